@@ -1,0 +1,120 @@
+package org.onrecord.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.onrecord.Engine;
+import org.onrecord.json.ExtractionJson;
+import org.onrecord.model.Extraction;
+
+/**
+ * Runs the engine over JSONL lines on a pool of threads and writes one result line per input line,
+ * in input order. A line that is not an article gives an error record on its own line (same id when
+ * it has one) and a message on stderr naming the file and line; the rest go on.
+ */
+final class CorpusRunner {
+    private static final int BATCH = 256;
+
+    private final Engine engine;
+    private final int threads;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean progress;
+    private long done;
+    private long failures;
+
+    CorpusRunner(Engine engine, int threads, PrintWriter out, PrintWriter err, boolean progress) {
+        this.engine = engine;
+        this.threads = threads;
+        this.out = out;
+        this.err = err;
+        this.progress = progress;
+    }
+
+    long failures() {
+        return failures;
+    }
+
+    void run(BufferedReader reader, String name, long total) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "onrecord-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        Progress bar = new Progress(err, progress, total);
+        try {
+            long lineNo = 0;
+            List<Future<String>> pending = new ArrayList<>(BATCH);
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String where = name + ":" + lineNo;
+                String l = line;
+                pending.add(pool.submit(() -> process(l, where)));
+                if (pending.size() >= BATCH * threads) {
+                    drain(pending, bar);
+                }
+            }
+            drain(pending, bar);
+        } finally {
+            pool.shutdownNow();
+            bar.finish(done);
+        }
+    }
+
+    private void drain(List<Future<String>> pending, Progress bar) {
+        for (Future<String> f : pending) {
+            String result;
+            try {
+                result = f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserError("interrupted");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+            if (result.startsWith("!")) {
+                int split = result.indexOf('\n');
+                err.println("onrecord: " + result.substring(1, split));
+                result = result.substring(split + 1);
+                failures++;
+            }
+            out.println(result);
+            done++;
+            bar.update(done);
+        }
+        out.flush();
+        pending.clear();
+    }
+
+    /** The result line; an error is prefixed with "!message\n" for the writer to report. */
+    private String process(String line, String where) {
+        try {
+            Extraction x = engine.extract(ArticleLine.parse(line, where));
+            return ExtractionJson.toLine(x);
+        } catch (IllegalArgumentException e) {
+            return "!" + e.getMessage() + "\n" + errorRecord(ArticleLine.idOf(line), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            String message = where + ": engine failed: " + e;
+            return "!" + message + "\n" + errorRecord(ArticleLine.idOf(line), message);
+        }
+    }
+
+    static String errorRecord(String id, String message) {
+        ObjectNode node = ExtractionJson.mapper().createObjectNode();
+        node.put("schema", Extraction.SCHEMA);
+        node.put("id", id);
+        node.put("error", message);
+        return node.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package org.onrecord.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.onrecord.Engine;
+import org.onrecord.json.ExtractionJson;
+import org.onrecord.model.Article;
+import org.onrecord.model.Extraction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code onrecord extract}: quotations and speakers of one article, or of every line of a corpus. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Find every quotation and who said it.",
+            "Reads plain text or HTML (by extension or content), or with --jsonl one article a line."})
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files; - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--json", description = "Print the full JSON document instead of the readable summary.")
+    boolean json;
+
+    @Option(names = "--jsonl", description = "Inputs are JSONL corpora ({\"id\", \"text\"|\"html\", …} a line); "
+            + "print one JSON result a line, in input order.")
+    boolean jsonl;
+
+    @Option(names = "--html", description = "Treat inputs as HTML whatever their name.")
+    boolean html;
+
+    @Option(names = "--threads", description = "Worker threads for --jsonl (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--progress", negatable = true, description = "Progress on stderr (default: when stderr is a terminal).")
+    Boolean progress;
+
+    @Override
+    public Integer call() {
+        Engine engine = Engine.create();
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonl) {
+            return corpus(engine, out);
+        }
+        for (String input : inputs) {
+            String content = InputFiles.read(input, System.in);
+            boolean isHtml = html || InputFiles.looksLikeHtml(input, content);
+            String id = InputFiles.STDIN.equals(input) ? null : Path.of(input).getFileName().toString();
+            Extraction x = engine.extract(isHtml ? Article.ofHtml(id, content) : Article.ofText(id, content));
+            if (json) {
+                out.println(ExtractionJson.toPrettyJson(x));
+            } else {
+                if (inputs.size() > 1) {
+                    out.println("== " + input);
+                }
+                HumanReport.print(x, out);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int corpus(Engine engine, PrintWriter out) {
+        boolean show = progress != null ? progress : System.console() != null;
+        CorpusRunner runner = new CorpusRunner(engine, Math.max(1, threads), out, spec.commandLine().getErr(), show);
+        for (String input : inputs) {
+            try (BufferedReader reader = open(input)) {
+                long total = show && !InputFiles.STDIN.equals(input) ? countLines(Path.of(input)) : -1;
+                runner.run(reader, InputFiles.STDIN.equals(input) ? "stdin" : input, total);
+            } catch (IOException e) {
+                throw new UserError(input + ": cannot read: " + e.getMessage());
+            } catch (UncheckedIOException e) {
+                throw new UserError(input + ": " + e.getCause().getMessage());
+            }
+        }
+        return runner.failures() > 0 ? 1 : 0;
+    }
+
+    private static BufferedReader open(String input) throws IOException {
+        if (InputFiles.STDIN.equals(input)) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        try {
+            return Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserError(input + ": no such file");
+        }
+    }
+
+    private static long countLines(Path p) throws IOException {
+        try (var lines = Files.lines(p, StandardCharsets.UTF_8)) {
+            return lines.count();
+        } catch (UncheckedIOException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.onrecord.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.onrecord.model.Extraction;
+import org.onrecord.model.Person;
+import org.onrecord.model.Quote;
+
+/** Who said what, grouped by speaker, for a person reading a terminal. */
+final class HumanReport {
+    private HumanReport() {}
+
+    static void print(Extraction x, PrintWriter out) {
+        Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
+        for (Quote q : x.quotes()) {
+            String key = q.speaker() == null ? "(unattributed)" : q.speaker().name();
+            bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
+        }
+        if (x.quotes().isEmpty()) {
+            out.println("No quotations found.");
+        }
+        for (Map.Entry<String, List<Quote>> e : bySpeaker.entrySet()) {
+            Quote first = e.getValue().get(0);
+            out.println(e.getKey() + describe(x, first));
+            for (Quote q : e.getValue()) {
+                String cue = q.cue() == null ? "" : " [" + q.cue().text() + "]";
+                String addressee = q.addressee() == null ? "" : " to " + q.addressee().text();
+                out.println("  " + (q.type().label().equals("direct") ? "“" + q.text() + "”" : q.type().label() + ": “"
+                        + q.text() + "”") + cue + addressee);
+            }
+            out.println();
+        }
+        if (!x.boilerplate().isEmpty()) {
+            out.println("Removed as boilerplate: " + x.boilerplate().size() + " line(s)");
+            x.boilerplate().forEach(b -> out.println("  (" + b.kind().label() + ") " + b.text()));
+        }
+        out.flush();
+    }
+
+    private static String describe(Extraction x, Quote q) {
+        if (q.speaker() == null) {
+            return "";
+        }
+        Person p = q.speaker().personId() == null ? null : x.person(q.speaker().personId());
+        List<String> parts = new ArrayList<>();
+        if (p != null) {
+            parts.addAll(p.roles());
+            for (String org : p.organisations()) {
+                if (!parts.contains(org)) {
+                    parts.add(org);
+                }
+            }
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+}

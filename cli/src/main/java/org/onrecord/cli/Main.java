@@ -1,0 +1,30 @@
+package org.onrecord.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code onrecord} command: one subcommand per job. */
+@Command(
+        name = "onrecord",
+        mixinStandardHelpOptions = true,
+        version = "onrecord 0.1.0",
+        description = "Who said what: quotations, speakers and cues in news text.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for tests to drive with {@code execute}. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UserError) {
+                commandLine.getErr().println("onrecord: " + e.getMessage());
+                return UserError.EXIT;
+            }
+            throw e;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,58 @@
+package org.onrecord;
+
+import java.util.List;
+import java.util.Objects;
+import org.onrecord.attribution.Attribution;
+import org.onrecord.attribution.Attributor;
+import org.onrecord.entity.Entities;
+import org.onrecord.entity.EntityFinder;
+import org.onrecord.model.Article;
+import org.onrecord.model.Extraction;
+import org.onrecord.quote.QuoteScanner;
+import org.onrecord.quote.QuoteSpan;
+import org.onrecord.text.BoilerplateFinder;
+import org.onrecord.text.HtmlText;
+import org.onrecord.text.Segmented;
+import org.onrecord.text.Tokens;
+
+/**
+ * The extraction engine: an article in, who said what out.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.create();
+ * Extraction result = engine.extract(Article.ofText("a1", text));
+ * }</pre>
+ *
+ * <p>An engine holds no per-article state: one instance serves any number of threads. The
+ * pipeline runs text → quote → entity → attribution, each stage taking the previous stage's
+ * immutable values.
+ */
+public final class Engine {
+    private Engine() {}
+
+    public static Engine create() {
+        return new Engine();
+    }
+
+    public Extraction extract(Article article) {
+        Objects.requireNonNull(article, "article");
+        String title = null;
+        String text = article.text();
+        if (article.isHtml()) {
+            HtmlText.Result html = HtmlText.extract(article.html());
+            title = html.title();
+            text = html.text();
+        }
+        Segmented doc = BoilerplateFinder.segment(text);
+        List<QuoteSpan> quotes = QuoteScanner.scan(doc);
+        Tokens tokens = Tokens.of(doc);
+        Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
+        List<Attribution> attributions = Attributor.attribute(doc, tokens, entities, quotes);
+        return ResultBuilder.build(article, title, doc, entities, attributions);
+    }
+
+    /** Convenience for plain text with no id. */
+    public Extraction extractText(String text) {
+        return extract(Article.ofText(null, text));
+    }
+}

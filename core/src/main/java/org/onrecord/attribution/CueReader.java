@@ -1,0 +1,474 @@
+package org.onrecord.attribution;
+
+import java.util.Locale;
+import java.util.Set;
+import org.onrecord.entity.Words;
+import org.onrecord.text.Chars;
+import org.onrecord.text.Cues;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * Reads cue phrases around a quotation: the cue word, its source (a name, pronoun or description
+ * before or after it) and its addressee. Works on tokens only; resolving the source to a person is
+ * {@link SpeakerResolver}'s job.
+ */
+final class CueReader {
+    private static final Set<String> SKIPPABLE = setOf(
+            "also", "then", "later", "has", "had", "have", "was", "is", "will", "would", "once", "again", "just",
+            "further", "recently", "separately", "subsequently", "earlier", "additionally", "finally", "simply",
+            "previously", "reportedly", "had", "has", "did", "does", "who", "quickly", "famously", "repeatedly",
+            "publicly", "privately", "bluntly", "flatly", "angrily", "told", "had", "even", "often", "always",
+            "never", "not", "first", "last", "memorably", "tearfully", "proudly", "calmly", "cheerfully", "shortly");
+    private static final Set<String> ADDRESSED = setOf(
+            "tell", "ask", "inform", "assure", "reassure", "warn", "urge", "advise", "remind", "thank", "promise");
+    private static final Set<String> DETERMINERS = setOf(
+            "the", "a", "an", "this", "that", "one", "another", "its", "his", "her", "their", "our", "some", "two",
+            "three", "several", "many", "both");
+    private static final int MAX_NP = 9;
+
+    private final Tokens tokens;
+
+    CueReader(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /**
+     * A cue right after a closing mark: “…,” she said / “…,” said Smith / “…” Brafman said.
+     * {@code from} is the first token after the mark.
+     */
+    CueMatch trailing(int from) {
+        int i = from;
+        while (isPunct(i, ",") || isDash(i)) {
+            i++;
+        }
+        if (!tokens.sameParagraph(from - 1, i)) {
+            return null;
+        }
+        Token t = tokens.at(i);
+        if (t == null) {
+            return null;
+        }
+        if (isCue(i)) {
+            Source after = sourceAfter(i + 1);
+            if (after != null) {
+                return new CueMatch(cueSpan(i), after, addressee(i, after.mention().end()));
+            }
+            return null;
+        }
+        Source before = sourceFrom(i);
+        if (before == null) {
+            return null;
+        }
+        int j = tokens.firstAtOrAfter(before.mention().end());
+        j = skipAppositive(j);
+        while (tokens.at(j) != null && isSkippable(j)) {
+            j++;
+        }
+        if (isCue(j) && tokens.sameParagraph(i, j)) {
+            return new CueMatch(cueSpan(j), before, addressee(j, tokens.get(j).end()));
+        }
+        return null;
+    }
+
+    /**
+     * A cue before an opening mark in the same sentence: She said: “…” / Graham, the secretary, said:
+     * “…” / “A,” she said, “B”. {@code markToken} is the opening mark; {@code floor} the first token
+     * the lead-in may use (after the previous quotation, or the sentence start).
+     */
+    CueMatch leading(int markToken, int floor) {
+        int stop = Math.max(floor, markToken - 14);
+        for (int c = markToken - 1; c >= stop; c--) {
+            Token t = tokens.get(c);
+            if (t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first()) || t.kind() == Token.Kind.QUOTE_MARK) {
+                return null;
+            }
+            if (isCue(c)) {
+                Source source = sourceBefore(c - 1, floor);
+                if (source == null && c + 1 < markToken) {
+                    source = sourceAfter(c + 1);
+                }
+                if (source == null && isParticiple(c)) {
+                    source = sentenceSubject(c, floor);
+                }
+                if (source != null) {
+                    return new CueMatch(cueSpan(c), source, addressee(c, Math.max(tokens.get(c).end(),
+                            source.mention().start() > tokens.get(c).start() ? source.mention().end() : 0)));
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A speaker named alone before a colon ("Gordon Martin:") at the end of the lead-in. */
+    CueMatch label(int colonToken, int floor) {
+        if (!isPunct(colonToken, ":")) {
+            return null;
+        }
+        Source s = sourceBefore(colonToken - 1, floor);
+        if (s == null || s.kind() != Source.Kind.NAME) {
+            return null;
+        }
+        int first = tokens.firstAtOrAfter(s.mention().start());
+        return first == floor ? new CueMatch(null, s, null) : null;
+    }
+
+    /** The nearest cue in the sentence around a fragment, read as for a leading cue. */
+    CueMatch aroundFragment(int openToken, int closeToken, int sentenceStart, int sentenceEnd) {
+        for (int c = openToken - 1; c >= sentenceStart; c--) {
+            if (tokens.get(c).kind() == Token.Kind.QUOTE_MARK) {
+                break;
+            }
+            if (isCue(c)) {
+                Source source = sourceBefore(c - 1, sentenceStart);
+                if (source == null && isParticiple(c)) {
+                    source = sentenceSubject(c, sentenceStart);
+                }
+                if (source == null) {
+                    source = sentenceSubject(c, sentenceStart);
+                }
+                return source == null ? null : new CueMatch(cueSpan(c), source, null);
+            }
+        }
+        CueMatch after = closeToken + 1 < tokens.size() ? trailing(closeToken + 1) : null;
+        return after != null && tokens.get(closeToken + 1).start() < (sentenceEnd < tokens.size()
+                ? tokens.get(sentenceEnd).end() : Integer.MAX_VALUE) ? after : null;
+    }
+
+    boolean isCue(int i) {
+        Token t = tokens.at(i);
+        if (t == null || !t.isWord() || Character.isUpperCase(t.first()) && !tokens.startsSentence(i)) {
+            return false;
+        }
+        String lemma = Cues.lemma(t.text());
+        if (lemma == null) {
+            return false;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        // "the said property", "a written statement": participles used as adjectives
+        Token prev = tokens.at(i - 1);
+        return !(prev != null && prev.isWord() && DETERMINERS.contains(prev.text().toLowerCase(Locale.ROOT))
+                && (w.equals("said") || w.endsWith("en") || w.endsWith("ed")));
+    }
+
+    private boolean isParticiple(int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return w.endsWith("ing") || isPunct(i - 1, ",");
+    }
+
+    private Span cueSpan(int i) {
+        Token t = tokens.get(i);
+        int end = t.end();
+        Token next = tokens.at(i + 1);
+        if (next != null && next.isWord() && tokens.sameParagraph(i, i + 1)
+                && (next.is("on") && t.text().startsWith("went") || next.is("out") || next.is("back"))) {
+            end = next.end();
+        }
+        return new Span(t.start(), end);
+    }
+
+    /** The noun phrase that ends at token {@code end}, not reaching before {@code floor}. */
+    Source sourceBefore(int end, int floor) {
+        int e = end;
+        while (e >= floor && isSkippable(e)) {
+            e--;
+        }
+        if (e < floor) {
+            return null;
+        }
+        if (isPunct(e, ",") || isDash(e) || isPunct(e, ")")) {
+            int open = appositiveStart(e, floor);
+            if (open >= 0) {
+                return sourceBefore(open - 1, floor);
+            }
+            return null;
+        }
+        return nounPhraseEndingAt(e, floor);
+    }
+
+    /** The noun phrase that starts at token {@code start}: "he", "Smith", "the union chief". */
+    Source sourceFrom(int start) {
+        Token t = tokens.at(start);
+        if (t == null || !t.isWord()) {
+            return null;
+        }
+        if (Words.isPronoun(t.text())) {
+            return new Source(t.span(), Source.Kind.PRONOUN);
+        }
+        int e = start;
+        while (tokens.at(e + 1) != null && e - start < MAX_NP && tokens.sameParagraph(start, e + 1)
+                && continuesPhrase(e + 1)) {
+            e++;
+        }
+        return classify(start, e);
+    }
+
+    /** A noun phrase after an inverted cue: said Smith / said the spokesman / says he. */
+    private Source sourceAfter(int start) {
+        Token t = tokens.at(start);
+        if (t == null || !t.isWord()) {
+            return null;
+        }
+        if (Words.isPronoun(t.text())) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i") || w.equals("we")
+                    ? new Source(t.span(), Source.Kind.PRONOUN) : null;
+        }
+        int e = start;
+        while (tokens.at(e + 1) != null && e - start < MAX_NP && tokens.sameParagraph(start, e + 1)
+                && continuesPhrase(e + 1) && !isCue(e + 1)) {
+            e++;
+        }
+        Source s = classify(start, e);
+        if (s == null || s.kind() == Source.Kind.DESCRIPTION && !DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return s != null && s.kind() != Source.Kind.DESCRIPTION ? s : null;
+        }
+        return s;
+    }
+
+    private boolean continuesPhrase(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.POSSESSIVE) {
+            return true;
+        }
+        if (!t.isWord() && !t.is("&") && !t.is("-")) {
+            return false;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return !isCue(i) && !SKIPPABLE.contains(w) && !w.equals("and") && !w.equals("that") && !w.equals("to")
+                && !w.equals("in") && !w.equals("on") && !w.equals("at") && !w.equals("as") && !w.equals("after")
+                && !w.equals("when") && !w.equals("while") && !w.equals("who") && !w.equals("because");
+    }
+
+    private Source nounPhraseEndingAt(int e, int floor) {
+        Token t = tokens.get(e);
+        if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
+            return null;
+        }
+        if (Words.isPronoun(t.text())) {
+            return new Source(t.span(), Source.Kind.PRONOUN);
+        }
+        int s = e;
+        while (s - 1 >= floor && e - s < MAX_NP && tokens.sameParagraph(s - 1, e) && joinsLeft(s - 1)) {
+            s--;
+        }
+        return classify(s, e);
+    }
+
+    private boolean joinsLeft(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.POSSESSIVE || t.is("-")) {
+            return true;
+        }
+        if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (isCue(i) || Words.isPronoun(w) && !w.equals("his") && !w.equals("her") && !w.equals("their")
+                && !w.equals("its")) {
+            return false;
+        }
+        return !(w.equals("and") || w.equals("that") || w.equals("but") || w.equals("as") || w.equals("when")
+                || w.equals("while") || w.equals("after") || w.equals("before") || w.equals("because")
+                || w.equals("if") || w.equals("so") || w.equals("than") || w.equals("where") || w.equals("which")
+                || w.equals("who") || SKIPPABLE.contains(w) && !w.equals("first"))
+                && !(Character.isLowerCase(t.first()) && isVerbLike(w) && !Words.isRoleNoun(w));
+    }
+
+    /** Crude, but enough to stop a subject at the verb before it ("… ordered his team"). */
+    private static boolean isVerbLike(String w) {
+        return w.endsWith("ed") && w.length() > 4 || w.equals("is") || w.equals("are") || w.equals("was")
+                || w.equals("were") || w.equals("be") || w.equals("been") || w.equals("has") || w.equals("have");
+    }
+
+    /**
+     * Decides what tokens {@code s..e} are: a name when they end in a capitalised word, a
+     * description when they end in a noun with a determiner or role word, otherwise nothing.
+     */
+    private Source classify(int s, int e) {
+        Token last = tokens.get(e);
+        if (last.kind() == Token.Kind.POSSESSIVE) {
+            return null;
+        }
+        // trim leading lowercase words that are not part of a description ("supporters Hillary")
+        int first = s;
+        boolean hasDeterminer = false;
+        for (int i = s; i <= e; i++) {
+            if (DETERMINERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                first = i;
+                hasDeterminer = true;
+                break;
+            }
+        }
+        if (Character.isUpperCase(last.first()) && !Words.isRoleNoun(last.text())) {
+            int ns = e;
+            while (ns - 1 >= s && (isCapWord(ns - 1) || isParticle(ns - 1))) {
+                ns--;
+            }
+            Token prev = tokens.at(ns - 1);
+            boolean complement = prev != null && ns - 1 > s && (prev.is("for") || prev.is("of") || prev.is("at"))
+                    && tokens.at(ns - 2) != null && Words.isRoleNoun(tokens.get(ns - 2).text());
+            if (complement) {
+                int ds = hasDeterminer ? first : ns - 2;
+                return new Source(new Span(tokens.get(ds).start(), last.end()), Source.Kind.DESCRIPTION);
+            }
+            if (isAllLower(tokens.get(ns).text())) {
+                return null;
+            }
+            return new Source(new Span(tokens.get(ns).start(), last.end()), Source.Kind.NAME);
+        }
+        String head = last.text().toLowerCase(Locale.ROOT);
+        boolean nounHead = Words.isRoleNoun(head) || Words.DOCUMENT_NOUNS.contains(head) || isPluralSource(head)
+                || Character.isUpperCase(last.first());
+        if (!nounHead) {
+            return null;
+        }
+        int ds = hasDeterminer ? first : firstDescriptive(s, e);
+        return new Source(new Span(tokens.get(ds).start(), last.end()), Source.Kind.DESCRIPTION);
+    }
+
+    private int firstDescriptive(int s, int e) {
+        int i = e;
+        while (i - 1 >= s && (tokens.get(i - 1).isWord() || tokens.get(i - 1).kind() == Token.Kind.NUMBER
+                || tokens.get(i - 1).kind() == Token.Kind.POSSESSIVE || tokens.get(i - 1).is("-"))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isPluralSource(String w) {
+        return w.equals("sources") || w.equals("officials") || w.equals("critics") || w.equals("supporters")
+                || w.equals("protesters") || w.equals("experts") || w.equals("analysts") || w.equals("aides")
+                || w.equals("residents") || w.equals("witnesses") || w.equals("police") || w.equals("voters")
+                || w.equals("people") || w.equals("staff") || w.equals("insiders") || w.equals("allies")
+                || w.equals("democrats") || w.equals("republicans") || w.equals("lawmakers") || w.equals("workers")
+                || w.equals("members") || w.equals("organisers") || w.equals("organizers") || w.equals("campaigners");
+    }
+
+    /** For a participial cue (", saying"), the subject that opens the sentence. */
+    private Source sentenceSubject(int cue, int floor) {
+        int s = cue - 1;
+        while (s > floor && !tokens.startsSentence(s)) {
+            s--;
+        }
+        for (int i = s; i < cue && i - s < 4; i++) {
+            Source src = sourceFrom(i);
+            if (src != null && src.kind() != Source.Kind.DESCRIPTION) {
+                return src;
+            }
+            if (src != null) {
+                return src;
+            }
+        }
+        return null;
+    }
+
+    /** Skips back over ", the general secretary of Unite the Union," to the comma that opens it. */
+    private int appositiveStart(int close, int floor) {
+        Token closing = tokens.get(close);
+        boolean dash = closing.kind() == Token.Kind.PUNCT && Chars.isDash(closing.first());
+        boolean bracket = closing.is(")");
+        for (int i = close - 1; i >= floor && close - i < 22; i--) {
+            Token t = tokens.get(i);
+            if (bracket ? t.is("(") : dash ? isDash(i) : t.is(",") && !isCapWord(i + 1) || t.is(",") && isDeterminer(i + 1)) {
+                return i - 1 >= floor && (isCapWord(i - 1) || isPunct(i - 1, ")") || isPronounToken(i - 1)) ? i : -1;
+            }
+            if (t.kind() == Token.Kind.QUOTE_MARK || t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int skipAppositive(int j) {
+        if (!isPunct(j, ",") && !isDash(j) && !isPunct(j, "(")) {
+            return j;
+        }
+        boolean dash = isDash(j);
+        boolean bracket = isPunct(j, "(");
+        for (int i = j + 1; i < tokens.size() && i - j < 22 && tokens.sameParagraph(i, j); i++) {
+            if (bracket ? isPunct(i, ")") : dash ? isDash(i) : isPunct(i, ",")) {
+                return i + 1;
+            }
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.QUOTE_MARK || t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** "told The National", "told reporters", "replied to Graham": the addressee after a cue. */
+    private Span addressee(int cue, int after) {
+        String lemma = Cues.lemma(tokens.get(cue).text());
+        int i = tokens.firstAtOrAfter(after);
+        if (tokens.at(i) == null || !tokens.sameParagraph(cue, i)) {
+            return null;
+        }
+        if ((lemma.equals("reply") || lemma.equals("write") || lemma.equals("say") || lemma.equals("speak")
+                || lemma.equals("explain") || lemma.equals("tweet") || lemma.equals("respond")) && tokens.get(i).is("to")) {
+            i++;
+        } else if (!ADDRESSED.contains(lemma)) {
+            return null;
+        }
+        Source s = sourceFrom(i);
+        if (s == null) {
+            Token t = tokens.at(i);
+            return t != null && t.isWord() && isPluralSource(t.text().toLowerCase(Locale.ROOT))
+                    || t != null && t.isWord() && (t.is("reporters") || t.is("journalists")) ? t.span() : null;
+        }
+        return s.mention();
+    }
+
+    private boolean isSkippable(int i) {
+        Token t = tokens.at(i);
+        if (t == null || !t.isWord()) {
+            return false;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return SKIPPABLE.contains(w) && !w.equals("told") || w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(t.first())
+                && !Words.isRoleNoun(w);
+    }
+
+    private boolean isPunct(int i, String p) {
+        Token t = tokens.at(i);
+        return t != null && t.kind() == Token.Kind.PUNCT && t.is(p);
+    }
+
+    private boolean isDash(int i) {
+        Token t = tokens.at(i);
+        return t != null && t.kind() == Token.Kind.PUNCT && Chars.isDash(t.first());
+    }
+
+    private boolean isCapWord(int i) {
+        Token t = tokens.at(i);
+        return t != null && t.isWord() && Character.isUpperCase(t.first());
+    }
+
+    private boolean isDeterminer(int i) {
+        Token t = tokens.at(i);
+        return t != null && DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isPronounToken(int i) {
+        Token t = tokens.at(i);
+        return t != null && t.isWord() && Words.isPronoun(t.text());
+    }
+
+    private boolean isParticle(int i) {
+        Token t = tokens.get(i);
+        return t.isWord() && (t.is("de") || t.is("van") || t.is("von") || t.is("al") || t.is("bin") || t.is("of")
+                || t.is("the") && isCapWord(i + 1) && i + 1 < tokens.size()) || t.is("&");
+    }
+
+    private static boolean isAllLower(String w) {
+        return w.toLowerCase(Locale.ROOT).equals(w);
+    }
+
+    /** A set from a word list that may repeat itself. */
+    private static Set<String> setOf(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

@@ -1,0 +1,137 @@
+package org.onrecord.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.onrecord.entity.Entities;
+import org.onrecord.entity.NameMention;
+import org.onrecord.entity.PersonEntity;
+import org.onrecord.entity.Role;
+import org.onrecord.entity.Words;
+import org.onrecord.model.Gender;
+import org.onrecord.text.Segmented;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * Turns a source mention into a speaker: names to their person, pronouns to the last compatible
+ * person named in the narrative, descriptions to the person whose role they repeat, and documents
+ * ("the memo") to their author when the text names one.
+ */
+final class SpeakerResolver {
+    /** How far back a pronoun or description may reach for its person, in characters. */
+    private static final int REACH = 3000;
+
+    private final Segmented doc;
+    private final Tokens tokens;
+    private final Entities entities;
+
+    SpeakerResolver(Segmented doc, Tokens tokens, Entities entities) {
+        this.doc = doc;
+        this.tokens = tokens;
+        this.entities = entities;
+    }
+
+    ResolvedSpeaker resolve(Source source) {
+        Span m = source.mention();
+        String written = m.of(doc.text());
+        return switch (source.kind()) {
+            case NAME -> name(m, written);
+            case PRONOUN -> pronoun(m, written);
+            case DESCRIPTION -> description(m, written);
+        };
+    }
+
+    private ResolvedSpeaker name(Span m, String written) {
+        NameMention nm = entities.lastMentionIn(m);
+        if (nm != null && nm.isPerson()) {
+            return person(entities.person(nm.person()), m);
+        }
+        if (nm != null) {
+            return new ResolvedSpeaker(entities.organisations().get(nm.organisation()).name(), m, -1, null, null);
+        }
+        return new ResolvedSpeaker(stripPossessive(written), m, -1, null, null);
+    }
+
+    private ResolvedSpeaker pronoun(Span m, String written) {
+        String w = written.toLowerCase(Locale.ROOT);
+        Gender gender = w.equals("he") || w.equals("him") ? Gender.MALE
+                : w.equals("she") || w.equals("her") ? Gender.FEMALE : null;
+        if (gender != null) {
+            PersonEntity p = entities.lastPersonBefore(m.start(), Math.max(0, m.start() - REACH), gender);
+            if (p != null) {
+                return person(p, m);
+            }
+        }
+        return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    private ResolvedSpeaker description(Span m, String written) {
+        NameMention inside = entities.lastMentionIn(m);
+        List<String> words = words(m);
+        String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        if (Words.DOCUMENT_NOUNS.contains(head)) {
+            PersonEntity author = inside != null && inside.isPerson() ? entities.person(inside.person()) : authorOf(head, m.start());
+            if (author != null) {
+                return person(author, m);
+            }
+            return new ResolvedSpeaker(written, m, -1, null, null);
+        }
+        if (inside != null && inside.isPerson()) {
+            return person(entities.person(inside.person()), m);
+        }
+        if (Words.isRoleNoun(head) && !head.endsWith("s")) {
+            PersonEntity p = entities.describedBefore(m.start(), words);
+            if (p != null) {
+                return person(p, m);
+            }
+        }
+        return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /** "Starmer, in a memo reported by PoliticsHome, ordered…": the person in the sentence naming the memo. */
+    private PersonEntity authorOf(String noun, int before) {
+        int end = tokens.lastEndingBy(before);
+        for (int i = end; i >= 0 && before - tokens.get(i).start() < REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.text().equalsIgnoreCase(noun)) {
+                int s = i;
+                while (s > 0 && !tokens.startsSentence(s)) {
+                    s--;
+                }
+                NameMention first = entities.firstMentionIn(new Span(tokens.get(s).start(), t.start()));
+                if (first != null && first.isPerson()) {
+                    return entities.person(first.person());
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<String> words(Span m) {
+        List<String> out = new ArrayList<>();
+        for (int i = tokens.firstAtOrAfter(m.start()); i < tokens.size() && tokens.get(i).end() <= m.end(); i++) {
+            if (tokens.get(i).isWord()) {
+                out.add(tokens.get(i).text());
+            }
+        }
+        return out;
+    }
+
+    static ResolvedSpeaker person(PersonEntity p, Span mention) {
+        Role role = p.role();
+        String org = null;
+        for (Role r : p.roles()) {
+            if (r.organisation() != null) {
+                org = r.organisation();
+                break;
+            }
+        }
+        return new ResolvedSpeaker(p.name(), mention, p.index(), role == null ? null : role.title(), org);
+    }
+
+    private static String stripPossessive(String s) {
+        return s.replaceAll("[’']s$", "");
+    }
+}

@@ -1,0 +1,146 @@
+package org.onrecord.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.onrecord.model.Gender;
+import org.onrecord.model.Organisation;
+import org.onrecord.text.Span;
+
+/** The people and organisations of one article, and where the text names them. Immutable. */
+public final class Entities {
+    private final List<PersonEntity> people;
+    private final List<Organisation> organisations;
+    private final List<NameMention> mentions; // in text order
+
+    Entities(List<PersonEntity> people, List<Organisation> organisations, List<NameMention> mentions) {
+        this.people = List.copyOf(people);
+        this.organisations = List.copyOf(organisations);
+        this.mentions = List.copyOf(mentions);
+    }
+
+    public List<PersonEntity> people() {
+        return people;
+    }
+
+    public List<Organisation> organisations() {
+        return organisations;
+    }
+
+    public List<NameMention> mentions() {
+        return mentions;
+    }
+
+    public PersonEntity person(int index) {
+        return people.get(index);
+    }
+
+    /** The last mention of a person or organisation inside the span, or null. */
+    public NameMention lastMentionIn(Span span) {
+        NameMention found = null;
+        for (int i = firstMentionAtOrAfter(span.start()); i < mentions.size(); i++) {
+            NameMention m = mentions.get(i);
+            if (m.span().start() >= span.end()) {
+                break;
+            }
+            if (span.contains(m.span())) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** The first mention inside the span, or null. */
+    public NameMention firstMentionIn(Span span) {
+        for (int i = firstMentionAtOrAfter(span.start()); i < mentions.size(); i++) {
+            NameMention m = mentions.get(i);
+            if (m.span().start() >= span.end()) {
+                break;
+            }
+            if (span.contains(m.span())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person most recently named in narrative (not inside a quotation) before {@code index} and no
+     * earlier than {@code floor}, whose gender does not contradict {@code gender}.
+     */
+    public PersonEntity lastPersonBefore(int index, int floor, Gender gender) {
+        for (int i = firstMentionAtOrAfter(index) - 1; i >= 0; i--) {
+            NameMention m = mentions.get(i);
+            if (m.span().start() < floor) {
+                break;
+            }
+            if (!m.isPerson() || m.quoted()) {
+                continue;
+            }
+            PersonEntity p = people.get(m.person());
+            if (gender == Gender.UNKNOWN || p.gender() == Gender.UNKNOWN || p.gender() == gender) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a description points at ("the union chief", "The Scottish Labour MSP"): the most
+     * recently named person before {@code index} whose roles share a word with the description,
+     * or null.
+     */
+    public PersonEntity describedBefore(int index, List<String> descriptionWords) {
+        Set<String> words = lower(descriptionWords);
+        for (int i = firstMentionAtOrAfter(index) - 1; i >= 0; i--) {
+            NameMention m = mentions.get(i);
+            if (!m.isPerson()) {
+                continue;
+            }
+            PersonEntity p = people.get(m.person());
+            if (shares(p, words)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean shares(PersonEntity p, Set<String> words) {
+        for (Role role : p.roles()) {
+            for (String s : new String[] {role.title(), role.organisation()}) {
+                if (s == null) {
+                    continue;
+                }
+                for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    if (!w.isEmpty() && !w.equals("the") && !w.equals("of") && !w.equals("former") && words.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> lower(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    private int firstMentionAtOrAfter(int index) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < index) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,287 @@
+package org.onrecord.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.onrecord.model.Gender;
+import org.onrecord.model.Organisation;
+import org.onrecord.text.Cues;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * Builds an article's {@link Entities}: classifies name candidates as people or organisations,
+ * joins short names to full ones ("Starmer" to "Keir Starmer"), and gathers roles and gender.
+ */
+public final class EntityFinder {
+    private EntityFinder() {}
+
+    /**
+     * @param quoted the spans of quoted content, in text order: names inside them still join
+     *     their person, but are marked so that pronouns are not resolved to them
+     */
+    public static Entities find(Tokens tokens, List<Span> quoted) {
+        List<NameCandidate> candidates = NameFinder.find(tokens);
+        Map<String, Organisation> orgs = new LinkedHashMap<>();
+        for (Organisation o : Acronyms.find(tokens)) {
+            orgs.putIfAbsent(o.acronyms().get(0), o);
+        }
+        Set<String> acronyms = orgs.keySet();
+        List<Builder> people = new ArrayList<>();
+        Map<String, Builder> byFullName = new HashMap<>();
+        Candidate[] kinds = new Candidate[candidates.size()];
+        // Pass 1: full names (two words or more) and titled or first-named people make the people.
+        for (int c = 0; c < candidates.size(); c++) {
+            NameCandidate nc = candidates.get(c);
+            String[] words = words(tokens, nc);
+            if (isOrganisation(words, acronyms)) {
+                kinds[c] = Candidate.ORG;
+                continue;
+            }
+            boolean evidence = nc.titleToken() >= 0 && NameFinder.isTitle(tokens.get(nc.titleToken()))
+                    || FirstNames.contains(words[0]) && words.length >= 2
+                    || RoleReader.before(tokens, nc.first()) != null
+                    || words.length >= 2 && nearCue(tokens, nc);
+            if (words.length >= 2 && evidence) {
+                String key = key(words);
+                Builder b = byFullName.get(key);
+                if (b == null) {
+                    b = new Builder(people.size(), String.join(" ", words));
+                    people.add(b);
+                    byFullName.put(key, b);
+                }
+                kinds[c] = Candidate.PERSON;
+            } else if (words.length == 1 && (nc.titleToken() >= 0 || nearCue(tokens, nc))) {
+                kinds[c] = Candidate.SINGLE_PERSON;
+            } else {
+                kinds[c] = words.length == 1 ? Candidate.SINGLE : Candidate.OTHER;
+            }
+        }
+        // Pass 2: every mention, in order; single names join the person whose name they are part of.
+        List<NameMention> mentions = new ArrayList<>();
+        int q = 0;
+        for (int c = 0; c < candidates.size(); c++) {
+            NameCandidate nc = candidates.get(c);
+            String[] words = words(tokens, nc);
+            Span span = new Span(tokens.get(nc.first()).start(), tokens.get(nc.last()).end());
+            while (q < quoted.size() && quoted.get(q).end() <= span.start()) {
+                q++;
+            }
+            boolean inQuote = q < quoted.size() && quoted.get(q).contains(span);
+            String text = String.join(" ", words);
+            Builder person = switch (kinds[c]) {
+                case PERSON -> byFullName.get(key(words));
+                case SINGLE_PERSON, SINGLE -> joinSingle(people, words[0], mentions, kinds[c] == Candidate.SINGLE_PERSON);
+                case OTHER -> partOfFullName(people, words);
+                case ORG -> null;
+            };
+            if (person == null && kinds[c] == Candidate.SINGLE_PERSON) {
+                person = new Builder(people.size(), words[0]);
+                people.add(person);
+                byFullName.put(key(words), person);
+            }
+            if (person != null) {
+                person.mentions++;
+                person.lastSeen = c;
+                person.alias(text);
+                person.title(tokens, nc);
+                if (!inQuote) {
+                    person.role(RoleReader.before(tokens, nc.first()));
+                    person.role(RoleReader.after(tokens, nc.last()));
+                }
+                mentions.add(new NameMention(span, text, person.index, -1, inQuote));
+            } else if (kinds[c] == Candidate.ORG) {
+                Organisation o = orgs.computeIfAbsent(text, t -> new Organisation(t, List.of()));
+                mentions.add(new NameMention(span, text, -1, indexOf(orgs, o.name()), inQuote));
+            }
+        }
+        for (Builder b : people) {
+            for (Role r : b.roles) {
+                if (r.organisation() != null && !orgs.containsKey(r.organisation()) && !knownAcronymOf(orgs, r.organisation())) {
+                    orgs.put(r.organisation(), new Organisation(r.organisation(), List.of()));
+                }
+            }
+        }
+        genderFromPronouns(tokens, people, mentions);
+        List<PersonEntity> built = new ArrayList<>();
+        for (Builder b : people) {
+            built.add(b.build());
+        }
+        return new Entities(built, new ArrayList<>(orgs.values()), mentions);
+    }
+
+    private enum Candidate { PERSON, SINGLE_PERSON, SINGLE, OTHER, ORG }
+
+    private static boolean knownAcronymOf(Map<String, Organisation> orgs, String name) {
+        for (Organisation o : orgs.values()) {
+            if (o.name().equals(name) || o.acronyms().contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(Map<String, Organisation> orgs, String name) {
+        int i = 0;
+        for (String k : orgs.keySet()) {
+            if (k.equals(name)) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    private static boolean isOrganisation(String[] words, Set<String> acronyms) {
+        if (words.length == 1 && acronyms.contains(words[0])) {
+            return true;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (Words.isOrgWord(words[i]) && !(i == 0 && FirstNames.contains(words[0]) && words.length > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cue next to the name: "Brafman said", "said Brafman", "Brafman, the lawyer, said". */
+    private static boolean nearCue(Tokens tokens, NameCandidate nc) {
+        Token next = tokens.at(nc.last() + 1);
+        if (next != null && next.isWord() && Cues.isCue(next.text()) && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
+            return true;
+        }
+        Token prev = tokens.at(nc.first() - 1);
+        if (prev != null && prev.isWord() && Cues.isCue(prev.text()) && Character.isLowerCase(prev.first())
+                && tokens.sameParagraph(nc.first(), nc.first() - 1)) {
+            return true;
+        }
+        return next != null && next.is(",") && RoleReader.after(tokens, nc.last()) != null;
+    }
+
+    private static Builder joinSingle(List<Builder> people, String word, List<NameMention> earlier, boolean titled) {
+        Builder bySurname = null;
+        Builder byFirst = null;
+        for (Builder b : people) {
+            if (b.words.length < 2 && !titled && b.name.equals(word)) {
+                return b;
+            }
+            if (b.words[b.words.length - 1].equals(word) && (bySurname == null || b.lastSeen > bySurname.lastSeen)) {
+                bySurname = b;
+            }
+            if (b.words.length >= 2 && b.words[0].equals(word) && byFirst == null) {
+                byFirst = b;
+            }
+        }
+        if (bySurname != null) {
+            return bySurname;
+        }
+        return byFirst;
+    }
+
+    /** "Sarwar’s Scottish Labour" aside, a run that holds a known full name is that person. */
+    private static Builder partOfFullName(List<Builder> people, String[] words) {
+        for (Builder b : people) {
+            if (b.words.length >= 2 && words.length > b.words.length && String.join(" ", words).contains(b.name)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** A person of unknown gender followed by "he" or "she" before anyone else is named takes it. */
+    private static void genderFromPronouns(Tokens tokens, List<Builder> people, List<NameMention> mentions) {
+        for (int m = 0; m < mentions.size(); m++) {
+            NameMention mention = mentions.get(m);
+            if (!mention.isPerson() || mention.quoted()) {
+                continue;
+            }
+            Builder b = people.get(mention.person());
+            if (b.gender != Gender.UNKNOWN) {
+                continue;
+            }
+            int limit = m + 1 < mentions.size() ? mentions.get(m + 1).span().start() : Integer.MAX_VALUE;
+            int from = tokens.firstAtOrAfter(mention.span().end());
+            for (int i = from; i < tokens.size() && i < from + 40 && tokens.get(i).start() < limit; i++) {
+                String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+                if (Words.PRONOUNS_MALE.contains(w)) {
+                    b.gender = Gender.MALE;
+                    break;
+                }
+                if (Words.PRONOUNS_FEMALE.contains(w)) {
+                    b.gender = Gender.FEMALE;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String[] words(Tokens tokens, NameCandidate nc) {
+        List<String> out = new ArrayList<>();
+        for (int i = nc.first(); i <= nc.last(); i++) {
+            String w = tokens.get(i).text();
+            if (w.length() > 4 && RoleReader.isAllCaps(w)) {
+                w = RoleReader.titleCase(w);
+            }
+            out.add(w);
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static String key(String[] words) {
+        return words.length >= 2 ? (words[0] + " " + words[words.length - 1]).toLowerCase(Locale.ROOT)
+                : words[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** A person while the article is being read; built into a {@link PersonEntity} at the end. */
+    private static final class Builder {
+        final int index;
+        final String name;
+        final String[] words;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final List<Role> roles = new ArrayList<>();
+        Gender gender;
+        int mentions;
+        int lastSeen;
+
+        Builder(int index, String name) {
+            this.index = index;
+            this.name = name;
+            this.words = name.split(" ");
+            this.gender = FirstNames.gender(words[0]);
+        }
+
+        void alias(String text) {
+            if (!text.equals(name)) {
+                aliases.add(text);
+            }
+        }
+
+        void title(Tokens tokens, NameCandidate nc) {
+            if (nc.titleToken() < 0 || gender != Gender.UNKNOWN) {
+                return;
+            }
+            String t = tokens.get(nc.titleToken()).text().toLowerCase(Locale.ROOT);
+            if (Words.MALE_TITLES.contains(t)) {
+                gender = Gender.MALE;
+            } else if (Words.FEMALE_TITLES.contains(t)) {
+                gender = Gender.FEMALE;
+            }
+        }
+
+        void role(Role role) {
+            if (role != null && (role.title() != null || role.organisation() != null) && !roles.contains(role)) {
+                roles.add(role);
+            }
+        }
+
+        PersonEntity build() {
+            return new PersonEntity(index, name, new ArrayList<>(aliases), roles, gender);
+        }
+    }
+}

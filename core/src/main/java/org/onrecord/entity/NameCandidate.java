@@ -1,0 +1,14 @@
+package org.onrecord.entity;
+
+/**
+ * A run of capitalised tokens that may name someone or something.
+ *
+ * @param first index of its first token
+ * @param last index of its last token (inclusive)
+ * @param titleToken index of a title or capitalised role before it ("Mr", "President"), or -1
+ */
+record NameCandidate(int first, int last, int titleToken) {
+    int length() {
+        return last - first + 1;
+    }
+}

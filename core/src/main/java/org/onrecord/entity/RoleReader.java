@@ -1,0 +1,277 @@
+package org.onrecord.entity;
+
+import java.util.Locale;
+import java.util.Set;
+import org.onrecord.text.Chars;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * Reads the role the text gives a named person: before the name ("Former shadow chancellor John
+ * McDonnell"), in an appositive ("Sharon Graham, the general secretary of Unite the Union,"), between
+ * dashes or in brackets ("Richard Leonard – the former Scottish Labour leader –").
+ */
+final class RoleReader {
+    private static final Set<String> MODIFIERS = setOf(
+            "former", "shadow", "deputy", "acting", "interim", "general", "party", "union", "junior", "senior",
+            "vice", "assistant", "associate", "executive", "managing", "prime", "foreign", "home", "health",
+            "justice", "defence", "defense", "education", "transport", "finance", "culture", "business", "trade",
+            "energy", "press", "campaign", "communications", "national", "regional", "local", "state", "federal",
+            "county", "city", "then", "current", "longtime", "long-time", "veteran", "fellow", "top", "chief",
+            "principal", "lead", "first", "frontbench", "backbench", "backbencher", "labour", "conservative",
+            "tory", "republican", "democratic", "independent", "opposition", "government", "cabinet", "news",
+            "political", "policy", "economic", "industrial", "legal", "medical", "military", "intelligence",
+            "security", "digital", "social", "public", "private", "development", "environment", "treasury",
+            "interior", "housing", "work", "pensions", "employment", "rail", "railway", "transport", "senate",
+            "house", "district", "presidential", "vice-presidential", "election", "communications", "media",
+            "white", "majority", "minority", "floor", "ranking", "outgoing", "incoming", "newly", "elected",
+            "appointed", "retired", "ex", "self-styled", "so-called", "trade", "union", "staff", "team", "board");
+    private static final Set<String> DETERMINERS = setOf("the", "a", "an", "its", "his", "her", "their", "our");
+    private static final Set<String> LINKS = setOf("of", "at", "for", "with", "in", "to", "from", "on");
+    private static final int MAX_PHRASE = 20;
+
+    private RoleReader() {}
+
+    /** The role before the name: token {@code nameStart - 1} must be a role noun. */
+    static Role before(Tokens tokens, int nameStart) {
+        int k = nameStart - 1;
+        Token head = tokens.at(k);
+        if (head == null || !tokens.sameParagraph(k, nameStart) || !head.isWord() || !Words.isRoleNoun(head.text())) {
+            return null;
+        }
+        int from = k;
+        while (from - 1 >= 0 && tokens.sameParagraph(from - 1, nameStart) && isPreModifier(tokens, from - 1)) {
+            from--;
+        }
+        return phrase(tokens, from, k);
+    }
+
+    private static boolean isPreModifier(Tokens tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (Words.isNotName(w) && !w.equals("former") && !w.equals("then")) {
+            return false;
+        }
+        return MODIFIERS.contains(w) || Words.isRoleNoun(w) || Character.isUpperCase(t.first()) && !tokens.startsSentence(i)
+                || Character.isUpperCase(t.first()) && t.text().length() > 1 && isAllCaps(t.text())
+                || Character.isUpperCase(t.first()) && tokens.startsSentence(i) && Words.isOrgWord(tokens.get(i + 1).text());
+    }
+
+    /**
+     * The role after the name: an appositive after a comma, a phrase between dashes, or one in
+     * brackets. {@code nameEnd} is the name's last token.
+     */
+    static Role after(Tokens tokens, int nameEnd) {
+        int k = nameEnd + 1;
+        if (tokens.at(k) != null && tokens.get(k).kind() == Token.Kind.POSSESSIVE) {
+            return null;
+        }
+        if (isOpenBracket(tokens.at(k)) && tokens.sameParagraph(k, nameEnd)) {
+            int close = findClose(tokens, k);
+            if (close < 0) {
+                return null;
+            }
+            Role inside = close - k > 1 ? phraseIfRole(tokens, k + 1, close - 1) : null;
+            if (inside != null) {
+                return inside;
+            }
+            k = close + 1; // "(below)", "(pictured)": skip and read on
+        }
+        Token sep = tokens.at(k);
+        if (sep == null || !tokens.sameParagraph(k, nameEnd)) {
+            return null;
+        }
+        boolean dash = sep.kind() == Token.Kind.PUNCT && Chars.isDash(sep.first());
+        if (!dash && !sep.is(",")) {
+            return null;
+        }
+        int from = k + 1;
+        int to = from;
+        while (to < tokens.size() && to - from < MAX_PHRASE && tokens.sameParagraph(to, nameEnd)) {
+            Token t = tokens.get(to);
+            if (dash && t.kind() == Token.Kind.PUNCT && Chars.isDash(t.first())) {
+                break;
+            }
+            if (!dash && t.is(",") && endsAppositive(tokens.at(to + 1))) {
+                break;
+            }
+            if (t.kind() == Token.Kind.QUOTE_MARK || t.is(";") || t.is(":")
+                    || t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
+                break;
+            }
+            if (!dash && t.kind() == Token.Kind.PUNCT && Chars.isDash(t.first())) {
+                break;
+            }
+            to++;
+        }
+        if (to == from || to - from >= MAX_PHRASE) {
+            return null;
+        }
+        Token first = tokens.get(from);
+        String w = first.text().toLowerCase(Locale.ROOT);
+        if (w.equals("who") || w.equals("which") || w.equals("and") || w.equals("but") || Chars.isDash(first.first())) {
+            return null;
+        }
+        return phraseIfRole(tokens, from, to - 1);
+    }
+
+    private static boolean endsAppositive(Token next) {
+        if (next == null) {
+            return true;
+        }
+        return next.isWord() && Character.isLowerCase(next.first()) && !next.is("and") && !next.is("the")
+                && !next.is("of") || next.kind() == Token.Kind.QUOTE_MARK;
+    }
+
+    private static Role phraseIfRole(Tokens tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && Words.isRoleNoun(t.text()) && !(i == from && Character.isUpperCase(t.first()) && to > from
+                    && NameFinder.isCapWord(tokens.at(i + 1)) && !Words.isOrgWord(tokens.get(i + 1).text()))) {
+                return phrase(tokens, from, to);
+            }
+        }
+        return null;
+    }
+
+    /** Splits a role phrase into its title and organisation. */
+    static Role phrase(Tokens tokens, int from, int to) {
+        while (from <= to && DETERMINERS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        if (from > to) {
+            return null;
+        }
+        for (int i = from; i <= to; i++) {
+            if (tokens.get(i).kind() == Token.Kind.POSSESSIVE && i < to) {
+                String org = orgText(tokens, from, i - 1);
+                return new Role(title(tokens, i + 1, to), org);
+            }
+        }
+        for (int i = from + 1; i < to; i++) {
+            Token t = tokens.get(i);
+            if (LINKS.contains(t.text()) && startsOrg(tokens, i + 1, to)) {
+                int orgFrom = i + 1;
+                if (tokens.get(orgFrom).text().equalsIgnoreCase("the")) {
+                    orgFrom++;
+                }
+                return new Role(title(tokens, from, i - 1), orgText(tokens, orgFrom, to));
+            }
+        }
+        int runStart = -1;
+        int runEnd = -1;
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            boolean cap = NameFinder.isCapWord(t) && !Words.isRoleNoun(t.text()) && !t.text().equalsIgnoreCase("former");
+            if (cap && runStart < 0) {
+                runStart = i;
+            }
+            if (cap) {
+                runEnd = i;
+            } else if (runStart >= 0) {
+                break;
+            }
+        }
+        if (runStart >= 0 && containsOrgWord(tokens, runStart, runEnd)) {
+            String org = orgText(tokens, runStart, runEnd);
+            String before = runStart > from ? title(tokens, from, runStart - 1) : null;
+            String after = runEnd < to ? title(tokens, runEnd + 1, to) : null;
+            String title = before == null ? after : after == null ? before : before + " " + after;
+            return new Role(title, org);
+        }
+        return new Role(title(tokens, from, to), null);
+    }
+
+    private static boolean startsOrg(Tokens tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if (t.text().equalsIgnoreCase("the") && i + 1 <= to) {
+            t = tokens.get(i + 1);
+        }
+        return NameFinder.isCapWord(t);
+    }
+
+    private static boolean containsOrgWord(Tokens tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (Words.isOrgWord(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String title(Tokens tokens, int from, int to) {
+        if (from > to) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            if (isAllCaps(w) && w.length() > 4) {
+                w = titleCase(w);
+            }
+            if (i == from && Character.isUpperCase(w.charAt(0)) && !isAllCaps(w)
+                    && (Words.isRoleNoun(w) || MODIFIERS.contains(w.toLowerCase(Locale.ROOT)))) {
+                w = w.toLowerCase(Locale.ROOT);
+            }
+            appendToken(sb, t, w);
+        }
+        return sb.toString();
+    }
+
+    static String orgText(Tokens tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            String w = isAllCaps(t.text()) && t.text().length() > 4 ? titleCase(t.text()) : t.text();
+            appendToken(sb, t, w);
+        }
+        return sb.toString();
+    }
+
+    private static void appendToken(StringBuilder sb, Token t, String w) {
+        boolean glue = t.kind() == Token.Kind.POSSESSIVE || t.is(",") || t.is(")") || t.is(".")
+                || sb.length() > 0 && sb.charAt(sb.length() - 1) == '(';
+        if (sb.length() > 0 && !glue) {
+            sb.append(' ');
+        }
+        sb.append(w);
+    }
+
+    static boolean isAllCaps(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    static String titleCase(String w) {
+        return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isOpenBracket(Token t) {
+        return t != null && (t.is("(") || t.is("["));
+    }
+
+    private static int findClose(Tokens tokens, int open) {
+        for (int i = open + 1; i < tokens.size() && i - open < MAX_PHRASE; i++) {
+            if (tokens.get(i).is(")") || tokens.get(i).is("]")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A set from a word list that may repeat itself. */
+    private static Set<String> setOf(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

@@ -1,0 +1,46 @@
+package org.onrecord.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the engine found in one article. All offsets are Unicode code points into the
+ * article's text: the input text exactly as given, or for HTML input the extracted {@link #text()}.
+ *
+ * @param schema the version of this document's shape, {@value #SCHEMA}
+ * @param text the extracted text for HTML input; null for plain-text input (offsets then point
+ *     into the caller's own text)
+ */
+public record Extraction(
+        String schema,
+        String id,
+        String url,
+        String published,
+        String outlet,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String title,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String text,
+        List<Quote> quotes,
+        List<Person> people,
+        List<Organisation> organisations,
+        List<Boilerplate> boilerplate) {
+    public static final String SCHEMA = "onrecord/1";
+
+    public Extraction {
+        Objects.requireNonNull(schema, "schema");
+        quotes = List.copyOf(quotes);
+        people = List.copyOf(people);
+        organisations = List.copyOf(organisations);
+        boilerplate = List.copyOf(boilerplate);
+    }
+
+    /** The person with this id, or null. */
+    public Person person(String personId) {
+        for (Person person : people) {
+            if (person.id().equals(personId)) {
+                return person;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+package org.onrecord.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One quotation. Offsets are Unicode code points into the article text, {@code [start, end)}, and
+ * cover the quoted content without its quotation marks.
+ *
+ * @param speaker who said it, or null when no source could be found
+ * @param cue the word or phrase that introduces the quote ("said", "told", "wrote"), or null
+ * @param addressee who it was said to ("The National" in "he told The National"), or null
+ * @param confidence how sure the deciding rule is, from 0 to 1
+ * @param rule the attribution rule that decided the speaker, or null when none did
+ * @param evidence a short human-readable account of why the rule decided as it did
+ * @param fragments for mixed quotes, the parts inside quotation marks; empty otherwise
+ */
+public record Quote(
+        int start,
+        int end,
+        String text,
+        QuoteType type,
+        Speaker speaker,
+        Mention cue,
+        Mention addressee,
+        double confidence,
+        String rule,
+        String evidence,
+        List<Mention> fragments) {
+    public Quote {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad quote span [" + start + ", " + end + ")");
+        }
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(type, "type");
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("confidence must be in [0, 1]: " + confidence);
+        }
+        fragments = fragments == null ? List.of() : List.copyOf(fragments);
+    }
+}

@@ -1,0 +1,78 @@
+package org.onrecord.quote;
+
+import org.onrecord.text.Chars;
+
+/** What the characters around a quotation mark allow it to be. */
+final class MarkContext {
+    private MarkContext() {}
+
+    /** The mark is followed by text and not glued to a word on its left. */
+    static boolean canOpen(String text, int i, int paragraphStart, int paragraphEnd) {
+        if (i + 1 >= paragraphEnd) {
+            return false;
+        }
+        char next = text.charAt(i + 1);
+        if (Chars.isSpace(next)) {
+            return false;
+        }
+        if (i == paragraphStart) {
+            return true;
+        }
+        char prev = text.charAt(i - 1);
+        return !Chars.isWordChar(prev) || isOpeningOnly(text.charAt(i));
+    }
+
+    /** The mark follows text and is not glued to a word on its right. */
+    static boolean canClose(String text, int i, int paragraphStart, int paragraphEnd) {
+        if (i == paragraphStart) {
+            return false;
+        }
+        char prev = text.charAt(i - 1);
+        if (Chars.isSpace(prev) && !isClosingOnly(text.charAt(i))) {
+            return false;
+        }
+        if (i + 1 >= paragraphEnd) {
+            return true;
+        }
+        char next = text.charAt(i + 1);
+        return !Chars.isWordChar(next) || isClosingOnly(text.charAt(i));
+    }
+
+    /** An apostrophe inside or at the end of a word ("don’t", "workers’"), not a quotation mark. */
+    static boolean isApostrophe(String text, int i, int paragraphStart, int paragraphEnd) {
+        char c = text.charAt(i);
+        if (!Chars.isApostrophe(c)) {
+            return false;
+        }
+        boolean wordBefore = i > paragraphStart && Chars.isWordChar(text.charAt(i - 1));
+        boolean wordAfter = i + 1 < paragraphEnd && Chars.isWordChar(text.charAt(i + 1));
+        return wordBefore && wordAfter;
+    }
+
+    static boolean isOpeningOnly(char c) {
+        return c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018' || c == '\u201A' || c == '\u2039'
+                || c == '\u300C' || c == '\u201F' || c == '\u201B';
+    }
+
+    static boolean isClosingOnly(char c) {
+        return c == '\u201D' || c == '\u00BB' || c == '\u2019' || c == '\u203A' || c == '\u300D';
+    }
+
+    /** Whether {@code close} ends a quotation that {@code open} began. */
+    static boolean closes(char open, char close) {
+        return switch (open) {
+            case '\u201C' -> close == '\u201D' || close == '"' || close == '\u201C';
+            case '\u201E' -> close == '\u201C' || close == '\u201D' || close == '"';
+            case '\u00AB' -> close == '\u00BB';
+            case '\u00BB' -> close == '\u00AB';
+            case '"', '\uFF02' -> close == '"' || close == '\u201D' || close == '\uFF02';
+            case '\u2018' -> close == '\u2019' || close == '\'';
+            case '\u201A' -> close == '\u2018' || close == '\u2019';
+            case '\u2039' -> close == '\u203A';
+            case '\'' -> close == '\'' || close == '\u2019';
+            case '\u300C' -> close == '\u300D';
+            case '\u201F' -> close == '\u201D';
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package org.onrecord.quote;
+
+import org.onrecord.text.Span;
+
+/**
+ * A stretch of text inside quotation marks.
+ *
+ * @param content the quoted words, without marks and surrounding white space
+ * @param open index of the opening mark
+ * @param close index of the closing mark, or -1 when the paragraph ended first
+ * @param paragraph index of the paragraph that holds it
+ * @param continuesPrevious the previous paragraph's quotation runs on into this one
+ * @param continuesNext it runs on into the next paragraph, which reopens it
+ * @param inline it sits inside a sentence (a fragment such as expressed “solidarity”) rather than
+ *     standing as a quotation of its own
+ */
+public record QuoteSpan(
+        Span content, int open, int close, int paragraph, boolean continuesPrevious, boolean continuesNext,
+        boolean inline) {
+    public boolean isClosed() {
+        return close >= 0;
+    }
+
+    /** Index just after the closing mark, or the content's end when there is none. */
+    public int after() {
+        return close >= 0 ? close + 1 : content.end();
+    }
+}

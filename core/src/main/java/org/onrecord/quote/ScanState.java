@@ -1,0 +1,51 @@
+package org.onrecord.quote;
+
+import org.onrecord.text.Chars;
+
+/** The quote scanner's states; each reads one quotation mark and says which state follows. */
+enum ScanState {
+    OUTSIDE {
+        @Override
+        ScanState read(QuoteScanner.Run run, int i) {
+            char c = run.text.charAt(i);
+            if (!run.counts(c) || MarkContext.isApostrophe(run.text, i, run.paragraphStart, run.paragraphEnd)) {
+                return this;
+            }
+            if (MarkContext.canOpen(run.text, i, run.paragraphStart, run.paragraphEnd)) {
+                run.open(i);
+                return INSIDE;
+            }
+            return this;
+        }
+    },
+    INSIDE {
+        @Override
+        ScanState read(QuoteScanner.Run run, int i) {
+            char c = run.text.charAt(i);
+            if (!run.counts(c) || MarkContext.isApostrophe(run.text, i, run.paragraphStart, run.paragraphEnd)) {
+                return this;
+            }
+            char opener = run.text.charAt(run.openAt);
+            boolean canClose = MarkContext.canClose(run.text, i, run.paragraphStart, run.paragraphEnd);
+            boolean canOpen = MarkContext.canOpen(run.text, i, run.paragraphStart, run.paragraphEnd);
+            if (Chars.isDoubleQuote(c) != Chars.isDoubleQuote(opener)) {
+                return this; // single marks inside double quotes (and the reverse) are nested quotations
+            }
+            if (canOpen && !canClose && MarkContext.isOpeningOnly(c)) {
+                run.depth++;
+                return this;
+            }
+            if (canClose && MarkContext.closes(opener, c)) {
+                if (run.depth > 0) {
+                    run.depth--;
+                    return this;
+                }
+                run.close(i);
+                return OUTSIDE;
+            }
+            return this;
+        }
+    };
+
+    abstract ScanState read(QuoteScanner.Run run, int i);
+}

@@ -1,0 +1,79 @@
+package org.onrecord.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.onrecord.model.Boilerplate;
+
+/**
+ * Marks paragraphs that are not article content: links to other stories, bylines, calls to action
+ * and caption residue. Each rule looks at one paragraph and, for captions, at whether the next one
+ * opens a quotation (then a short name on its own line is a speaker label, not a caption).
+ */
+public final class BoilerplateFinder {
+    private static final Pattern PROMO = Pattern.compile(
+            "^(read more|more|related|see also|also read|recommended|watch|listen|most read|trending|"
+                    + "related articles?|related stories|related coverage|don't miss|don’t miss)\\s*[:|\\-–—]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "^(read (the )?(rest|full|whole|more)( of)?( the| this)?( story| article| report)?( here| at| on)?\\b.{0,40}"
+                    + "|click here\\b.*|sign up\\b.{0,80}|subscribe\\b.{0,80}|advertisement|share this( article| story)?"
+                    + "|share on (facebook|twitter|whatsapp).*|continue reading.{0,40}|listen to this article.{0,40})[.!:]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(by\\s+[\\p{Lu}][\\p{L}.’'\\-]+(\\s+[\\p{Lu}][\\p{L}.’'\\-]+){0,3}(\\s*(,|and|&)\\s*[\\p{Lu}][\\p{L}.’'\\-]+(\\s+[\\p{Lu}][\\p{L}.’'\\-]+){0,3})*\\s*\\|?.{0,30}"
+                    + "|follow\\s+.{1,60}\\s+on\\s+(twitter|x|facebook|instagram|threads|bluesky)\\b.*"
+                    + "|(reach|contact|email)\\s+(him|her|them|the author|[\\p{Lu}][\\p{L}]+)\\b.{0,20}\\s+(at|on|via)\\s+.*"
+                    + "|\\((reporting|additional reporting|writing|editing) by .*\\)\\.?)$");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "^(picture|photo|image|photograph|credit|pictured|main image|video)\\s*:.{0,80}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION_NAME = Pattern.compile(
+            "^(the\\s+)?[\\p{Lu}][\\p{L}’'&.\\-]*(\\s+(of|the|and|&|[\\p{Lu}][\\p{L}’'&.\\-]*)){0,5}\\s*:?$");
+
+    private BoilerplateFinder() {}
+
+    public static Segmented segment(String text) {
+        List<Paragraph> paragraphs = Paragraphs.split(text);
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            String line = p.span().of(text);
+            String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1).span().of(text) : "";
+            Boilerplate.Kind kind = classify(line, next);
+            out.add(kind == null ? p : p.as(kind));
+        }
+        return new Segmented(text, out);
+    }
+
+    static Boilerplate.Kind classify(String line, String nextLine) {
+        if (line.length() > 400) {
+            return null;
+        }
+        if (PROMO.matcher(line).find()) {
+            return Boilerplate.Kind.PROMO;
+        }
+        if (CALL_TO_ACTION.matcher(line).matches()) {
+            return Boilerplate.Kind.CALL_TO_ACTION;
+        }
+        if (line.length() <= 200 && BYLINE.matcher(line).matches() && !endsLikeSentence(line)) {
+            return Boilerplate.Kind.BYLINE;
+        }
+        if (CAPTION_CREDIT.matcher(line).matches()) {
+            return Boilerplate.Kind.CAPTION;
+        }
+        if (line.length() <= 60 && CAPTION_NAME.matcher(line).matches() && !opensQuote(nextLine)
+                && !line.toLowerCase(Locale.ROOT).equals(line)) {
+            return Boilerplate.Kind.CAPTION;
+        }
+        return null;
+    }
+
+    private static boolean endsLikeSentence(String line) {
+        return line.length() > 80 && Chars.isSentenceEnd(line.charAt(line.length() - 1));
+    }
+
+    private static boolean opensQuote(String line) {
+        return !line.isEmpty() && Chars.isQuoteMark(line.charAt(0));
+    }
+}

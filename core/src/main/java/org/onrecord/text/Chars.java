@@ -1,0 +1,52 @@
+package org.onrecord.text;
+
+/** Character classes that news text needs and {@link Character} does not quite give. */
+public final class Chars {
+    private Chars() {}
+
+    /** White space including the non-breaking and narrow spaces that news HTML is full of. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u202F'
+                || c == '\u2007' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003'
+                || c == '\u3000' || c == '\f' || c == '\u000B';
+    }
+
+    public static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Letters and digits, including the low surrogate half of a supplementary letter. */
+    public static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
+    }
+
+    public static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2015';
+    }
+
+    /** Apostrophe-like characters that may also be single quotation marks. */
+    public static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    /** Any character that can open or close a quotation. */
+    public static boolean isQuoteMark(char c) {
+        return switch (c) {
+            case '"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\'', '\u2018', '\u2019',
+                    '\u201A', '\u201B', '\u2039', '\u203A', '\u300C', '\u300D', '\uFF02' -> true;
+            default -> false;
+        };
+    }
+
+    /** Double quotation marks of any style. */
+    public static boolean isDoubleQuote(char c) {
+        return switch (c) {
+            case '"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\uFF02', '\u300C', '\u300D' -> true;
+            default -> false;
+        };
+    }
+
+    public static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+}

@@ -1,0 +1,98 @@
+package org.onrecord.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into tokens in one linear pass. Words keep inner apostrophes, hyphens and the dots of
+ * abbreviations ("U.S.", "Mr."); a possessive {@code ’s} is a token of its own so that "Starmer’s"
+ * yields the name "Starmer".
+ */
+public final class Tokenizer {
+    private static final Set<String> ABBREVIATIONS = setOf(
+            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "capt", "prof",
+            "rev", "hon", "sgt", "cpl", "adm", "maj", "supt", "insp", "det", "pres", "atty", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "vs", "no",
+            "mt", "ft", "gov't", "messrs", "mme", "mlle");
+
+    private Tokenizer() {}
+
+    public static List<Token> tokenize(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Chars.isSpace(c)) {
+                i++;
+            } else if (Chars.isWordChar(c)) {
+                i = word(text, i, to, out);
+            } else if (Chars.isQuoteMark(c)) {
+                out.add(new Token(i, i + 1, Token.Kind.QUOTE_MARK, String.valueOf(c)));
+                i++;
+            } else {
+                out.add(new Token(i, i + 1, Token.Kind.PUNCT, String.valueOf(c)));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int word(String text, int start, int to, List<Token> out) {
+        int i = start;
+        boolean digitsOnly = true;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Chars.isWordChar(c)) {
+                digitsOnly &= Character.isDigit(c);
+                i++;
+            } else if ((Chars.isApostrophe(c) || c == '-' || c == '.' || c == ',' || c == '&') && i + 1 < to
+                    && Chars.isWordChar(text.charAt(i + 1))) {
+                if (Chars.isApostrophe(c) && isPossessive(text, i, to)) {
+                    break;
+                }
+                if (c == ',' && !(digitsOnly && i + 3 < to + 1 && Character.isDigit(text.charAt(i + 1)))) {
+                    break;
+                }
+                if (c == '&' && !(Character.isUpperCase(text.charAt(i - 1)))) {
+                    break;
+                }
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < to && text.charAt(i) == '.' && takesDot(text, start, i)) {
+            i++;
+        }
+        String word = text.substring(start, i);
+        out.add(new Token(start, i, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD, word));
+        if (i + 1 < to && Chars.isApostrophe(text.charAt(i)) && isPossessive(text, i, to)) {
+            out.add(new Token(i, i + 2, Token.Kind.POSSESSIVE, text.substring(i, i + 2)));
+            return i + 2;
+        }
+        return i;
+    }
+
+    private static boolean isPossessive(String text, int apostrophe, int to) {
+        char s = text.charAt(apostrophe + 1);
+        return (s == 's' || s == 'S') && (apostrophe + 2 >= to || !Chars.isWordChar(text.charAt(apostrophe + 2)));
+    }
+
+    private static boolean takesDot(String text, int start, int dot) {
+        int len = dot - start;
+        if (len == 1 && Character.isLetter(text.charAt(start))) {
+            return true;
+        }
+        if (text.substring(start, dot).indexOf('.') >= 0) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT));
+    }
+
+    /** A set from a word list that may repeat itself. */
+    private static Set<String> setOf(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

@@ -1,0 +1,108 @@
+package org.onrecord.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tokens of a document's content paragraphs, in order, with the paragraph each belongs to.
+ * Boilerplate paragraphs contribute none.
+ */
+public final class Tokens {
+    private final List<Token> tokens;
+    private final int[] paragraphOf;
+
+    private Tokens(List<Token> tokens, int[] paragraphOf) {
+        this.tokens = tokens;
+        this.paragraphOf = paragraphOf;
+    }
+
+    public static Tokens of(Segmented doc) {
+        List<Token> all = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (Paragraph p : doc.paragraphs()) {
+            if (!p.isContent()) {
+                continue;
+            }
+            List<Token> ts = Tokenizer.tokenize(doc.text(), p.start(), p.end());
+            all.addAll(ts);
+            for (int i = 0; i < ts.size(); i++) {
+                owners.add(p.index());
+            }
+        }
+        int[] paragraphOf = new int[owners.size()];
+        for (int i = 0; i < paragraphOf.length; i++) {
+            paragraphOf[i] = owners.get(i);
+        }
+        return new Tokens(List.copyOf(all), paragraphOf);
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public Token get(int i) {
+        return tokens.get(i);
+    }
+
+    /** The token at {@code i}, or null when {@code i} is out of range. */
+    public Token at(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    public int paragraphOf(int i) {
+        return paragraphOf[i];
+    }
+
+    /** Whether tokens {@code i} and {@code j} stand in the same paragraph. */
+    public boolean sameParagraph(int i, int j) {
+        return i >= 0 && j >= 0 && i < paragraphOf.length && j < paragraphOf.length && paragraphOf[i] == paragraphOf[j];
+    }
+
+    /** Index of the first token that starts at or after {@code charIndex}; {@link #size()} if none. */
+    public int firstAtOrAfter(int charIndex) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < charIndex) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the last token that ends at or before {@code charIndex}; -1 if none. */
+    public int lastEndingBy(int charIndex) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= charIndex) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    /** Whether the token begins a sentence: first in its paragraph, or after a sentence end or a colon. */
+    public boolean startsSentence(int i) {
+        if (i == 0 || !sameParagraph(i, i - 1)) {
+            return true;
+        }
+        Token prev = tokens.get(i - 1);
+        if (prev.kind() == Token.Kind.QUOTE_MARK) {
+            return i < 2 || !sameParagraph(i, i - 2) || isEnd(tokens.get(i - 2));
+        }
+        return isEnd(prev) || prev.is(":");
+    }
+
+    private static boolean isEnd(Token t) {
+        return t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())
+                || t.kind() == Token.Kind.WORD && t.text().endsWith(".") && t.text().length() > 2
+                && !Character.isUpperCase(t.text().charAt(t.text().length() - 2));
+    }
+}
