@@ -16,7 +16,8 @@ public record Attribution(
         return speaker != null;
     }
 
-    Attribution inherit(Attribution from, Rule by, String why) {
-        return new Attribution(quote, type, from.speaker == null ? null : from.speaker.inherited(), null, by, why);
+    /** This attribution's speaker, handed on to another quotation by an inheriting rule. */
+    Attribution inheritBy(QuoteSpan other, Rule by, String why) {
+        return new Attribution(other, QuoteType.DIRECT, speaker, null, by, why);
     }
 }

@@ -1,9 +1,12 @@
 package org.onrecord.attribution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.onrecord.entity.Entities;
+import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
+import org.onrecord.model.Gender;
 import org.onrecord.model.QuoteType;
 import org.onrecord.quote.QuoteSpan;
 import org.onrecord.text.Chars;
@@ -14,8 +17,10 @@ import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
 /**
- * Attributes each quotation by the ordered {@link Rule}s. Quotations are visited in text order, so
- * that a rule may inherit what was decided for the quotation before.
+ * Attributes each quotation by the ordered {@link Rule}s, in two passes: first every quotation
+ * tries the rules that read a cue of its own; then, in text order, the ones left open inherit from
+ * their neighbours (the paragraph they run on from, another quotation in their paragraph, the
+ * quotation or narrative just before).
  */
 public final class Attributor {
     private final Segmented doc;
@@ -37,23 +42,31 @@ public final class Attributor {
     }
 
     private List<Attribution> run(List<QuoteSpan> quotes) {
+        Attribution[] found = new Attribution[quotes.size()];
+        for (int i = 0; i < quotes.size(); i++) {
+            QuoteSpan q = quotes.get(i);
+            found[i] = q.inline() ? fragment(q) : ownCue(q, i > 0 ? quotes.get(i - 1) : null);
+        }
         List<Attribution> out = new ArrayList<>(quotes.size());
         Attribution previous = null;
         for (int i = 0; i < quotes.size(); i++) {
             QuoteSpan q = quotes.get(i);
-            QuoteSpan before = i > 0 ? quotes.get(i - 1) : null;
-            Attribution a = q.inline() ? fragment(q) : direct(q, before, previous);
-            if (a != null) {
-                out.add(a);
-                if (!q.inline()) {
-                    previous = a;
+            if (q.inline()) {
+                if (found[i] != null) {
+                    out.add(found[i]);
                 }
+                continue;
             }
+            Attribution a = found[i] != null ? found[i] : inherited(q, i, found, previous);
+            out.add(a);
+            previous = a;
+            found[i] = a.isAttributed() ? a : null;
         }
         return out;
     }
 
-    private Attribution direct(QuoteSpan q, QuoteSpan before, Attribution previous) {
+    /** The rules that read a cue of the quotation's own. */
+    private Attribution ownCue(QuoteSpan q, QuoteSpan before) {
         int open = tokens.firstAtOrAfter(q.open());
         int close = q.isClosed() ? tokens.firstAtOrAfter(q.close()) : -1;
         if (close >= 0) {
@@ -67,36 +80,145 @@ public final class Attributor {
         if (lead != null) {
             return decided(q, QuoteType.DIRECT, lead, Rule.LEADING_CUE);
         }
-        if (q.continuesPrevious() && previous != null && previous.quote().continuesNext()) {
-            return previous.isAttributed()
-                    ? new Attribution(q, QuoteType.DIRECT, previous.speaker().inherited(), null, Rule.MULTI_PARAGRAPH,
-                            "runs on from the quotation in the paragraph before")
-                    : undecided(q);
+        if (q.continuesPrevious()) {
+            return null;
         }
         Paragraph here = doc.paragraphs().get(q.paragraph());
         Paragraph prev = doc.previousContent(here);
         if (q.open() == here.start() && prev != null) {
             int lastToken = tokens.lastEndingBy(prev.end());
             int prevFloor = tokens.firstAtOrAfter(prev.start());
-            CueMatch line = cues.leading(lastToken + 1, sentenceStart(lastToken, prevFloor));
-            if (line == null) {
-                line = cues.label(lastToken, prevFloor);
+            if (lastToken >= prevFloor && (tokens.get(lastToken).is(":") || tokens.get(lastToken).is(","))) {
+                CueMatch line = cues.leading(lastToken + 1, sentenceStart(lastToken, prevFloor));
+                if (line == null) {
+                    line = cues.label(lastToken, prevFloor);
+                }
+                if (line != null) {
+                    return decided(q, QuoteType.DIRECT, line, Rule.CUE_LINE_BEFORE);
+                }
             }
-            if (line != null && (tokens.get(lastToken).is(":") || tokens.get(lastToken).is(","))) {
-                return decided(q, QuoteType.DIRECT, line, Rule.CUE_LINE_BEFORE);
+        }
+        if (open - 1 >= floor && tokens.get(open - 1).is(":")) {
+            Source s = cues.sourceBefore(open - 2, floor);
+            if (s == null || s.kind() != Source.Kind.NAME) {
+                Source subject = cues.sourceFrom(floor);
+                s = subject != null ? subject : s;
             }
-            if (previous != null && previous.isAttributed() && previous.quote().paragraph() == prev.index()) {
-                return new Attribution(q, QuoteType.DIRECT, previous.speaker().inherited(), null, Rule.CONTINUATION,
-                        "follows a quotation of the same speaker in the paragraph before");
+            if (s != null) {
+                return decided(q, QuoteType.DIRECT, new CueMatch(null, s, null), Rule.COLON_SUBJECT);
+            }
+        }
+        return null;
+    }
+
+    /** The rules that inherit a speaker from the quotations and narrative around. */
+    private Attribution inherited(QuoteSpan q, int index, Attribution[] found, Attribution previous) {
+        if (q.continuesPrevious() && previous != null && previous.quote().continuesNext()) {
+            return previous.isAttributed()
+                    ? previous.inheritBy(q, Rule.MULTI_PARAGRAPH, "runs on from the quotation in the paragraph before")
+                    : undecided(q);
+        }
+        Attribution sibling = sameParagraph(q, index, found);
+        if (sibling != null) {
+            return sibling.inheritBy(q, Rule.SAME_PARAGRAPH, "another quotation in its paragraph is attributed");
+        }
+        Paragraph here = doc.paragraphs().get(q.paragraph());
+        Paragraph prev = doc.previousContent(here);
+        if (prev != null && previous != null && previous.isAttributed() && previous.quote().paragraph() == prev.index()
+                && startsWithQuote(here, q)) {
+            return previous.inheritBy(q, Rule.CONTINUATION, "follows a quotation of the same speaker in the paragraph before");
+        }
+        if (prev != null) {
+            Attribution bySubject = previousSubject(q, prev);
+            if (bySubject != null) {
+                return bySubject;
             }
         }
         int reachFrom = prev != null ? prev.start() : here.start();
-        PersonEntity near = entities.lastPersonBefore(q.open(), reachFrom, org.onrecord.model.Gender.UNKNOWN);
+        PersonEntity near = entities.lastPersonBefore(q.open(), reachFrom, Gender.UNKNOWN);
         if (near != null) {
             return new Attribution(q, QuoteType.DIRECT, SpeakerResolver.person(near, null), null, Rule.NEAREST_PERSON,
                     "the person last named before it");
         }
         return undecided(q);
+    }
+
+    private static boolean startsWithQuote(Paragraph p, QuoteSpan q) {
+        return q.open() == p.start();
+    }
+
+    /** The nearest quotation of the same paragraph that read a cue of its own: before it first, then after. */
+    private static Attribution sameParagraph(QuoteSpan q, int index, Attribution[] found) {
+        for (int j = index - 1; j >= 0 && j >= index - 8; j--) {
+            Attribution a = found[j];
+            if (a == null || a.quote().inline()) {
+                continue;
+            }
+            if (a.quote().paragraph() != q.paragraph()) {
+                break;
+            }
+            if (a.isAttributed()) {
+                return a;
+            }
+        }
+        for (int j = index + 1; j < found.length && j <= index + 8; j++) {
+            Attribution a = found[j];
+            if (a == null) {
+                continue;
+            }
+            if (a.quote().paragraph() != q.paragraph()) {
+                break;
+            }
+            if (a.isAttributed() && a.rule() != null && a.rule().readsCue() && !a.quote().inline()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The speaker of the previous paragraph's last cue outside quotations, or its first person named. */
+    private Attribution previousSubject(QuoteSpan q, Paragraph prev) {
+        int from = tokens.firstAtOrAfter(prev.start());
+        int to = tokens.lastEndingBy(prev.end());
+        boolean[] quoted = quotedTokens(from, to);
+        for (int c = to; c >= from; c--) {
+            if (!quoted[c - from] && cues.isCue(c)) {
+                Source s = cues.sourceBefore(c - 1, sentenceStart(c, from));
+                if (s != null) {
+                    ResolvedSpeaker speaker = resolver.resolve(s);
+                    return new Attribution(q, QuoteType.DIRECT, speaker, null, Rule.PREVIOUS_SUBJECT,
+                            "“" + tokens.get(c).text() + "” with “" + s.mention().of(doc.text()) + "” in the paragraph before");
+                }
+            }
+        }
+        NameMention first = null;
+        for (NameMention m : entities.mentions()) {
+            if (m.span().start() >= prev.end()) {
+                break;
+            }
+            if (m.span().start() >= prev.start() && m.isPerson() && !m.quoted()) {
+                first = m;
+                break;
+            }
+        }
+        if (first != null) {
+            return new Attribution(q, QuoteType.DIRECT, SpeakerResolver.person(entities.person(first.person()), null), null,
+                    Rule.PREVIOUS_SUBJECT, "the first person named in the paragraph before");
+        }
+        return null;
+    }
+
+    private boolean[] quotedTokens(int from, int to) {
+        boolean[] quoted = new boolean[Math.max(0, to - from + 1)];
+        boolean inside = false;
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.QUOTE_MARK && Chars.isDoubleQuote(t.first())) {
+                inside = !inside;
+            }
+            quoted[i - from] = inside;
+        }
+        return quoted;
     }
 
     /** A fragment is kept only when its sentence has a cue: otherwise it is a scare quote or a title. */
@@ -116,7 +238,8 @@ public final class Attributor {
 
     private Attribution decided(QuoteSpan q, QuoteType type, CueMatch m, Rule rule) {
         ResolvedSpeaker speaker = resolver.resolve(m.source());
-        String cue = m.cue() == null ? "a name alone before a colon" : "“" + m.cue().of(doc.text()) + "”";
+        String cue = m.cue() == null ? (rule == Rule.COLON_SUBJECT ? "a colon" : "a name alone before a colon")
+                : "“" + m.cue().of(doc.text()) + "”";
         String why = cue + " with “" + m.source().mention().of(doc.text()) + "” (" + m.source().kind().name().toLowerCase()
                 + ")";
         return new Attribution(q, type, speaker, m, rule, why);
@@ -156,7 +279,7 @@ public final class Attributor {
         return e;
     }
 
-    /** For tests and tools: the spans of quotations' content, in order. */
+    /** The spans of quotations' content, in order, for the entity stage. */
     public static List<Span> contents(List<QuoteSpan> quotes) {
         List<Span> out = new ArrayList<>(quotes.size());
         for (QuoteSpan q : quotes) {

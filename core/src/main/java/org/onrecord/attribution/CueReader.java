@@ -50,7 +50,12 @@ final class CueReader {
         if (t == null) {
             return null;
         }
-        if (isCue(i)) {
+        if (isAccordingTo(i)) {
+            Source after = sourceAfter(i + 2);
+            return after == null ? null
+                    : new CueMatch(new Span(t.start(), tokens.get(i + 1).end()), after, null);
+        }
+        if (isCue(i) || isSpeechLikeVerb(i) && isCapWord(i + 1)) {
             Source after = sourceAfter(i + 1);
             if (after != null) {
                 return new CueMatch(cueSpan(i), after, addressee(i, after.mention().end()));
@@ -66,7 +71,7 @@ final class CueReader {
         while (tokens.at(j) != null && isSkippable(j)) {
             j++;
         }
-        if (isCue(j) && tokens.sameParagraph(i, j)) {
+        if ((isCue(j) || isSpeechLikeVerb(j) && before.kind() != Source.Kind.DESCRIPTION) && tokens.sameParagraph(i, j)) {
             return new CueMatch(cueSpan(j), before, addressee(j, tokens.get(j).end()));
         }
         return null;
@@ -78,11 +83,22 @@ final class CueReader {
      * the lead-in may use (after the previous quotation, or the sentence start).
      */
     CueMatch leading(int markToken, int floor) {
-        int stop = Math.max(floor, markToken - 14);
+        boolean colon = isPunct(markToken - 1, ":");
+        int stop = colon ? floor : Math.max(floor, markToken - 14);
         for (int c = markToken - 1; c >= stop; c--) {
             Token t = tokens.get(c);
             if (t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first()) || t.kind() == Token.Kind.QUOTE_MARK) {
                 return null;
+            }
+            if (isAccordingTo(c)) {
+                Source after = sourceAfter(c + 2);
+                return after == null ? null : new CueMatch(new Span(t.start(), tokens.get(c + 1).end()), after, null);
+            }
+            if (isCue(c) && tokens.at(c + 1) != null && tokens.get(c + 1).is("by")) {
+                Source agent = sourceAfter(c + 2);
+                if (agent != null) {
+                    return new CueMatch(cueSpan(c), agent, null);
+                }
             }
             if (isCue(c)) {
                 Source source = sourceBefore(c - 1, floor);
@@ -135,6 +151,25 @@ final class CueReader {
         CueMatch after = closeToken + 1 < tokens.size() ? trailing(closeToken + 1) : null;
         return after != null && tokens.get(closeToken + 1).start() < (sentenceEnd < tokens.size()
                 ? tokens.get(sentenceEnd).end() : Integer.MAX_VALUE) ? after : null;
+    }
+
+    private boolean isAccordingTo(int i) {
+        Token t = tokens.at(i);
+        Token next = tokens.at(i + 1);
+        return t != null && next != null && t.isIgnoreCase("according") && next.is("to");
+    }
+
+    /**
+     * Right next to a quotation, a past-tense verb with a name is speech even when it is no
+     * listed cue: “…,” Trump barked / beamed Donald Hartley.
+     */
+    private boolean isSpeechLikeVerb(int i) {
+        Token t = tokens.at(i);
+        if (t == null || !t.isWord() || !Character.isLowerCase(t.first())) {
+            return false;
+        }
+        String w = t.text();
+        return w.length() > 4 && w.endsWith("ed") && !Words.isRoleNoun(w);
     }
 
     boolean isCue(int i) {
@@ -237,6 +272,11 @@ final class CueReader {
             return false;
         }
         String w = t.text().toLowerCase(Locale.ROOT);
+        if (Character.isLowerCase(t.first()) && (isVerbLike(w) || w.endsWith("s") && !w.endsWith("ss") && i > 0
+                && tokens.get(i - 1).isWord() && Character.isUpperCase(tokens.get(i - 1).first()))
+                && !Words.isRoleNoun(w) && !isPluralSource(w)) {
+            return false;
+        }
         return !isCue(i) && !SKIPPABLE.contains(w) && !w.equals("and") && !w.equals("that") && !w.equals("to")
                 && !w.equals("in") && !w.equals("on") && !w.equals("at") && !w.equals("as") && !w.equals("after")
                 && !w.equals("when") && !w.equals("while") && !w.equals("who") && !w.equals("because");
@@ -321,7 +361,9 @@ final class CueReader {
         }
         String head = last.text().toLowerCase(Locale.ROOT);
         boolean nounHead = Words.isRoleNoun(head) || Words.DOCUMENT_NOUNS.contains(head) || isPluralSource(head)
-                || Character.isUpperCase(last.first());
+                || Character.isUpperCase(last.first())
+                || hasDeterminer && first < e && !isVerbLike(head) && !Words.isPronoun(head)
+                || head.equals("one") || head.equals("another");
         if (!nounHead) {
             return null;
         }
@@ -404,6 +446,9 @@ final class CueReader {
     private Span addressee(int cue, int after) {
         String lemma = Cues.lemma(tokens.get(cue).text());
         int i = tokens.firstAtOrAfter(after);
+        if (lemma == null) {
+            return null;
+        }
         if (tokens.at(i) == null || !tokens.sameParagraph(cue, i)) {
             return null;
         }

@@ -47,6 +47,14 @@ final class NameFinder {
                     break;
                 }
             }
+            // "South Carolina Sen. Lindsey Graham": the name starts after the last title in the run
+            for (int k = last - 1; k > start; k--) {
+                if (isTitle(tokens.get(k))) {
+                    title = k;
+                    start = k + 1;
+                    break;
+                }
+            }
             addSplit(tokens, start, last, title, out);
             i = last + 1;
         }
