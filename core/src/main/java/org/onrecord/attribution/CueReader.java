@@ -20,12 +20,24 @@ final class CueReader {
             "further", "recently", "separately", "subsequently", "earlier", "additionally", "finally", "simply",
             "previously", "reportedly", "had", "has", "did", "does", "who", "quickly", "famously", "repeatedly",
             "publicly", "privately", "bluntly", "flatly", "angrily", "told", "had", "even", "often", "always",
-            "never", "not", "first", "last", "memorably", "tearfully", "proudly", "calmly", "cheerfully", "shortly");
+            "never", "not", "first", "last", "memorably", "tearfully", "proudly", "calmly", "cheerfully", "shortly",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            "tonight", "recently", "now", "since");
     private static final Set<String> ADDRESSED = setOf(
             "tell", "ask", "inform", "assure", "reassure", "warn", "urge", "advise", "remind", "thank", "promise");
     private static final Set<String> DETERMINERS = setOf(
             "the", "a", "an", "this", "that", "one", "another", "its", "his", "her", "their", "our", "some", "two",
             "three", "several", "many", "both");
+    private static final Set<String> CONNECTIVES = setOf(
+            "however", "but", "and", "yet", "so", "meanwhile", "still", "then", "also", "now", "instead", "indeed");
+    private static final Set<String> OPENERS = setOf(
+            "in", "after", "when", "before", "as", "while", "during", "on", "at", "later", "following", "since",
+            "although", "though", "if", "because", "despite", "with", "under", "for", "from", "by", "speaking",
+            "asked", "earlier", "last", "writing", "responding", "sharing", "addressing", "shortly", "once",
+            "having", "given", "amid", "among", "over", "like", "unlike", "outside", "inside", "at", "upon");
+    /** "shot back", "hit back": speech only with "back". */
+    private static final Set<String> BACK_VERBS = setOf(
+            "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "struck", "pushed", "bit");
     private static final int MAX_NP = 9;
 
     private final Tokens tokens;
@@ -101,12 +113,9 @@ final class CueReader {
                 }
             }
             if (isCue(c)) {
-                Source source = sourceBefore(c - 1, floor);
+                Source source = subjectOf(c, floor);
                 if (source == null && c + 1 < markToken) {
                     source = sourceAfter(c + 1);
-                }
-                if (source == null && isParticiple(c)) {
-                    source = sentenceSubject(c, floor);
                 }
                 if (source != null) {
                     return new CueMatch(cueSpan(c), source, addressee(c, Math.max(tokens.get(c).end(),
@@ -138,10 +147,7 @@ final class CueReader {
                 break;
             }
             if (isCue(c)) {
-                Source source = sourceBefore(c - 1, sentenceStart);
-                if (source == null && isParticiple(c)) {
-                    source = sentenceSubject(c, sentenceStart);
-                }
+                Source source = subjectOf(c, sentenceStart);
                 if (source == null) {
                     source = sentenceSubject(c, sentenceStart);
                 }
@@ -179,7 +185,7 @@ final class CueReader {
         }
         String lemma = Cues.lemma(t.text());
         if (lemma == null) {
-            return false;
+            return BACK_VERBS.contains(t.text()) && tokens.at(i + 1) != null && tokens.get(i + 1).is("back");
         }
         String w = t.text().toLowerCase(Locale.ROOT);
         // "the said property", "a written statement": participles used as adjectives
@@ -188,9 +194,32 @@ final class CueReader {
                 && (w.equals("said") || w.endsWith("en") || w.endsWith("ed")));
     }
 
-    private boolean isParticiple(int i) {
-        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        return w.endsWith("ing") || isPunct(i - 1, ",");
+    /**
+     * The source of the cue at {@code c}: the noun phrase before it, or, for a participle
+     * (", saying") or a second verb ("… and said"), the source of an earlier cue in the sentence
+     * (", Spicer said, adding") or else the sentence's subject.
+     */
+    private Source subjectOf(int c, int floor) {
+        if (!dependsOnSubject(c)) {
+            return sourceBefore(c - 1, floor);
+        }
+        for (int k = c - 1; k >= floor; k--) {
+            if (isCue(k) && !dependsOnSubject(k)) {
+                Source earlier = sourceBefore(k - 1, floor);
+                if (earlier != null) {
+                    return earlier;
+                }
+            }
+        }
+        return sentenceSubject(c, floor);
+    }
+
+    private boolean dependsOnSubject(int c) {
+        String w = tokens.get(c).text().toLowerCase(Locale.ROOT);
+        Token prev = tokens.at(c - 1);
+        String p = prev == null ? "" : prev.text().toLowerCase(Locale.ROOT);
+        return w.endsWith("ing") || p.equals("and") || p.equals("to") || p.equals("by") || p.equals("upon")
+                || p.equals("but") || p.equals("or");
     }
 
     private Span cueSpan(int i) {
@@ -341,6 +370,11 @@ final class CueReader {
                 hasDeterminer = true;
                 break;
             }
+            if (tokens.get(i).kind() == Token.Kind.POSSESSIVE && i < e) {
+                first = s; // "Hillary Clinton’s right-hand woman", "Clinton’s team"
+                hasDeterminer = true;
+                break;
+            }
         }
         if (Character.isUpperCase(last.first()) && !Words.isRoleNoun(last.text())) {
             int ns = e;
@@ -395,16 +429,24 @@ final class CueReader {
         while (s > floor && !tokens.startsSentence(s)) {
             s--;
         }
-        for (int i = s; i < cue && i - s < 4; i++) {
-            Source src = sourceFrom(i);
-            if (src != null && src.kind() != Source.Kind.DESCRIPTION) {
-                return src;
-            }
-            if (src != null) {
-                return src;
+        // "However, X…", "But X…": a connective; "In response to …, X…": an opening phrase up to its comma
+        while (s < cue && tokens.get(s).isWord() && CONNECTIVES.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))) {
+            s++;
+            if (isPunct(s, ",")) {
+                s++;
             }
         }
-        return null;
+        if (s < cue && tokens.get(s).isWord() && OPENERS.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))) {
+            int comma = s;
+            while (comma < cue && !isPunct(comma, ",")) {
+                comma++;
+            }
+            if (comma >= cue) {
+                return null;
+            }
+            s = comma + 1;
+        }
+        return s < cue ? sourceFrom(s) : null;
     }
 
     /** Skips back over ", the general secretary of Unite the Union," to the comma that opens it. */

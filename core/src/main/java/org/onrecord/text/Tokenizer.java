@@ -75,6 +75,20 @@ public final class Tokenizer {
         return i;
     }
 
+    private static boolean isInitialism(String text, int start, int dot) {
+        if (dot - start < 3) {
+            return false;
+        }
+        for (int i = start; i < dot; i++) {
+            boolean letterSlot = (i - start) % 2 == 0;
+            char c = text.charAt(i);
+            if (letterSlot ? !Character.isLetter(c) : c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isPossessive(String text, int apostrophe, int to) {
         char s = text.charAt(apostrophe + 1);
         return (s == 's' || s == 'S') && (apostrophe + 2 >= to || !Chars.isWordChar(text.charAt(apostrophe + 2)));
@@ -85,8 +99,8 @@ public final class Tokenizer {
         if (len == 1 && Character.isLetter(text.charAt(start))) {
             return true;
         }
-        if (text.substring(start, dot).indexOf('.') >= 0) {
-            return true;
+        if (isInitialism(text, start, dot)) {
+            return true; // "U.S." and "D.C." but not "Tchadinfos.com."
         }
         return ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT));
     }
