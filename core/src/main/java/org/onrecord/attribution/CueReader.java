@@ -38,6 +38,7 @@ final class CueReader {
     /** "shot back", "hit back": speech only with "back". */
     private static final Set<String> BACK_VERBS = setOf(
             "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "struck", "pushed", "bit");
+    private static final Set<String> PREPOSITIONS = setOf("of", "for", "at", "in", "on", "from", "with");
     private static final int MAX_NP = 9;
 
     private final Tokens tokens;
@@ -52,7 +53,9 @@ final class CueReader {
      */
     CueMatch trailing(int from) {
         int i = from;
+        boolean dash = false;
         while (isPunct(i, ",") || isDash(i)) {
+            dash |= isDash(i);
             i++;
         }
         if (!tokens.sameParagraph(from - 1, i)) {
@@ -79,7 +82,16 @@ final class CueReader {
             return null;
         }
         int j = tokens.firstAtOrAfter(before.mention().end());
-        j = skipAppositive(j);
+        if (dash && before.kind() == Source.Kind.NAME && endsSentence(j)) {
+            return new CueMatch(null, before, null); // “…” ― Carla Sanchez
+        }
+        for (int skips = 0; skips < 3 && !isCue(j); skips++) {
+            int next = skipAppositive(j); // "Scott Pruitt, the attorney general of Oklahoma, one of the states …, said"
+            if (next == j) {
+                break;
+            }
+            j = next;
+        }
         while (tokens.at(j) != null && isSkippable(j)) {
             j++;
         }
@@ -157,6 +169,12 @@ final class CueReader {
         CueMatch after = closeToken + 1 < tokens.size() ? trailing(closeToken + 1) : null;
         return after != null && tokens.get(closeToken + 1).start() < (sentenceEnd < tokens.size()
                 ? tokens.get(sentenceEnd).end() : Integer.MAX_VALUE) ? after : null;
+    }
+
+    private boolean endsSentence(int i) {
+        Token t = tokens.at(i);
+        return t == null || !tokens.sameParagraph(i - 1, i)
+                || t.kind() == Token.Kind.PUNCT && (Chars.isSentenceEnd(t.first()) || t.is(",") || t.is(";"));
     }
 
     private boolean isAccordingTo(int i) {
@@ -306,8 +324,13 @@ final class CueReader {
                 && !Words.isRoleNoun(w) && !isPluralSource(w)) {
             return false;
         }
-        return !isCue(i) && !SKIPPABLE.contains(w) && !w.equals("and") && !w.equals("that") && !w.equals("to")
-                && !w.equals("in") && !w.equals("on") && !w.equals("at") && !w.equals("as") && !w.equals("after")
+        if (PREPOSITIONS.contains(w)) {
+            // "a spokesperson for Network Rail" holds its complement; "Cameron Easley for Morning Consult" ends at the name
+            Token prev = tokens.get(i - 1);
+            return prev.isWord() && Character.isLowerCase(prev.first()) && !isVerbLike(prev.text());
+        }
+        return !isCue(i) && !(SKIPPABLE.contains(w) && Character.isLowerCase(t.first())) && !w.equals("and") && !w.equals("that") && !w.equals("to")
+                && !w.equals("as") && !w.equals("after")
                 && !w.equals("when") && !w.equals("while") && !w.equals("who") && !w.equals("because");
     }
 
@@ -380,6 +403,9 @@ final class CueReader {
             int ns = e;
             while (ns - 1 >= s && (isCapWord(ns - 1) || isParticle(ns - 1))) {
                 ns--;
+            }
+            while (ns < e && !isCapWord(ns)) {
+                ns++; // a run starts with a name, not with "the" or "of"
             }
             Token prev = tokens.at(ns - 1);
             boolean complement = prev != null && ns - 1 > s && (prev.is("for") || prev.is("of") || prev.is("at"))
@@ -477,7 +503,7 @@ final class CueReader {
                 return i + 1;
             }
             Token t = tokens.get(i);
-            if (t.kind() == Token.Kind.QUOTE_MARK || t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
+            if (t.kind() == Token.Kind.QUOTE_MARK || !bracket && t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
                 return j;
             }
         }
