@@ -96,19 +96,25 @@ public final class Attributor {
                 if (line != null) {
                     return decided(q, QuoteType.DIRECT, line, Rule.CUE_LINE_BEFORE);
                 }
+                if (tokens.get(lastToken).is(":")) {
+                    return colonSubject(q, lastToken, sentenceStart(lastToken, prevFloor));
+                }
             }
         }
         if (open - 1 >= floor && tokens.get(open - 1).is(":")) {
-            Source s = cues.sourceBefore(open - 2, floor);
-            if (s == null || s.kind() != Source.Kind.NAME) {
-                Source subject = cues.sourceFrom(floor);
-                s = subject != null ? subject : s;
-            }
-            if (s != null) {
-                return decided(q, QuoteType.DIRECT, new CueMatch(null, s, null), Rule.COLON_SUBJECT);
-            }
+            return colonSubject(q, open - 1, floor);
         }
         return null;
+    }
+
+    /** "President Clinton released the following statement:" — the name before the colon, or the subject. */
+    private Attribution colonSubject(QuoteSpan q, int colon, int floor) {
+        Source s = cues.sourceBefore(colon - 1, floor);
+        if (s == null || s.kind() != Source.Kind.NAME) {
+            Source subject = cues.subjectAt(floor, colon);
+            s = subject != null ? subject : s;
+        }
+        return s == null ? null : decided(q, QuoteType.DIRECT, new CueMatch(null, s, null), Rule.COLON_SUBJECT);
     }
 
     /** The rules that inherit a speaker from the quotations and narrative around. */

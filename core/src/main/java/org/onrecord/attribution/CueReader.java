@@ -450,6 +450,11 @@ final class CueReader {
     }
 
     /** For a participial cue (", saying"), the subject that opens the sentence. */
+    /** The subject of the sentence that starts at {@code start}, read no further than {@code limit}. */
+    Source subjectAt(int start, int limit) {
+        return sentenceSubject(limit, start);
+    }
+
     private Source sentenceSubject(int cue, int floor) {
         int s = cue - 1;
         while (s > floor && !tokens.startsSentence(s)) {

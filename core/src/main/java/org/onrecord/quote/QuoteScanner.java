@@ -23,22 +23,37 @@ public final class QuoteScanner {
             Run run = new Run(text, p, singles, out, continuing);
             ScanState state = ScanState.OUTSIDE;
             for (int i = p.start(); i < p.end(); i++) {
-                if (Chars.isQuoteMark(text.charAt(i))) {
-                    state = state.read(run, i);
+                char c = text.charAt(i);
+                if (!Chars.isQuoteMark(c)) {
+                    continue;
+                }
+                if (isDoubledSingle(text, i, p.end())) {
+                    state = state.read(run, i, '"'); // typewriter ''quotes'' stand for double marks
+                    run.width = 2;
+                    i++;
+                } else {
+                    run.width = 1;
+                    state = state.read(run, i, c);
                 }
             }
             continuing = false;
             if (state == ScanState.INSIDE) {
                 Paragraph next = doc.nextContent(p);
-                continuing = next != null && reopens(text, next, text.charAt(run.openAt));
+                continuing = next != null && reopens(text, next, run.opener);
                 run.endUnclosed(continuing);
             }
         }
         return out;
     }
 
+    /** Two single marks in a row ('' or ’’) used as one double mark. */
+    static boolean isDoubledSingle(String text, int i, int end) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '\u2019' || c == '\u2018') && i + 1 < end && text.charAt(i + 1) == c;
+    }
+
     private static boolean reopens(String text, Paragraph next, char opener) {
-        char c = text.charAt(next.start());
+        char c = isDoubledSingle(text, next.start(), next.end()) ? '"' : text.charAt(next.start());
         return Chars.isQuoteMark(c) && Chars.isDoubleQuote(c) == Chars.isDoubleQuote(opener)
                 && MarkContext.canOpen(text, next.start(), next.start(), next.end());
     }
@@ -56,7 +71,7 @@ public final class QuoteScanner {
             }
             for (int i = p.start(); i < p.end(); i++) {
                 char c = text.charAt(i);
-                if (Chars.isDoubleQuote(c)) {
+                if (Chars.isDoubleQuote(c) || isDoubledSingle(text, i, p.end())) {
                     return false;
                 }
                 if ((c == '\u2018' || c == '\'') && MarkContext.canOpen(text, i, p.start(), p.end())
@@ -78,6 +93,9 @@ public final class QuoteScanner {
         private final List<QuoteSpan> out;
         private boolean continuing;
         int openAt = -1;
+        char opener;
+        int width = 1; // of the mark being read
+        private int openWidth = 1;
         int depth;
 
         Run(String text, Paragraph p, boolean singles, List<QuoteSpan> out, boolean continuing) {
@@ -94,8 +112,10 @@ public final class QuoteScanner {
             return Chars.isDoubleQuote(c) || singles;
         }
 
-        void open(int i) {
+        void open(int i, char c) {
             openAt = i;
+            opener = c;
+            openWidth = width;
             depth = 0;
         }
 
@@ -108,7 +128,7 @@ public final class QuoteScanner {
         }
 
         private void emit(int contentEnd, int close, boolean continuesNext) {
-            int s = openAt + 1;
+            int s = openAt + openWidth;
             int e = contentEnd;
             while (s < e && Chars.isSpace(text.charAt(s))) {
                 s++;
@@ -159,7 +179,10 @@ public final class QuoteScanner {
             if (before == ',') {
                 return words < 5 && !(upper && sentenceEnd);
             }
-            return !(words >= 8 || upper && sentenceEnd && words >= 3);
+            if (!upper) {
+                return true; // thanked Obama for “taking these steps to make us safer”
+            }
+            return !(words >= 8 || sentenceEnd && words >= 3);
         }
 
         private int countWords(Span s) {

@@ -6,13 +6,12 @@ import org.onrecord.text.Chars;
 enum ScanState {
     OUTSIDE {
         @Override
-        ScanState read(QuoteScanner.Run run, int i) {
-            char c = run.text.charAt(i);
+        ScanState read(QuoteScanner.Run run, int i, char c) {
             if (!run.counts(c) || MarkContext.isApostrophe(run.text, i, run.paragraphStart, run.paragraphEnd)) {
                 return this;
             }
             if (MarkContext.canOpen(run.text, i, run.paragraphStart, run.paragraphEnd)) {
-                run.open(i);
+                run.open(i, c);
                 return INSIDE;
             }
             return this;
@@ -20,12 +19,11 @@ enum ScanState {
     },
     INSIDE {
         @Override
-        ScanState read(QuoteScanner.Run run, int i) {
-            char c = run.text.charAt(i);
+        ScanState read(QuoteScanner.Run run, int i, char c) {
             if (!run.counts(c) || MarkContext.isApostrophe(run.text, i, run.paragraphStart, run.paragraphEnd)) {
                 return this;
             }
-            char opener = run.text.charAt(run.openAt);
+            char opener = run.opener;
             boolean canClose = MarkContext.canClose(run.text, i, run.paragraphStart, run.paragraphEnd);
             boolean canOpen = MarkContext.canOpen(run.text, i, run.paragraphStart, run.paragraphEnd);
             if (Chars.isDoubleQuote(c) != Chars.isDoubleQuote(opener)) {
@@ -47,5 +45,6 @@ enum ScanState {
         }
     };
 
-    abstract ScanState read(QuoteScanner.Run run, int i);
+    /** Reads the mark at {@code i}; {@code c} is what it counts as (a doubled '' counts as "). */
+    abstract ScanState read(QuoteScanner.Run run, int i, char c);
 }

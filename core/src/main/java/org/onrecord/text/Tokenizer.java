@@ -29,8 +29,9 @@ public final class Tokenizer {
             } else if (Chars.isWordChar(c)) {
                 i = word(text, i, to, out);
             } else if (Chars.isQuoteMark(c)) {
-                out.add(new Token(i, i + 1, Token.Kind.QUOTE_MARK, String.valueOf(c)));
-                i++;
+                int width = Chars.isApostrophe(c) || c == '\u2018' ? (i + 1 < to && text.charAt(i + 1) == c ? 2 : 1) : 1;
+                out.add(new Token(i, i + width, Token.Kind.QUOTE_MARK, text.substring(i, i + width)));
+                i += width;
             } else {
                 out.add(new Token(i, i + 1, Token.Kind.PUNCT, String.valueOf(c)));
                 i++;
