@@ -134,6 +134,12 @@ public final class Attributor {
                 && startsWithQuote(here, q)) {
             return previous.inheritBy(q, Rule.CONTINUATION, "follows a quotation of the same speaker in the paragraph before");
         }
+        if (q.open() > here.start()) {
+            Attribution inParagraph = lastCueBefore(q, here.start(), q.open(), "earlier in its paragraph");
+            if (inParagraph != null) {
+                return inParagraph;
+            }
+        }
         if (prev != null) {
             Attribution bySubject = previousSubject(q, prev);
             if (bySubject != null) {
@@ -155,17 +161,24 @@ public final class Attributor {
 
     /** The nearest quotation of the same paragraph that read a cue of its own: before it first, then after. */
     private static Attribution sameParagraph(QuoteSpan q, int index, Attribution[] found) {
+        Attribution fragment = null;
         for (int j = index - 1; j >= 0 && j >= index - 8; j--) {
             Attribution a = found[j];
-            if (a == null || a.quote().inline()) {
+            if (a == null) {
                 continue;
             }
             if (a.quote().paragraph() != q.paragraph()) {
                 break;
             }
-            if (a.isAttributed()) {
+            if (a.isAttributed() && !a.quote().inline()) {
                 return a;
             }
+            if (a.isAttributed() && fragment == null) {
+                fragment = a; // Trump is a “change agent,” Cole said. “That’s exactly what people want.”
+            }
+        }
+        if (fragment != null) {
+            return fragment;
         }
         for (int j = index + 1; j < found.length && j <= index + 8; j++) {
             Attribution a = found[j];
@@ -184,18 +197,9 @@ public final class Attributor {
 
     /** The speaker of the previous paragraph's last cue outside quotations, or its first person named. */
     private Attribution previousSubject(QuoteSpan q, Paragraph prev) {
-        int from = tokens.firstAtOrAfter(prev.start());
-        int to = tokens.lastEndingBy(prev.end());
-        boolean[] quoted = quotedTokens(from, to);
-        for (int c = to; c >= from; c--) {
-            if (!quoted[c - from] && cues.isCue(c)) {
-                Source s = cues.sourceBefore(c - 1, sentenceStart(c, from));
-                if (s != null) {
-                    ResolvedSpeaker speaker = resolver.resolve(s);
-                    return new Attribution(q, QuoteType.DIRECT, speaker, null, Rule.PREVIOUS_SUBJECT,
-                            "“" + tokens.get(c).text() + "” with “" + s.mention().of(doc.text()) + "” in the paragraph before");
-                }
-            }
+        Attribution byCue = lastCueBefore(q, prev.start(), prev.end(), "in the paragraph before");
+        if (byCue != null) {
+            return byCue;
         }
         NameMention first = null;
         for (NameMention m : entities.mentions()) {
@@ -210,6 +214,24 @@ public final class Attributor {
         if (first != null) {
             return new Attribution(q, QuoteType.DIRECT, SpeakerResolver.person(entities.person(first.person()), null), null,
                     Rule.PREVIOUS_SUBJECT, "the first person named in the paragraph before");
+        }
+        return null;
+    }
+
+    /** The source of the last cue outside quotation marks in {@code [start, end)}. */
+    private Attribution lastCueBefore(QuoteSpan q, int start, int end, String where) {
+        int from = tokens.firstAtOrAfter(start);
+        int to = tokens.lastEndingBy(end);
+        boolean[] quoted = quotedTokens(from, to);
+        for (int c = to; c >= from; c--) {
+            if (!quoted[c - from] && cues.isCue(c)) {
+                Source s = cues.sourceBefore(c - 1, sentenceStart(c, from));
+                if (s != null) {
+                    ResolvedSpeaker speaker = resolver.resolve(s);
+                    return new Attribution(q, QuoteType.DIRECT, speaker, null, Rule.PREVIOUS_SUBJECT,
+                            "“" + tokens.get(c).text() + "” with “" + s.mention().of(doc.text()) + "” " + where);
+                }
+            }
         }
         return null;
     }

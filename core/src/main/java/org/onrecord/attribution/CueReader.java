@@ -221,9 +221,14 @@ final class CueReader {
         if (!dependsOnSubject(c)) {
             return sourceBefore(c - 1, floor);
         }
-        for (int k = c - 1; k >= floor; k--) {
+        // ", Spicer said, adding" — an earlier cue of the sentence, even one before an earlier quotation
+        int sentence = Math.min(floor, tokens.sentenceStart(c));
+        if (sentence == c && c > 0 && tokens.sameParagraph(c - 1, c)) {
+            sentence = tokens.sentenceStart(c - 1); // "… “wasn’t good.” Adding, “…”": the sentence before
+        }
+        for (int k = c - 1; k >= sentence; k--) {
             if (isCue(k) && !dependsOnSubject(k)) {
-                Source earlier = sourceBefore(k - 1, floor);
+                Source earlier = sourceBefore(k - 1, tokens.sentenceStart(k));
                 if (earlier != null) {
                     return earlier;
                 }
@@ -259,6 +264,18 @@ final class CueReader {
         }
         if (e < floor) {
             return null;
+        }
+        if (isPunct(e, ",") && isPunct(e - 1, ")")) {
+            e--; // "Gov. John Kasich (R-OH), said"
+        }
+        if (isPunct(e, ")") && e - 1 >= floor) {
+            int open = e - 1;
+            while (open > floor && !isPunct(open, "(") && e - open < 12) {
+                open--;
+            }
+            if (isPunct(open, "(") && open - 1 >= floor && isCapWord(open - 1)) {
+                return nounPhraseEndingAt(open - 1, floor);
+            }
         }
         if (isPunct(e, ",") || isDash(e) || isPunct(e, ")")) {
             int open = appositiveStart(e, floor);

@@ -100,9 +100,17 @@ public final class Tokens {
         return isEnd(prev) || prev.is(":");
     }
 
+    /** Only punctuation ends a sentence: a dot the tokenizer kept on a word marks an abbreviation ("Dec.", "U.S."). */
     private static boolean isEnd(Token t) {
-        return t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())
-                || t.kind() == Token.Kind.WORD && t.text().endsWith(".") && t.text().length() > 2
-                && !Character.isUpperCase(t.text().charAt(t.text().length() - 2));
+        return t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first());
+    }
+
+    /** The first token of the sentence that holds token {@code i}. */
+    public int sentenceStart(int i) {
+        int s = i;
+        while (s > 0 && !startsSentence(s)) {
+            s--;
+        }
+        return s;
     }
 }
