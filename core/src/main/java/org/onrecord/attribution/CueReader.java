@@ -26,7 +26,7 @@ final class CueReader {
     private static final Set<String> ADDRESSED = setOf(
             "tell", "ask", "inform", "assure", "reassure", "warn", "urge", "advise", "remind", "thank", "promise");
     private static final Set<String> DETERMINERS = setOf(
-            "the", "a", "an", "this", "that", "one", "another", "its", "his", "her", "their", "our", "some", "two",
+            "the", "a", "an", "this", "one", "another", "its", "his", "her", "their", "our", "some", "two",
             "three", "several", "many", "both");
     private static final Set<String> CONNECTIVES = setOf(
             "however", "but", "and", "yet", "so", "meanwhile", "still", "then", "also", "now", "instead", "indeed");
@@ -307,7 +307,7 @@ final class CueReader {
     /** A noun phrase after an inverted cue: said Smith / said the spokesman / says he. */
     private Source sourceAfter(int start) {
         Token t = tokens.at(start);
-        if (t == null || !t.isWord()) {
+        if (t == null || !t.isWord() && t.kind() != Token.Kind.NUMBER || t.is("that")) {
             return null;
         }
         if (Words.isPronoun(t.text())) {
@@ -525,7 +525,10 @@ final class CueReader {
                 return i + 1;
             }
             Token t = tokens.get(i);
-            if (t.kind() == Token.Kind.QUOTE_MARK || !bracket && t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
+            boolean sentenceEnd = t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())
+                    && !isPunct(i + 1, ",") && !(t.is(".") && i > 0 && tokens.get(i - 1).end() == t.start()
+                    && tokens.get(i - 1).text().length() <= 3);
+            if (t.kind() == Token.Kind.QUOTE_MARK || !bracket && sentenceEnd) {
                 return j;
             }
         }

@@ -38,6 +38,27 @@ final class MarkContext {
         return !Chars.isWordChar(next) || isClosingOnly(text.charAt(i));
     }
 
+    /** A straight double mark with space (or the paragraph's edge) on both sides: it may open or close. */
+    static boolean isSpacedStraight(String text, int i, int paragraphStart, int paragraphEnd) {
+        char c = text.charAt(i);
+        if (c != '"' && c != '\uFF02') {
+            return false;
+        }
+        boolean spaceBefore = i == paragraphStart || Chars.isSpace(text.charAt(i - 1));
+        boolean spaceAfter = i + 1 >= paragraphEnd || Chars.isSpace(text.charAt(i + 1));
+        return spaceBefore && spaceAfter;
+    }
+
+    /** Words follow the mark within a few spaces. */
+    static boolean textFollows(String text, int i, int paragraphEnd) {
+        for (int k = i + 1; k < paragraphEnd && k <= i + 3; k++) {
+            if (Chars.isWordChar(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An apostrophe inside or at the end of a word ("don’t", "workers’"), not a quotation mark. */
     static boolean isApostrophe(String text, int i, int paragraphStart, int paragraphEnd) {
         char c = text.charAt(i);

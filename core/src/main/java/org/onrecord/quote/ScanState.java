@@ -10,7 +10,9 @@ enum ScanState {
             if (!run.counts(c) || MarkContext.isApostrophe(run.text, i, run.paragraphStart, run.paragraphEnd)) {
                 return this;
             }
-            if (MarkContext.canOpen(run.text, i, run.paragraphStart, run.paragraphEnd)) {
+            if (MarkContext.canOpen(run.text, i, run.paragraphStart, run.paragraphEnd)
+                    || MarkContext.isSpacedStraight(run.text, i, run.paragraphStart, run.paragraphEnd)
+                    && MarkContext.textFollows(run.text, i, run.paragraphEnd)) {
                 run.open(i, c);
                 return INSIDE;
             }
@@ -24,7 +26,9 @@ enum ScanState {
                 return this;
             }
             char opener = run.opener;
-            boolean canClose = MarkContext.canClose(run.text, i, run.paragraphStart, run.paragraphEnd);
+            // a straight mark with space on both sides (" It was bad, " he said) closes what it can
+            boolean canClose = MarkContext.canClose(run.text, i, run.paragraphStart, run.paragraphEnd)
+                    || MarkContext.isSpacedStraight(run.text, i, run.paragraphStart, run.paragraphEnd);
             boolean canOpen = MarkContext.canOpen(run.text, i, run.paragraphStart, run.paragraphEnd);
             if (Chars.isDoubleQuote(c) != Chars.isDoubleQuote(opener)) {
                 return this; // single marks inside double quotes (and the reverse) are nested quotations
