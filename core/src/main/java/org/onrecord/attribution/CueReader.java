@@ -154,14 +154,17 @@ final class CueReader {
 
     /** The nearest cue in the sentence around a fragment, read as for a leading cue. */
     CueMatch aroundFragment(int openToken, int closeToken, int sentenceStart, int sentenceEnd) {
+        boolean quoted = false;
         for (int c = openToken - 1; c >= sentenceStart; c--) {
             if (tokens.get(c).kind() == Token.Kind.QUOTE_MARK) {
-                break;
+                quoted = !quoted; // skip the words of an earlier quotation in the sentence
+                continue;
             }
-            if (isCue(c)) {
+            if (!quoted && isCue(c)) {
                 Source source = subjectOf(c, sentenceStart);
-                if (source == null) {
-                    source = sentenceSubject(c, sentenceStart);
+                if (!isPlainSource(source)) {
+                    Source subject = sentenceSubject(c, sentenceStart);
+                    source = subject != null ? subject : source;
                 }
                 return source == null ? null : new CueMatch(cueSpan(c), source, null);
             }
@@ -196,6 +199,20 @@ final class CueReader {
         return w.length() > 4 && w.endsWith("ed") && !Words.isRoleNoun(w);
     }
 
+    /** A name, a pronoun, or a short description with a determiner: not a stray run of words. */
+    private boolean isPlainSource(Source s) {
+        if (s == null) {
+            return false;
+        }
+        if (s.kind() != Source.Kind.DESCRIPTION) {
+            return true;
+        }
+        int first = tokens.firstAtOrAfter(s.mention().start());
+        int last = tokens.lastEndingBy(s.mention().end());
+        return last - first < 6 && (isDeterminer(first) || tokens.get(first).isWord()
+                && Character.isUpperCase(tokens.get(first).first()));
+    }
+
     boolean isCue(int i) {
         Token t = tokens.at(i);
         if (t == null || !t.isWord() || Character.isUpperCase(t.first()) && !tokens.startsSentence(i)) {
@@ -206,10 +223,16 @@ final class CueReader {
             return BACK_VERBS.contains(t.text()) && tokens.at(i + 1) != null && tokens.get(i + 1).is("back");
         }
         String w = t.text().toLowerCase(Locale.ROOT);
-        // "the said property", "a written statement": participles used as adjectives
+        // "the said property", "a written statement", "a fundraising call": adjectives and nouns
         Token prev = tokens.at(i - 1);
-        return !(prev != null && prev.isWord() && DETERMINERS.contains(prev.text().toLowerCase(Locale.ROOT))
-                && (w.equals("said") || w.endsWith("en") || w.endsWith("ed")));
+        if (prev != null && prev.isWord() && DETERMINERS.contains(prev.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token prev2 = tokens.at(i - 2);
+        boolean nounForm = w.equals(lemma) || w.equals(lemma + "s") || w.equals(lemma + "es");
+        return !(nounForm && prev != null && prev2 != null && prev.isWord() && Character.isLowerCase(prev.first())
+                && !isVerbLike(prev.text()) && !SKIPPABLE.contains(prev.text()) && !Words.isPronoun(prev.text())
+                && prev2.isWord() && DETERMINERS.contains(prev2.text().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -289,19 +312,35 @@ final class CueReader {
 
     /** The noun phrase that starts at token {@code start}: "he", "Smith", "the union chief". */
     Source sourceFrom(int start) {
+        return sourceFrom(start, false);
+    }
+
+    /** With {@code subjectOnly}, a name ends before the first lower-case word: its verb. */
+    private Source sourceFrom(int start, boolean subjectOnly) {
         Token t = tokens.at(start);
         if (t == null || !t.isWord()) {
             return null;
         }
         if (Words.isPronoun(t.text())) {
-            return new Source(t.span(), Source.Kind.PRONOUN);
+            return isPossessivePronoun(t.text()) ? null : new Source(t.span(), Source.Kind.PRONOUN);
         }
+        boolean name = subjectOnly && Character.isUpperCase(t.first()) && !isDeterminer(start);
         int e = start;
         while (tokens.at(e + 1) != null && e - start < MAX_NP && tokens.sameParagraph(start, e + 1)
                 && continuesPhrase(e + 1)) {
+            Token next = tokens.get(e + 1);
+            if (name && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(e + 1)) {
+                break; // "Carson took the stage": a name, then its verb
+            }
             e++;
         }
         return classify(start, e);
+    }
+
+    private static boolean isPossessivePronoun(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.equals("his") || l.equals("her") || l.equals("their") || l.equals("its") || l.equals("our")
+                || l.equals("my") || l.equals("your");
     }
 
     /** A noun phrase after an inverted cue: said Smith / said the spokesman / says he. */
@@ -485,16 +524,23 @@ final class CueReader {
             }
         }
         if (s < cue && tokens.get(s).isWord() && OPENERS.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))) {
-            int comma = s;
-            while (comma < cue && !isPunct(comma, ",")) {
-                comma++;
+            // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the name before a verb
+            for (int i = s + 1; i < cue; i++) {
+                if (!isPunct(i - 1, ",")) {
+                    continue;
+                }
+                Source src = sourceFrom(i, true);
+                if (src != null && src.kind() != Source.Kind.DESCRIPTION) {
+                    int after = tokens.firstAtOrAfter(src.mention().end());
+                    Token next = tokens.at(after);
+                    if (next != null && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(after)) {
+                        return src;
+                    }
+                }
             }
-            if (comma >= cue) {
-                return null;
-            }
-            s = comma + 1;
+            return null;
         }
-        return s < cue ? sourceFrom(s) : null;
+        return s < cue ? sourceFrom(s, true) : null;
     }
 
     /** Skips back over ", the general secretary of Unite the Union," to the comma that opens it. */
