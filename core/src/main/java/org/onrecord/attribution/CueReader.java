@@ -70,7 +70,8 @@ final class CueReader {
             return after == null ? null
                     : new CueMatch(new Span(t.start(), tokens.get(i + 1).end()), after, null);
         }
-        if (isCue(i) || isSpeechLikeVerb(i) && isCapWord(i + 1)) {
+        boolean sentenceDone = endsWithSentence(from - 1);
+        if (isCue(i) && !isParticipleForm(i) || isSpeechLikeVerb(i) && isCapWord(i + 1) && !sentenceDone) {
             Source after = sourceAfter(i + 1);
             if (after != null) {
                 return new CueMatch(cueSpan(i), after, addressee(i, after.mention().end()));
@@ -79,6 +80,11 @@ final class CueReader {
         }
         Source before = sourceFrom(i);
         if (before == null) {
+            return null;
+        }
+        // “… win.” She noted …: after a finished sentence only a name (“Why now?” Trump asked) or a
+        // lower-case pronoun (“Why now?” he asked) starts an attribution
+        if (sentenceDone && Character.isUpperCase(t.first()) && before.kind() != Source.Kind.NAME) {
             return null;
         }
         int j = tokens.firstAtOrAfter(before.mention().end());
@@ -95,10 +101,39 @@ final class CueReader {
         while (tokens.at(j) != null && isSkippable(j)) {
             j++;
         }
-        if ((isCue(j) || isSpeechLikeVerb(j) && before.kind() != Source.Kind.DESCRIPTION) && tokens.sameParagraph(i, j)) {
+        boolean cue = isCue(j) && !isParticipleForm(j)
+                || isSpeechLikeVerb(j) && before.kind() != Source.Kind.DESCRIPTION && !sentenceDone;
+        if (cue && tokens.sameParagraph(i, j) && !startsNewStatement(j + 1)) {
             return new CueMatch(cueSpan(j), before, addressee(j, tokens.get(j).end()));
         }
         return null;
+    }
+
+    /** The quotation that ends at the mark {@code close} ends with a full stop, "?" or "!". */
+    private boolean endsWithSentence(int close) {
+        Token before = tokens.at(close - 1);
+        return before != null && before.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(before.first());
+    }
+
+    private boolean isParticipleForm(int i) {
+        return tokens.get(i).text().endsWith("ing");
+    }
+
+    /**
+     * After a trailing cue, a colon, "that" or a subject pronoun starts the next statement
+     * (“…” She noted that …; Kasich said he would …), so the cue is not this quotation's.
+     */
+    private boolean startsNewStatement(int i) {
+        Token t = tokens.at(i);
+        if (t == null || !tokens.sameParagraph(i - 1, i)) {
+            return false;
+        }
+        if (t.is(":")) {
+            return true;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return t.isWord() && (w.equals("that") || w.equals("he") || w.equals("she") || w.equals("they")
+                || w.equals("i") || w.equals("we") || w.equals("it") || w.equals("there"));
     }
 
     /**
