@@ -39,6 +39,9 @@ final class CueReader {
     private static final Set<String> BACK_VERBS = setOf(
             "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "struck", "pushed", "bit");
     private static final Set<String> PREPOSITIONS = setOf("of", "for", "at", "in", "on", "from", "with");
+    private static final Set<String> OBJECT_PREPOSITIONS = setOf(
+            "through", "in", "at", "on", "to", "for", "with", "from", "into", "over", "under", "about", "across",
+            "against", "toward", "towards", "onto", "by", "around", "near", "outside", "inside", "after", "before");
     private static final int MAX_NP = 9;
 
     private final Tokens tokens;
@@ -98,6 +101,7 @@ final class CueReader {
             }
             j = next;
         }
+        j = skipPrepositionalPhrase(j); // "Mr. Morgan of the Sierra Club said"
         while (tokens.at(j) != null && isSkippable(j)) {
             j++;
         }
@@ -107,6 +111,25 @@ final class CueReader {
             return new CueMatch(cueSpan(j), before, addressee(j, tokens.get(j).end()));
         }
         return null;
+    }
+
+    /** Skips "of the Sierra Club" or "from Cheyenne" when a cue follows it; otherwise stays. */
+    private int skipPrepositionalPhrase(int j) {
+        Token t = tokens.at(j);
+        if (t == null || !t.isWord() || !PREPOSITIONS.contains(t.text())) {
+            return j;
+        }
+        for (int k = j + 1; k < tokens.size() && k <= j + 7 && tokens.sameParagraph(j, k); k++) {
+            if (isCue(k)) {
+                return k;
+            }
+            Token w = tokens.get(k);
+            if (!(w.isWord() && (Character.isUpperCase(w.first()) || isDeterminer(k) || isParticle(k)))
+                    && !w.is(",")) {
+                return j;
+            }
+        }
+        return j;
     }
 
     /** The quotation that ends at the mark {@code close} ends with a full stop, "?" or "!". */
@@ -189,6 +212,11 @@ final class CueReader {
 
     /** The nearest cue in the sentence around a fragment, read as for a leading cue. */
     CueMatch aroundFragment(int openToken, int closeToken, int sentenceStart, int sentenceEnd) {
+        CueMatch after = closeToken + 1 < tokens.size() ? trailing(closeToken + 1) : null;
+        if (after != null && tokens.get(closeToken + 1).start() < (sentenceEnd < tokens.size()
+                ? tokens.get(sentenceEnd).end() : Integer.MAX_VALUE)) {
+            return after; // “most people don’t know,” she said
+        }
         boolean quoted = false;
         for (int c = openToken - 1; c >= sentenceStart; c--) {
             if (tokens.get(c).kind() == Token.Kind.QUOTE_MARK) {
@@ -204,9 +232,7 @@ final class CueReader {
                 return source == null ? null : new CueMatch(cueSpan(c), source, null);
             }
         }
-        CueMatch after = closeToken + 1 < tokens.size() ? trailing(closeToken + 1) : null;
-        return after != null && tokens.get(closeToken + 1).start() < (sentenceEnd < tokens.size()
-                ? tokens.get(sentenceEnd).end() : Integer.MAX_VALUE) ? after : null;
+        return null;
     }
 
     private boolean endsSentence(int i) {
@@ -297,7 +323,11 @@ final class CueReader {
 
     private boolean dependsOnSubject(int c) {
         String w = tokens.get(c).text().toLowerCase(Locale.ROOT);
-        Token prev = tokens.at(c - 1);
+        int p0 = c - 1;
+        while (p0 >= 0 && isSkippable(p0)) {
+            p0--; // "… and repeatedly says"
+        }
+        Token prev = tokens.at(p0);
         String p = prev == null ? "" : prev.text().toLowerCase(Locale.ROOT);
         return w.endsWith("ing") || p.equals("and") || p.equals("to") || p.equals("by") || p.equals("upon")
                 || p.equals("but") || p.equals("or");
@@ -396,9 +426,27 @@ final class CueReader {
         }
         Source s = classify(start, e);
         if (s == null || s.kind() == Source.Kind.DESCRIPTION && !DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT))) {
-            return s != null && s.kind() != Source.Kind.DESCRIPTION ? s : null;
+            return s != null && s.kind() != Source.Kind.DESCRIPTION ? s : nameWithin(start, 6);
         }
         return s;
+    }
+
+    /** The first run of capitalised words within {@code reach} tokens, before any punctuation. */
+    private Source nameWithin(int start, int reach) {
+        for (int i = start; i < tokens.size() && i < start + reach && tokens.sameParagraph(start, i); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.PUNCT && !t.is("/") && !t.is("-")) {
+                return null;
+            }
+            if (isCapWord(i)) {
+                int e = i;
+                while (isCapWord(e + 1) && tokens.sameParagraph(i, e + 1)) {
+                    e++;
+                }
+                return new Source(new Span(tokens.get(start).start(), tokens.get(e).end()), Source.Kind.NAME);
+            }
+        }
+        return null;
     }
 
     private boolean continuesPhrase(int i) {
@@ -431,13 +479,21 @@ final class CueReader {
             return null;
         }
         if (Words.isPronoun(t.text())) {
-            return new Source(t.span(), Source.Kind.PRONOUN);
+            return isPossessivePronoun(t.text()) ? null : new Source(t.span(), Source.Kind.PRONOUN);
         }
         int s = e;
         while (s - 1 >= floor && e - s < MAX_NP && tokens.sameParagraph(s - 1, e) && joinsLeft(s - 1)) {
             s--;
         }
-        return classify(s, e);
+        Source found = classify(s, e);
+        if (found != null && found.kind() == Source.Kind.DESCRIPTION) {
+            int first = tokens.firstAtOrAfter(found.mention().start());
+            Token before = tokens.at(first - 1);
+            if (before != null && first - 1 >= floor && before.isWord() && OBJECT_PREPOSITIONS.contains(before.text())) {
+                return null; // "marching through the streets chanted": an object, not the subject
+            }
+        }
+        return found;
     }
 
     private boolean joinsLeft(int i) {
