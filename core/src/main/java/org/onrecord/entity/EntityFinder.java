@@ -97,14 +97,28 @@ public final class EntityFinder {
                 }
                 mentions.add(new NameMention(span, text, person.index, -1, inQuote));
             } else if (kinds[c] == Candidate.ORG) {
-                Organisation o = orgs.computeIfAbsent(text, t -> new Organisation(t, List.of()));
-                mentions.add(new NameMention(span, text, -1, indexOf(orgs, o.name()), inQuote));
+                String name = organisationName(words);
+                if (name != null) {
+                    Organisation o = findOrganisation(orgs, name);
+                    if (o == null) {
+                        o = new Organisation(name, List.of());
+                        orgs.put(name, o);
+                    }
+                    mentions.add(new NameMention(span, text, -1, indexOf(orgs, o), inQuote));
+                }
             }
         }
         for (Builder b : people) {
-            for (Role r : b.roles) {
-                if (r.organisation() != null && !orgs.containsKey(r.organisation()) && !knownAcronymOf(orgs, r.organisation())) {
+            for (int k = 0; k < b.roles.size(); k++) {
+                Role r = b.roles.get(k);
+                if (r.organisation() == null) {
+                    continue;
+                }
+                Organisation known = findOrganisation(orgs, r.organisation());
+                if (known == null) {
                     orgs.put(r.organisation(), new Organisation(r.organisation(), List.of()));
+                } else {
+                    b.roles.set(k, new Role(r.title(), known.name())); // one name for one organisation
                 }
             }
         }
@@ -118,24 +132,41 @@ public final class EntityFinder {
 
     private enum Candidate { PERSON, SINGLE_PERSON, SINGLE, OTHER, ORG }
 
-    private static boolean knownAcronymOf(Map<String, Organisation> orgs, String name) {
+    /** The organisation known by this name, its acronym, or its name with the acronym in brackets. */
+    private static Organisation findOrganisation(Map<String, Organisation> orgs, String name) {
+        String plain = name.replaceAll("\\s*\\([^)]*\\)", "");
         for (Organisation o : orgs.values()) {
-            if (o.name().equals(name) || o.acronyms().contains(name)) {
-                return true;
+            if (o.name().equalsIgnoreCase(name) || o.name().equalsIgnoreCase(plain) || o.acronyms().contains(name)) {
+                return o;
             }
         }
-        return false;
+        return null;
     }
 
-    private static int indexOf(Map<String, Organisation> orgs, String name) {
+    private static int indexOf(Map<String, Organisation> orgs, Organisation o) {
         int i = 0;
-        for (String k : orgs.keySet()) {
-            if (k.equals(name)) {
+        for (Organisation each : orgs.values()) {
+            if (each == o) {
                 return i;
             }
             i++;
         }
         return -1;
+    }
+
+    /**
+     * The organisation a capitalised run names, without trailing role words ("Labour MPs" is
+     * Labour); null when nothing is left but a generic word ("Government", "Rail").
+     */
+    private static String organisationName(String[] words) {
+        int end = words.length;
+        while (end > 1 && Words.isRoleNoun(words[end - 1])) {
+            end--;
+        }
+        if (end == 1 && Words.isOrgWord(words[0]) && !RoleReader.isAllCaps(words[0]) && !Words.isKnownOrganisation(words[0])) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, end));
     }
 
     private static boolean isOrganisation(String[] words, Set<String> acronyms) {

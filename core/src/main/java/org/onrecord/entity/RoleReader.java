@@ -28,6 +28,8 @@ final class RoleReader {
             "appointed", "retired", "ex", "self-styled", "so-called", "trade", "union", "staff", "team", "board");
     private static final Set<String> DETERMINERS = setOf("the", "a", "an", "its", "his", "her", "their", "our");
     private static final Set<String> LINKS = setOf("of", "at", "for", "with", "in", "to", "from", "on");
+    private static final Set<String> FINITE_VERBS = setOf(
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does", "said", "says");
     private static final int MAX_PHRASE = 20;
 
     private RoleReader() {}
@@ -127,6 +129,15 @@ final class RoleReader {
     }
 
     private static Role phraseIfRole(Tokens tokens, int from, int to) {
+        if (to - from > 14) {
+            return null;
+        }
+        for (int i = from; i <= to; i++) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (FINITE_VERBS.contains(w)) {
+                return null; // "…, Nadia Whittome, and Clive Lewis were among the MPs": a clause, not an appositive
+            }
+        }
         for (int i = from; i <= to; i++) {
             Token t = tokens.get(i);
             if (t.isWord() && Words.isRoleNoun(t.text()) && !(i == from && Character.isUpperCase(t.first()) && to > from

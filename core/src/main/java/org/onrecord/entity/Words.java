@@ -92,6 +92,15 @@ public final class Words {
             "transcript", "notice", "guidance", "leaflet", "manifesto", "speech", "video", "headline", "book",
             "caption", "sign", "placard", "banner", "card", "indictment", "verdict", "judgment", "judgement");
 
+    /** Organisations known by one word that is also in {@link #ORG_WORDS} ("Labour", "Reuters"). */
+    private static final Set<String> ONE_WORD_ORGANISATIONS = setOf(
+            "labour", "tories", "conservatives", "reuters", "unite", "aslef", "scotrail", "politicshome", "republicans",
+            "democrats");
+
+    static boolean isKnownOrganisation(String word) {
+        return ONE_WORD_ORGANISATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public static boolean isPronoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return PRONOUNS_MALE.contains(w) || PRONOUNS_FEMALE.contains(w) || PRONOUNS_PLURAL.contains(w)
