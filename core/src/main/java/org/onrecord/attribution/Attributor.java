@@ -201,16 +201,7 @@ public final class Attributor {
         if (byCue != null) {
             return byCue;
         }
-        NameMention first = null;
-        for (NameMention m : entities.mentions()) {
-            if (m.span().start() >= prev.end()) {
-                break;
-            }
-            if (m.span().start() >= prev.start() && m.isPerson() && !m.quoted()) {
-                first = m;
-                break;
-            }
-        }
+        NameMention first = entities.firstNarrativePersonIn(prev.span());
         if (first != null) {
             return new Attribution(q, QuoteType.DIRECT, SpeakerResolver.person(entities.person(first.person()), null), null,
                     Rule.PREVIOUS_SUBJECT, "the first person named in the paragraph before");

@@ -82,7 +82,7 @@ final class SpeakerResolver {
             return person(entities.person(inside.person()), m);
         }
         if (Words.isRoleNoun(head) && !head.endsWith("s")) {
-            PersonEntity p = entities.describedBefore(m.start(), words);
+            PersonEntity p = entities.describedBefore(m.start(), Math.max(0, m.start() - REACH), words);
             if (p != null) {
                 return person(p, m);
             }

@@ -65,6 +65,20 @@ public final class Entities {
         return null;
     }
 
+    /** The first person named outside quotations inside the span, or null. */
+    public NameMention firstNarrativePersonIn(Span span) {
+        for (int i = firstMentionAtOrAfter(span.start()); i < mentions.size(); i++) {
+            NameMention m = mentions.get(i);
+            if (m.span().start() >= span.end()) {
+                break;
+            }
+            if (m.isPerson() && !m.quoted() && span.contains(m.span())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * The person most recently named in narrative (not inside a quotation) before {@code index} and no
      * earlier than {@code floor}, whose gender does not contradict {@code gender}.
@@ -88,13 +102,16 @@ public final class Entities {
 
     /**
      * The person a description points at ("the union chief", "The Scottish Labour MSP"): the most
-     * recently named person before {@code index} whose roles share a word with the description,
-     * or null.
+     * recently named person before {@code index}, and no earlier than {@code floor}, whose roles
+     * share a word with the description, or null.
      */
-    public PersonEntity describedBefore(int index, List<String> descriptionWords) {
+    public PersonEntity describedBefore(int index, int floor, List<String> descriptionWords) {
         Set<String> words = lower(descriptionWords);
         for (int i = firstMentionAtOrAfter(index) - 1; i >= 0; i--) {
             NameMention m = mentions.get(i);
+            if (m.span().start() < floor) {
+                break;
+            }
             if (!m.isPerson()) {
                 continue;
             }

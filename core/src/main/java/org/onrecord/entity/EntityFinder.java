@@ -28,11 +28,12 @@ public final class EntityFinder {
      */
     public static Entities find(Tokens tokens, List<Span> quoted) {
         List<NameCandidate> candidates = NameFinder.find(tokens);
-        Map<String, Organisation> orgs = new LinkedHashMap<>();
+        OrganisationIndex orgs = new OrganisationIndex();
+        Set<String> acronyms = new java.util.HashSet<>();
         for (Organisation o : Acronyms.find(tokens)) {
-            orgs.putIfAbsent(o.acronyms().get(0), o);
+            orgs.add(o);
+            acronyms.addAll(o.acronyms());
         }
-        Set<String> acronyms = orgs.keySet();
         List<Builder> people = new ArrayList<>();
         Map<String, Builder> byFullName = new HashMap<>();
         Candidate[] kinds = new Candidate[candidates.size()];
@@ -64,6 +65,8 @@ public final class EntityFinder {
             }
         }
         // Pass 2: every mention, in order; single names join the person whose name they are part of.
+        PeopleIndex index = new PeopleIndex();
+        people.forEach(index::add);
         List<NameMention> mentions = new ArrayList<>();
         int q = 0;
         for (int c = 0; c < candidates.size(); c++) {
@@ -77,14 +80,15 @@ public final class EntityFinder {
             String text = String.join(" ", words);
             Builder person = switch (kinds[c]) {
                 case PERSON -> byFullName.get(key(words));
-                case SINGLE_PERSON, SINGLE -> joinSingle(people, words[0], mentions, kinds[c] == Candidate.SINGLE_PERSON);
-                case OTHER -> partOfFullName(people, words);
+                case SINGLE_PERSON, SINGLE -> joinSingle(index, words[0], kinds[c] == Candidate.SINGLE_PERSON);
+                case OTHER -> partOfFullName(byFullName, words);
                 case ORG -> null;
             };
             if (person == null && kinds[c] == Candidate.SINGLE_PERSON) {
                 person = new Builder(people.size(), words[0]);
                 people.add(person);
                 byFullName.put(key(words), person);
+                index.add(person);
             }
             if (person != null) {
                 person.mentions++;
@@ -99,12 +103,7 @@ public final class EntityFinder {
             } else if (kinds[c] == Candidate.ORG) {
                 String name = organisationName(words);
                 if (name != null) {
-                    Organisation o = findOrganisation(orgs, name);
-                    if (o == null) {
-                        o = new Organisation(name, List.of());
-                        orgs.put(name, o);
-                    }
-                    mentions.add(new NameMention(span, text, -1, indexOf(orgs, o), inQuote));
+                    mentions.add(new NameMention(span, text, -1, orgs.findOrAdd(name), inQuote));
                 }
             }
         }
@@ -114,12 +113,8 @@ public final class EntityFinder {
                 if (r.organisation() == null) {
                     continue;
                 }
-                Organisation known = findOrganisation(orgs, r.organisation());
-                if (known == null) {
-                    orgs.put(r.organisation(), new Organisation(r.organisation(), List.of()));
-                } else {
-                    b.roles.set(k, new Role(r.title(), known.name())); // one name for one organisation
-                }
+                // one name for one organisation: a role's "RMT" or "(RMT) union" is the defined one
+                b.roles.set(k, new Role(r.title(), orgs.get(orgs.findOrAdd(r.organisation())).name()));
             }
         }
         genderFromPronouns(tokens, people, mentions);
@@ -127,32 +122,10 @@ public final class EntityFinder {
         for (Builder b : people) {
             built.add(b.build());
         }
-        return new Entities(built, new ArrayList<>(orgs.values()), mentions);
+        return new Entities(built, orgs.list(), mentions);
     }
 
     private enum Candidate { PERSON, SINGLE_PERSON, SINGLE, OTHER, ORG }
-
-    /** The organisation known by this name, its acronym, or its name with the acronym in brackets. */
-    private static Organisation findOrganisation(Map<String, Organisation> orgs, String name) {
-        String plain = name.replaceAll("\\s*\\([^)]*\\)", "");
-        for (Organisation o : orgs.values()) {
-            if (o.name().equalsIgnoreCase(name) || o.name().equalsIgnoreCase(plain) || o.acronyms().contains(name)) {
-                return o;
-            }
-        }
-        return null;
-    }
-
-    private static int indexOf(Map<String, Organisation> orgs, Organisation o) {
-        int i = 0;
-        for (Organisation each : orgs.values()) {
-            if (each == o) {
-                return i;
-            }
-            i++;
-        }
-        return -1;
-    }
 
     /**
      * The organisation a capitalised run names, without trailing role words ("Labour MPs" is
@@ -195,34 +168,53 @@ public final class EntityFinder {
         return next != null && next.is(",") && RoleReader.after(tokens, nc.last()) != null;
     }
 
-    private static Builder joinSingle(List<Builder> people, String word, List<NameMention> earlier, boolean titled) {
-        Builder bySurname = null;
-        Builder byFirst = null;
-        for (Builder b : people) {
-            if (b.words.length < 2 && !titled && b.name.equals(word)) {
-                return b;
+    private static Builder joinSingle(PeopleIndex index, String word, boolean titled) {
+        if (!titled) {
+            Builder single = index.singles.get(word);
+            if (single != null) {
+                return single;
             }
-            if (b.words[b.words.length - 1].equals(word) && (bySurname == null || b.lastSeen > bySurname.lastSeen)) {
+        }
+        Builder bySurname = null;
+        for (Builder b : index.bySurname.getOrDefault(word, List.of())) {
+            if (bySurname == null || b.lastSeen > bySurname.lastSeen) {
                 bySurname = b;
             }
-            if (b.words.length >= 2 && b.words[0].equals(word) && byFirst == null) {
-                byFirst = b;
-            }
         }
-        if (bySurname != null) {
-            return bySurname;
-        }
-        return byFirst;
+        return bySurname != null ? bySurname : index.byFirstName.get(word);
     }
 
     /** "Sarwar’s Scottish Labour" aside, a run that holds a known full name is that person. */
-    private static Builder partOfFullName(List<Builder> people, String[] words) {
-        for (Builder b : people) {
-            if (b.words.length >= 2 && words.length > b.words.length && String.join(" ", words).contains(b.name)) {
-                return b;
+    private static Builder partOfFullName(Map<String, Builder> byFullName, String[] words) {
+        for (int from = 0; from < words.length; from++) {
+            for (int to = from + 2; to <= words.length; to++) {
+                if (to - from == words.length) {
+                    continue;
+                }
+                Builder b = byFullName.get(key(java.util.Arrays.copyOfRange(words, from, to)));
+                if (b != null && b.words.length == to - from) {
+                    return b;
+                }
             }
         }
         return null;
+    }
+
+    /** People by the single words a short mention may use: their one name, surname or first name. */
+    private static final class PeopleIndex {
+        final Map<String, Builder> singles = new HashMap<>();
+        final Map<String, List<Builder>> bySurname = new HashMap<>();
+        final Map<String, Builder> byFirstName = new HashMap<>();
+
+        void add(Builder b) {
+            if (b.words.length < 2) {
+                singles.putIfAbsent(b.name, b);
+            }
+            bySurname.computeIfAbsent(b.words[b.words.length - 1], k -> new ArrayList<>()).add(b);
+            if (b.words.length >= 2) {
+                byFirstName.putIfAbsent(b.words[0], b);
+            }
+        }
     }
 
     /** A person of unknown gender followed by "he" or "she" before anyone else is named takes it. */

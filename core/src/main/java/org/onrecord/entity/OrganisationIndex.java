@@ -1,0 +1,63 @@
+package org.onrecord.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.onrecord.model.Organisation;
+
+/**
+ * The organisations of one article, each findable by its name, its name without the acronym in
+ * brackets ("Rail, Maritime and Transport (RMT) union"), or its acronym; case does not matter.
+ */
+final class OrganisationIndex {
+    private final List<Organisation> all = new ArrayList<>();
+    private final Map<String, Integer> byKey = new HashMap<>();
+
+    /** The index of the organisation known by this name, or -1. */
+    int find(String name) {
+        Integer i = byKey.get(key(name));
+        if (i == null && name.indexOf('(') >= 0) {
+            i = byKey.get(key(withoutBrackets(name)));
+        }
+        return i == null ? -1 : i;
+    }
+
+    /** The index of the organisation known by this name, added when new. */
+    int findOrAdd(String name) {
+        int i = find(name);
+        return i >= 0 ? i : add(new Organisation(name, List.of()));
+    }
+
+    int add(Organisation o) {
+        int existing = find(o.name());
+        if (existing >= 0) {
+            return existing;
+        }
+        int i = all.size();
+        all.add(o);
+        byKey.putIfAbsent(key(o.name()), i);
+        byKey.putIfAbsent(key(withoutBrackets(o.name())), i);
+        for (String acronym : o.acronyms()) {
+            byKey.putIfAbsent(key(acronym), i);
+        }
+        return i;
+    }
+
+    Organisation get(int i) {
+        return all.get(i);
+    }
+
+    List<Organisation> list() {
+        return List.copyOf(all);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static String withoutBrackets(String name) {
+        return name.replaceAll("\\s*\\([^)]*\\)", "");
+    }
+}
