@@ -12,8 +12,8 @@ final class MarkContext {
             return false;
         }
         char next = text.charAt(i + 1);
-        if (Chars.isSpace(next)) {
-            return false;
+        if (Chars.isSpace(next) && !isOpeningOnly(text.charAt(i))) {
+            return false; // « non merci » and “ Hello” open; a straight mark before a space does not
         }
         if (i == paragraphStart) {
             return true;

@@ -28,8 +28,8 @@ public final class QuoteScanner {
                     continue;
                 }
                 if (isDoubledSingle(text, i, p.end())) {
-                    state = state.read(run, i, '"'); // typewriter ''quotes'' stand for double marks
                     run.width = 2;
+                    state = state.read(run, i, '"'); // typewriter ''quotes'' stand for double marks
                     i++;
                 } else {
                     run.width = 1;

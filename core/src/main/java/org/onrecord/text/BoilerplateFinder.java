@@ -22,9 +22,9 @@ public final class BoilerplateFinder {
                     + "|share on (facebook|twitter|whatsapp).*|continue reading.{0,40}|listen to this article.{0,40})[.!:]?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
-            "^(by\\s+[\\p{Lu}][\\p{L}.’'\\-]+(\\s+[\\p{Lu}][\\p{L}.’'\\-]+){0,3}(\\s*(,|and|&)\\s*[\\p{Lu}][\\p{L}.’'\\-]+(\\s+[\\p{Lu}][\\p{L}.’'\\-]+){0,3})*\\s*\\|?.{0,30}"
-                    + "|follow\\s+.{1,60}\\s+on\\s+(twitter|x|facebook|instagram|threads|bluesky)\\b.*"
-                    + "|(reach|contact|email)\\s+(him|her|them|the author|[\\p{Lu}][\\p{L}]+)\\b.{0,20}\\s+(at|on|via)\\s+.*"
+            "^([Bb]y\\s+[\\p{Lu}][\\p{L}.’'\\-]+(\\s+[\\p{Lu}][\\p{L}.’'\\-]+){0,3}(\\s*(,|and|&)\\s*[\\p{Lu}][\\p{L}.’'\\-]+(\\s+[\\p{Lu}][\\p{L}.’'\\-]+){0,3})*\\s*\\|?.{0,30}"
+                    + "|[Ff]ollow\\s+.{1,60}\\s+on\\s+(?i:twitter|x|facebook|instagram|threads|bluesky)\\b.*"
+                    + "|([Rr]each|[Cc]ontact|[Ee]mail)\\s+(him|her|them|the author|[\\p{Lu}][\\p{L}]+)\\b.{0,20}\\s+(at|on|via)\\s+.*"
                     + "|\\((reporting|additional reporting|writing|editing) by .*\\)\\.?)$");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "^(picture|photo|image|photograph|credit|pictured|main image|video)\\s*:.{0,80}$", Pattern.CASE_INSENSITIVE);

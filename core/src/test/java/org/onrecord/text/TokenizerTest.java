@@ -1,0 +1,49 @@
+package org.onrecord.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+    private static List<String> texts(String s) {
+        return Tokenizer.tokenize(s, 0, s.length()).stream().map(Token::text).toList();
+    }
+
+    @Test
+    void possessives_split_from_names() {
+        assertThat(texts("Starmer’s memo")).containsExactly("Starmer", "’s", "memo");
+    }
+
+    @Test
+    void apostrophes_inside_words_stay() {
+        assertThat(texts("don’t can't")).containsExactly("don’t", "can't");
+    }
+
+    @Test
+    void abbreviations_and_initialisms_keep_their_dots_but_sentences_end() {
+        assertThat(texts("Mr. Smith met U.S. officials. Then")).containsExactly(
+                "Mr.", "Smith", "met", "U.S.", "officials", ".", "Then");
+        assertThat(texts("example.com.")).containsExactly("example.com", ".");
+    }
+
+    @Test
+    void numbers_with_thousands_separators_are_one_token() {
+        assertThat(texts("40,000 members")).containsExactly("40,000", "members");
+    }
+
+    @Test
+    void doubled_single_marks_are_one_quote_mark() {
+        List<Token> tokens = Tokenizer.tokenize("''Yes,'' he said", 0, 16);
+        assertThat(tokens.get(0).kind()).isEqualTo(Token.Kind.QUOTE_MARK);
+        assertThat(tokens.get(0).text()).isEqualTo("''");
+    }
+
+    @Test
+    void offsets_point_at_the_source() {
+        String s = "  “Hi,” she said";
+        for (Token t : Tokenizer.tokenize(s, 0, s.length())) {
+            assertThat(s.substring(t.start(), t.end())).isEqualTo(t.text());
+        }
+    }
+}
