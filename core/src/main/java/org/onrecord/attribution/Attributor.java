@@ -10,6 +10,7 @@ import org.onrecord.model.Gender;
 import org.onrecord.model.QuoteType;
 import org.onrecord.quote.QuoteSpan;
 import org.onrecord.text.Chars;
+import org.onrecord.text.Cues;
 import org.onrecord.text.Paragraph;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
@@ -251,7 +252,8 @@ public final class Attributor {
             return null;
         }
         boolean rightAfterCue = m.cue() != null && open > 0 && tokens.get(open - 1).end() <= m.cue().end()
-                && tokens.get(open - 1).start() >= m.cue().start();
+                && tokens.get(open - 1).start() >= m.cue().start()
+                && !Cues.namesItsObject(tokens.get(open - 1).text());
         return decided(q, rightAfterCue ? QuoteType.DIRECT : QuoteType.MIXED, m, Rule.FRAGMENT_CUE);
     }
 

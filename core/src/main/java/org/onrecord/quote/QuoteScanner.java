@@ -169,8 +169,8 @@ public final class QuoteScanner {
                 return false;
             }
             char before = text.charAt(b);
-            if (before == ':' || Chars.isQuoteMark(before) && b < openAt - 1) {
-                return false;
+            if (before == ':' || Chars.isSentenceEnd(before) || Chars.isQuoteMark(before) && b < openAt - 1) {
+                return false; // it starts a sentence of its own
             }
             int words = countWords(content);
             boolean upper = Character.isUpperCase(text.charAt(content.start()));

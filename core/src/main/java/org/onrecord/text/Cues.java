@@ -55,6 +55,15 @@ public final class Cues {
         {"blog", "blogged", "blogs"},
         {"post", "posted", "posts", "posting"},
     };
+    /**
+     * Cues whose quoted object is a name for something rather than the words said: expressed
+     * “solidarity”, called it “a disgrace”. A fragment right after one of these is a mixed quotation.
+     */
+    private static final java.util.Set<String> NAMING = java.util.Set.of(
+            "express", "call", "describe", "label", "brand", "dub", "characterise", "characterize", "praise",
+            "condemn", "criticise", "criticize", "blast", "slam", "hail", "accuse", "promise", "pledge", "vow",
+            "urge", "demand", "warn", "predict", "deny", "admit", "acknowledge", "concede", "allege", "claim",
+            "mention", "cite", "quote", "echo", "repeat", "reiterate", "stress", "emphasise", "emphasize");
     private static final Map<String, String> FORMS = build();
 
     private Cues() {}
@@ -62,6 +71,12 @@ public final class Cues {
     /** The lemma of a cue word ("told" gives "tell"), or null when the word is not a cue. */
     public static String lemma(String word) {
         return FORMS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a quoted fragment right after this cue names something rather than reports words. */
+    public static boolean namesItsObject(String word) {
+        String lemma = lemma(word);
+        return lemma != null && NAMING.contains(lemma);
     }
 
     public static boolean isCue(String word) {
