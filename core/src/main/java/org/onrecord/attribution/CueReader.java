@@ -353,22 +353,28 @@ final class CueReader {
         if (e < floor) {
             return null;
         }
-        if (isPunct(e, ",") && isPunct(e - 1, ")")) {
-            e--; // "Gov. John Kasich (R-OH), said"
-        }
-        if (isPunct(e, ")") && e - 1 >= floor) {
-            int open = e - 1;
-            while (open > floor && !isPunct(open, "(") && e - open < 12) {
-                open--;
-            }
-            if (isPunct(open, "(") && open - 1 >= floor && isCapWord(open - 1)) {
-                return nounPhraseEndingAt(open - 1, floor);
-            }
-        }
         if (isPunct(e, ",") || isDash(e) || isPunct(e, ")")) {
             int open = appositiveStart(e, floor);
             if (open >= 0) {
-                return sourceBefore(open - 1, floor);
+                Source outer = sourceBefore(open - 1, floor);
+                // "The port’s owner, Kessock Holdings, said": the name in the appositive says more
+                Source inner = open + 1 < e ? nounPhraseEndingAt(e - 1, open + 1) : null;
+                if (outer != null && outer.kind() == Source.Kind.DESCRIPTION && inner != null
+                        && inner.kind() == Source.Kind.NAME
+                        && tokens.firstAtOrAfter(inner.mention().start()) == open + 1) {
+                    return inner;
+                }
+                return outer;
+            }
+            int bracketed = isPunct(e, ",") && isPunct(e - 1, ")") ? e - 1 : isPunct(e, ")") ? e : -1;
+            if (bracketed >= 0) {
+                int o = bracketed - 1; // "Gov. John Kasich (R-OH), said"
+                while (o > floor && !isPunct(o, "(") && bracketed - o < 12) {
+                    o--;
+                }
+                if (isPunct(o, "(") && o - 1 >= floor && isCapWord(o - 1)) {
+                    return nounPhraseEndingAt(o - 1, floor);
+                }
             }
             return null;
         }
@@ -644,11 +650,23 @@ final class CueReader {
             if (bracket ? t.is("(") : dash ? isDash(i) : t.is(",") && !isCapWord(i + 1) || t.is(",") && isDeterminer(i + 1)) {
                 return i - 1 >= floor && (isCapWord(i - 1) || isPunct(i - 1, ")") || isPronounToken(i - 1)) ? i : -1;
             }
+            if (!bracket && !dash && t.is(",") && isCapWord(i + 1) && i - 1 >= floor && isDescriptionEnd(i - 1, floor)) {
+                return i; // "The port’s owner, Kessock Holdings, said"
+            }
             if (t.kind() == Token.Kind.QUOTE_MARK || t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    private boolean isDescriptionEnd(int i, int floor) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !Character.isLowerCase(t.first())) {
+            return false;
+        }
+        Source s = nounPhraseEndingAt(i, floor);
+        return s != null && s.kind() == Source.Kind.DESCRIPTION;
     }
 
     private int skipAppositive(int j) {

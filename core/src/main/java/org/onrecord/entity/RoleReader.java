@@ -28,6 +28,7 @@ final class RoleReader {
             "appointed", "retired", "ex", "self-styled", "so-called", "trade", "union", "staff", "team", "board");
     private static final Set<String> DETERMINERS = setOf("the", "a", "an", "its", "his", "her", "their", "our");
     private static final Set<String> LINKS = setOf("of", "at", "for", "with", "in", "to", "from", "on");
+    private static final Set<String> LEADING_ADVERBS = setOf("now", "currently", "also", "then", "still", "once");
     private static final Set<String> FINITE_VERBS = setOf(
             "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does", "said", "says");
     private static final int MAX_PHRASE = 20;
@@ -150,14 +151,15 @@ final class RoleReader {
 
     /** Splits a role phrase into its title and organisation. */
     static Role phrase(Tokens tokens, int from, int to) {
-        while (from <= to && DETERMINERS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
+        while (from <= to && (DETERMINERS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
+                || LEADING_ADVERBS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT)))) {
             from++;
         }
         if (from > to) {
             return null;
         }
         for (int i = from; i <= to; i++) {
-            if (tokens.get(i).kind() == Token.Kind.POSSESSIVE && i < to) {
+            if (tokens.get(i).kind() == Token.Kind.POSSESSIVE && i < to && namesOrganisation(tokens, from, i - 1)) {
                 String org = orgText(tokens, from, i - 1);
                 return new Role(title(tokens, i + 1, to), org);
             }
@@ -194,6 +196,19 @@ final class RoleReader {
             return new Role(title, org);
         }
         return new Role(title(tokens, from, to), null);
+    }
+
+    /** "the Rail, Maritime and Transport (RMT) union" or "Acme's": an organisation, not "the chair of …". */
+    private static boolean namesOrganisation(Tokens tokens, int from, int to) {
+        boolean capital = false;
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && LINKS.contains(t.text())) {
+                return false;
+            }
+            capital |= NameFinder.isCapWord(t);
+        }
+        return capital;
     }
 
     private static boolean startsOrg(Tokens tokens, int i, int to) {
