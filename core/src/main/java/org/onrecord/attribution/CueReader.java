@@ -602,13 +602,16 @@ final class CueReader {
                 || w.equals("members") || w.equals("organisers") || w.equals("organizers") || w.equals("campaigners");
     }
 
-    /** For a participial cue (", saying"), the subject that opens the sentence. */
     /** The subject of the sentence that starts at {@code start}, read no further than {@code limit}. */
     Source subjectAt(int start, int limit) {
         return sentenceSubject(limit, start);
     }
 
+    /** For a participial cue (", saying"), the subject that opens the sentence. */
     private Source sentenceSubject(int cue, int floor) {
+        if (cue <= 0 || cue <= floor) {
+            return null;
+        }
         int s = cue - 1;
         while (s > floor && !tokens.startsSentence(s)) {
             s--;

@@ -1,0 +1,125 @@
+package org.onrecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.onrecord.json.ExtractionJson;
+import org.onrecord.model.Article;
+import org.onrecord.model.Boilerplate;
+import org.onrecord.model.Extraction;
+import org.onrecord.model.Quote;
+import org.onrecord.model.QuoteType;
+
+class EngineTest {
+    private static final Engine ENGINE = Engine.create();
+    private static final String STORY = """
+            Jane Smith, the chief executive of Acme Rail, said: “We will not back down.”
+
+            READ MORE: Ten things to know about the strike
+
+            “The talks have failed,” she added.
+            """;
+
+    @Test
+    void finds_who_said_what_in_plain_text() {
+        Extraction x = ENGINE.extract(Article.ofText("a1", STORY));
+        assertThat(x.id()).isEqualTo("a1");
+        assertThat(x.quotes()).extracting(Quote::text).containsExactly("We will not back down.", "The talks have failed,");
+        assertThat(x.quotes()).allSatisfy(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Jane Smith");
+            assertThat(q.speaker().role()).isEqualTo("chief executive");
+            assertThat(q.speaker().organisation()).isEqualTo("Acme Rail");
+            assertThat(x.person(q.speaker().personId()).name()).isEqualTo("Jane Smith");
+        });
+        assertThat(x.boilerplate()).extracting(Boilerplate::kind).containsExactly(Boilerplate.Kind.PROMO);
+        assertThat(x.text()).as("plain-text input is not echoed").isNull();
+    }
+
+    @Test
+    void offsets_are_code_points_into_the_input() {
+        String text = "😀😀 Tom Baker said: “Yes, 😀 we will.”";
+        Quote q = ENGINE.extractText(text).quotes().get(0);
+        int[] cps = text.codePoints().toArray();
+        assertThat(new String(cps, q.start(), q.end() - q.start())).isEqualTo(q.text()).isEqualTo("Yes, 😀 we will.");
+        assertThat(new String(cps, q.speaker().mention().start(), q.speaker().mention().end() - q.speaker().mention().start()))
+                .isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void html_input_returns_the_extracted_text_that_offsets_point_into() {
+        String html = "<html><body><nav>Menu</nav><article><p>Tom Baker said: “We will win.”</p></article></body></html>";
+        Extraction x = ENGINE.extract(Article.ofHtml("h1", html));
+        Quote q = x.quotes().get(0);
+        assertThat(x.text()).isEqualTo("Tom Baker said: “We will win.”");
+        assertThat(x.text().substring(q.start(), q.end())).isEqualTo("We will win.");
+    }
+
+    @Test
+    void json_round_trips_and_names_the_schema() {
+        Extraction x = ENGINE.extract(Article.ofText("a1", STORY));
+        String line = ExtractionJson.toLine(x);
+        assertThat(line).startsWith("{\"schema\":\"onrecord/1\"").contains("\"type\":\"direct\"").doesNotContain("\n");
+        assertThat(ExtractionJson.fromJson(line)).isEqualTo(x);
+    }
+
+    @Test
+    void a_mixed_quotation_is_labelled_mixed() {
+        Extraction x = ENGINE.extractText("Jane Smith expressed “solidarity” with the strikers.");
+        assertThat(x.quotes()).singleElement().satisfies(q -> assertThat(q.type()).isEqualTo(QuoteType.MIXED));
+    }
+
+    @Test
+    void every_quote_records_the_rule_that_decided_it() {
+        Extraction x = ENGINE.extract(Article.ofText("a1", STORY));
+        assertThat(x.quotes()).extracting(Quote::rule).containsExactly("leading-cue", "trailing-cue");
+        assertThat(x.quotes()).allSatisfy(q -> assertThat(q.evidence()).isNotBlank());
+    }
+
+    @Test
+    void empty_and_whitespace_input_give_empty_results() {
+        assertThat(ENGINE.extractText("").quotes()).isEmpty();
+        assertThat(ENGINE.extractText(" \n\n\t ").quotes()).isEmpty();
+    }
+
+    @Test
+    void random_noise_never_breaks_the_engine() {
+        Random random = new Random(42);
+        String alphabet = "aZ .,:;\"“”‘’'«»„—-()[]\n\u00A0😀é";
+        for (int round = 0; round < 200; round++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(2_000);
+            for (int i = 0; i < length; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Extraction x = ENGINE.extractText(sb.toString());
+            for (Quote q : x.quotes()) {
+                assertThat(q.start()).isBetween(0, q.end());
+            }
+        }
+    }
+
+    @Test
+    void random_news_like_fragments_never_break_the_engine() {
+        String[] pieces = {"a", "Z", " ", ".", ",", ":", "\"", "“", "”", "’", "'", "«", "»", "„", "—", "(", ")", "\n",
+            "\n\n", "said", "told", "Mr.", "Tom Baker", "the chief", "he", "she", "according to", "saying", ",”",
+            "READ MORE:", "(RMT)", "Union", "The memo"};
+        for (long seed = 0; seed < 2_000; seed++) {
+            Random random = new Random(seed);
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(120);
+            for (int i = 0; i < n; i++) {
+                sb.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            assertThat(ENGINE.extractText(sb.toString())).isNotNull();
+        }
+    }
+
+    @Test
+    void misuse_of_the_api_fails_loudly() {
+        assertThatThrownBy(() -> ENGINE.extract(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Article("x", "text", "<p>html</p>", null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly one of text or html");
+    }
+}
