@@ -1,0 +1,109 @@
+package org.onrecord.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.json.ExtractionJson;
+
+class ExtractCommandTest {
+    private static final String STORY = "Jane Smith, the chief executive of Acme Rail, said: “We will not back down.”\n\n"
+            + "“The talks have failed,” she added.\n";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    @Test
+    void prints_who_said_what_grouped_by_speaker() throws Exception {
+        Run run = Run.of("extract", write("story.txt", STORY).toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Jane Smith (chief executive, Acme Rail)", "  “We will not back down.” [said]",
+                "  “The talks have failed,” [added]");
+    }
+
+    @Test
+    void json_output_is_the_documented_document() throws Exception {
+        Run run = Run.of("extract", "--json", write("story.txt", STORY).toString());
+        JsonNode doc = ExtractionJson.mapper().readTree(run.out());
+        assertThat(doc.get("schema").asText()).isEqualTo("onrecord/1");
+        assertThat(doc.get("id").asText()).isEqualTo("story.txt");
+        JsonNode q = doc.get("quotes").get(0);
+        assertThat(q.get("speaker").get("name").asText()).isEqualTo("Jane Smith");
+        assertThat(q.get("cue").get("text").asText()).isEqualTo("said");
+        assertThat(q.get("rule").asText()).isEqualTo("leading-cue");
+    }
+
+    @Test
+    void html_files_are_read_as_html() throws Exception {
+        Path page = write("page.html", "<html><body><nav>Home</nav><p>Tom Baker said: “We will win.”</p></body></html>");
+        JsonNode doc = ExtractionJson.mapper().readTree(Run.of("extract", "--json", page.toString()).out());
+        assertThat(doc.get("text").asText()).isEqualTo("Tom Baker said: “We will win.”");
+        assertThat(doc.get("quotes").get(0).get("speaker").get("name").asText()).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void jsonl_gives_one_line_per_input_line_in_order_and_reports_bad_lines() throws Exception {
+        Path corpus = write("corpus.jsonl", String.join("\n",
+                "{\"id\":\"a\",\"text\":\"Tom Baker said: “One.”\"}",
+                "{\"id\":\"b\",\"url\":\"https://example.org/b\"}",
+                "not json at all",
+                "{\"id\":\"d\",\"html\":\"<p>Ann Lee said: “Four.”</p>\"}") + "\n");
+        Run run = Run.of("extract", "--jsonl", "--threads", "2", corpus.toString());
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines).extracting(l -> ArticleLine.idOf(l)).containsExactly("a", "b", null, "d");
+        assertThat(lines.get(1)).contains("\"error\"", "corpus.jsonl:2", "\\\"text\\\" or \\\"html\\\"");
+        assertThat(lines.get(3)).contains("Ann Lee");
+        assertThat(run.err()).contains("corpus.jsonl:2: field \"text\" or \"html\" is required", "corpus.jsonl:3: invalid JSON");
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void reads_standard_input() {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8)));
+            Run run = Run.of("extract", "-");
+            assertThat(run.out()).contains("Jane Smith");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void bad_files_get_a_clear_error_and_exit_2() throws Exception {
+        Run missing = Run.of("extract", dir.resolve("nope.txt").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.txt: no such file");
+
+        Path invalid = dir.resolve("bad.txt");
+        Files.write(invalid, new byte[] {'a', (byte) 0xff, (byte) 0xfe, 'b'});
+        Run bad = Run.of("extract", invalid.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("bad.txt: not valid UTF-8");
+
+        Path binary = dir.resolve("x.bin");
+        Files.write(binary, new byte[] {1, 2, 0, 3});
+        assertThat(Run.of("extract", binary.toString()).err()).contains("x.bin: looks like a binary file");
+    }
+
+    @Test
+    void empty_input_finds_nothing() throws Exception {
+        Run run = Run.of("extract", write("empty.txt", "").toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("No quotations found.");
+    }
+}
