@@ -35,8 +35,12 @@ final class ResultBuilder {
             Mention cue = a.match() == null ? null : mention(a.match().cue(), text, cp);
             Mention addressee = a.match() == null ? null : mention(a.match().addressee(), text, cp);
             double confidence = a.rule() == null ? 0 : a.rule().confidence();
+            List<Mention> fragments = new ArrayList<>(a.fragments().size());
+            for (Span f : a.fragments()) {
+                fragments.add(mention(f, text, cp));
+            }
             quotes.add(new Quote(cp.offset(c.start()), cp.offset(c.end()), c.of(text), a.type(), speaker, cue, addressee,
-                    confidence, a.rule() == null ? null : a.rule().label(), a.evidence(), List.of()));
+                    confidence, a.rule() == null ? null : a.rule().label(), a.evidence(), fragments));
         }
         List<Person> people = new ArrayList<>();
         for (PersonEntity p : entities.people()) {

@@ -104,7 +104,10 @@ final class CorpusRunner {
             return ExtractionJson.toLine(x);
         } catch (IllegalArgumentException e) {
             return "!" + e.getMessage() + "\n" + errorRecord(ArticleLine.idOf(line), e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (OutOfMemoryError e) {
+            String message = where + ": article too large for the heap (raise -Xmx): " + e.getMessage();
+            return "!" + message + "\n" + errorRecord(ArticleLine.idOf(line), message);
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             String message = where + ": engine failed: " + e;
             return "!" + message + "\n" + errorRecord(ArticleLine.idOf(line), message);
         }

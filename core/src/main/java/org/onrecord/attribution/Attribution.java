@@ -1,7 +1,9 @@
 package org.onrecord.attribution;
 
 import org.onrecord.model.QuoteType;
+import java.util.List;
 import org.onrecord.quote.QuoteSpan;
+import org.onrecord.text.Span;
 
 /**
  * A quotation with what attribution decided for it.
@@ -9,9 +11,19 @@ import org.onrecord.quote.QuoteSpan;
  * @param speaker the resolved speaker, or null when no rule decided
  * @param match the cue the speaker was read from, or null for inherited attributions
  * @param rule the rule that decided, or null
+ * @param fragments for a reported clause, the quoted words inside it
  */
 public record Attribution(
-        QuoteSpan quote, QuoteType type, ResolvedSpeaker speaker, CueMatch match, Rule rule, String evidence) {
+        QuoteSpan quote, QuoteType type, ResolvedSpeaker speaker, CueMatch match, Rule rule, String evidence,
+        List<Span> fragments) {
+    public Attribution {
+        fragments = fragments == null ? List.of() : List.copyOf(fragments);
+    }
+
+    Attribution(QuoteSpan quote, QuoteType type, ResolvedSpeaker speaker, CueMatch match, Rule rule, String evidence) {
+        this(quote, type, speaker, match, rule, evidence, List.of());
+    }
+
     public boolean isAttributed() {
         return speaker != null;
     }

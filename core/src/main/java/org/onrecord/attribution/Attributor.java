@@ -43,6 +43,37 @@ public final class Attributor {
     }
 
     private List<Attribution> run(List<QuoteSpan> quotes) {
+        List<Attribution> marked = marked(quotes);
+        List<ReportedSpeech.Found> reported = new ReportedSpeech(tokens, cues).find(quotes);
+        if (reported.isEmpty()) {
+            return marked;
+        }
+        // a fragment inside a reported clause is part of that clause's mixed quotation
+        List<Attribution> out = new ArrayList<>(marked.size() + reported.size());
+        for (Attribution a : marked) {
+            if (!(a.quote().inline() && insideAny(a.quote().content(), reported))) {
+                out.add(a);
+            }
+        }
+        for (ReportedSpeech.Found f : reported) {
+            QuoteSpan q = QuoteSpan.unmarked(f.content(), doc.paragraphAt(f.content().start()).index());
+            Attribution a = decided(q, ReportedSpeech.typeOf(f), f.match(), Rule.REPORTED_CLAUSE);
+            out.add(new Attribution(a.quote(), a.type(), a.speaker(), a.match(), a.rule(), a.evidence(), f.fragments()));
+        }
+        out.sort(java.util.Comparator.comparingInt(a -> a.quote().content().start()));
+        return out;
+    }
+
+    private static boolean insideAny(Span s, List<ReportedSpeech.Found> reported) {
+        for (ReportedSpeech.Found f : reported) {
+            if (f.content().contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Attribution> marked(List<QuoteSpan> quotes) {
         Attribution[] found = new Attribution[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             QuoteSpan q = quotes.get(i);

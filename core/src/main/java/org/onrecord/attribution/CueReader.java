@@ -301,7 +301,7 @@ final class CueReader {
      * (", saying") or a second verb ("… and said"), the source of an earlier cue in the sentence
      * (", Spicer said, adding") or else the sentence's subject.
      */
-    private Source subjectOf(int c, int floor) {
+    Source subjectOf(int c, int floor) {
         if (!dependsOnSubject(c)) {
             return sourceBefore(c - 1, floor);
         }
@@ -333,7 +333,7 @@ final class CueReader {
                 || p.equals("but") || p.equals("or");
     }
 
-    private Span cueSpan(int i) {
+    Span cueSpan(int i) {
         Token t = tokens.get(i);
         int end = t.end();
         Token next = tokens.at(i + 1);
@@ -415,7 +415,7 @@ final class CueReader {
     }
 
     /** A noun phrase after an inverted cue: said Smith / said the spokesman / says he. */
-    private Source sourceAfter(int start) {
+    Source sourceAfter(int start) {
         Token t = tokens.at(start);
         if (t == null || !t.isWord() && t.kind() != Token.Kind.NUMBER || t.is("that")) {
             return null;
@@ -694,7 +694,7 @@ final class CueReader {
     }
 
     /** "told The National", "told reporters", "replied to Graham": the addressee after a cue. */
-    private Span addressee(int cue, int after) {
+    Span addressee(int cue, int after) {
         String lemma = Cues.lemma(tokens.get(cue).text());
         int i = tokens.firstAtOrAfter(after);
         if (lemma == null) {

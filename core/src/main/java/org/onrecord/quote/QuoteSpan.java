@@ -17,6 +17,15 @@ import org.onrecord.text.Span;
 public record QuoteSpan(
         Span content, int open, int close, int paragraph, boolean continuesPrevious, boolean continuesNext,
         boolean inline) {
+    /** Reported speech: content with no quotation marks around it. */
+    public static QuoteSpan unmarked(Span content, int paragraph) {
+        return new QuoteSpan(content, -1, -1, paragraph, false, false, true);
+    }
+
+    public boolean isMarked() {
+        return open >= 0;
+    }
+
     public boolean isClosed() {
         return close >= 0;
     }

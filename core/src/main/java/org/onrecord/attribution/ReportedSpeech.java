@@ -1,0 +1,256 @@
+package org.onrecord.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.onrecord.model.QuoteType;
+import org.onrecord.quote.QuoteSpan;
+import org.onrecord.text.Cues;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * Finds reported speech: clauses that a source says, thinks or shows without quotation marks
+ * ("Starmer ordered his team not to join", "only 10-15% of trains are running, according to staff").
+ * One sentence gives at most one reported clause, read by the first reporting verb that yields
+ * both a clause of three words or more and a source.
+ */
+final class ReportedSpeech {
+    /** Verbs of thought and evidence that report a clause as well as the speech cues do. */
+    private static final Map<String, String> COGNITION = forms(
+            "believe", "think", "show", "find", "expect", "hope", "fear", "know", "feel", "worry", "estimate",
+            "doubt", "suspect", "reckon", "understand", "learn", "determine", "realize", "realise", "decide",
+            "order", "condemn", "instruct", "want", "plan", "intend", "refuse", "decline", "endorse", "support",
+            "oppose", "seem", "appear", "argue", "propose", "recommend", "indicate", "suggest", "reveal");
+    private static final Set<String> NOT_REPORTING = Set.of(
+            "ask", "question", "query", "wonder", "thank", "laugh", "sigh", "smile", "open", "close", "sing",
+            "cry", "yell", "scream", "shout", "chant", "express", "call", "label", "brand", "dub", "term", "quote",
+            "cite", "echo", "repeat", "mention", "read", "speak", "post", "tweet", "text", "email", "message",
+            "type", "caption", "print", "publish", "charge", "attack", "blast", "slam", "praise", "hail");
+    private static final Set<String> SKIP_BEFORE_CLAUSE = Set.copyOf(List.of("that", "to", "reporters", "journalists", "on",
+            "in", "at", "during", "after", "earlier", "later", "last", "this", "on", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "week", "month", "year", "statement", "interview", "a",
+            "an", "the", "recently", "today", "yesterday", "tonight", "morning", "evening", "night", "afternoon"));
+    private static final int MIN_WORDS = 3;
+
+    private final Tokens tokens;
+    private final CueReader cues;
+
+    ReportedSpeech(Tokens tokens, CueReader cues) {
+        this.tokens = tokens;
+        this.cues = cues;
+    }
+
+    /** A reported clause: its content span, the quoted fragments inside it, and its cue and source. */
+    record Found(Span content, List<Span> fragments, CueMatch match) {}
+
+    /**
+     * The reported clauses of the document.
+     *
+     * @param quotations the quotation spans, in order: sentences inside a direct quotation report
+     *     nothing, and fragments inside a reported clause become its quoted parts
+     */
+    List<Found> find(List<QuoteSpan> quotations) {
+        boolean[] inDirect = new boolean[tokens.size()];
+        List<QuoteSpan> fragments = new ArrayList<>();
+        for (QuoteSpan q : quotations) {
+            if (q.inline()) {
+                fragments.add(q);
+                continue;
+            }
+            int from = tokens.firstAtOrAfter(q.open());
+            int to = q.isClosed() ? tokens.firstAtOrAfter(q.close()) : tokens.lastEndingBy(q.content().end());
+            for (int i = from; i <= to && i < inDirect.length; i++) {
+                inDirect[i] = true;
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        int s = 0;
+        while (s < tokens.size()) {
+            int e = s;
+            while (e + 1 < tokens.size() && tokens.sameParagraph(s, e + 1) && !tokens.startsSentence(e + 1)) {
+                e++;
+            }
+            Found f = sentence(s, e, inDirect, fragments);
+            if (f != null) {
+                out.add(f);
+            }
+            s = e + 1;
+        }
+        return out;
+    }
+
+    private Found sentence(int s, int e, boolean[] inDirect, List<QuoteSpan> fragments) {
+        for (int c = s; c <= e; c++) {
+            if (inDirect[c]) {
+                return null; // a sentence with a direct quotation is that quotation's
+            }
+        }
+        int end = e;
+        while (end > s && tokens.get(end).kind() == Token.Kind.PUNCT && !tokens.get(end).is(")")) {
+            end--;
+        }
+        for (int c = s; c <= end; c++) {
+            Found f = at(c, s, end, fragments);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private Found at(int c, int s, int end, List<QuoteSpan> fragments) {
+        Token t = tokens.get(c);
+        if (!t.isWord()) {
+            return null;
+        }
+        if (t.isIgnoreCase("according") && tokens.at(c + 1) != null && tokens.get(c + 1).is("to")) {
+            return accordingTo(c, s, end, fragments);
+        }
+        if (!isReporting(c)) {
+            return null;
+        }
+        Span cue = cues.cueSpan(c);
+        int after = tokens.firstAtOrAfter(cue.end());
+        int from = clauseStart(after, end);
+        if (from >= 0 && words(from, end) >= MIN_WORDS) {
+            Source source = cues.subjectOf(c, s);
+            if (source != null && tokens.firstAtOrAfter(source.mention().start()) < c) {
+                return found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())));
+            }
+        }
+        // "The union, he said, will appeal." / "Talks have failed, she said."
+        if (c - 1 > s) {
+            Source source = cues.subjectOf(c, s);
+            if (source != null) {
+                int subject = tokens.firstAtOrAfter(source.mention().start());
+                if (subject - 1 > s && tokens.get(subject - 1).is(",") && words(s, subject - 2) >= MIN_WORDS) {
+                    int to = after <= end && tokens.get(after).is(",") ? end : subject - 2;
+                    return found(s, to, fragments, new CueMatch(cue, source, null));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "according to X, CLAUSE" or "CLAUSE, according to X". */
+    private Found accordingTo(int c, int s, int end, List<QuoteSpan> fragments) {
+        Source source = cues.sourceAfter(c + 2);
+        if (source == null) {
+            return null;
+        }
+        Span cue = new Span(tokens.get(c).start(), tokens.get(c + 1).end());
+        CueMatch match = new CueMatch(cue, source, null);
+        if (c - 1 > s && words(s, c - 1) >= MIN_WORDS) {
+            int to = c - 1;
+            while (to > s && tokens.get(to).kind() == Token.Kind.PUNCT) {
+                to--;
+            }
+            return found(s, to, fragments, match);
+        }
+        int after = tokens.lastEndingBy(source.mention().end()) + 1;
+        while (after <= end && tokens.get(after).kind() == Token.Kind.PUNCT) {
+            after++;
+        }
+        return words(after, end) >= MIN_WORDS ? found(after, end, fragments, match) : null;
+    }
+
+    /** Where the reported clause starts after a cue: past "that", an addressee or a time, or -1. */
+    private int clauseStart(int after, int end) {
+        int i = after;
+        int skipped = 0;
+        while (i <= end && skipped < 6) {
+            Token t = tokens.get(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.is("that")) {
+                return i + 1;
+            }
+            if (t.isWord() && (SKIP_BEFORE_CLAUSE.contains(w) || Character.isUpperCase(t.first()) && skipped < 3
+                    && w.length() > 1 && isAddresseeRun(i))
+                    || t.is(",") || t.kind() == Token.Kind.POSSESSIVE) {
+                i++;
+                skipped++;
+                continue;
+            }
+            break;
+        }
+        if (i > end || tokens.get(i).kind() == Token.Kind.PUNCT || tokens.get(i).is("whether")
+                || tokens.get(i).is("if")) {
+            return -1;
+        }
+        return i;
+    }
+
+    private boolean isAddresseeRun(int i) {
+        Token prev = tokens.at(i - 1);
+        return prev != null && (prev.is("told") || prev.is("tells") || prev.is("telling") || prev.is("to")
+                || Character.isUpperCase(prev.first()) || prev.kind() == Token.Kind.POSSESSIVE || prev.is("the"));
+    }
+
+    private boolean isReporting(int c) {
+        Token t = tokens.get(c);
+        if (!Character.isLowerCase(t.first())) {
+            return false;
+        }
+        String lemma = Cues.lemma(t.text());
+        if (lemma == null) {
+            lemma = COGNITION.get(t.text().toLowerCase(Locale.ROOT));
+        }
+        if (lemma == null || NOT_REPORTING.contains(lemma) || t.text().endsWith("ing") && !isAfterComma(c)) {
+            return false;
+        }
+        return cues.isCue(c) || COGNITION.containsKey(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isAfterComma(int c) {
+        return c > 0 && tokens.get(c - 1).is(",");
+    }
+
+    private Found found(int from, int to, List<QuoteSpan> fragments, CueMatch match) {
+        Span content = new Span(tokens.get(from).start(), tokens.get(to).end());
+        List<Span> inside = new ArrayList<>();
+        for (QuoteSpan q : fragments) {
+            if (content.contains(q.content())) {
+                inside.add(q.content());
+            }
+        }
+        return new Found(content, inside, match);
+    }
+
+    private int words(int from, int to) {
+        int n = 0;
+        for (int i = from; i <= to && i < tokens.size(); i++) {
+            if (tokens.get(i).isWord() || tokens.get(i).kind() == Token.Kind.NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Map<String, String> forms(String... lemmas) {
+        Map<String, String> out = new HashMap<>();
+        for (String l : lemmas) {
+            String stem = l.endsWith("e") ? l.substring(0, l.length() - 1) : l;
+            out.put(l, l);
+            out.put(l.endsWith("y") ? l.substring(0, l.length() - 1) + "ies" : l + "s", l);
+            out.put(l.endsWith("e") ? l + "d" : l.endsWith("y") ? stem.substring(0, stem.length() - 1) + "ied" : l + "ed", l);
+            out.put(stem + "ing", l);
+        }
+        out.put("thought", "think");
+        out.put("found", "find");
+        out.put("knew", "know");
+        out.put("felt", "feel");
+        out.put("understood", "understand");
+        out.put("learnt", "learn");
+        out.put("shown", "show");
+        return Map.copyOf(out);
+    }
+
+    static QuoteType typeOf(Found f) {
+        return f.fragments().isEmpty() ? QuoteType.INDIRECT : QuoteType.MIXED;
+    }
+}
