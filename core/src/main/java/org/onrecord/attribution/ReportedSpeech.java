@@ -25,12 +25,19 @@ final class ReportedSpeech {
             "believe", "think", "show", "find", "expect", "hope", "fear", "know", "feel", "worry", "estimate",
             "doubt", "suspect", "reckon", "understand", "learn", "determine", "realize", "realise", "decide",
             "order", "condemn", "instruct", "want", "plan", "intend", "refuse", "decline", "endorse", "support",
-            "oppose", "seem", "appear", "argue", "propose", "recommend", "indicate", "suggest", "reveal");
+            "oppose", "seem", "appear", "argue", "propose", "recommend", "indicate", "suggest", "reveal",
+            // stance: PolNeAR attributes what a source supports, attacks or seeks as well as what it says
+            "defend", "praise", "criticize", "criticise", "attack", "back", "reject", "dismiss", "blame",
+            "welcome", "seek", "refer", "cite", "point", "describe", "discuss", "mention", "question", "denounce",
+            "slam", "blast", "applaud", "celebrate", "credit", "fault", "mock", "ridicule", "vow", "pledge",
+            "promise", "threaten", "demand", "urge", "consider", "acknowledge", "concede", "dispute", "challenge",
+            "note", "stress", "emphasize", "emphasise", "highlight", "insist", "contend", "assert", "allege",
+            "predict", "forecast", "project", "estimate", "calculate", "rank", "rate", "favor", "favour",
+            "prefer", "like", "love", "hate", "dislike", "agree", "disagree", "accept", "admit", "deny",
+            "confirm", "explain", "describe", "detail", "outline", "summarize", "summarise", "mean", "imply");
     private static final Set<String> NOT_REPORTING = Set.of(
-            "ask", "question", "query", "wonder", "thank", "laugh", "sigh", "smile", "open", "close", "sing",
-            "cry", "yell", "scream", "shout", "chant", "express", "call", "label", "brand", "dub", "term", "quote",
-            "cite", "echo", "repeat", "mention", "read", "speak", "post", "tweet", "text", "email", "message",
-            "type", "caption", "print", "publish", "charge", "attack", "blast", "slam", "praise", "hail");
+            "wonder", "thank", "laugh", "sigh", "smile", "open", "close", "sing", "cry", "yell", "scream", "shout",
+            "chant", "read", "speak", "post", "text", "email", "message", "type", "caption", "print", "publish");
     private static final Set<String> SKIP_BEFORE_CLAUSE = Set.copyOf(List.of("that", "to", "reporters", "journalists", "on",
             "in", "at", "during", "after", "earlier", "later", "last", "this", "on", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "week", "month", "year", "statement", "interview", "a",
@@ -85,17 +92,22 @@ final class ReportedSpeech {
     }
 
     private Found sentence(int s, int e, boolean[] inDirect, List<QuoteSpan> fragments) {
-        for (int c = s; c <= e; c++) {
-            if (inDirect[c]) {
-                return null; // a sentence with a direct quotation is that quotation's
-            }
+        int start = s;
+        while (start <= e && inDirect[start]) {
+            start++;
         }
-        int end = e;
-        while (end > s && tokens.get(end).kind() == Token.Kind.PUNCT && !tokens.get(end).is(")")) {
+        int end = start;
+        while (end + 1 <= e && !inDirect[end + 1]) {
+            end++; // the narrative before any direct quotation: “…,” she said, “…” reports nothing more
+        }
+        while (end > start && tokens.get(end).kind() == Token.Kind.PUNCT && !tokens.get(end).is(")")) {
             end--;
         }
-        for (int c = s; c <= end; c++) {
-            Found f = at(c, s, end, fragments);
+        if (start > e || end - start < MIN_WORDS) {
+            return null;
+        }
+        for (int c = start; c <= end; c++) {
+            Found f = at(c, start, end, fragments);
             if (f != null) {
                 return f;
             }
