@@ -49,7 +49,7 @@ class SeedArticleTest {
     }
 
     @Test
-    void every_quoted_paragraph_is_found_with_its_speaker() {
+    void every_directly_quoted_paragraph_is_found_with_its_speaker() {
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("We have robust lines.", "Keir Starmer");
         expected.put("However, we also must show leadership", "Keir Starmer");
@@ -76,9 +76,29 @@ class SeedArticleTest {
     @Test
     void solidarity_is_anas_sarwars_mixed_quote() {
         assertThat(quotes("mixed")).singleElement().satisfies(q -> {
-            assertThat(q.get("text").asText()).isEqualTo("solidarity");
+            assertThat(q.get("text").asText()).startsWith("“solidarity” with those striking");
+            assertThat(q.get("fragments")).singleElement().satisfies(
+                    f -> assertThat(f.get("text").asText()).isEqualTo("solidarity"));
             assertThat(speaker(q)).isEqualTo("Anas Sarwar");
+            assertThat(q.get("cue").get("text").asText()).isEqualTo("expressed");
         });
+    }
+
+    @Test
+    void the_four_reported_statements_are_found_with_their_sources() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("his frontbench team not to join the striking Network Rail workers", "Keir Starmer");
+        expected.put("the order for UK Labour frontbenchers to stay away", "Gordon Martin");
+        expected.put("their intention to support the strikers", "scores of Labour MPs");
+        expected.put("only around 10-15% of trains", "staff");
+        List<JsonNode> reported = quotes("indirect");
+        assertThat(reported).hasSize(expected.size());
+        int i = 0;
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            JsonNode q = reported.get(i++);
+            assertThat(q.get("text").asText()).contains(e.getKey());
+            assertThat(speaker(q)).isEqualTo(e.getValue());
+        }
     }
 
     @Test
@@ -100,7 +120,7 @@ class SeedArticleTest {
                 "John McDonnell", new String[] {"former shadow chancellor", null},
                 "Richard Leonard", new String[] {"former leader", "Scottish Labour"},
                 "Anas Sarwar", new String[] {"leader", "Scottish Labour"});
-        doc.get("quotes").forEach(q -> {
+        quotes("direct").forEach(q -> {
             String[] roleOrg = expected.get(speaker(q));
             JsonNode s = q.get("speaker");
             assertThat(s.get("role").isNull() ? null : s.get("role").asText()).as(speaker(q)).isEqualTo(roleOrg[0]);

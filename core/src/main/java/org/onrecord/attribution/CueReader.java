@@ -431,6 +431,9 @@ final class CueReader {
             e++;
         }
         Source s = classify(start, e);
+        if (s != null && s.kind() == Source.Kind.DESCRIPTION && isPluralSource(tokens.get(e).lower())) {
+            return s; // "according to staff", "said officials"
+        }
         if (s == null || s.kind() == Source.Kind.DESCRIPTION && !DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT))) {
             return s != null && s.kind() != Source.Kind.DESCRIPTION ? s : nameWithin(start, 6);
         }

@@ -38,10 +38,8 @@ final class ReportedSpeech {
     private static final Set<String> NOT_REPORTING = Set.of(
             "wonder", "thank", "laugh", "sigh", "smile", "open", "close", "sing", "cry", "yell", "scream", "shout",
             "chant", "read", "speak", "post", "text", "email", "message", "type", "caption", "print", "publish");
-    private static final Set<String> SKIP_BEFORE_CLAUSE = Set.copyOf(List.of("that", "to", "reporters", "journalists", "on",
-            "in", "at", "during", "after", "earlier", "later", "last", "this", "on", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "week", "month", "year", "statement", "interview", "a",
-            "an", "the", "recently", "today", "yesterday", "tonight", "morning", "evening", "night", "afternoon"));
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "recently", "today", "yesterday", "tonight", "earlier", "later", "again", "also");
     private static final int MIN_WORDS = 3;
 
     private final Tokens tokens;
@@ -92,6 +90,9 @@ final class ReportedSpeech {
     }
 
     private Found sentence(int s, int e, boolean[] inDirect, List<QuoteSpan> fragments) {
+        if (tokens.get(e).is(":") && e + 1 < inDirect.length && inDirect[e + 1]) {
+            return null; // "Leonard wrote:" introduces the quotation that follows
+        }
         int start = s;
         while (start <= e && inDirect[start]) {
             start++;
@@ -106,8 +107,12 @@ final class ReportedSpeech {
         if (start > e || end - start < MIN_WORDS) {
             return null;
         }
+        boolean cutByQuotation = end + 1 <= e && inDirect[end + 1] || endsBeforeQuotation(end, e, inDirect);
+        if (cutByQuotation && (tokens.get(end + 1 <= e ? end + 1 : end).is(":") || endsWithLeadIn(start, e, inDirect))) {
+            return null; // "Leonard wrote:" introduces the quotation that follows, not a clause of its own
+        }
         for (int c = start; c <= end; c++) {
-            Found f = at(c, start, end, fragments);
+            Found f = at(c, start, end, fragments, !cutByQuotation);
             if (f != null) {
                 return f;
             }
@@ -115,7 +120,27 @@ final class ReportedSpeech {
         return null;
     }
 
-    private Found at(int c, int s, int end, List<QuoteSpan> fragments) {
+    /** The narrative part ends with a colon or comma right before a quotation. */
+    private boolean endsWithLeadIn(int start, int e, boolean[] inDirect) {
+        for (int k = start; k < e; k++) {
+            if (inDirect[k + 1] && !inDirect[k]) {
+                return tokens.get(k).is(":") || tokens.get(k).is(",");
+            }
+        }
+        return false;
+    }
+
+    private boolean endsBeforeQuotation(int end, int e, boolean[] inDirect) {
+        for (int k = end + 1; k <= e; k++) {
+            if (inDirect[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @param clauseBefore whether the clause may stand before its cue ("Talks failed, she said.") */
+    private Found at(int c, int s, int end, List<QuoteSpan> fragments, boolean clauseBefore) {
         Token t = tokens.get(c);
         if (!t.isWord()) {
             return null;
@@ -136,7 +161,7 @@ final class ReportedSpeech {
             }
         }
         // "The union, he said, will appeal." / "Talks have failed, she said."
-        if (c - 1 > s) {
+        if (clauseBefore && c - 1 > s) {
             Source source = cues.subjectOf(c, s);
             if (source != null) {
                 int subject = tokens.firstAtOrAfter(source.mention().start());
@@ -171,19 +196,27 @@ final class ReportedSpeech {
         return words(after, end) >= MIN_WORDS ? found(after, end, fragments, match) : null;
     }
 
-    /** Where the reported clause starts after a cue: past "that", an addressee or a time, or -1. */
+    /**
+     * Where the reported clause starts after a cue: after a "that" within a few words ("said in a
+     * statement on Tuesday that …"), else past an addressee or a time word; -1 when nothing follows.
+     */
     private int clauseStart(int after, int end) {
+        for (int k = after; k <= end && k < after + 9; k++) {
+            Token t = tokens.get(k);
+            if (t.is("that")) {
+                return k + 1 <= end ? k + 1 : -1;
+            }
+            if (t.kind() == Token.Kind.PUNCT && !t.is(",") || t.kind() == Token.Kind.QUOTE_MARK) {
+                break;
+            }
+        }
         int i = after;
         int skipped = 0;
-        while (i <= end && skipped < 6) {
+        while (i <= end && skipped < 4) {
             Token t = tokens.get(i);
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (t.is("that")) {
-                return i + 1;
-            }
-            if (t.isWord() && (SKIP_BEFORE_CLAUSE.contains(w) || Character.isUpperCase(t.first()) && skipped < 3
-                    && w.length() > 1 && isAddresseeRun(i))
-                    || t.is(",") || t.kind() == Token.Kind.POSSESSIVE) {
+            if (t.isWord() && (TIME_WORDS.contains(w) || w.equals("reporters") || w.equals("journalists")
+                    || w.equals("to") && skipped == 0)) {
                 i++;
                 skipped++;
                 continue;
@@ -195,12 +228,6 @@ final class ReportedSpeech {
             return -1;
         }
         return i;
-    }
-
-    private boolean isAddresseeRun(int i) {
-        Token prev = tokens.at(i - 1);
-        return prev != null && (prev.is("told") || prev.is("tells") || prev.is("telling") || prev.is("to")
-                || Character.isUpperCase(prev.first()) || prev.kind() == Token.Kind.POSSESSIVE || prev.is("the"));
     }
 
     private boolean isReporting(int c) {

@@ -12,6 +12,11 @@ public record Token(int start, int end, Kind kind, String text) {
         PUNCT
     }
 
+    /** The text in lower case. */
+    public String lower() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean isWord() {
         return kind == Kind.WORD;
     }

@@ -15,12 +15,17 @@ import org.onrecord.text.Tokens;
 
 /** The attribution rules on short texts, through the stages before them. */
 class AttributionTest {
-    private static List<Attribution> attribute(String text) {
+    static List<Attribution> attributeAll(String text) {
         Segmented doc = BoilerplateFinder.segment(text);
         List<QuoteSpan> quotes = QuoteScanner.scan(doc);
         Tokens tokens = Tokens.of(doc);
         Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
         return Attributor.attribute(doc, tokens, entities, quotes);
+    }
+
+    /** The quotations in quotation marks (reported speech has its own test). */
+    private static List<Attribution> attribute(String text) {
+        return attributeAll(text).stream().filter(a -> a.quote().isMarked()).toList();
     }
 
     private static String speaker(Attribution a) {
@@ -120,7 +125,7 @@ class AttributionTest {
 
     @Test
     void a_fragment_with_a_cue_is_a_mixed_quotation() {
-        Attribution a = attribute("Jane Smith also expressed “solidarity” with the strikers.").get(0);
+        Attribution a = attributeAll("Jane Smith called the offer “an insult” on Monday.").get(0);
         assertThat(a.type()).isEqualTo(QuoteType.MIXED);
         assertThat(speaker(a)).isEqualTo("Jane Smith");
     }

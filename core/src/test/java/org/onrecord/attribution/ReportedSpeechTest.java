@@ -1,0 +1,80 @@
+package org.onrecord.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.onrecord.model.QuoteType;
+
+class ReportedSpeechTest {
+    private static List<Attribution> reported(String text) {
+        return AttributionTest.attributeAll(text).stream().filter(a -> !a.quote().isMarked()).toList();
+    }
+
+    private static String content(String text, Attribution a) {
+        return a.quote().content().of(text);
+    }
+
+    @Test
+    void a_clause_after_said_that() {
+        String text = "Tom Baker said on Tuesday that the union would appeal against the ruling.";
+        Attribution a = reported(text).get(0);
+        assertThat(content(text, a)).isEqualTo("the union would appeal against the ruling");
+        assertThat(a.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(a.speaker().name()).isEqualTo("Tom Baker");
+        assertThat(a.match().cue().of(text)).isEqualTo("said");
+        assertThat(a.rule()).isEqualTo(Rule.REPORTED_CLAUSE);
+    }
+
+    @Test
+    void an_order_and_its_object_clause() {
+        String text = "Keir Starmer ordered his frontbench team not to join the picket lines.";
+        assertThat(content(text, reported(text).get(0))).isEqualTo("his frontbench team not to join the picket lines");
+    }
+
+    @Test
+    void according_to_after_the_clause() {
+        String text = "Only a tenth of trains are running, according to staff.";
+        Attribution a = reported(text).get(0);
+        assertThat(content(text, a)).isEqualTo("Only a tenth of trains are running");
+        assertThat(a.speaker().name()).isEqualTo("staff");
+    }
+
+    @Test
+    void according_to_before_the_clause() {
+        String text = "According to the Rail Authority, the line will reopen next week.";
+        Attribution a = reported(text).get(0);
+        assertThat(content(text, a)).isEqualTo("the line will reopen next week");
+        assertThat(a.speaker().name()).isEqualTo("Rail Authority");
+    }
+
+    @Test
+    void a_clause_before_its_cue() {
+        String text = "The talks have failed for good, Jane Smith said.";
+        Attribution a = reported(text).get(0);
+        assertThat(content(text, a)).isEqualTo("The talks have failed for good");
+        assertThat(a.speaker().name()).isEqualTo("Jane Smith");
+    }
+
+    @Test
+    void a_clause_with_quoted_words_is_one_mixed_quotation() {
+        String text = "Jane Smith said the offer was “an insult to every member” of the union.";
+        List<Attribution> all = AttributionTest.attributeAll(text);
+        assertThat(all).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(QuoteType.MIXED);
+            assertThat(content(text, a)).isEqualTo("the offer was “an insult to every member” of the union");
+            assertThat(a.fragments()).singleElement().satisfies(
+                    f -> assertThat(f.of(text)).isEqualTo("an insult to every member"));
+        });
+    }
+
+    @Test
+    void a_lead_in_to_a_direct_quotation_reports_nothing_of_its_own() {
+        assertThat(reported("Leonard wrote on social media: “It is a basic principle.”")).isEmpty();
+    }
+
+    @Test
+    void said_as_an_adjective_and_questions_are_not_reported_speech() {
+        assertThat(reported("The said property was sold. She asked whether the line would reopen.")).isEmpty();
+    }
+}
