@@ -283,17 +283,21 @@ final class CueReader {
         if (lemma == null) {
             return BACK_VERBS.contains(t.text()) && tokens.at(i + 1) != null && tokens.get(i + 1).is("back");
         }
-        String w = t.text().toLowerCase(Locale.ROOT);
-        // "the said property", "a written statement", "a fundraising call": adjectives and nouns
+        return !usedAsNounOrAdjective(i, lemma);
+    }
+
+    /** "the said property", "a written statement", "a fundraising call", "a bitter dispute". */
+    boolean usedAsNounOrAdjective(int i, String lemma) {
+        String w = tokens.get(i).lower();
         Token prev = tokens.at(i - 1);
-        if (prev != null && prev.isWord() && DETERMINERS.contains(prev.text().toLowerCase(Locale.ROOT))) {
-            return false;
+        if (prev != null && prev.isWord() && DETERMINERS.contains(prev.lower())) {
+            return true;
         }
         Token prev2 = tokens.at(i - 2);
         boolean nounForm = w.equals(lemma) || w.equals(lemma + "s") || w.equals(lemma + "es");
-        return !(nounForm && prev != null && prev2 != null && prev.isWord() && Character.isLowerCase(prev.first())
+        return nounForm && prev != null && prev2 != null && prev.isWord() && Character.isLowerCase(prev.first())
                 && !isVerbLike(prev.text()) && !SKIPPABLE.contains(prev.text()) && !Words.isPronoun(prev.text())
-                && prev2.isWord() && DETERMINERS.contains(prev2.text().toLowerCase(Locale.ROOT)));
+                && prev2.isWord() && DETERMINERS.contains(prev2.lower());
     }
 
     /**

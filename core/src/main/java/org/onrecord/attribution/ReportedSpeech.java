@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.onrecord.model.QuoteType;
 import org.onrecord.quote.QuoteSpan;
+import org.onrecord.entity.Words;
 import org.onrecord.text.Cues;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
@@ -40,7 +41,12 @@ final class ReportedSpeech {
             "chant", "read", "speak", "post", "text", "email", "message", "type", "caption", "print", "publish");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "recently", "today", "yesterday", "tonight", "earlier", "later", "again", "also");
+    private static final Set<String> NOUN_BEFORE = Set.of(
+            "in", "of", "for", "from", "with", "at", "on", "by", "about", "into", "the", "a", "an", "his", "her",
+            "their", "its", "our", "my", "your", "this", "these", "those");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are", "being");
     private static final int MIN_WORDS = 3;
+    private static final int FRAGMENT_REACH = 8;
 
     private final Tokens tokens;
     private final CueReader cues;
@@ -80,18 +86,15 @@ final class ReportedSpeech {
             while (e + 1 < tokens.size() && tokens.sameParagraph(s, e + 1) && !tokens.startsSentence(e + 1)) {
                 e++;
             }
-            Found f = sentence(s, e, inDirect, fragments);
-            if (f != null) {
-                out.add(f);
-            }
+            out.addAll(sentence(s, e, inDirect, fragments));
             s = e + 1;
         }
         return out;
     }
 
-    private Found sentence(int s, int e, boolean[] inDirect, List<QuoteSpan> fragments) {
+    private List<Found> sentence(int s, int e, boolean[] inDirect, List<QuoteSpan> fragments) {
         if (tokens.get(e).is(":") && e + 1 < inDirect.length && inDirect[e + 1]) {
-            return null; // "Leonard wrote:" introduces the quotation that follows
+            return List.of(); // "Leonard wrote:" introduces the quotation that follows
         }
         int start = s;
         while (start <= e && inDirect[start]) {
@@ -105,19 +108,23 @@ final class ReportedSpeech {
             end--;
         }
         if (start > e || end - start < MIN_WORDS) {
-            return null;
+            return List.of();
         }
         boolean cutByQuotation = end + 1 <= e && inDirect[end + 1] || endsBeforeQuotation(end, e, inDirect);
         if (cutByQuotation && (tokens.get(end + 1 <= e ? end + 1 : end).is(":") || endsWithLeadIn(start, e, inDirect))) {
-            return null; // "Leonard wrote:" introduces the quotation that follows, not a clause of its own
+            return List.of(); // "Leonard wrote:" introduces the quotation that follows, not a clause of its own
         }
+        List<Found> found = new ArrayList<>(1);
         for (int c = start; c <= end; c++) {
             Found f = at(c, start, end, fragments, !cutByQuotation);
             if (f != null) {
-                return f;
+                found.add(f);
+                // read on after the clause: "X said A, while Y argued B"
+                c = Math.max(c, tokens.lastEndingBy(f.content().end()));
+                start = c + 1;
             }
         }
-        return null;
+        return found;
     }
 
     /** The narrative part ends with a colon or comma right before a quotation. */
@@ -154,17 +161,21 @@ final class ReportedSpeech {
         Span cue = cues.cueSpan(c);
         int after = tokens.firstAtOrAfter(cue.end());
         int from = clauseStart(after, end);
-        if (from >= 0 && words(from, end) >= MIN_WORDS) {
-            Source source = cues.subjectOf(c, s);
-            if (source != null && tokens.firstAtOrAfter(source.mention().start()) < c) {
-                return found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())));
+        Source source = source(c, s);
+        if (from >= 0 && words(from, end) >= MIN_WORDS && source != null) {
+            Found f = found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())));
+            if (f != null) {
+                return f;
             }
         }
         // "The union, he said, will appeal." / "Talks have failed, she said."
         if (clauseBefore && c - 1 > s) {
-            Source source = cues.subjectOf(c, s);
             if (source != null) {
                 int subject = tokens.firstAtOrAfter(source.mention().start());
+                while (subject - 1 > s && tokens.get(subject - 1).isWord()
+                        && (tokens.get(subject - 1).is("the") || tokens.get(subject - 1).is("The"))) {
+                    subject--; // "…, the Times said"
+                }
                 if (subject - 1 > s && tokens.get(subject - 1).is(",") && words(s, subject - 2) >= MIN_WORDS) {
                     int to = after <= end && tokens.get(after).is(",") ? end : subject - 2;
                     return found(s, to, fragments, new CueMatch(cue, source, null));
@@ -172,6 +183,33 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * The source before the cue: a name, pronoun or description; for a relative clause ("Barkley,
+     * who said") the noun it hangs on; else the few words before the cue ("Sixty-six percent said").
+     */
+    private Source source(int c, int s) {
+        Source source = cues.subjectOf(c, s);
+        if (source != null && tokens.firstAtOrAfter(source.mention().start()) < c) {
+            return source;
+        }
+        int k = c - 1;
+        if (k > s && tokens.get(k).is("who") && tokens.get(k - 1).is(",")) {
+            Source head = cues.sourceBefore(k - 2, s);
+            if (head != null) {
+                return head;
+            }
+        }
+        if (k < s || !(tokens.get(k).isWord() || tokens.get(k).kind() == Token.Kind.NUMBER)) {
+            return null;
+        }
+        int from = k;
+        while (from - 1 >= s && c - from < 4
+                && (tokens.get(from - 1).isWord() || tokens.get(from - 1).kind() == Token.Kind.NUMBER)) {
+            from--;
+        }
+        return new Source(new Span(tokens.get(from).start(), tokens.get(k).end()), Source.Kind.DESCRIPTION);
     }
 
     /** "according to X, CLAUSE" or "CLAUSE, according to X". */
@@ -201,6 +239,9 @@ final class ReportedSpeech {
      * statement on Tuesday that …"), else past an addressee or a time word; -1 when nothing follows.
      */
     private int clauseStart(int after, int end) {
+        if (after <= end && tokens.get(after).is(",")) {
+            after++; // "Still, he said, officials have to decide …"
+        }
         for (int k = after; k <= end && k < after + 9; k++) {
             Token t = tokens.get(k);
             if (t.is("that")) {
@@ -242,6 +283,15 @@ final class ReportedSpeech {
         if (lemma == null || NOT_REPORTING.contains(lemma) || t.text().endsWith("ing") && !isAfterComma(c)) {
             return false;
         }
+        Token prev = tokens.at(c - 1);
+        Token next = tokens.at(c + 1);
+        if (prev != null && prev.isWord() && (NOUN_BEFORE.contains(prev.lower()) || PASSIVE.contains(prev.lower()))
+                || next != null && next.is("by") || cues.usedAsNounOrAdjective(c, lemma)) {
+            return false; // "in states with …", "was announced on …", "a memo reported by": no reporting verb
+        }
+        if (next != null && next.is(",") && prev != null && Words.isPronoun(prev.text()) && t.is("see")) {
+            return false; // "You see, …"
+        }
         return cues.isCue(c) || COGNITION.containsKey(t.text().toLowerCase(Locale.ROOT));
     }
 
@@ -256,6 +306,9 @@ final class ReportedSpeech {
             if (content.contains(q.content())) {
                 inside.add(q.content());
             }
+        }
+        if (!inside.isEmpty() && tokens.firstAtOrAfter(inside.get(0).start()) - from > FRAGMENT_REACH) {
+            return null; // the quoted words stand far from the cue: leave them as a quotation of their own
         }
         return new Found(content, inside, match);
     }
