@@ -1,5 +1,6 @@
 package org.onrecord;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.onrecord.attribution.Attribution;
@@ -43,6 +44,24 @@ public final class Engine {
             title = html.title();
             text = html.text();
         }
+        if (text.length() <= Chunks.WINDOW) {
+            return read(article, title, text);
+        }
+        List<Extraction> parts = new ArrayList<>();
+        List<int[]> windows = Chunks.windows(text);
+        int[] codePointStarts = new int[windows.size()];
+        int codePoints = 0;
+        for (int w = 0; w < windows.size(); w++) {
+            int[] window = windows.get(w);
+            codePointStarts[w] = codePoints;
+            String part = text.substring(window[0], window[1]);
+            parts.add(read(article, title, part));
+            codePoints += part.codePointCount(0, part.length());
+        }
+        return Chunks.join(read(article, title, ""), parts, codePointStarts).withText(article.isHtml() ? text : null);
+    }
+
+    private static Extraction read(Article article, String title, String text) {
         Segmented doc = BoilerplateFinder.segment(text);
         List<QuoteSpan> quotes = QuoteScanner.scan(doc);
         Tokens tokens = Tokens.of(doc);

@@ -117,6 +117,21 @@ class EngineTest {
     }
 
     @Test
+    void a_text_longer_than_a_window_is_read_in_windows_and_joined() {
+        String paragraph = "Jane Smith, the chief executive of Acme Rail, said: “We will not back down 😀.”\n\n";
+        int copies = Chunks.WINDOW * 2 / paragraph.length() + 10;
+        String text = paragraph.repeat(copies);
+        Extraction x = ENGINE.extractText(text);
+        assertThat(x.quotes()).hasSize(copies);
+        assertThat(x.people()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Jane Smith"));
+        int[] cps = text.codePoints().toArray();
+        for (Quote q : x.quotes()) {
+            assertThat(new String(cps, q.start(), q.end() - q.start())).isEqualTo(q.text());
+            assertThat(q.speaker().personId()).isEqualTo("p1");
+        }
+    }
+
+    @Test
     void misuse_of_the_api_fails_loudly() {
         assertThatThrownBy(() -> ENGINE.extract(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Article("x", "text", "<p>html</p>", null, null, null))

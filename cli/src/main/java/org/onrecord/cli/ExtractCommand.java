@@ -61,7 +61,8 @@ final class ExtractCommand implements Callable<Integer> {
             String id = InputFiles.STDIN.equals(input) ? null : Path.of(input).getFileName().toString();
             Extraction x = engine.extract(isHtml ? Article.ofHtml(id, content) : Article.ofText(id, content));
             if (json) {
-                out.println(ExtractionJson.toPrettyJson(x));
+                ExtractionJson.writePretty(out, x);
+                out.println();
             } else {
                 if (inputs.size() > 1) {
                     out.println("== " + input);

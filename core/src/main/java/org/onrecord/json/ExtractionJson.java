@@ -39,6 +39,15 @@ public final class ExtractionJson {
         return write(PRETTY, extraction);
     }
 
+    /** Streams indented JSON to a writer, without building the whole document as one string. */
+    public static void writePretty(java.io.Writer out, Extraction extraction) {
+        try {
+            PRETTY.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, extraction);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Extraction fromJson(String json) {
         try {
             return MAPPER.readValue(json, Extraction.class);

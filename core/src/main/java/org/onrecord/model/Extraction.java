@@ -34,6 +34,12 @@ public record Extraction(
         boilerplate = List.copyOf(boilerplate);
     }
 
+    /** This extraction with its text field set (HTML input) or cleared (plain text). */
+    public Extraction withText(String newText) {
+        return new Extraction(schema, id, url, published, outlet, title, newText, quotes, people, organisations,
+                boilerplate);
+    }
+
     /** The person with this id, or null. */
     public Person person(String personId) {
         for (Person person : people) {
