@@ -23,6 +23,12 @@ function el(tag, props, ...children) {
   return node;
 }
 
+/** Replaces a node's children, leaving out the null ones (replaceChildren would print them as "null"). */
+function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
+  return node;
+}
+
 async function api(path, options) {
   const response = await fetch(path, options);
   let body = null;
@@ -61,7 +67,7 @@ function setTitle(text) {
 }
 
 function showError(where, error) {
-  where.replaceChildren(el('p', { class: 'error', role: 'alert', text: error.message || String(error) }));
+  fill(where, el('p', { class: 'error', role: 'alert', text: error.message || String(error) }));
 }
 
 // ---- hover card ----
@@ -77,7 +83,7 @@ function showCard(target, info) {
   add('Type', info.type);
   add('Why', info.evidence);
   add('Rule', info.rule ? info.rule + ' (' + Math.round((info.confidence || 0) * 100) + '%)' : null);
-  card.replaceChildren(el('strong', { text: info.speaker || 'Unattributed' }), el('dl', {}, rows));
+  fill(card, el('strong', { text: info.speaker || 'Unattributed' }), el('dl', {}, rows));
   card.style.setProperty('--c', info.colour);
   card.hidden = false;
   const box = target.getBoundingClientRect();
@@ -188,12 +194,12 @@ function pager(page, onPage) {
 }
 
 async function showResults(where, params) {
-  where.replaceChildren(el('p', { class: 'summary', text: 'Searching…' }));
+  fill(where, el('p', { class: 'summary', text: 'Searching…' }));
   try {
     const page = await api('/api/quotes?' + params.toString());
     const summary = page.total === 0 ? 'No quotes found.' : page.total.toLocaleString() + (page.total === 1 ? ' quote' : ' quotes');
     const goTo = n => { const p = new URLSearchParams(params); p.set('page', n); location.hash = '#/search?' + p.toString(); };
-    where.replaceChildren(el('p', { class: 'summary', id: 'result-count', text: summary }),
+    fill(where, el('p', { class: 'summary', id: 'result-count', text: summary }),
       el('ol', { class: 'results', id: 'results' }, page.hits.map(hitItem)), pager(page, goTo));
   } catch (e) {
     showError(where, e);
@@ -203,13 +209,13 @@ async function showResults(where, params) {
 function searchView(params) {
   setTitle('Search');
   const results = el('section', { 'aria-label': 'Results' });
-  main.replaceChildren(el('h1', { text: 'Who said what' }), searchForm(params), results);
+  fill(main, el('h1', { text: 'Who said what' }), searchForm(params), results);
   showResults(results, params);
 }
 
 // ---- person ----
 async function personView(id) {
-  main.replaceChildren(el('p', { text: 'Loading…' }));
+  fill(main, el('p', { text: 'Loading…' }));
   try {
     const p = await api('/api/people/' + id);
     setTitle(p.name);
@@ -223,7 +229,7 @@ async function personView(id) {
       p.quotesByMonth.map(m => el('div', { class: 'bar', title: m.value + ': ' + m.count, style: { height: (100 * m.count / peak) + '%' } })))
       : el('p', { class: 'meta', text: 'No dated quotes.' });
     const quotes = el('section', { 'aria-label': 'Quotes' });
-    main.replaceChildren(
+    fill(main, 
       el('h1', { id: 'person-name', text: p.name }),
       p.aliases.length ? el('p', { class: 'meta', text: 'Also written: ' + p.aliases.join(', ') }) : null,
       el('p', { text: p.quoteCount + ' quotes in ' + p.articleCount + ' articles' }),
@@ -237,7 +243,7 @@ async function personView(id) {
     const load = async n => {
       try {
         const page = await api('/api/quotes?person=' + Number(id) + '&page=' + n);
-        quotes.replaceChildren(el('ol', { class: 'results', id: 'person-quotes' }, page.hits.map(hitItem)), pager(page, load));
+        fill(quotes, el('ol', { class: 'results', id: 'person-quotes' }, page.hits.map(hitItem)), pager(page, load));
       } catch (e) { showError(quotes, e); }
     };
     load(1);
@@ -252,13 +258,13 @@ function storedQuote(q) {
 }
 
 async function articleView(id) {
-  main.replaceChildren(el('p', { text: 'Loading…' }));
+  fill(main, el('p', { text: 'Loading…' }));
   try {
     const a = await api('/api/articles/' + id);
     setTitle(a.title || a.sourceId);
     const quotes = a.quotes.map(storedQuote);
     const url = safeUrl(a.url);
-    main.replaceChildren(
+    fill(main, 
       el('h1', { id: 'article-title', text: a.title || a.sourceId }),
       el('p', { class: 'meta' }, [a.outlet, a.published].filter(Boolean).join(' · '),
         url ? el('span', {}, ' · ', el('a', { href: url, rel: 'noopener noreferrer nofollow', text: 'original' })) : null),
@@ -284,8 +290,8 @@ function checkView() {
   const run = async () => {
     const text = input.value;
     const seq = ++checkSeq;
-    if (!text.trim()) { out.replaceChildren(); return; }
-    out.replaceChildren(el('p', { class: 'summary', text: 'Analysing…' }));
+    if (!text.trim()) { fill(out); return; }
+    fill(out, el('p', { class: 'summary', text: 'Analysing…' }));
     try {
       const x = await api('/api/extract', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) });
       if (seq !== checkSeq) return;
@@ -297,7 +303,7 @@ function checkView() {
           evidence: q.evidence, rule: q.rule, confidence: q.confidence, colour: colourFor(s.personId || s.name),
           known: s.personId ? people.get(s.personId) : null };
       });
-      out.replaceChildren(
+      fill(out, 
         el('p', { class: 'summary', id: 'check-count', text: quotes.length + (quotes.length === 1 ? ' quote found.' : ' quotes found.') }),
         legend(quotes), highlighted(text, quotes));
     } catch (e) {
@@ -305,7 +311,7 @@ function checkView() {
     }
   };
   input.addEventListener('input', () => { clearTimeout(checkTimer); checkTimer = setTimeout(run, 700); });
-  main.replaceChildren(el('h1', { text: 'Check an article' }),
+  fill(main, el('h1', { text: 'Check an article' }),
     el('p', { text: 'Paste a draft or a published article: every quotation is found and attributed as you type. Nothing is stored.' }),
     el('label', { for: 'check-text' }, 'Article text', input),
     el('div', { class: 'row' }, el('button', { type: 'button', id: 'check-button', text: 'Analyse', onclick: run })),
