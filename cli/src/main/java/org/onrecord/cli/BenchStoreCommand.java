@@ -57,6 +57,9 @@ final class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Extraction threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--keep", paramLabel = "FILE", description = "Keep the filled store in this file (default: deleted).")
+    Path keep;
+
     @Option(names = "--seed", description = "Seed for the made-up articles and queries (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
@@ -69,7 +72,10 @@ final class BenchStoreCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("onrecord-bench");
         try {
             SyntheticNews news = new SyntheticNews(seed);
-            Path db = dir.resolve("bench.db");
+            Path db = keep != null ? keep : dir.resolve("bench.db");
+            if (keep != null && Files.exists(keep)) {
+                throw new UserError(keep + ": already exists; --keep wants a new file");
+            }
             try (QuoteStore store = QuoteStore.openOrCreate(db)) {
                 Engine engine = Engine.create();
                 Path corpus = writeCorpus(dir.resolve("timed.jsonl"), news, articles);

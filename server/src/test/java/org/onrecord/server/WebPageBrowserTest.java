@@ -81,6 +81,7 @@ class WebPageBrowserTest {
         List<WebElement> hits = driver.findElements(By.cssSelector("#results .hit"));
         assertThat(hits).hasSize(1);
         assertThat(hits.get(0).getText()).contains("Passengers deserve better", "Jane Smith", "Daily Ledger");
+        screenshot("search");
     }
 
     @Test
@@ -98,9 +99,10 @@ class WebPageBrowserTest {
 
         waitForText(By.id("person-name"), "Mick Lynch");
         String page = driver.findElement(By.id("main")).getText();
-        assertThat(page).contains("general secretary", "RMT union", "2 quotes in 1 articles");
+        assertThat(page).contains("general secretary", "RMT union", "2 quotes in 1 article");
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector("#person-quotes .hit")).size() == 2);
+        screenshot("person");
     }
 
     @Test
@@ -155,6 +157,7 @@ class WebPageBrowserTest {
         List<WebElement> marks = driver.findElements(By.cssSelector("#check-result mark.q"));
         assertThat(marks).extracting(m -> m.getAttribute("data-speaker")).containsExactly("Ann Lee", "Tom Hughes");
         assertThat(marks.get(0).getText()).isEqualTo("The bridge will reopen in May.");
+        screenshot("check");
     }
 
     @Test
@@ -193,6 +196,7 @@ class WebPageBrowserTest {
             });
             Object overflow = js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) overflow).intValue()).as(page).isLessThanOrEqualTo(0);
+            screenshot("phone-" + page.replaceAll("[^a-z]+", "-"));
         }
     }
 
@@ -220,13 +224,20 @@ class WebPageBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    /** Saves what the page looks like to docs/ for the README; the picture is made by this test, not by hand. */
+    /**
+     * Saves what the page looks like to target/screenshots/, for people to look at; the article page also
+     * goes to docs/screenshot.png for the README, so that picture is made by this test, not by hand.
+     */
     private static void screenshot(String what) {
-        Path docs = Path.of(System.getProperty("user.dir")).resolveSibling("docs");
+        Path module = Path.of(System.getProperty("user.dir"));
         Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
         try {
-            Files.createDirectories(docs);
-            Files.copy(png, docs.resolve("screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+            Path shots = Files.createDirectories(module.resolve("target/screenshots"));
+            Files.copy(png, shots.resolve(what + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            if ("article".equals(what)) {
+                Path docs = Files.createDirectories(module.resolveSibling("docs"));
+                Files.copy(png, docs.resolve("screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -152,6 +152,9 @@ public final class QuoteStore implements AutoCloseable {
         if (c == null) {
             SQLiteConfig config = baseConfig();
             config.setReadOnly(true);
+            // Searches jump about the index: keep hot pages in memory rather than re-reading them.
+            config.setCacheSize(-32_000);
+            config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L * 1024 * 1024));
             c = config.createConnection("jdbc:sqlite:" + file);
             readers.set(c);
             openReaders.add(c);

@@ -77,9 +77,15 @@ final class Schema {
               confidence REAL NOT NULL,
               rule TEXT,
               evidence TEXT,
+              published_day TEXT,
+              outlet TEXT,
               UNIQUE(article_id, seq))""",
             "CREATE INDEX quotes_person ON quotes(person_id)",
             "CREATE INDEX quotes_addressee_person ON quotes(addressee_person_id)",
+            // The article's day and outlet are copied into its quotes so that filtering and newest-first
+            // paging read one narrow index instead of every matching article row.
+            "CREATE INDEX quotes_by_day ON quotes(published_day DESC, article_id DESC, seq)",
+            "CREATE INDEX quotes_by_outlet ON quotes(outlet COLLATE NOCASE, published_day DESC)",
             // External content: the index keeps only tokens; the text lives once, in quotes.
             """
             CREATE VIRTUAL TABLE quotes_fts USING fts5(

@@ -58,6 +58,10 @@ function articleLink(a) {
   return el('a', { href: '#/article/' + Number(a.id), text: a.title || a.sourceId });
 }
 
+function plural(n, word) {
+  return n.toLocaleString() + ' ' + word + (n === 1 ? '' : 's');
+}
+
 function describe(role, organisation) {
   return [role, organisation].filter(Boolean).join(', ');
 }
@@ -157,9 +161,11 @@ function searchForm(params) {
   const form = el('form', { class: 'search', role: 'search' },
     el('label', {}, 'Search quotes and speakers',
       el('input', { type: 'search', name: 'q', id: 'f-q', value: params.get('q') || '', placeholder: 'picket lines, "cost of living", strik*' })),
-    el('div', { class: 'row' }, field('speaker', 'Speaker'), field('org', 'Organisation'), field('outlet', 'Outlet')),
-    el('div', { class: 'row' }, field('from', 'From', 'date'), field('to', 'To', 'date'),
-      el('label', {}, 'Type', typeSelect)),
+    el('details', { class: 'filters', open: window.innerWidth > 600 || FILTERS.slice(1).some(f => params.get(f)) },
+      el('summary', { text: 'Filters' }),
+      el('div', { class: 'row' }, field('speaker', 'Speaker'), field('org', 'Organisation'), field('outlet', 'Outlet')),
+      el('div', { class: 'row' }, field('from', 'From', 'date'), field('to', 'To', 'date'),
+        el('label', {}, 'Type', typeSelect))),
     el('div', { class: 'row' }, el('button', { type: 'submit', id: 'search-button', text: 'Search' })));
   form.addEventListener('submit', e => {
     e.preventDefault();
@@ -228,17 +234,20 @@ async function personView(id) {
       'aria-label': p.quotesByMonth.map(m => m.value + ': ' + m.count).join(', ') },
       p.quotesByMonth.map(m => el('div', { class: 'bar', title: m.value + ': ' + m.count, style: { height: (100 * m.count / peak) + '%' } })))
       : el('p', { class: 'meta', text: 'No dated quotes.' });
+    const months = p.quotesByMonth;
+    const span = months.length ? el('p', { class: 'meta', text: months[0].value + (months.length > 1 ? ' to ' + months[months.length - 1].value : '')
+      + ' · busiest month: ' + plural(peak, 'quote') }) : null;
     const quotes = el('section', { 'aria-label': 'Quotes' });
     fill(main, 
       el('h1', { id: 'person-name', text: p.name }),
       p.aliases.length ? el('p', { class: 'meta', text: 'Also written: ' + p.aliases.join(', ') }) : null,
-      el('p', { text: p.quoteCount + ' quotes in ' + p.articleCount + ' articles' }),
+      el('p', { text: plural(p.quoteCount, 'quote') + ' in ' + plural(p.articleCount, 'article') }),
       el('div', { class: 'facts' },
         el('section', {}, el('h2', { text: 'Roles' }), chips(p.roles, 'Roles')),
         el('section', {}, el('h2', { text: 'Organisations' }), chips(p.organisations, 'Organisations')),
         el('section', {}, el('h2', { text: 'Speaks to' }), links(p.addresses)),
         el('section', {}, el('h2', { text: 'Spoken to by' }), links(p.addressedBy))),
-      el('h2', { text: 'Quotes over time' }), timeline,
+      el('h2', { text: 'Quotes over time' }), timeline, span,
       el('h2', { text: 'Quotes' }), quotes);
     const load = async n => {
       try {
