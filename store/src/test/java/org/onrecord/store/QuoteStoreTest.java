@@ -220,6 +220,27 @@ class QuoteStoreTest {
     }
 
     @Test
+    void who_a_person_speaks_to_and_who_speaks_to_them_are_linked_by_name() {
+        ArticleEntry base = Fixtures.said("a1", "2022-06-01", "Jane Smith", "Come back to the table.", "Mick Lynch",
+                "We will talk.", "Jane Smith", "This is our last offer.");
+        Extraction x = base.extraction();
+        List<org.onrecord.model.Quote> quotes = List.of(
+                addressed(x.quotes().get(0), "Lynch"),
+                addressed(x.quotes().get(1), "Jane Smith"),
+                addressed(x.quotes().get(2), "the BBC"));
+        store.put(List.of(new ArticleEntry("a1", base.text(), "h", new Extraction(x.schema(), x.id(), null, x.published(),
+                null, null, null, quotes, x.people(), List.of(), List.of()))));
+        long smith = store.search(SearchQuery.all().withSpeaker("Jane Smith")).hits().get(0).quote().personId();
+        long lynch = store.search(SearchQuery.all().withSpeaker("Lynch")).hits().get(0).quote().personId();
+
+        PersonProfile p = store.person(smith).orElseThrow();
+
+        assertThat(p.addresses()).containsExactlyInAnyOrder(new PersonProfile.Link(lynch, "Mick Lynch", 1),
+                new PersonProfile.Link(null, "the BBC", 1));
+        assertThat(p.addressedBy()).containsExactly(new PersonProfile.Link(lynch, "Mick Lynch", 1));
+    }
+
+    @Test
     void an_article_view_has_its_text_quotes_in_order_and_people() {
         store.put(List.of(Fixtures.engine("rail-1", "2022-06-03", "The Courier", Fixtures.RAIL_STRIKE)));
         long id = store.search(SearchQuery.all()).hits().get(0).article().id();
@@ -249,6 +270,11 @@ class QuoteStoreTest {
         }
         assertThatThrownBy(() -> QuoteStore.openExisting(other))
                 .isInstanceOf(StoreException.class).hasMessageContaining("not an onrecord store");
+    }
+
+    private static org.onrecord.model.Quote addressed(org.onrecord.model.Quote q, String to) {
+        return new org.onrecord.model.Quote(q.start(), q.end(), q.text(), q.type(), q.speaker(), q.cue(),
+                new org.onrecord.model.Mention(0, to.length(), to), q.confidence(), q.rule(), q.evidence(), List.of());
     }
 
     private static ArticleEntry withPeople(ArticleEntry e, Person extra) {
