@@ -42,6 +42,16 @@ function safeUrl(url) {
   return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
 }
 
+/** Colours for one article: each speaker a different colour, in order of first quote. */
+function speakerColours() {
+  const assigned = new Map();
+  return key => {
+    const k = String(key);
+    if (!assigned.has(k)) assigned.set(k, PALETTE[assigned.size % PALETTE.length]);
+    return assigned.get(k);
+  };
+}
+
 function colourFor(key) {
   const s = String(key);
   let h = 0;
@@ -262,16 +272,14 @@ async function personView(id) {
 }
 
 // ---- article ----
-function storedQuote(q) {
-  return Object.assign({}, q, { colour: colourFor(q.personId !== null ? 'p' + q.personId : q.speaker) });
-}
 
 async function articleView(id) {
   fill(main, el('p', { text: 'Loading…' }));
   try {
     const a = await api('/api/articles/' + id);
     setTitle(a.title || a.sourceId);
-    const quotes = a.quotes.map(storedQuote);
+    const colour = speakerColours();
+    const quotes = a.quotes.map(q => Object.assign({}, q, { colour: colour(q.personId !== null ? 'p' + q.personId : q.speaker) }));
     const url = safeUrl(a.url);
     fill(main, 
       el('h1', { id: 'article-title', text: a.title || a.sourceId }),
@@ -304,13 +312,12 @@ function checkView() {
     try {
       const x = await api('/api/extract', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) });
       if (seq !== checkSeq) return;
-      const people = new Map(x.people.map(p => [p.id, p]));
+      const colour = speakerColours();
       const quotes = x.quotes.map(q => {
         const s = q.speaker || {};
         return { start: q.start, end: q.end, type: q.type, speaker: s.name || null, role: s.role || null,
           organisation: s.organisation || null, cue: q.cue ? q.cue.text : null, addressee: q.addressee ? q.addressee.text : null,
-          evidence: q.evidence, rule: q.rule, confidence: q.confidence, colour: colourFor(s.personId || s.name),
-          known: s.personId ? people.get(s.personId) : null };
+          evidence: q.evidence, rule: q.rule, confidence: q.confidence, colour: colour(s.personId || s.name) };
       });
       fill(out, 
         el('p', { class: 'summary', id: 'check-count', text: quotes.length + (quotes.length === 1 ? ' quote found.' : ' quotes found.') }),
