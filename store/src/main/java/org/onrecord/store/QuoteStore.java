@@ -6,29 +6,28 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The record: articles, people and quotes in one SQLite file, with a full-text index over quote text,
  * speakers and organisations. Schema in docs/STORE.md; the file opens in any SQLite tool.
  *
- * <p>One connection writes, under this object's lock, one transaction a batch. Each reading thread
- * gets a connection of its own, so searches run side by side (SQLite's WAL mode lets them read while
- * a batch is written). Safe for any number of threads.
+ * <p>One connection writes, under this object's lock, one transaction a batch. Reads borrow one of a
+ * few read-only connections, so searches run side by side (SQLite's WAL mode lets them read while a
+ * batch is written). Safe for any number of threads.
  */
 public final class QuoteStore implements AutoCloseable {
     private final Path file;
     private final Connection writer;
     private final ArticleWriter articles;
-    private final ThreadLocal<Connection> readers = new ThreadLocal<>();
-    private final List<Connection> openReaders = new CopyOnWriteArrayList<>();
+    private final ReaderPool readers;
     private volatile boolean closed;
 
     private QuoteStore(Path file, Connection writer) throws SQLException {
         this.file = file;
         this.writer = writer;
         this.articles = new ArticleWriter(writer);
+        this.readers = new ReaderPool("jdbc:sqlite:" + file, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
     }
 
     /** Opens the store in this file, creating the file and its tables when it does not exist. */
@@ -51,7 +50,9 @@ public final class QuoteStore implements AutoCloseable {
     private static QuoteStore open(Path file) {
         Connection c = null;
         try {
-            SQLiteConfig config = baseConfig();
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(10_000);
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             // NORMAL in WAL mode: a power cut may lose the last commits but never corrupts the file.
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -65,14 +66,6 @@ public final class QuoteStore implements AutoCloseable {
             closeQuietly(c);
             throw e;
         }
-    }
-
-    private static SQLiteConfig baseConfig() {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        return config;
     }
 
     public Path file() {
@@ -116,7 +109,7 @@ public final class QuoteStore implements AutoCloseable {
     /** @throws BadQueryException when the full-text query cannot be read */
     public SearchPage search(SearchQuery query) {
         try {
-            return QuoteSearch.run(reader(), query);
+            return read(c -> QuoteSearch.run(c, query));
         } catch (SQLException e) {
             throw new StoreException(file + ": search failed: " + e.getMessage(), e);
         }
@@ -124,7 +117,7 @@ public final class QuoteStore implements AutoCloseable {
 
     public Optional<PersonProfile> person(long id) {
         try {
-            return RecordReader.person(reader(), id);
+            return read(c -> RecordReader.person(c, id));
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot read person " + id + ": " + e.getMessage(), e);
         }
@@ -132,7 +125,7 @@ public final class QuoteStore implements AutoCloseable {
 
     public Optional<ArticleView> article(long id) {
         try {
-            return RecordReader.article(reader(), id);
+            return read(c -> RecordReader.article(c, id));
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot read article " + id + ": " + e.getMessage(), e);
         }
@@ -140,26 +133,15 @@ public final class QuoteStore implements AutoCloseable {
 
     public StoreStats stats() {
         try {
-            return RecordReader.stats(reader());
+            return read(RecordReader::stats);
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot count: " + e.getMessage(), e);
         }
     }
 
-    private Connection reader() throws SQLException {
+    private <T> T read(ReaderPool.Work<T> work) throws SQLException {
         checkOpen();
-        Connection c = readers.get();
-        if (c == null) {
-            SQLiteConfig config = baseConfig();
-            config.setReadOnly(true);
-            // Searches jump about the index: keep hot pages in memory rather than re-reading them.
-            config.setCacheSize(-32_000);
-            config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L * 1024 * 1024));
-            c = config.createConnection("jdbc:sqlite:" + file);
-            readers.set(c);
-            openReaders.add(c);
-        }
-        return c;
+        return readers.with(work);
     }
 
     private void checkOpen() {
@@ -174,7 +156,7 @@ public final class QuoteStore implements AutoCloseable {
             return;
         }
         closed = true;
-        openReaders.forEach(QuoteStore::closeQuietly);
+        readers.close();
         try {
             articles.close();
             writer.close();
