@@ -29,8 +29,8 @@ public final class NameKey {
         return String.join(" ", words.subList(first, words.size()));
     }
 
-    /** Lower-case, accent-free words of any text, for matching names typed by a user. */
-    static List<String> words(String text) {
+    /** Lower-case, accent-free words of a name, apostrophes kept inside ("o'connor" is one word). */
+    private static List<String> words(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);

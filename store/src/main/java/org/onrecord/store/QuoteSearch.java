@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -143,7 +145,7 @@ final class QuoteSearch {
 
     /** Every word of a user's filter as a quoted FTS5 string, so no character of it is read as syntax. */
     private static String column(String column, String value) {
-        List<String> words = NameKey.words(value);
+        List<String> words = tokens(value);
         if (words.isEmpty()) {
             throw new BadQueryException("the " + column + " filter \"" + value + "\" has no letters or digits");
         }
@@ -152,6 +154,18 @@ final class QuoteSearch {
             quoted.add("\"" + w.replace("\"", "\"\"") + "\"");
         }
         return column + " : (" + String.join(" AND ", quoted) + ")";
+    }
+
+    /** Words as the index's unicode61 tokenizer cuts them: at anything not a letter or digit, apostrophes too. */
+    private static List<String> tokens(String value) {
+        List<String> words = new ArrayList<>();
+        for (String w : Normalizer.normalize(value, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     static QuoteView quote(ResultSet rs) throws SQLException {

@@ -140,6 +140,14 @@ class QuoteStoreTest {
     }
 
     @Test
+    void the_speaker_filter_cuts_names_at_apostrophes_like_the_index_does() {
+        store.put(List.of(Fixtures.said("a1", "2022-06-01", "Sinéad O’Connor", "Nothing compares.")));
+
+        assertThat(store.search(SearchQuery.all().withSpeaker("O'Connor")).total()).isEqualTo(1);
+        assertThat(store.search(SearchQuery.all().withSpeaker("sinead connor")).total()).isEqualTo(1);
+    }
+
+    @Test
     void a_filter_value_with_query_syntax_in_it_is_taken_as_plain_words() {
         store.put(List.of(Fixtures.said("a1", "2022-06-01", "Keir Starmer", "Strikes are not the answer.")));
 
