@@ -1,0 +1,62 @@
+package org.onrecord.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** What {@code onrecord index} reads: JSONL files, single articles, and folders of both. */
+final class IndexSources {
+    /** One input file. {@code id} names a single article (its path below the folder given); null for JSONL. */
+    record Source(Path path, Kind kind, String id) {}
+
+    enum Kind { JSONL, TEXT, HTML }
+
+    private IndexSources() {}
+
+    static List<Source> expand(List<String> inputs) {
+        List<Source> sources = new ArrayList<>();
+        for (String input : inputs) {
+            Path p = Path.of(input);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> files = Files.walk(p)) {
+                    files.filter(Files::isRegularFile).sorted().forEach(f -> {
+                        Kind kind = kind(f);
+                        if (kind != null) {
+                            sources.add(new Source(f, kind, kind == Kind.JSONL ? null : p.relativize(f).toString()));
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UserError(input + ": cannot list the folder: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                Kind kind = kind(p);
+                if (kind == null) {
+                    kind = Kind.JSONL;
+                }
+                sources.add(new Source(p, kind, kind == Kind.JSONL ? null : p.getFileName().toString()));
+            } else {
+                throw new UserError(input + ": no such file or folder");
+            }
+        }
+        return sources;
+    }
+
+    /** The kind a file's name says, or null for a file a folder walk should pass over. */
+    private static Kind kind(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Kind.JSONL;
+        }
+        if (name.endsWith(".txt")) {
+            return Kind.TEXT;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Kind.HTML;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,123 @@
+package org.onrecord.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.onrecord.json.ExtractionJson;
+import org.onrecord.model.QuoteType;
+import org.onrecord.store.BadQueryException;
+import org.onrecord.store.QuoteHit;
+import org.onrecord.store.QuoteStore;
+import org.onrecord.store.SearchPage;
+import org.onrecord.store.SearchQuery;
+import org.onrecord.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code onrecord search}: quotes in a store, by words, speaker, organisation, outlet, date and type. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the quotes in a store made by onrecord index.",
+            "QUERY uses full-text syntax: words, \"exact phrases\", AND, OR, NOT, prefix*."})
+final class SearchCommand implements Callable<Integer> {
+    private static final int SHOWN_CONTEXT = 70;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words to find in quotes and speaker names.")
+    String text;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The store.")
+    Path db;
+
+    @Option(names = "--speaker", description = "Words of the speaker's name (\"Starmer\").")
+    String speaker;
+
+    @Option(names = {"--org", "--organisation"}, description = "Words of the speaker's organisation.")
+    String organisation;
+
+    @Option(names = "--outlet", description = "The outlet, exactly (case ignored).")
+    String outlet;
+
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Published on or after this day.")
+    LocalDate since;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Published on or before this day.")
+    LocalDate until;
+
+    @Option(names = "--type", description = "direct, mixed or indirect.")
+    String type;
+
+    @Option(names = "--page", description = "Page number (default: ${DEFAULT-VALUE}).")
+    int page = 1;
+
+    @Option(names = "--size", description = "Results a page (default: ${DEFAULT-VALUE}).")
+    int size = 20;
+
+    @Option(names = "--json", description = "Print the results page as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (QuoteStore store = QuoteStore.openExisting(db)) {
+            QuoteType quoteType = type == null ? null : QuoteType.fromLabel(type.toLowerCase(java.util.Locale.ROOT));
+            SearchQuery query = new SearchQuery(text, speaker, organisation, outlet, since, until, quoteType, null, page, size);
+            SearchPage result = store.search(query);
+            if (json) {
+                out.println(ExtractionJson.mapper().writeValueAsString(result));
+            } else {
+                print(result, out);
+            }
+            out.flush();
+            return 0;
+        } catch (StoreException | IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void print(SearchPage result, PrintWriter out) {
+        long pages = Math.max(1, (result.total() + result.size() - 1) / result.size());
+        out.printf("%,d quote(s); page %d of %d%n", result.total(), result.page(), pages);
+        for (QuoteHit hit : result.hits()) {
+            var q = hit.quote();
+            var a = hit.article();
+            out.println();
+            List<String> about = new ArrayList<>();
+            if (q.role() != null) {
+                about.add(q.role());
+            }
+            if (q.organisation() != null) {
+                about.add(q.organisation());
+            }
+            String who = q.speaker() == null ? "(unattributed)" : q.speaker();
+            out.println((a.published() == null ? "undated" : a.published()) + "  " + who
+                    + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")") + "  [" + q.type() + "]");
+            out.println("  “" + q.text() + "”");
+            if (!hit.before().isEmpty() || !hit.after().isEmpty()) {
+                out.println("  …" + tail(hit.before()) + "[…]" + head(hit.after()) + "…");
+            }
+            String where = a.title() != null ? a.title() : a.sourceId();
+            out.println("  " + (a.outlet() == null ? "" : a.outlet() + ": ") + where + (a.url() == null ? "" : " <" + a.url() + ">"));
+        }
+    }
+
+    private static String tail(String s) {
+        String flat = s.replaceAll("\\s+", " ");
+        return flat.length() <= SHOWN_CONTEXT ? flat : flat.substring(flat.length() - SHOWN_CONTEXT);
+    }
+
+    private static String head(String s) {
+        String flat = s.replaceAll("\\s+", " ");
+        return flat.length() <= SHOWN_CONTEXT ? flat : flat.substring(0, SHOWN_CONTEXT);
+    }
+}

@@ -1,0 +1,69 @@
+package org.onrecord.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.onrecord.Engine;
+import org.onrecord.server.OnrecordServer;
+import org.onrecord.store.QuoteStore;
+import org.onrecord.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code onrecord serve}: the JSON API and the web page over a store, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve a quote store: the web page at /, the JSON API under /api (described at /api/openapi.json)."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The store, made by onrecord index.")
+    Path db;
+
+    @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 8080;
+
+    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host = "127.0.0.1";
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        QuoteStore store;
+        try {
+            store = QuoteStore.openExisting(db);
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        OnrecordServer server;
+        try {
+            server = OnrecordServer.start(store, Engine.create(), host, port);
+        } catch (RuntimeException e) {
+            store.close();
+            throw new UserError("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }, "onrecord-stop"));
+        var stats = store.stats();
+        out.printf("Serving %s (%,d articles, %,d quotes) at http://%s:%d/  (Ctrl-C to stop)%n", db, stats.articles(),
+                stats.quotes(), host.contains(":") ? "[" + host + "]" : host, server.port());
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

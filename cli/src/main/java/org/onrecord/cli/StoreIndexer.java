@@ -1,0 +1,180 @@
+package org.onrecord.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.onrecord.Engine;
+import org.onrecord.store.ArticleEntry;
+import org.onrecord.store.QuoteStore;
+
+/**
+ * Reads inputs, extracts on a pool of threads and writes to the store one transaction a batch. While
+ * one batch is written the next is already being extracted. Articles whose input is unchanged since
+ * they were stored are skipped, so a run that was stopped can simply be started again.
+ */
+final class StoreIndexer {
+    /** The outcome of one input: an entry to write, or a message naming the file and line. */
+    private record Outcome(ArticleEntry entry, String error) {}
+
+    private final Engine engine;
+    private final QuoteStore store;
+    private final int batchSize;
+    private final PrintWriter err;
+    private final Progress progress;
+    private final ExecutorService pool;
+    private List<Future<Outcome>> current = new ArrayList<>();
+    private List<Future<Outcome>> previous;
+    private long seen;
+    private long written;
+    private long skipped;
+    private long failed;
+    private long textless;
+
+    StoreIndexer(Engine engine, QuoteStore store, int threads, int batchSize, PrintWriter err, Progress progress) {
+        this.engine = engine;
+        this.store = store;
+        this.batchSize = batchSize;
+        this.err = err;
+        this.progress = progress;
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "onrecord-index");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    long written() {
+        return written;
+    }
+
+    long skipped() {
+        return skipped;
+    }
+
+    long failed() {
+        return failed;
+    }
+
+    private long done() {
+        return written + skipped + failed;
+    }
+
+    /** Articles stored without their text: extractions of plain-text input carry none. */
+    long textless() {
+        return textless;
+    }
+
+    void index(IndexSources.Source source) throws IOException {
+        if (source.kind() != IndexSources.Kind.JSONL) {
+            seen++;
+            String content;
+            try {
+                content = InputFiles.read(source.path().toString(), null);
+            } catch (UserError e) {
+                failed++;
+                err.println("onrecord: " + e.getMessage());
+                return;
+            }
+            if (IndexLine.hash(content).equals(store.storedHash(source.id()))) {
+                skipped++;
+                return;
+            }
+            submit(() -> new Outcome(IndexLine.single(engine, source, content), null), source.path().toString());
+            return;
+        }
+        try (BufferedReader reader = Files.newBufferedReader(source.path(), StandardCharsets.UTF_8)) {
+            long lineNo = 0;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                seen++;
+                String where = source.path() + ":" + lineNo;
+                String hash = IndexLine.hash(line);
+                String id = IndexLine.sourceId(line, hash);
+                if (id != null && hash.equals(store.storedHash(id))) {
+                    skipped++;
+                    progress.update(done());
+                    continue;
+                }
+                String l = line;
+                submit(() -> new Outcome(IndexLine.parse(engine, l, where, id, hash), null), where);
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new UserError(source.path() + ": not valid UTF-8 (after line " + seen + ")");
+        }
+    }
+
+    /** Writes everything still pending and stops the workers. */
+    void finish() {
+        try {
+            if (previous != null) {
+                write(previous);
+            }
+            write(current);
+            current = new ArrayList<>();
+            previous = null;
+        } finally {
+            pool.shutdownNow();
+            progress.finish(done());
+        }
+    }
+
+    private void submit(Callable<Outcome> work, String where) {
+        current.add(pool.submit(() -> {
+            try {
+                return work.call();
+            } catch (IllegalArgumentException | UserError e) {
+                return new Outcome(null, e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Outcome(null, where + ": engine failed: " + e);
+            }
+        }));
+        if (current.size() >= batchSize) {
+            if (previous != null) {
+                write(previous);
+            }
+            previous = current;
+            current = new ArrayList<>();
+        }
+    }
+
+    private void write(List<Future<Outcome>> batch) {
+        List<ArticleEntry> entries = new ArrayList<>(batch.size());
+        for (Future<Outcome> f : batch) {
+            Outcome o;
+            try {
+                o = f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserError("interrupted");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+            if (o.error() != null) {
+                failed++;
+                err.println("onrecord: " + o.error());
+                err.flush();
+            } else {
+                entries.add(o.entry());
+                if (o.entry().text() == null) {
+                    textless++;
+                }
+            }
+        }
+        store.put(entries);
+        written += entries.size();
+        progress.update(done());
+    }
+}

@@ -1,0 +1,186 @@
+package org.onrecord.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.json.ExtractionJson;
+import picocli.CommandLine;
+
+/** {@code onrecord index} and {@code onrecord search} through the real command line, on a real SQLite file. */
+class StoreCommandsTest {
+    private static final String RAIL = "Jane Smith, the chief executive of Acme Rail, said: “We will not back down. "
+            + "The offer on the table is fair.”\n\nMick Lynch, general secretary of the RMT union, said: “Our members have "
+            + "been left with no choice but to strike.”\n\n“This is a company that refuses to negotiate,” Lynch said.";
+    private static final String WATER = "Priya Patel, the director of Harbour Water, said: “Bills will rise by a fair "
+            + "amount this winter.”";
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    @Test
+    void index_then_search_finds_a_quote_by_speaker_and_date() throws Exception {
+        Path corpus = write("corpus.jsonl", line("rail-1", RAIL, "2022-06-03"), line("water-1", WATER, "2023-01-10"));
+
+        Run index = run("index", corpus.toString(), "--db", db());
+        Run search = run("search", "--db", db(), "strike", "--speaker", "Lynch", "--since", "2022-06-01");
+
+        assertThat(index.exit()).isZero();
+        assertThat(index.out()).contains("Indexed 2 article(s)", "2 articles, 4 quotes");
+        assertThat(search.exit()).isZero();
+        assertThat(search.out()).contains("1 quote(s)", "Mick Lynch (general secretary, RMT union)",
+                "“Our members have been left with no choice but to strike.”");
+        assertThat(run("search", "--db", db(), "strike", "--since", "2022-07-01").out()).contains("0 quote(s)");
+    }
+
+    @Test
+    void a_bad_line_is_reported_by_file_and_line_and_the_rest_are_indexed() throws Exception {
+        Path corpus = write("corpus.jsonl", line("rail-1", RAIL, null), "{\"id\": \"x\"}", "not json",
+                line("water-1", WATER, null));
+
+        Run index = run("index", corpus.toString(), "--db", db());
+
+        assertThat(index.exit()).isEqualTo(1);
+        assertThat(index.err()).contains(corpus + ":2: field \"text\" or \"html\" is required", corpus + ":3: invalid JSON");
+        assertThat(index.out()).contains("Indexed 2 article(s)", "2 failed");
+    }
+
+    @Test
+    void running_again_skips_unchanged_articles_and_replaces_changed_ones() throws Exception {
+        Path corpus = write("corpus.jsonl", line("rail-1", RAIL, null), line("water-1", WATER, null));
+        run("index", corpus.toString(), "--db", db());
+
+        Run again = run("index", corpus.toString(), "--db", db());
+        write("corpus.jsonl", line("rail-1", RAIL, null), line("water-1", WATER.replace("winter", "spring"), null));
+        Run changed = run("index", corpus.toString(), "--db", db());
+
+        assertThat(again.out()).contains("Indexed 0 article(s)", "skipped 2 unchanged", "2 articles, 4 quotes");
+        assertThat(changed.out()).contains("Indexed 1 article(s)", "skipped 1 unchanged", "2 articles, 4 quotes");
+        assertThat(run("search", "--db", db(), "winter").out()).contains("0 quote(s)");
+        assertThat(run("search", "--db", db(), "spring").out()).contains("1 quote(s)");
+    }
+
+    @Test
+    void extraction_lines_from_extract_jsonl_are_indexed_as_they_are() throws Exception {
+        Path corpus = write("corpus.jsonl", line("rail-1", RAIL, "2022-06-03"));
+        Run extracted = run("extract", "--jsonl", corpus.toString());
+        Path extractions = write("extractions.jsonl", extracted.out().strip());
+
+        Run index = run("index", extractions.toString(), "--db", db());
+        Run search = run("search", "--db", db(), "--json", "table");
+
+        assertThat(index.exit()).isZero();
+        assertThat(index.out()).contains("1 article(s) were stored without their text");
+        JsonNode page = ExtractionJson.mapper().readTree(search.out());
+        assertThat(page.at("/hits/0/quote/speaker").asText()).isEqualTo("Jane Smith");
+        assertThat(page.at("/hits/0/article/published").asText()).isEqualTo("2022-06-03");
+        assertThat(page.at("/hits/0/before").asText()).isEmpty();
+    }
+
+    @Test
+    void an_extraction_that_carries_its_text_keeps_it() throws Exception {
+        String extraction = run("extract", "--json", write("a.txt", RAIL).toString()).out();
+        ObjectNode node = (ObjectNode) ExtractionJson.mapper().readTree(extraction);
+        node.put("text", RAIL);
+        Path extractions = write("with-text.jsonl", node.toString());
+
+        Run index = run("index", extractions.toString(), "--db", db());
+
+        assertThat(index.out()).doesNotContain("without their text");
+        JsonNode page = ExtractionJson.mapper().readTree(run("search", "--db", db(), "--json", "table").out());
+        assertThat(page.at("/hits/0/after").asText()).startsWith("”");
+    }
+
+    @Test
+    void an_error_record_in_extraction_input_is_reported_and_skipped() throws Exception {
+        Path extractions = write("x.jsonl", "{\"schema\":\"onrecord/1\",\"id\":\"a\",\"error\":\"engine failed\"}");
+
+        Run index = run("index", extractions.toString(), "--db", db());
+
+        assertThat(index.exit()).isEqualTo(1);
+        assertThat(index.err()).contains(extractions + ":1: an error record");
+    }
+
+    @Test
+    void a_folder_gives_its_jsonl_text_and_html_files() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("in"));
+        Files.writeString(folder.resolve("a.jsonl"), line("rail-1", RAIL, null) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("water.txt"), WATER, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("page.html"), "<html><head><title>Bridge row</title></head><body><p>Ann Lee, "
+                + "the mayor of Northgate, said: “The bridge will reopen in May.”</p></body></html>", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("notes.md"), "ignored", StandardCharsets.UTF_8);
+
+        Run index = run("index", folder.toString(), "--db", db());
+
+        assertThat(index.out()).contains("Indexed 3 article(s)");
+        assertThat(run("search", "--db", db(), "bridge").out()).contains("Ann Lee", "Bridge row");
+        assertThat(run("search", "--db", db(), "--speaker", "patel").out()).contains("water.txt");
+    }
+
+    @Test
+    void a_search_syntax_error_is_a_one_line_message_and_exit_2() throws Exception {
+        run("index", write("c.jsonl", line("rail-1", RAIL, null)).toString(), "--db", db());
+
+        Run search = run("search", "--db", db(), "\"unclosed");
+
+        assertThat(search.exit()).isEqualTo(2);
+        assertThat(search.err()).contains("onrecord: cannot read the search").contains("unterminated string");
+    }
+
+    @Test
+    void searching_a_store_that_does_not_exist_says_so() {
+        Run search = run("search", "--db", dir.resolve("missing.db").toString(), "x");
+
+        assertThat(search.exit()).isEqualTo(2);
+        assertThat(search.err()).contains("no such store");
+        assertThat(dir.resolve("missing.db")).doesNotExist();
+    }
+
+    @Test
+    void the_benchmark_runs_end_to_end_on_a_small_scale() {
+        Run bench = run("bench-store", "--articles", "20", "--quotes", "150", "--requests", "20", "--clients", "2");
+
+        assertThat(bench.exit()).isZero();
+        assertThat(bench.out()).contains("index: 20 articles", "articles/s", "search: 20 requests, 2 clients", "p99");
+    }
+
+    private String db() {
+        return dir.resolve("news.db").toString();
+    }
+
+    private Path write(String name, String... lines) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, List.of(lines), StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static String line(String id, String text, String published) {
+        ObjectNode n = ExtractionJson.mapper().createObjectNode();
+        n.put("id", id);
+        n.put("text", text);
+        if (published != null) {
+            n.put("published", published);
+        }
+        return n.toString();
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+}

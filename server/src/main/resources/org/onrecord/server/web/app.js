@@ -1,0 +1,364 @@
+// The onrecord web page. Every piece of article text reaches the page through textContent or
+// attribute setters, never through HTML parsing: article text is untrusted.
+'use strict';
+
+const PALETTE = ['#ffd86b', '#9fd8ff', '#ffb3c1', '#b8f0a8', '#d9c2ff', '#ffc98f', '#a8efe3', '#f5b8ff', '#d6e68a', '#c9d3e6'];
+const main = document.getElementById('main');
+const card = document.getElementById('card');
+
+function el(tag, props, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'text') node.textContent = value;
+    else if (key === 'class') node.className = value;
+    else if (key === 'style') for (const [p, v] of Object.entries(value)) node.style.setProperty(p, v);
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** Replaces a node's children, leaving out the null ones (replaceChildren would print them as "null"). */
+function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
+  return node;
+}
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  let body = null;
+  try { body = await response.json(); } catch (e) { body = null; }
+  if (!response.ok) throw new Error(body && body.error ? body.error : 'HTTP ' + response.status);
+  return body;
+}
+
+/** Only web links become links: a "javascript:" URL in an article must never be clickable. */
+function safeUrl(url) {
+  return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
+}
+
+/** Colours for one article: each speaker a different colour, in order of first quote. */
+function speakerColours() {
+  const assigned = new Map();
+  return key => {
+    const k = String(key);
+    if (!assigned.has(k)) assigned.set(k, PALETTE[assigned.size % PALETTE.length]);
+    return assigned.get(k);
+  };
+}
+
+function colourFor(key) {
+  const s = String(key);
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0;
+  return PALETTE[h % PALETTE.length];
+}
+
+function personLink(id, name) {
+  return id === null || id === undefined ? el('span', { class: 'who', text: name || 'unattributed' })
+    : el('a', { class: 'who', href: '#/person/' + Number(id), text: name });
+}
+
+function articleLink(a) {
+  return el('a', { href: '#/article/' + Number(a.id), text: a.title || a.sourceId });
+}
+
+function plural(n, word) {
+  return n.toLocaleString() + ' ' + word + (n === 1 ? '' : 's');
+}
+
+function describe(role, organisation) {
+  return [role, organisation].filter(Boolean).join(', ');
+}
+
+function setTitle(text) {
+  document.title = text + ' — onrecord';
+}
+
+function showError(where, error) {
+  fill(where, el('p', { class: 'error', role: 'alert', text: error.message || String(error) }));
+}
+
+// ---- hover card ----
+let cardOwner = null;
+
+function showCard(target, info) {
+  cardOwner = target;
+  const rows = [];
+  const add = (label, value) => { if (value !== null && value !== undefined && value !== '') rows.push(el('dt', { text: label }), el('dd', { text: value })); };
+  add('Role', describe(info.role, info.organisation));
+  add('Cue', info.cue);
+  add('To', info.addressee);
+  add('Type', info.type);
+  add('Why', info.evidence);
+  add('Rule', info.rule ? info.rule + ' (' + Math.round((info.confidence || 0) * 100) + '%)' : null);
+  fill(card, el('strong', { text: info.speaker || 'Unattributed' }), el('dl', {}, rows));
+  card.style.setProperty('--c', info.colour);
+  card.hidden = false;
+  const box = target.getBoundingClientRect();
+  const width = Math.min(card.offsetWidth, window.innerWidth - 16);
+  card.style.left = Math.max(8, Math.min(window.scrollX + box.left, window.scrollX + window.innerWidth - width - 8)) + 'px';
+  card.style.top = (window.scrollY + box.bottom + 6) + 'px';
+}
+
+function hideCard(target) {
+  if (!target || target === cardOwner) { card.hidden = true; cardOwner = null; }
+}
+
+document.addEventListener('keydown', e => { if (e.key === 'Escape') hideCard(); });
+
+// ---- highlighted text ----
+
+/** UTF-16 index of every code point offset: the engine's offsets count code points. */
+function codePointIndex(text) {
+  const index = [0];
+  let i = 0;
+  for (const ch of text) { i += ch.length; index.push(i); }
+  return index;
+}
+
+/**
+ * The text with each quote in a <mark> in its speaker's colour; focusing or hovering a mark shows
+ * who said it and why the engine thinks so. quotes: [{start, end, colour, speaker, ...card info}].
+ */
+function highlighted(text, quotes) {
+  const index = codePointIndex(text);
+  const box = el('div', { class: 'article-text' });
+  let at = 0;
+  const ordered = quotes.slice().sort((a, b) => a.start - b.start);
+  for (const q of ordered) {
+    if (q.start < at || q.end > index.length - 1 || q.end <= q.start) continue;
+    box.append(document.createTextNode(text.slice(index[at], index[q.start])));
+    const mark = el('mark', {
+      class: 'q', tabindex: '0', 'aria-describedby': 'card', style: { '--c': q.colour },
+      'aria-label': 'Quote by ' + (q.speaker || 'unknown speaker'), 'data-speaker': q.speaker || '',
+      text: text.slice(index[q.start], index[q.end]),
+    });
+    const open = () => showCard(mark, q);
+    const close = () => hideCard(mark);
+    mark.addEventListener('mouseenter', open);
+    mark.addEventListener('focus', open);
+    mark.addEventListener('mouseleave', close);
+    mark.addEventListener('blur', close);
+    box.append(mark);
+    at = q.end;
+  }
+  box.append(document.createTextNode(text.slice(index[at])));
+  return box;
+}
+
+function legend(quotes) {
+  const seen = new Map();
+  for (const q of quotes) if (!seen.has(q.speaker || '')) seen.set(q.speaker || '', q);
+  return el('ul', { class: 'legend', 'aria-label': 'Speakers' }, [...seen.values()].map(q =>
+    el('li', {}, el('span', { class: 'sw', style: { '--c': q.colour }, 'aria-hidden': 'true' }),
+      q.personId !== undefined && q.personId !== null ? personLink(q.personId, q.speaker) : (q.speaker || 'Unattributed'))));
+}
+
+// ---- search ----
+const FILTERS = ['q', 'speaker', 'org', 'outlet', 'from', 'to', 'type'];
+
+function searchForm(params) {
+  const field = (name, label, type) => el('label', {}, label,
+    el('input', { name, id: 'f-' + name, type: type || 'text', value: params.get(name) || '' }));
+  const typeSelect = el('select', { name: 'type', id: 'f-type' },
+    ['', 'direct', 'mixed', 'indirect'].map(t => el('option', { value: t, text: t || 'any', selected: params.get('type') === t && t !== '' })));
+  const form = el('form', { class: 'search', role: 'search' },
+    el('label', {}, 'Search quotes and speakers',
+      el('input', { type: 'search', name: 'q', id: 'f-q', value: params.get('q') || '', placeholder: 'picket lines, "cost of living", strik*' })),
+    el('details', { class: 'filters', open: window.innerWidth > 600 || FILTERS.slice(1).some(f => params.get(f)) },
+      el('summary', { text: 'Filters' }),
+      el('div', { class: 'row' }, field('speaker', 'Speaker'), field('org', 'Organisation'), field('outlet', 'Outlet')),
+      el('div', { class: 'row' }, field('from', 'From', 'date'), field('to', 'To', 'date'),
+        el('label', {}, 'Type', typeSelect))),
+    el('div', { class: 'row' }, el('button', { type: 'submit', id: 'search-button', text: 'Search' })));
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const next = new URLSearchParams();
+    for (const name of FILTERS) {
+      const v = form.elements[name].value.trim();
+      if (v) next.set(name, v);
+    }
+    location.hash = '#/search?' + next.toString();
+  });
+  return form;
+}
+
+function hitItem(hit) {
+  const q = hit.quote, a = hit.article;
+  const colour = colourFor(q.personId !== null ? 'p' + q.personId : q.speaker);
+  const about = describe(q.role, q.organisation);
+  return el('li', { class: 'hit', style: { '--c': colour } },
+    el('blockquote', { text: '“' + q.text + '”' }),
+    el('div', {}, personLink(q.personId, q.speaker), about ? ' · ' + about : '', ' · ', q.type),
+    hit.before || hit.after ? el('p', { class: 'ctx', text: '…' + hit.before.slice(-90) + ' [quote] ' + hit.after.slice(0, 90) + '…' }) : null,
+    el('div', { class: 'meta' }, a.outlet ? a.outlet + ' · ' : '', a.published ? a.published.slice(0, 10) + ' · ' : '', articleLink(a)));
+}
+
+function pager(page, onPage) {
+  const pages = Math.max(1, Math.ceil(page.total / page.size));
+  if (pages <= 1) return null;
+  return el('div', { class: 'pager' },
+    el('button', { class: 'secondary', type: 'button', disabled: page.page <= 1, text: '← Previous', onclick: () => onPage(page.page - 1) }),
+    el('span', { text: 'Page ' + page.page + ' of ' + pages }),
+    el('button', { class: 'secondary', type: 'button', disabled: page.page >= pages, text: 'Next →', onclick: () => onPage(page.page + 1) }));
+}
+
+async function showResults(where, params) {
+  fill(where, el('p', { class: 'summary', text: 'Searching…' }));
+  try {
+    const page = await api('/api/quotes?' + params.toString());
+    const summary = page.total === 0 ? 'No quotes found.' : page.total.toLocaleString() + (page.total === 1 ? ' quote' : ' quotes');
+    const goTo = n => { const p = new URLSearchParams(params); p.set('page', n); location.hash = '#/search?' + p.toString(); };
+    fill(where, el('p', { class: 'summary', id: 'result-count', text: summary }),
+      el('ol', { class: 'results', id: 'results' }, page.hits.map(hitItem)), pager(page, goTo));
+  } catch (e) {
+    showError(where, e);
+  }
+}
+
+function searchView(params) {
+  setTitle('Search');
+  const results = el('section', { 'aria-label': 'Results' });
+  fill(main, el('h1', { text: 'Who said what' }), searchForm(params), results);
+  showResults(results, params);
+}
+
+// ---- person ----
+async function personView(id) {
+  fill(main, el('p', { text: 'Loading…' }));
+  try {
+    const p = await api('/api/people/' + id);
+    setTitle(p.name);
+    const chips = (items, label) => items.length ? el('ul', { class: 'chips', 'aria-label': label },
+      items.map(i => el('li', { text: i.value + (i.count > 1 ? ' ×' + i.count : '') }))) : el('p', { class: 'meta', text: 'None seen.' });
+    const links = list => list.length ? el('ul', {}, list.map(l => el('li', {}, personLink(l.personId, l.name), ' (' + l.count + ')')))
+      : el('p', { class: 'meta', text: 'None seen.' });
+    const peak = Math.max(1, ...p.quotesByMonth.map(m => m.count));
+    const timeline = p.quotesByMonth.length ? el('div', { class: 'timeline', role: 'img',
+      'aria-label': p.quotesByMonth.map(m => m.value + ': ' + m.count).join(', ') },
+      p.quotesByMonth.map(m => el('div', { class: 'bar', title: m.value + ': ' + m.count, style: { height: (100 * m.count / peak) + '%' } })))
+      : el('p', { class: 'meta', text: 'No dated quotes.' });
+    const months = p.quotesByMonth;
+    const span = months.length ? el('p', { class: 'meta', text: months[0].value + (months.length > 1 ? ' to ' + months[months.length - 1].value : '')
+      + ' · busiest month: ' + plural(peak, 'quote') }) : null;
+    const quotes = el('section', { 'aria-label': 'Quotes' });
+    fill(main, 
+      el('h1', { id: 'person-name', text: p.name }),
+      p.aliases.length ? el('p', { class: 'meta', text: 'Also written: ' + p.aliases.join(', ') }) : null,
+      el('p', { text: plural(p.quoteCount, 'quote') + ' in ' + plural(p.articleCount, 'article') }),
+      el('div', { class: 'facts' },
+        el('section', {}, el('h2', { text: 'Roles' }), chips(p.roles, 'Roles')),
+        el('section', {}, el('h2', { text: 'Organisations' }), chips(p.organisations, 'Organisations')),
+        el('section', {}, el('h2', { text: 'Speaks to' }), links(p.addresses)),
+        el('section', {}, el('h2', { text: 'Spoken to by' }), links(p.addressedBy))),
+      el('h2', { text: 'Quotes over time' }), timeline, span,
+      el('h2', { text: 'Quotes' }), quotes);
+    const load = async n => {
+      try {
+        const page = await api('/api/quotes?person=' + Number(id) + '&page=' + n);
+        fill(quotes, el('ol', { class: 'results', id: 'person-quotes' }, page.hits.map(hitItem)), pager(page, load));
+      } catch (e) { showError(quotes, e); }
+    };
+    load(1);
+  } catch (e) {
+    showError(main, e);
+  }
+}
+
+// ---- article ----
+
+async function articleView(id) {
+  fill(main, el('p', { text: 'Loading…' }));
+  try {
+    const a = await api('/api/articles/' + id);
+    setTitle(a.title || a.sourceId);
+    const colour = speakerColours();
+    const quotes = a.quotes.map(q => Object.assign({}, q, { colour: colour(q.personId !== null ? 'p' + q.personId : q.speaker) }));
+    const url = safeUrl(a.url);
+    fill(main, 
+      el('h1', { id: 'article-title', text: a.title || a.sourceId }),
+      el('p', { class: 'meta' }, [a.outlet, a.published].filter(Boolean).join(' · '),
+        url ? el('span', {}, ' · ', el('a', { href: url, rel: 'noopener noreferrer nofollow', text: 'original' })) : null),
+      el('p', { text: quotes.length + (quotes.length === 1 ? ' quote' : ' quotes') + '. Hover or tab to a highlight to see who said it and why.' }),
+      legend(quotes),
+      a.text === null ? el('p', { class: 'notice', text: 'The store has this article’s quotes but not its text.' })
+        : highlighted(a.text, quotes),
+      a.text === null ? el('ol', { class: 'results' }, a.quotes.map(q => el('li', { class: 'hit' },
+        el('blockquote', { text: '“' + q.text + '”' }), personLink(q.personId, q.speaker)))) : null);
+  } catch (e) {
+    showError(main, e);
+  }
+}
+
+// ---- check an article ----
+let checkTimer = null;
+let checkSeq = 0;
+
+function checkView() {
+  setTitle('Check an article');
+  const input = el('textarea', { id: 'check-text', name: 'text', placeholder: 'Paste an article here…' });
+  const out = el('section', { id: 'check-result', 'aria-label': 'Analysis' });
+  const run = async () => {
+    const text = input.value;
+    const seq = ++checkSeq;
+    if (!text.trim()) { fill(out); return; }
+    fill(out, el('p', { class: 'summary', text: 'Analysing…' }));
+    try {
+      const x = await api('/api/extract', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) });
+      if (seq !== checkSeq) return;
+      const colour = speakerColours();
+      const quotes = x.quotes.map(q => {
+        const s = q.speaker || {};
+        return { start: q.start, end: q.end, type: q.type, speaker: s.name || null, role: s.role || null,
+          organisation: s.organisation || null, cue: q.cue ? q.cue.text : null, addressee: q.addressee ? q.addressee.text : null,
+          evidence: q.evidence, rule: q.rule, confidence: q.confidence, colour: colour(s.personId || s.name) };
+      });
+      fill(out, 
+        el('p', { class: 'summary', id: 'check-count', text: quotes.length + (quotes.length === 1 ? ' quote found.' : ' quotes found.') }),
+        legend(quotes), highlighted(text, quotes));
+    } catch (e) {
+      if (seq === checkSeq) showError(out, e);
+    }
+  };
+  input.addEventListener('input', () => { clearTimeout(checkTimer); checkTimer = setTimeout(run, 700); });
+  fill(main, el('h1', { text: 'Check an article' }),
+    el('p', { text: 'Paste a draft or a published article: every quotation is found and attributed as you type. Nothing is stored.' }),
+    el('label', { for: 'check-text' }, 'Article text', input),
+    el('div', { class: 'row' }, el('button', { type: 'button', id: 'check-button', text: 'Analyse', onclick: run })),
+    out);
+}
+
+// ---- routing ----
+function route() {
+  hideCard();
+  const hash = location.hash || '#/';
+  const [path, query] = hash.slice(1).split('?');
+  const parts = path.split('/').filter(Boolean);
+  const current = (id, on) => on ? document.getElementById(id).setAttribute('aria-current', 'page')
+    : document.getElementById(id).removeAttribute('aria-current');
+  current('nav-search', parts[0] !== 'check');
+  current('nav-check', parts[0] === 'check');
+  if (parts[0] === 'person' && /^\d+$/.test(parts[1] || '')) personView(parts[1]);
+  else if (parts[0] === 'article' && /^\d+$/.test(parts[1] || '')) articleView(parts[1]);
+  else if (parts[0] === 'check') checkView();
+  else searchView(new URLSearchParams(query || ''));
+  if (document.activeElement && document.activeElement !== document.body && !main.contains(document.activeElement)) main.focus();
+}
+
+async function stats() {
+  try {
+    const s = await api('/api/stats');
+    document.getElementById('stats').textContent = s.articles.toLocaleString() + ' articles · ' + s.quotes.toLocaleString()
+      + ' quotes · ' + s.people.toLocaleString() + ' people';
+  } catch (e) { /* the footer is a nicety */ }
+}
+
+window.addEventListener('hashchange', route);
+route();
+stats();

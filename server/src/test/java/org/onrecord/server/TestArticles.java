@@ -1,0 +1,60 @@
+package org.onrecord.server;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.onrecord.Engine;
+import org.onrecord.model.Article;
+import org.onrecord.model.Extraction;
+import org.onrecord.store.ArticleEntry;
+import org.onrecord.store.QuoteStore;
+
+/** A small store for the server's tests: two plain articles, and one full of markup meant to run. */
+final class TestArticles {
+    static final String RAIL = """
+            Jane Smith, the chief executive of Acme Rail, said: “We will not back down. The offer on the table is fair.”
+
+            Mick Lynch, general secretary of the RMT union, said: “Our members have been left with no choice but to strike.”
+
+            “This is a company that refuses to negotiate,” Lynch said. He added that picket lines would go up on Monday.
+            """;
+
+    static final String WATER = """
+            Priya Patel, the director of Harbour Water, said: “Bills will rise by a fair amount this winter.”
+
+            Jane Smith, the chief executive of Acme Rail, said: “Passengers deserve better than another winter of delays.”
+            """;
+
+    /** Every way an article could try to run script in the page, if the page ever parsed its text as HTML. */
+    static final String HOSTILE = """
+            Evil Doer, the chief executive of Bad Corp, said: “<script>window.__xss = 1</script> We <img src=x \
+            onerror="window.__xss = 2"> will " onmouseover="window.__xss = 3" win.”
+
+            Evil Doer said: “<svg onload="window.__xss = 4"></svg> Trust us.”
+            """;
+
+    static final String CHECK = """
+            Ann Lee, the mayor of Northgate, said: “The bridge will reopen in May.”
+
+            Tom Hughes, leader of the opposition, said: “Nobody believes that date.”
+            """;
+
+    private TestArticles() {}
+
+    static QuoteStore store(Path dir) {
+        Engine engine = Engine.create();
+        QuoteStore store = QuoteStore.openOrCreate(dir.resolve("news.db"));
+        store.put(List.of(
+                entry(engine, Article.ofText("rail-1", RAIL).withMetadata("https://news.example/rail-1", "2022-06-03",
+                        "The Courier")),
+                entry(engine, Article.ofText("water-1", WATER).withMetadata("https://news.example/water-1", "2022-11-20",
+                        "Daily Ledger")),
+                entry(engine, Article.ofText("hostile-1", HOSTILE).withMetadata("javascript:window.__xss = 5", "2022-07-01",
+                        "<img src=x onerror=\"window.__xss = 6\">"))));
+        return store;
+    }
+
+    private static ArticleEntry entry(Engine engine, Article article) {
+        Extraction x = engine.extract(article);
+        return new ArticleEntry(article.id(), article.text(), "h" + article.text().hashCode(), x);
+    }
+}

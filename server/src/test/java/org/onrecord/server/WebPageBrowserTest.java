@@ -1,0 +1,245 @@
+package org.onrecord.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.Engine;
+import org.onrecord.store.QuoteStore;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The web page in headless Chromium against the real server on loopback. */
+class WebPageBrowserTest {
+    @TempDir
+    static Path dir;
+
+    private static QuoteStore store;
+    private static OnrecordServer server;
+    private static ChromeDriver driver;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        String binary = Browser.binary();
+        if (binary == null) {
+            System.err.println("NOTICE: no Chromium and chromedriver in /usr/bin: the browser tests are skipped "
+                    + "(apt-get install chromium chromium-driver, as .ci/setup.d/chromium.sh does)");
+        }
+        Assumptions.assumeTrue(binary != null, "no Chromium installed: browser tests skipped");
+        store = TestArticles.store(dir);
+        server = OnrecordServer.start(store, Engine.create(), "127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port() + "/";
+        driver = Browser.start(binary, Files.createDirectory(dir.resolve("profile")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @BeforeEach
+    void desktop() {
+        driver.manage().window().setSize(new Dimension(1100, 900));
+    }
+
+    @Test
+    void searching_shows_matching_quotes_with_their_speakers() {
+        driver.get(base);
+        WebElement box = waitFor(By.id("f-q"));
+        box.sendKeys("winter");
+        driver.findElement(By.id("f-speaker")).sendKeys("Smith");
+        box.sendKeys(Keys.ENTER);
+
+        waitForText(By.id("result-count"), "1 quote");
+        List<WebElement> hits = driver.findElements(By.cssSelector("#results .hit"));
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).getText()).contains("Passengers deserve better", "Jane Smith", "Daily Ledger");
+        screenshot("search");
+    }
+
+    @Test
+    void a_search_error_is_shown_not_thrown() {
+        driver.get(base + "#/search?q=%22unclosed");
+
+        WebElement error = waitFor(By.cssSelector("[role=alert]"));
+        assertThat(error.getText()).contains("unterminated string");
+    }
+
+    @Test
+    void a_person_page_shows_roles_organisations_and_quotes() {
+        driver.get(base + "#/search?speaker=Lynch");
+        waitFor(By.cssSelector("#results .hit a.who")).click();
+
+        waitForText(By.id("person-name"), "Mick Lynch");
+        String page = driver.findElement(By.id("main")).getText();
+        assertThat(page).contains("general secretary", "RMT union", "2 quotes in 1 article");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#person-quotes .hit")).size() == 2);
+        screenshot("person");
+    }
+
+    @Test
+    void an_article_page_highlights_every_quote_and_explains_it_on_hover() {
+        driver.get(base + "#/search?q=negotiate");
+        waitFor(By.cssSelector("#results .hit .meta a")).click();
+
+        waitFor(By.id("article-title"));
+        List<WebElement> marks = driver.findElements(By.cssSelector("mark.q"));
+        assertThat(marks).hasSize(3);
+        assertThat(marks).extracting(m -> m.getAttribute("data-speaker")).containsExactly("Jane Smith", "Mick Lynch", "Mick Lynch");
+        assertThat(marks.get(0).getCssValue("background-color")).isNotEqualTo(marks.get(1).getCssValue("background-color"));
+        assertThat(marks.get(1).getCssValue("background-color")).isEqualTo(marks.get(2).getCssValue("background-color"));
+        assertThat(driver.findElement(By.id("main")).getText()).doesNotContain("null");
+
+        new Actions(driver).moveToElement(marks.get(1)).perform();
+        WebElement card = driver.findElement(By.id("card"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(card));
+        assertThat(card.getText()).contains("Mick Lynch", "general secretary", "said");
+        screenshot("article");
+    }
+
+    @Test
+    void highlights_are_reached_with_the_keyboard() {
+        driver.get(base + "#/search?q=negotiate");
+        String href = waitFor(By.cssSelector("#results .hit .meta a")).getAttribute("href");
+        driver.get(href);
+        waitFor(By.cssSelector("mark.q"));
+
+        WebElement active = null;
+        for (int i = 0; i < 30; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            active = driver.switchTo().activeElement();
+            if ("mark".equals(active.getTagName())) {
+                break;
+            }
+        }
+        assertThat(active.getTagName()).isEqualTo("mark");
+        assertThat(driver.findElement(By.id("card")).isDisplayed()).isTrue();
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        assertThat(driver.findElement(By.id("card")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void a_pasted_article_is_analysed_live() {
+        driver.get(base + "#/check");
+        WebElement text = waitFor(By.id("check-text"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", text, TestArticles.CHECK);
+        text.sendKeys(" ");
+
+        waitForText(By.id("check-count"), "2 quotes found");
+        List<WebElement> marks = driver.findElements(By.cssSelector("#check-result mark.q"));
+        assertThat(marks).extracting(m -> m.getAttribute("data-speaker")).containsExactly("Ann Lee", "Tom Hughes");
+        assertThat(marks.get(0).getText()).isEqualTo("The bridge will reopen in May.");
+        screenshot("check");
+    }
+
+    @Test
+    void article_text_full_of_markup_is_shown_as_text_and_nothing_runs() {
+        long doer = personIdOf("Evil Doer");
+        for (WebElement hit : driver.findElements(By.cssSelector("#results .hit"))) {
+            new Actions(driver).moveToElement(hit).perform();
+        }
+        driver.get(base + "#/person/" + doer);
+        waitForText(By.id("person-name"), "Evil Doer");
+        driver.get(base + "#/search?speaker=Doer");
+        waitFor(By.cssSelector("#results .hit .meta a")).click();
+        waitFor(By.cssSelector("mark.q"));
+        for (WebElement mark : driver.findElements(By.cssSelector("mark.q"))) {
+            new Actions(driver).moveToElement(mark).perform();
+        }
+
+        String shown = driver.findElement(By.id("main")).getText();
+        assertThat(shown).contains("<script>window.__xss = 1</script>", "onerror=\"window.__xss = 2\"", "<svg onload=");
+        assertThat(driver.findElements(By.cssSelector("main script, main img, main svg, main [onmouseover], main [onerror]")))
+                .isEmpty();
+        assertThat(driver.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__xss === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void on_a_phone_width_screen_nothing_scrolls_sideways() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        for (String page : List.of("#/search?q=winter", "#/check", "#/search?q=negotiate")) {
+            driver.get(base + page);
+            waitFor(By.id("main"));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                String text = d.findElement(By.id("main")).getText();
+                return !text.contains("Searching…") && !text.contains("Loading…");
+            });
+            Object overflow = js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).as(page).isLessThanOrEqualTo(0);
+            screenshot("phone-" + page.replaceAll("[^a-z]+", "-"));
+        }
+    }
+
+    private long personIdOf(String name) {
+        String href = null;
+        driver.get(base + "#/search?speaker=" + name.replace(' ', '+'));
+        for (WebElement a : waitForAll(By.cssSelector("#results a.who"))) {
+            if (a.getText().equals(name)) {
+                href = a.getAttribute("href");
+            }
+        }
+        assertThat(href).as("a link to " + name).isNotNull();
+        return Long.parseLong(href.substring(href.lastIndexOf('/') + 1));
+    }
+
+    private static WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private static List<WebElement> waitForAll(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfAllElementsLocatedBy(by));
+    }
+
+    private static void waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /**
+     * Saves what the page looks like to target/screenshots/, for people to look at; the article page also
+     * goes to docs/screenshot.png for the README, so that picture is made by this test, not by hand.
+     */
+    private static void screenshot(String what) {
+        Path module = Path.of(System.getProperty("user.dir"));
+        Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
+        try {
+            Path shots = Files.createDirectories(module.resolve("target/screenshots"));
+            Files.copy(png, shots.resolve(what + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            if ("article".equals(what)) {
+                Path docs = Files.createDirectories(module.resolveSibling("docs"));
+                Files.copy(png, docs.resolve("screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

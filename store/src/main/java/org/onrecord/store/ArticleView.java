@@ -1,0 +1,33 @@
+package org.onrecord.store;
+
+import java.util.List;
+
+/**
+ * A stored article with its quotes in text order and the people it names.
+ *
+ * @param text the article text the quote offsets point into, or null when the store was given
+ *     extractions without their text
+ */
+public record ArticleView(
+        long id,
+        String sourceId,
+        String url,
+        String outlet,
+        String published,
+        String title,
+        String text,
+        List<QuoteView> quotes,
+        List<ArticlePerson> people) {
+    public ArticleView {
+        quotes = List.copyOf(quotes);
+        people = List.copyOf(people);
+    }
+
+    /** A person as this article names them, linked to the merged person. */
+    public record ArticlePerson(long personId, String localId, String name, List<String> roles, List<String> organisations) {
+        public ArticlePerson {
+            roles = List.copyOf(roles);
+            organisations = List.copyOf(organisations);
+        }
+    }
+}

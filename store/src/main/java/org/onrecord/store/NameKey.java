@@ -1,0 +1,52 @@
+package org.onrecord.store;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The form of a person's name under which the store merges people across articles: accents, case,
+ * punctuation and leading courtesy titles folded ("Sir Keir Starmer", "KEIR STARMER" and "Keir Starmer"
+ * share one key). Two people merge only when their whole keys are equal, so "Starmer" alone never
+ * joins "Keir Starmer": that link is the engine's to make, inside one article, where it gives aliases.
+ */
+public final class NameKey {
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+            "baroness", "baron", "rev", "reverend", "the", "rt", "hon", "honourable");
+
+    private NameKey() {}
+
+    /** The merge key of a name; never empty for a name with a letter or digit in it. */
+    public static String of(String name) {
+        List<String> words = words(name);
+        int first = 0;
+        while (first < words.size() - 1 && TITLES.contains(words.get(first))) {
+            first++;
+        }
+        return String.join(" ", words.subList(first, words.size()));
+    }
+
+    /** Lower-case, accent-free words of a name, apostrophes kept inside ("o'connor" is one word). */
+    private static List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        folded.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(cp);
+            } else if (word.length() > 0 && cp != '\'' && cp != '\u2019') {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        });
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+}

@@ -1,0 +1,201 @@
+package org.onrecord.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs a {@link SearchQuery} as parameterised SQL in two steps: the ids of one page of quotes (from the
+ * full-text index alone when no other filter applies, which is much the cheapest), then those quotes
+ * with their articles and context.
+ */
+final class QuoteSearch {
+    /** Code points of context either side of a hit. */
+    static final int CONTEXT = 160;
+
+    static final String QUOTE_COLUMNS = "q.id, q.article_id, q.start_offset, q.end_offset, q.text, q.type, q.speaker,"
+            + " q.person_id, q.role, q.organisation, q.mention_start, q.mention_end, q.cue, q.addressee,"
+            + " q.addressee_person_id, q.confidence, q.rule, q.evidence";
+    private static final String NEWEST_FIRST = " ORDER BY q.published_day DESC, q.article_id DESC, q.seq";
+
+    private QuoteSearch() {}
+
+    static SearchPage run(Connection c, SearchQuery query) throws SQLException {
+        String match = match(query);
+        List<Object> filterParams = new ArrayList<>();
+        String filters = filters(query, filterParams);
+        List<Object> params = new ArrayList<>();
+        String from;
+        if (match == null) {
+            from = " FROM quotes q WHERE 1 = 1" + filters;
+        } else if (filters.isEmpty() && query.text() != null) {
+            from = null;
+            params.add(match);
+        } else {
+            from = " FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid WHERE quotes_fts MATCH ?" + filters;
+            params.add(match);
+        }
+        params.addAll(filterParams);
+        try {
+            String count = from == null ? "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?" : "SELECT count(*)" + from;
+            String ids;
+            if (from == null) {
+                ids = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank";
+            } else if (query.text() != null) {
+                ids = "SELECT q.id" + from + " ORDER BY bm25(quotes_fts), q.id";
+            } else {
+                ids = "SELECT q.id" + from + NEWEST_FIRST;
+            }
+            long total = single(c, count, params);
+            List<Object> pageParams = new ArrayList<>(params);
+            pageParams.add(query.size());
+            pageParams.add((query.page() - 1) * query.size());
+            List<Long> page = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, ids + " LIMIT ? OFFSET ?", pageParams); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    page.add(rs.getLong(1));
+                }
+            }
+            return new SearchPage(total, query.page(), query.size(), hits(c, page));
+        } catch (SQLException e) {
+            if (query.text() != null && isQuerySyntax(e)) {
+                throw new BadQueryException("cannot read the search \"" + query.text() + "\": " + cleanMessage(e)
+                        + " (use words, \"exact phrases\", AND, OR, NOT, prefix*)");
+            }
+            throw e;
+        }
+    }
+
+    /** The filters on the quotes table itself, as SQL to append to a WHERE clause. */
+    private static String filters(SearchQuery query, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (query.outlet() != null) {
+            sql.append(" AND q.outlet = ? COLLATE NOCASE");
+            params.add(query.outlet());
+        }
+        if (query.from() != null) {
+            sql.append(" AND q.published_day >= ?");
+            params.add(query.from().toString());
+        }
+        if (query.to() != null) {
+            sql.append(" AND q.published_day <= ?");
+            params.add(query.to().toString());
+        }
+        if (query.type() != null) {
+            sql.append(" AND q.type = ?");
+            params.add(query.type().label());
+        }
+        if (query.personId() != null) {
+            sql.append(" AND q.person_id = ?");
+            params.add(query.personId());
+        }
+        return sql.toString();
+    }
+
+    /** The quotes with these ids, with article and context, in the order given. */
+    private static List<QuoteHit> hits(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT " + QUOTE_COLUMNS + ", a.id, a.source_id, a.title, a.outlet, a.published, a.url,"
+                + " substr(a.text, max(1, q.start_offset + 1 - " + CONTEXT + "), min(q.start_offset, " + CONTEXT + ")),"
+                + " substr(a.text, q.end_offset + 1, " + CONTEXT + ")"
+                + " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN ("
+                + "?, ".repeat(ids.size() - 1) + "?)";
+        Map<Long, QuoteHit> byId = new HashMap<>();
+        try (PreparedStatement s = Sql.prepare(c, sql, ids); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                QuoteView quote = quote(rs);
+                ArticleRef article = new ArticleRef(rs.getLong(19), rs.getString(20), rs.getString(21), rs.getString(22),
+                        rs.getString(23), rs.getString(24));
+                byId.put(quote.id(), new QuoteHit(quote, article, nonNull(rs.getString(25)), nonNull(rs.getString(26))));
+            }
+        }
+        List<QuoteHit> hits = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            QuoteHit hit = byId.get(id);
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+        return hits;
+    }
+
+    /** The FTS5 expression for the query's text, speaker and organisation, or null when it has none. */
+    static String match(SearchQuery query) {
+        List<String> parts = new ArrayList<>();
+        if (query.text() != null) {
+            parts.add("(" + query.text() + ")");
+        }
+        if (query.speaker() != null) {
+            parts.add(column("speaker", query.speaker()));
+        }
+        if (query.organisation() != null) {
+            parts.add(column("organisation", query.organisation()));
+        }
+        return parts.isEmpty() ? null : String.join(" AND ", parts);
+    }
+
+    /** Every word of a user's filter as a quoted FTS5 string, so no character of it is read as syntax. */
+    private static String column(String column, String value) {
+        List<String> words = tokens(value);
+        if (words.isEmpty()) {
+            throw new BadQueryException("the " + column + " filter \"" + value + "\" has no letters or digits");
+        }
+        List<String> quoted = new ArrayList<>();
+        for (String w : words) {
+            quoted.add("\"" + w.replace("\"", "\"\"") + "\"");
+        }
+        return column + " : (" + String.join(" AND ", quoted) + ")";
+    }
+
+    /** Words as the index's unicode61 tokenizer cuts them: at anything not a letter or digit, apostrophes too. */
+    private static List<String> tokens(String value) {
+        List<String> words = new ArrayList<>();
+        for (String w : Normalizer.normalize(value, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    static QuoteView quote(ResultSet rs) throws SQLException {
+        return new QuoteView(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), Sql.longOrNull(rs, 8), rs.getString(9), rs.getString(10), Sql.intOrNull(rs, 11),
+                Sql.intOrNull(rs, 12), rs.getString(13), rs.getString(14), Sql.longOrNull(rs, 15), rs.getDouble(16),
+                rs.getString(17), rs.getString(18));
+    }
+
+    private static long single(Connection c, String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement s = Sql.prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static boolean isQuerySyntax(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("fts5") || m.contains("no such column") || m.contains("unterminated string")
+                || m.contains("unknown special query") || m.contains("malformed MATCH");
+    }
+
+    private static String cleanMessage(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int cut = m.indexOf("(");
+        String inner = m.lastIndexOf(')') > cut && cut >= 0 ? m.substring(cut + 1, m.lastIndexOf(')')) : m;
+        return inner.replace("[SQLITE_ERROR] SQL error or missing database", "").strip();
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

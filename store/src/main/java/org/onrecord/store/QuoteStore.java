@@ -1,0 +1,177 @@
+package org.onrecord.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The record: articles, people and quotes in one SQLite file, with a full-text index over quote text,
+ * speakers and organisations. Schema in docs/STORE.md; the file opens in any SQLite tool.
+ *
+ * <p>One connection writes, under this object's lock, one transaction a batch. Reads borrow one of a
+ * few read-only connections, so searches run side by side (SQLite's WAL mode lets them read while a
+ * batch is written). Safe for any number of threads.
+ */
+public final class QuoteStore implements AutoCloseable {
+    private final Path file;
+    private final Connection writer;
+    private final ArticleWriter articles;
+    private final ReaderPool readers;
+    private volatile boolean closed;
+
+    private QuoteStore(Path file, Connection writer) throws SQLException {
+        this.file = file;
+        this.writer = writer;
+        this.articles = new ArticleWriter(writer);
+        this.readers = new ReaderPool("jdbc:sqlite:" + file, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Opens the store in this file, creating the file and its tables when it does not exist. */
+    public static QuoteStore openOrCreate(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new StoreException(file + ": no such folder " + dir);
+        }
+        return open(file);
+    }
+
+    /** Opens a store that must already exist. */
+    public static QuoteStore openExisting(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + ": no such store (make one with onrecord index)");
+        }
+        return open(file);
+    }
+
+    private static QuoteStore open(Path file) {
+        Connection c = null;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(10_000);
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // NORMAL in WAL mode: a power cut may lose the last commits but never corrupts the file.
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            c = config.createConnection("jdbc:sqlite:" + file);
+            Schema.ensure(c, file.toString());
+            return new QuoteStore(file, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Writes a batch of articles in one transaction: all of them or, on failure, none. An article
+     * already stored under the same source id is replaced whole.
+     */
+    public synchronized void put(List<ArticleEntry> batch) {
+        checkOpen();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                for (ArticleEntry entry : batch) {
+                    articles.put(entry);
+                }
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** The content hash an article was stored with, or null when no article has this source id. */
+    public synchronized String storedHash(String sourceId) {
+        checkOpen();
+        try {
+            return articles.storedHash(sourceId);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** @throws BadQueryException when the full-text query cannot be read */
+    public SearchPage search(SearchQuery query) {
+        try {
+            return read(c -> QuoteSearch.run(c, query));
+        } catch (SQLException e) {
+            throw new StoreException(file + ": search failed: " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<PersonProfile> person(long id) {
+        try {
+            return read(c -> RecordReader.person(c, id));
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read person " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<ArticleView> article(long id) {
+        try {
+            return read(c -> RecordReader.article(c, id));
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read article " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    public StoreStats stats() {
+        try {
+            return read(RecordReader::stats);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot count: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T read(ReaderPool.Work<T> work) throws SQLException {
+        checkOpen();
+        return readers.with(work);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the store " + file + " is closed");
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        readers.close();
+        try {
+            articles.close();
+            writer.close();
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot close: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing after a failure: the first error is the one worth reporting
+            }
+        }
+    }
+}

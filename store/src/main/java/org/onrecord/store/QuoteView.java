@@ -1,0 +1,28 @@
+package org.onrecord.store;
+
+/**
+ * A stored quotation as readers see it. Offsets are Unicode code points into the article text.
+ *
+ * @param personId the merged person who said it, or null for a source that is not a named person
+ * @param mentionStart where the words that attribute the quote start, or null when attribution was inherited
+ * @param addresseePersonId the person it was said to, when the article names them, or null
+ */
+public record QuoteView(
+        long id,
+        long articleId,
+        int start,
+        int end,
+        String text,
+        String type,
+        String speaker,
+        Long personId,
+        String role,
+        String organisation,
+        Integer mentionStart,
+        Integer mentionEnd,
+        String cue,
+        String addressee,
+        Long addresseePersonId,
+        double confidence,
+        String rule,
+        String evidence) {}

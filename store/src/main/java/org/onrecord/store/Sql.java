@@ -1,0 +1,35 @@
+package org.onrecord.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** JDBC chores shared by the readers: bound statements and nullable columns. */
+final class Sql {
+    private Sql() {}
+
+    static PreparedStatement prepare(Connection c, String sql, List<?> params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            return s;
+        } catch (SQLException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    static Long longOrNull(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Integer intOrNull(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,295 @@
+package org.onrecord.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.model.Extraction;
+import org.onrecord.model.Gender;
+import org.onrecord.model.Person;
+import org.onrecord.model.QuoteType;
+
+class QuoteStoreTest {
+    @TempDir
+    Path dir;
+
+    private QuoteStore store;
+
+    @BeforeEach
+    void open() {
+        store = QuoteStore.openOrCreate(dir.resolve("news.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void a_stored_article_is_found_by_a_word_of_its_quote() {
+        store.put(List.of(Fixtures.engine("rail-1", "2022-06-03", "The Courier", Fixtures.RAIL_STRIKE)));
+
+        SearchPage page = store.search(SearchQuery.all().withText("negotiate"));
+
+        assertThat(page.total()).isEqualTo(1);
+        QuoteHit hit = page.hits().get(0);
+        assertThat(hit.quote().text()).contains("refuses to negotiate");
+        assertThat(hit.quote().speaker()).isEqualTo("Mick Lynch");
+        assertThat(hit.article().sourceId()).isEqualTo("rail-1");
+        assertThat(hit.article().outlet()).isEqualTo("The Courier");
+        assertThat(hit.after()).startsWith("” Lynch said.");
+    }
+
+    @Test
+    void the_file_is_a_plain_sqlite_database_other_tools_can_read() throws Exception {
+        store.put(List.of(Fixtures.engine("rail-1", "2022-06-03", "The Courier", Fixtures.RAIL_STRIKE)));
+        store.close();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("news.db"));
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT q.speaker, a.source_id FROM quotes_fts f JOIN quotes q ON q.id = f.rowid"
+                        + " JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH 'table' ")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Jane Smith");
+            assertThat(rs.getString(2)).isEqualTo("rail-1");
+        }
+        store = QuoteStore.openExisting(dir.resolve("news.db"));
+    }
+
+    @Test
+    void indexing_the_same_article_again_replaces_it_and_keeps_its_id() {
+        ArticleEntry first = Fixtures.said("a1", "2022-06-01", "Jane Smith", "We will not back down.");
+        store.put(List.of(first));
+        long id = store.search(SearchQuery.all()).hits().get(0).article().id();
+
+        store.put(List.of(first));
+        store.put(List.of(Fixtures.said("a1", "2022-06-01", "Jane Smith", "We will think again.")));
+
+        assertThat(store.stats()).isEqualTo(new StoreStats(1, 1, 1));
+        assertThat(store.search(SearchQuery.all().withText("back")).total()).isZero();
+        SearchPage page = store.search(SearchQuery.all().withText("think"));
+        assertThat(page.hits().get(0).article().id()).isEqualTo(id);
+    }
+
+    @Test
+    void a_failed_batch_writes_none_of_its_articles_and_keeps_the_earlier_ones() {
+        store.put(List.of(Fixtures.said("a1", "2022-06-01", "Jane Smith", "We will not back down.")));
+        ArticleEntry good = Fixtures.said("a2", "2022-06-02", "Mick Lynch", "We will strike.");
+        Person twin = new Person("p1", "Someone Else", List.of(), List.of(), List.of(), Gender.UNKNOWN);
+        ArticleEntry broken = withPeople(Fixtures.said("a3", "2022-06-03", "Ann Lee", "Hello."), twin);
+
+        assertThatThrownBy(() -> store.put(List.of(good, broken))).isInstanceOf(StoreException.class);
+
+        assertThat(store.stats()).isEqualTo(new StoreStats(1, 1, 1));
+        assertThat(store.storedHash("a2")).isNull();
+        assertThat(store.storedHash("a1")).isNotNull();
+    }
+
+    @Test
+    void the_same_full_name_in_two_articles_is_one_person() {
+        store.put(List.of(
+                Fixtures.said("a1", "2022-06-01", "Keir Starmer", "Strikes are not the answer."),
+                Fixtures.said("a2", "2022-07-01", "Sir Keir Starmer", "We need a deal."),
+                Fixtures.said("a3", "2022-08-01", "KEIR STARMER", "Talks must resume.")));
+
+        assertThat(store.stats().people()).isEqualTo(1);
+        long id = store.search(SearchQuery.all()).hits().get(0).quote().personId();
+        PersonProfile p = store.person(id).orElseThrow();
+        assertThat(p.quoteCount()).isEqualTo(3);
+        assertThat(p.articleCount()).isEqualTo(3);
+        assertThat(p.aliases()).contains("Starmer", "Sir Keir Starmer");
+    }
+
+    @Test
+    void a_surname_alone_in_another_article_is_not_merged_with_a_full_name() {
+        store.put(List.of(
+                Fixtures.said("a1", "2022-06-01", "Keir Starmer", "Strikes are not the answer."),
+                Fixtures.said("a2", "2022-07-01", "Starmer", "We need a deal.")));
+
+        assertThat(store.stats().people()).isEqualTo(2);
+    }
+
+    @Test
+    void people_who_share_a_surname_stay_apart() {
+        store.put(List.of(Fixtures.said("a1", "2022-06-01", "Jane Smith", "Yes.", "John Smith", "No.")));
+
+        assertThat(store.stats().people()).isEqualTo(2);
+        assertThat(store.search(SearchQuery.all().withSpeaker("Jane Smith")).total()).isEqualTo(1);
+        assertThat(store.search(SearchQuery.all().withSpeaker("Smith")).total()).isEqualTo(2);
+    }
+
+    @Test
+    void the_speaker_filter_matches_any_part_of_the_name_ignoring_case_and_accents() {
+        store.put(List.of(
+                Fixtures.said("a1", "2022-06-01", "Keir Starmer", "Strikes are not the answer.", "Mick Lynch", "They are."),
+                Fixtures.said("a2", "2022-06-02", "José Martí", "Hola.")));
+
+        assertThat(store.search(SearchQuery.all().withSpeaker("starmer")).hits())
+                .extracting(h -> h.quote().speaker()).containsExactly("Keir Starmer");
+        assertThat(store.search(SearchQuery.all().withSpeaker("jose marti")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void the_speaker_filter_cuts_names_at_apostrophes_like_the_index_does() {
+        store.put(List.of(Fixtures.said("a1", "2022-06-01", "Sinéad O’Connor", "Nothing compares.")));
+
+        assertThat(store.search(SearchQuery.all().withSpeaker("O'Connor")).total()).isEqualTo(1);
+        assertThat(store.search(SearchQuery.all().withSpeaker("sinead connor")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void a_filter_value_with_query_syntax_in_it_is_taken_as_plain_words() {
+        store.put(List.of(Fixtures.said("a1", "2022-06-01", "Keir Starmer", "Strikes are not the answer.")));
+
+        assertThat(store.search(SearchQuery.all().withSpeaker("Starmer\" OR \"x")).total()).isZero();
+        assertThat(store.search(SearchQuery.all().withSpeaker("starmer*")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void full_text_syntax_errors_are_bad_queries_with_a_message() {
+        store.put(List.of(Fixtures.said("a1", "2022-06-01", "Keir Starmer", "Strikes are not the answer.")));
+
+        assertThatThrownBy(() -> store.search(SearchQuery.all().withText("\"unclosed")))
+                .isInstanceOf(BadQueryException.class).hasMessageContaining("\"unclosed");
+        assertThatThrownBy(() -> store.search(SearchQuery.all().withText("strikes AND")))
+                .isInstanceOf(BadQueryException.class).hasMessageContaining("syntax");
+        assertThatThrownBy(() -> store.search(SearchQuery.all().withText("nosuchcolumn: x")))
+                .isInstanceOf(BadQueryException.class);
+    }
+
+    @Test
+    void dates_outlet_and_type_narrow_the_results() {
+        store.put(List.of(
+                Fixtures.said("a1", "2022-05-31", "Keir Starmer", "Early words."),
+                Fixtures.said("a2", "2022-06-01T09:30:00Z", "Keir Starmer", "June words."),
+                Fixtures.said("a3", "2022-07-01", "Keir Starmer", "July words."),
+                Fixtures.engine("rail-1", "2022-06-15", "The Courier", Fixtures.RAIL_STRIKE)));
+
+        SearchQuery june = SearchQuery.all().withDates(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 6, 30));
+        assertThat(store.search(june.withSpeaker("Starmer")).hits()).extracting(h -> h.quote().text())
+                .containsExactly("June words.");
+        assertThat(store.search(SearchQuery.all().withOutlet("the courier")).total()).isEqualTo(3);
+        assertThat(store.search(SearchQuery.all().withType(QuoteType.INDIRECT)).total()).isZero();
+    }
+
+    @Test
+    void without_text_results_come_newest_first_and_are_paginated() {
+        store.put(List.of(
+                Fixtures.said("a1", "2022-05-31", "Ann Lee", "One."),
+                Fixtures.said("a2", "2022-06-01", "Ann Lee", "Two."),
+                Fixtures.said("a3", "2022-07-01", "Ann Lee", "Three.")));
+
+        SearchPage second = store.search(SearchQuery.all().withPage(2, 2));
+
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.hits()).extracting(h -> h.quote().text()).containsExactly("One.");
+    }
+
+    @Test
+    void context_is_cut_in_code_points_like_the_offsets() {
+        String text = "🙂 Ann Lee said: “Fine.” And left.";
+        ArticleEntry base = Fixtures.said("a1", "2022-06-01", "Ann Lee", "Fine.");
+        var q = base.extraction().quotes().get(0);
+        int start = text.codePointCount(0, text.indexOf("Fine"));
+        var moved = new org.onrecord.model.Quote(start, start + 5, "Fine.", q.type(), q.speaker(), q.cue(), null,
+                q.confidence(), q.rule(), q.evidence(), List.of());
+        Extraction x = base.extraction();
+        store.put(List.of(new ArticleEntry("a1", text, "h", new Extraction(x.schema(), x.id(), null, x.published(), null,
+                null, null, List.of(moved), x.people(), List.of(), List.of()))));
+
+        QuoteHit hit = store.search(SearchQuery.all()).hits().get(0);
+
+        assertThat(hit.before()).isEqualTo("🙂 Ann Lee said: “");
+        assertThat(hit.after()).isEqualTo("” And left.");
+    }
+
+    @Test
+    void a_person_profile_gathers_roles_organisations_months_and_addressees() {
+        store.put(List.of(Fixtures.engine("rail-1", "2022-06-03", "The Courier", Fixtures.RAIL_STRIKE)));
+        long lynch = store.search(SearchQuery.all().withSpeaker("Lynch")).hits().get(0).quote().personId();
+
+        PersonProfile p = store.person(lynch).orElseThrow();
+
+        assertThat(p.name()).isEqualTo("Mick Lynch");
+        assertThat(p.roles()).extracting(PersonProfile.Count::value).contains("general secretary");
+        assertThat(p.organisations()).extracting(PersonProfile.Count::value).contains("RMT union");
+        assertThat(p.quotesByMonth()).containsExactly(new PersonProfile.Count("2022-06", 2));
+        assertThat(store.person(999_999)).isEmpty();
+    }
+
+    @Test
+    void who_a_person_speaks_to_and_who_speaks_to_them_are_linked_by_name() {
+        ArticleEntry base = Fixtures.said("a1", "2022-06-01", "Jane Smith", "Come back to the table.", "Mick Lynch",
+                "We will talk.", "Jane Smith", "This is our last offer.");
+        Extraction x = base.extraction();
+        List<org.onrecord.model.Quote> quotes = List.of(
+                addressed(x.quotes().get(0), "Lynch"),
+                addressed(x.quotes().get(1), "Jane Smith"),
+                addressed(x.quotes().get(2), "the BBC"));
+        store.put(List.of(new ArticleEntry("a1", base.text(), "h", new Extraction(x.schema(), x.id(), null, x.published(),
+                null, null, null, quotes, x.people(), List.of(), List.of()))));
+        long smith = store.search(SearchQuery.all().withSpeaker("Jane Smith")).hits().get(0).quote().personId();
+        long lynch = store.search(SearchQuery.all().withSpeaker("Lynch")).hits().get(0).quote().personId();
+
+        PersonProfile p = store.person(smith).orElseThrow();
+
+        assertThat(p.addresses()).containsExactlyInAnyOrder(new PersonProfile.Link(lynch, "Mick Lynch", 1),
+                new PersonProfile.Link(null, "the BBC", 1));
+        assertThat(p.addressedBy()).containsExactly(new PersonProfile.Link(lynch, "Mick Lynch", 1));
+    }
+
+    @Test
+    void an_article_view_has_its_text_quotes_in_order_and_people() {
+        store.put(List.of(Fixtures.engine("rail-1", "2022-06-03", "The Courier", Fixtures.RAIL_STRIKE)));
+        long id = store.search(SearchQuery.all()).hits().get(0).article().id();
+
+        ArticleView a = store.article(id).orElseThrow();
+
+        assertThat(a.text()).isEqualTo(Fixtures.RAIL_STRIKE);
+        assertThat(a.quotes()).extracting(QuoteView::speaker).containsExactly("Jane Smith", "Mick Lynch", "Mick Lynch");
+        for (QuoteView q : a.quotes()) {
+            assertThat(a.text().substring(a.text().offsetByCodePoints(0, q.start()), a.text().offsetByCodePoints(0, q.end())))
+                    .isEqualTo(q.text());
+        }
+        assertThat(a.people()).extracting(ArticleView.ArticlePerson::name).contains("Jane Smith", "Mick Lynch");
+    }
+
+    @Test
+    void opening_a_missing_store_for_reading_says_so() {
+        assertThatThrownBy(() -> QuoteStore.openExisting(dir.resolve("nope.db")))
+                .isInstanceOf(StoreException.class).hasMessageContaining("no such store");
+    }
+
+    @Test
+    void a_database_of_another_kind_is_refused() throws Exception {
+        Path other = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t(x)");
+        }
+        assertThatThrownBy(() -> QuoteStore.openExisting(other))
+                .isInstanceOf(StoreException.class).hasMessageContaining("not an onrecord store");
+    }
+
+    private static org.onrecord.model.Quote addressed(org.onrecord.model.Quote q, String to) {
+        return new org.onrecord.model.Quote(q.start(), q.end(), q.text(), q.type(), q.speaker(), q.cue(),
+                new org.onrecord.model.Mention(0, to.length(), to), q.confidence(), q.rule(), q.evidence(), List.of());
+    }
+
+    private static ArticleEntry withPeople(ArticleEntry e, Person extra) {
+        Extraction x = e.extraction();
+        List<Person> people = new java.util.ArrayList<>(x.people());
+        people.add(extra);
+        return new ArticleEntry(e.sourceId(), e.text(), e.contentHash(), new Extraction(x.schema(), x.id(), x.url(),
+                x.published(), x.outlet(), x.title(), x.text(), x.quotes(), people, x.organisations(), x.boilerplate()));
+    }
+}
