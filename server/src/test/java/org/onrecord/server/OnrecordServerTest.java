@@ -95,7 +95,7 @@ class OnrecordServerTest {
         JsonNode person = http.get("/api/people/" + id).json();
 
         assertThat(person.get("name").asText()).isEqualTo("Mick Lynch");
-        assertThat(person.get("quoteCount").asInt()).isEqualTo(2);
+        assertThat(person.get("quoteCount").asInt()).isEqualTo(3); // two quoted, one reported
         assertThat(person.get("roles").toString()).contains("general secretary");
         assertThat(person.get("quotesByMonth").toString()).contains("2022-06");
     }
@@ -107,7 +107,7 @@ class OnrecordServerTest {
         JsonNode article = http.get("/api/articles/" + id).json();
 
         assertThat(article.get("text").asText()).isEqualTo(TestArticles.RAIL);
-        assertThat(article.get("quotes")).hasSize(3);
+        assertThat(article.get("quotes")).hasSize(4);
         assertThat(article.at("/quotes/0/evidence").asText()).isNotBlank();
     }
 

@@ -99,9 +99,9 @@ class WebPageBrowserTest {
 
         waitForText(By.id("person-name"), "Mick Lynch");
         String page = driver.findElement(By.id("main")).getText();
-        assertThat(page).contains("general secretary", "RMT union", "2 quotes in 1 article");
+        assertThat(page).contains("general secretary", "RMT union", "3 quotes in 1 article");
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector("#person-quotes .hit")).size() == 2);
+                .until(d -> d.findElements(By.cssSelector("#person-quotes .hit")).size() == 3);
         screenshot("person");
     }
 
@@ -112,8 +112,9 @@ class WebPageBrowserTest {
 
         waitFor(By.id("article-title"));
         List<WebElement> marks = driver.findElements(By.cssSelector("mark.q"));
-        assertThat(marks).hasSize(3);
-        assertThat(marks).extracting(m -> m.getAttribute("data-speaker")).containsExactly("Jane Smith", "Mick Lynch", "Mick Lynch");
+        assertThat(marks).hasSize(4); // three quoted, one reported: "He added that picket lines would go up"
+        assertThat(marks).extracting(m -> m.getAttribute("data-speaker"))
+                .containsExactly("Jane Smith", "Mick Lynch", "Mick Lynch", "Mick Lynch");
         assertThat(marks.get(0).getCssValue("background-color")).isNotEqualTo(marks.get(1).getCssValue("background-color"));
         assertThat(marks.get(1).getCssValue("background-color")).isEqualTo(marks.get(2).getCssValue("background-color"));
         assertThat(driver.findElement(By.id("main")).getText()).doesNotContain("null");
