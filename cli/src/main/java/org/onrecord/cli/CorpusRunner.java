@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.onrecord.Engine;
 import org.onrecord.json.ExtractionJson;
+import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
 
 /**
@@ -27,10 +28,12 @@ final class CorpusRunner {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean progress;
+    private final boolean withText;
     private long done;
     private long failures;
 
-    CorpusRunner(Engine engine, int threads, PrintWriter out, PrintWriter err, boolean progress) {
+    CorpusRunner(Engine engine, int threads, PrintWriter out, PrintWriter err, boolean progress, boolean withText) {
+        this.withText = withText;
         this.engine = engine;
         this.threads = threads;
         this.out = out;
@@ -100,7 +103,11 @@ final class CorpusRunner {
     /** The result line; an error is prefixed with "!message\n" for the writer to report. */
     private String process(String line, String where) {
         try {
-            Extraction x = engine.extract(ArticleLine.parse(line, where));
+            Article article = ArticleLine.parse(line, where);
+            Extraction x = engine.extract(article);
+            if (withText && !article.isHtml()) {
+                x = x.withText(article.text()); // so that a store can show each quote in its context
+            }
             return ExtractionJson.toLine(x);
         } catch (IllegalArgumentException e) {
             return "!" + e.getMessage() + "\n" + errorRecord(ArticleLine.idOf(line), e.getMessage());

@@ -42,6 +42,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--html", description = "Treat inputs as HTML whatever their name.")
     boolean html;
 
+    @Option(names = "--with-text", description = "Include the article text in the JSON for plain-text input too "
+            + "(HTML input always includes the extracted text).")
+    boolean withText;
+
     @Option(names = "--threads", description = "Worker threads for --jsonl (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -60,6 +64,9 @@ final class ExtractCommand implements Callable<Integer> {
             boolean isHtml = html || InputFiles.looksLikeHtml(input, content);
             String id = InputFiles.STDIN.equals(input) ? null : Path.of(input).getFileName().toString();
             Extraction x = engine.extract(isHtml ? Article.ofHtml(id, content) : Article.ofText(id, content));
+            if (withText && !isHtml) {
+                x = x.withText(content);
+            }
             if (json) {
                 ExtractionJson.writePretty(out, x);
                 out.println();
@@ -76,7 +83,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     private int corpus(Engine engine, PrintWriter out) {
         boolean show = progress != null ? progress : System.console() != null;
-        CorpusRunner runner = new CorpusRunner(engine, Math.max(1, threads), out, spec.commandLine().getErr(), show);
+        CorpusRunner runner = new CorpusRunner(engine, Math.max(1, threads), out, spec.commandLine().getErr(), show,
+                withText);
         for (String input : inputs) {
             try (BufferedReader reader = open(input)) {
                 long total = show && !InputFiles.STDIN.equals(input) ? countLines(Path.of(input)) : -1;

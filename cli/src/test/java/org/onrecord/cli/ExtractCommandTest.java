@@ -72,6 +72,15 @@ class ExtractCommandTest {
     }
 
     @Test
+    void with_text_includes_the_article_text_for_plain_text_input() throws Exception {
+        Path corpus = write("c.jsonl", "{\"id\":\"a\",\"text\":\"Tom Baker said: “One.”\"}\n");
+        String line = Run.of("extract", "--jsonl", "--with-text", corpus.toString()).out().strip();
+        assertThat(ExtractionJson.fromJson(line).text()).isEqualTo("Tom Baker said: “One.”");
+        String without = Run.of("extract", "--jsonl", corpus.toString()).out().strip();
+        assertThat(ExtractionJson.fromJson(without).text()).isNull();
+    }
+
+    @Test
     void reads_standard_input() {
         InputStream saved = System.in;
         try {
