@@ -239,13 +239,24 @@ final class RoleReader {
             if (isAllCaps(w) && w.length() > 4) {
                 w = titleCase(w);
             }
-            if (i == from && Character.isUpperCase(w.charAt(0)) && !isAllCaps(w)
+            // "Former shadow chancellor" opens a sentence; "Transport Secretary" is a title as written
+            if (i == from && Character.isUpperCase(w.charAt(0)) && !isAllCaps(w) && restIsLowerCase(tokens, from + 1, to)
                     && (Words.isRoleNoun(w) || MODIFIERS.contains(w.toLowerCase(Locale.ROOT)))) {
                 w = w.toLowerCase(Locale.ROOT);
             }
             appendToken(sb, t, w);
         }
         return sb.toString();
+    }
+
+    private static boolean restIsLowerCase(Tokens tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && Character.isUpperCase(t.first())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String orgText(Tokens tokens, int from, int to) {
