@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.onrecord.model.Gender;
 import org.onrecord.model.Organisation;
 import org.onrecord.text.Span;
@@ -39,13 +40,9 @@ public final class Entities {
     /** The last mention of a person or organisation inside the span, or null. */
     public NameMention lastMentionIn(Span span) {
         NameMention found = null;
-        for (int i = firstMentionAtOrAfter(span.start()); i < mentions.size(); i++) {
-            NameMention m = mentions.get(i);
-            if (m.span().start() >= span.end()) {
-                break;
-            }
-            if (span.contains(m.span())) {
-                found = m;
+        for (int i = firstMentionAtOrAfter(span.start()); i < mentions.size() && mentions.get(i).span().start() < span.end(); i++) {
+            if (span.contains(mentions.get(i).span())) {
+                found = mentions.get(i);
             }
         }
         return found;
@@ -53,26 +50,18 @@ public final class Entities {
 
     /** The first mention inside the span, or null. */
     public NameMention firstMentionIn(Span span) {
-        for (int i = firstMentionAtOrAfter(span.start()); i < mentions.size(); i++) {
-            NameMention m = mentions.get(i);
-            if (m.span().start() >= span.end()) {
-                break;
-            }
-            if (span.contains(m.span())) {
-                return m;
-            }
-        }
-        return null;
+        return firstIn(span, m -> true);
     }
 
     /** The first person named outside quotations inside the span, or null. */
     public NameMention firstNarrativePersonIn(Span span) {
-        for (int i = firstMentionAtOrAfter(span.start()); i < mentions.size(); i++) {
+        return firstIn(span, m -> m.isPerson() && !m.quoted());
+    }
+
+    private NameMention firstIn(Span span, Predicate<NameMention> wanted) {
+        for (int i = firstMentionAtOrAfter(span.start()); i < mentions.size() && mentions.get(i).span().start() < span.end(); i++) {
             NameMention m = mentions.get(i);
-            if (m.span().start() >= span.end()) {
-                break;
-            }
-            if (m.isPerson() && !m.quoted() && span.contains(m.span())) {
+            if (span.contains(m.span()) && wanted.test(m)) {
                 return m;
             }
         }
