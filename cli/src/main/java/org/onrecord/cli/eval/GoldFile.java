@@ -2,9 +2,11 @@ package org.onrecord.cli.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -67,10 +69,22 @@ final class GoldFile {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         int lineNo = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
+            boolean more = true;
+            while (more) {
+                int b = in.read();
+                if (b >= 0 && b != '\n') {
+                    bytes.write(b);
+                    continue;
+                }
+                more = b >= 0;
+                if (!more && bytes.size() == 0) {
+                    break;
+                }
                 lineNo++;
+                String line = decoder.decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+                bytes.reset();
                 if (lineNo == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
                 }
@@ -81,7 +95,7 @@ final class GoldFile {
         } catch (NoSuchFileException e) {
             throw new UserError(path + ": no such file");
         } catch (CharacterCodingException e) {
-            throw new UserError(path + ":" + (lineNo + 1) + ": not valid UTF-8");
+            throw new UserError(path + ":" + lineNo + ": not valid UTF-8");
         } catch (IOException e) {
             throw new UserError(path + ": cannot read: " + e.getMessage());
         }
