@@ -8,7 +8,8 @@ Usage: convert.py GOLD LIST OUT_DIR > predictions.jsonl
 
 CoreNLP's character offsets are Java String (UTF-16) indices; the scorer counts code points,
 so every offset goes through a UTF-16 -> code point table built from the document's text.
-A quote's speaker is CoreNLP's canonical speaker when it resolved one, else its speaker, with
+A quote's speaker is CoreNLP's canonical speaker when it resolved one, else its speaker (skipping
+CoreNLP's "Unknown"), with
 the attributing mention's span (token indices, end inclusive) as the mention.
 """
 import json, os, sys
@@ -30,9 +31,9 @@ def convert(doc, corenlp):
     tokens = [t for s in corenlp.get("sentences", []) for t in s.get("tokens", [])]
     quotes = []
     for q in corenlp.get("quotes", []):
-        name = q.get("canonicalSpeaker") or q.get("speaker")
-        if name == "Unknown":
-            name = None
+        # CoreNLP writes "Unknown" where a sieve found no one; the other field may still name someone.
+        names = [n for n in (q.get("canonicalSpeaker"), q.get("speaker")) if n and n != "Unknown"]
+        name = names[0] if names else None
         speaker = None
         if name:
             mention = None

@@ -43,13 +43,13 @@ if [ ! -f "$LIB/stanford-corenlp-$VERSION-models.jar" ]; then
 </project>
 POM
   mvn -q -B -s "$ROOT/.mvn/settings.xml" -f "$CACHE/corenlp-$VERSION/pom.xml" \
-    dependency:copy-dependencies -DoutputDirectory="$LIB"
+    dependency:copy-dependencies -DoutputDirectory="$LIB" >&2
 fi
 
 # 2. onrecord, built if needed.
 if [ ! -f "$JAR" ]; then
   echo "== building onrecord" >&2
-  (cd "$ROOT" && mvn -q -B -pl cli -am package -DskipTests)
+  (cd "$ROOT" && mvn -q -B -pl cli -am package -DskipTests >&2)
 fi
 
 rm -rf "$WORK" && mkdir -p "$WORK/txt" "$WORK/out"

@@ -1,6 +1,5 @@
 package org.onrecord.cli.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.onrecord.cli.ArticleLine;
 import org.onrecord.cli.UserError;
-import org.onrecord.json.ExtractionJson;
 
 /**
  * Reads a gold JSONL file (docs/EVAL-FORMAT.md) and checks every field a score depends on. A gold
@@ -180,16 +179,7 @@ final class GoldFile {
         private Json() {}
 
         static JsonNode object(String line, String where) {
-            JsonNode node;
-            try {
-                node = ExtractionJson.mapper().readTree(line);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException(where + ": invalid JSON: " + e.getOriginalMessage());
-            }
-            if (node == null || !node.isObject()) {
-                throw new IllegalArgumentException(where + ": expected a JSON object");
-            }
-            return node;
+            return ArticleLine.object(line, where);
         }
 
         static String id(JsonNode node, String where) {

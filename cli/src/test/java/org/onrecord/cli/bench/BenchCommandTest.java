@@ -10,23 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onrecord.cli.Main;
+import org.onrecord.cli.CliRun;
 import org.onrecord.json.ExtractionJson;
-import picocli.CommandLine;
 
 class BenchCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -34,7 +26,7 @@ class BenchCommandTest {
         Path corpus = dir.resolve("c.jsonl");
         Files.writeString(corpus, "{\"id\":\"a\",\"text\":\"“We will win,” said Ann Lee.\"}\n"
                 + "{\"id\":\"b\",\"html\":\"<p>“No,” he said.</p>\"}\n");
-        Run r = run("bench", "--corpus", corpus.toString(), "--seconds", "0.2", "--warmup", "0", "--threads", "2",
+        CliRun r = run("bench", "--corpus", corpus.toString(), "--seconds", "0.2", "--warmup", "0", "--threads", "2",
                 "--lengths", "1,2");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("(2 articles, 0.00 MB").contains("articles/s").contains("latency per article")
@@ -43,7 +35,7 @@ class BenchCommandTest {
 
     @Test
     void theJsonFiguresAgreeWithTheirOwnCounts() throws Exception {
-        Run r = run("bench", "--articles", "3", "--size", "2", "--seconds", "0.2", "--warmup", "0", "--threads", "2",
+        CliRun r = run("bench", "--articles", "3", "--size", "2", "--seconds", "0.2", "--warmup", "0", "--threads", "2",
                 "--lengths", "1,3", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode n = ExtractionJson.mapper().readTree(r.out());
@@ -64,7 +56,7 @@ class BenchCommandTest {
     void aBadCorpusLineIsReportedWithItsLineAndSkipped() throws Exception {
         Path corpus = dir.resolve("c.jsonl");
         Files.writeString(corpus, "{\"id\":\"a\",\"text\":\"“Yes,” said Ann Lee.\"}\n{\"id\":\"b\"}\n");
-        Run r = run("bench", "--corpus", corpus.toString(), "--seconds", "0.1", "--warmup", "0", "--lengths", "1");
+        CliRun r = run("bench", "--corpus", corpus.toString(), "--seconds", "0.1", "--warmup", "0", "--lengths", "1");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains(corpus + ":2: field \"text\" or \"html\" is required (skipped)");
         assertThat(r.out()).contains("(1 articles");
@@ -73,7 +65,7 @@ class BenchCommandTest {
     @Test
     void theGeneratedCorpusCanBeWrittenAndReadBack() throws Exception {
         Path corpus = dir.resolve("gen.jsonl");
-        Run w = run("bench", "--write-corpus", corpus.toString(), "--articles", "4", "--size", "5");
+        CliRun w = run("bench", "--write-corpus", corpus.toString(), "--articles", "4", "--size", "5");
         assertThat(w.out()).contains("wrote 4 articles");
         assertThat(Files.readAllLines(corpus)).hasSize(4).allSatisfy(l -> assertThat(l).startsWith("{\"id\":\"sample-5k-"));
         assertThat(Corpus.read(corpus, new PrintWriter(new StringWriter())).bytes())

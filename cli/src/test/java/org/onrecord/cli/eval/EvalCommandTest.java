@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onrecord.cli.Main;
+import org.onrecord.cli.CliRun;
 import org.onrecord.json.ExtractionJson;
-import picocli.CommandLine;
 
 class EvalCommandTest {
     /** Two short articles the test writes; gold offsets are computed from the text. */
@@ -25,16 +22,8 @@ class EvalCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static String goldLine(String id, String text, List<String[]> quotes) {
@@ -67,7 +56,7 @@ class EvalCommandTest {
 
     @Test
     void evalPrintsTheScorersFiguresForTheEngineOnAGoldFile() throws IOException {
-        Run r = run("eval", "--gold", gold().toString(), "--types", "direct");
+        CliRun r = run("eval", "--gold", gold().toString(), "--types", "direct");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("score.py: gold=2 pred=2 P=1.0 R=1.0 F1=1.0 speaker_acc=1.0 speaker_n=2")
                 .contains("By gold type").contains("By attribution rule").contains("trailing-cue")
@@ -78,14 +67,14 @@ class EvalCommandTest {
     void evalWritesPredictionsInTheScorersFormatAndScoresThemBackTheSame() throws IOException {
         Path gold = gold();
         Path pred = dir.resolve("pred.jsonl");
-        Run first = run("eval", "--gold", gold.toString(), "--predictions", pred.toString(), "--json");
+        CliRun first = run("eval", "--gold", gold.toString(), "--predictions", pred.toString(), "--json");
         List<String> lines = Files.readAllLines(pred);
         assertThat(lines).hasSize(2);
         JsonNode q = ExtractionJson.mapper().readTree(lines.get(0)).get("quotes").get(0);
         assertThat(q.get("speaker").get("name").asText()).isEqualTo("Maria Okafor");
         assertThat(q.get("speaker").get("mention").get("text").asText()).isEqualTo("Maria Okafor");
         assertThat(q.get("rule").asText()).isEqualTo("trailing-cue");
-        Run again = run("eval", "--gold", gold.toString(), "--from", pred.toString(), "--json");
+        CliRun again = run("eval", "--gold", gold.toString(), "--from", pred.toString(), "--json");
         assertThat(again.out()).isEqualTo(first.out()).startsWith("{\"gold\": 2, \"pred\": 2, \"P\": 1.0");
     }
 
@@ -96,7 +85,7 @@ class EvalCommandTest {
         Files.writeString(pred, "{\"id\":\"a\",\"quotes\":[{\"start\":0,\"end\":26,\"type\":\"direct\",\"speaker\":null},"
                 + "{\"start\":" + ScorerTest.at(TEXT_A, "We cannot") + ",\"end\":" + ScorerTest.end(TEXT_A, "another year")
                 + ",\"type\":\"direct\",\"speaker\":\"Tom Brennan\",\"rule\":\"nearest-person\"}]}\n");
-        Run r = run("eval", "--gold", gold.toString(), "--from", pred.toString(), "--types", "direct");
+        CliRun r = run("eval", "--gold", gold.toString(), "--from", pred.toString(), "--types", "direct");
         assertThat(r.out()).contains("gold=2 pred=2 P=0.5 R=0.5 F1=0.5 speaker_acc=0.0 speaker_n=1")
                 .contains("missing_docs=1")
                 .contains("MISSED  b (line 2)").contains("[[This is the right thing to do.]]")
@@ -107,7 +96,7 @@ class EvalCommandTest {
     @Test
     void evalWritesAnHtmlPageWithBothSidesMarked() throws IOException {
         Path html = dir.resolve("report.html");
-        Run r = run("eval", "--gold", gold().toString(), "--html", html.toString(), "--errors", "0");
+        CliRun r = run("eval", "--gold", gold().toString(), "--html", html.toString(), "--errors", "0");
         assertThat(r.exit()).isZero();
         String page = Files.readString(html);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<style>").doesNotContain("<script")
@@ -121,14 +110,14 @@ class EvalCommandTest {
     void aBadGoldFileStopsWithTheLineNamed() throws IOException {
         Path gold = dir.resolve("bad.jsonl");
         Files.writeString(gold, goldLine("b", TEXT_B, List.of()) + "\n{not json\n");
-        Run r = run("eval", "--gold", gold.toString());
+        CliRun r = run("eval", "--gold", gold.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(gold + ":2: invalid JSON");
     }
 
     @Test
     void anUnknownQuoteTypeIsRefused() throws IOException {
-        Run r = run("eval", "--gold", gold().toString(), "--types", "direct,quoted");
+        CliRun r = run("eval", "--gold", gold().toString(), "--types", "direct,quoted");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--types: unknown quote type 'quoted'");
     }

@@ -73,7 +73,7 @@ class ScorePyCrossCheckTest {
         if (predTypes != null) {
             args.addAll(List.of("--pred-types", predTypes));
         }
-        EvalCommandTest.Run r = EvalCommandTest.run(args.toArray(String[]::new));
+        org.onrecord.cli.CliRun r = EvalCommandTest.run(args.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isZero();
         return r.out().lines().filter(l -> l.startsWith("score.py: ")).findFirst().orElseThrow().substring(10);
     }
@@ -115,7 +115,7 @@ class ScorePyCrossCheckTest {
         Path gold = shared().resolve("eval/polnear.dev.jsonl");
         assumeTrue(Files.isRegularFile(gold), "needs " + gold);
         Path pred = dir.resolve("dev.pred.jsonl");
-        EvalCommandTest.Run r = EvalCommandTest.run("eval", "--gold", gold.toString(), "--predictions", pred.toString(), "--json");
+        org.onrecord.cli.CliRun r = EvalCommandTest.run("eval", "--gold", gold.toString(), "--predictions", pred.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         for (String[] types : new String[][] {{"direct", "direct,mixed"}, {"direct,mixed,indirect", null}}) {
             assertThat(java(gold, pred, types[0], types[1])).as("types %s / %s", types[0], types[1])
