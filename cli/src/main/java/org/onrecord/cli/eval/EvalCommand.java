@@ -3,6 +3,7 @@ package org.onrecord.cli.eval;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +99,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         if (html != null) {
-            java.io.StringWriter summary = new java.io.StringWriter();
+            StringWriter summary = new StringWriter();
             TextReport.print(scoring, "gold: " + gold + " (" + docs.size() + " documents)", 0, new PrintWriter(summary));
             write(html, HtmlReport.render(scoring, docs, summary.toString()));
         }

@@ -41,10 +41,13 @@ final class TextReport {
         }
         out.println("By attribution rule (pred: predicted quotes it attributed; spk right: of the correct ones,");
         out.println("  right speaker; gold: found gold quotes with a source whose covering quote it attributed)");
-        out.printf(Locale.ROOT, "  %-28s %6s %9s %9s %9s %6s %9s%n", "rule", "pred", "precision", "spk right", "e2e P",
+        List<Breakdown.RuleRow> rules = Breakdown.byRule(s);
+        int width = rules.stream().mapToInt(r -> r.rule().length()).max().orElse(0);
+        String name = "  %-" + Math.max(20, width) + "s";
+        out.printf(Locale.ROOT, name + " %6s %9s %9s %9s %6s %9s%n", "rule", "pred", "precision", "spk right", "e2e P",
                 "gold", "spk acc");
-        for (Breakdown.RuleRow r : Breakdown.byRule(s)) {
-            out.printf(Locale.ROOT, "  %-28s %6d %9.4f %9.4f %9.4f %6d %9.4f%n", r.rule(), r.pred(),
+        for (Breakdown.RuleRow r : rules) {
+            out.printf(Locale.ROOT, name + " %6d %9.4f %9.4f %9.4f %6d %9.4f%n", r.rule(), r.pred(),
                     Figures.ratio(r.correct(), r.pred()), Figures.ratio(r.speakerRight(), r.correct()),
                     Figures.ratio(r.speakerRight(), r.pred()), r.goldN(), Figures.ratio(r.goldOk(), r.goldN()));
         }
