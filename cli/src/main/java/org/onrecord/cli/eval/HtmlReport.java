@@ -57,12 +57,14 @@ final class HtmlReport {
             long missed = g.stream().filter(o -> !o.found()).count();
             long wrong = g.stream().filter(o -> o.found() && !o.speakerOk()).count();
             long extra = p.stream().filter(o -> !o.correct()).count();
-            boolean errors = missed + wrong + extra > 0;
+            long wrongPredicted = p.stream().filter(o -> o.correct() && !o.speakerOk()).count();
+            boolean errors = missed + wrong + extra + wrongPredicted > 0;
             h.append("<details class=\"doc\"").append(errors ? " open" : "").append("><summary>")
                     .append(escape(doc.id())).append(" (line ").append(doc.line()).append("): ")
                     .append(g.size()).append(" gold, ").append(p.size()).append(" predicted; ")
                     .append(missed).append(" missed, ").append(extra).append(" extra, ")
-                    .append(wrong).append(" wrong speaker</summary>\n<div class=\"cols\"><div><h3>Gold</h3>");
+                    .append("wrong speaker on ").append(wrong).append(" gold and ").append(wrongPredicted)
+                    .append(" predicted</summary>\n<div class=\"cols\"><div><h3>Gold</h3>");
             h.append(marked(doc, goldMarks(doc, g))).append("</div><div><h3>Predicted</h3>");
             h.append(marked(doc, predMarks(p))).append("</div></div></details>\n");
         }

@@ -103,7 +103,8 @@ class EvalCommandTest {
                 .contains("<h3>Gold</h3>").contains("<h3>Predicted</h3>")
                 .contains("<span class=\"found\">We cannot wait another year,</span>")
                 .contains("<span class=\"right\">We cannot wait another year")
-                .contains("— Maria Okafor · trailing-cue");
+                .contains("— Maria Okafor · trailing-cue")
+                .contains("0 missed, 0 extra, wrong speaker on 0 gold and 0 predicted");
     }
 
     @Test
