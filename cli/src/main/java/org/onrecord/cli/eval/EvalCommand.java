@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code onrecord eval}: the engine's accuracy on a gold file, figure for figure as the reference scorer. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the engine (or a prediction file) against gold quotes (docs/EVAL-FORMAT.md).",
-            "Prints quote P/R/F1, speaker accuracy and end-to-end F1 as shared/tools/score.py computes them,",
-            "a breakdown by quote type and attribution rule, and the errors with their context."})
+        description = {"Score the engine (or a prediction file) against gold quotes.",
+            "Prints quote P/R/F1, speaker accuracy and end-to-end F1 exactly as score.py",
+            "computes them, a breakdown by quote type and attribution rule, and the errors",
+            "in context. Gold format: docs/EVAL-FORMAT.md."})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
