@@ -14,15 +14,7 @@ public final class ArticleLine {
      * @throws IllegalArgumentException naming the line and field when the line is not an article
      */
     public static Article parse(String line, String where) {
-        JsonNode node;
-        try {
-            node = ExtractionJson.mapper().readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(where + ": invalid JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException(where + ": expected a JSON object");
-        }
+        JsonNode node = object(line, where);
         String id = text(node, "id", where);
         String text = text(node, "text", where);
         String html = text(node, "html", where);
@@ -34,6 +26,24 @@ public final class ArticleLine {
         }
         Article a = text != null ? Article.ofText(id, text) : Article.ofHtml(id, html);
         return a.withMetadata(text(node, "url", where), text(node, "published", where), text(node, "outlet", where));
+    }
+
+    /**
+     * One JSONL line as a JSON object.
+     *
+     * @throws IllegalArgumentException naming {@code where} when the line is not valid JSON or not an object
+     */
+    public static JsonNode object(String line, String where) {
+        JsonNode node;
+        try {
+            node = ExtractionJson.mapper().readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(where + ": invalid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(where + ": expected a JSON object");
+        }
+        return node;
     }
 
     /** The id of a line, if it can be read at all, for error records. */

@@ -1,5 +1,7 @@
 package org.onrecord.cli;
 
+import org.onrecord.cli.bench.BenchCommand;
+import org.onrecord.cli.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "onrecord 0.1.0",
         description = "Who said what: quotations, speakers and cues in news text.",
-        subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class,
-            BenchStoreCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IndexCommand.class,
+            SearchCommand.class, ServeCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

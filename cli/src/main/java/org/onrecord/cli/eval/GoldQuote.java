@@ -1,0 +1,30 @@
+package org.onrecord.cli.eval;
+
+import java.util.List;
+
+/**
+ * One annotated quotation of a gold file. Offsets are code points into the document text.
+ *
+ * @param speaker the source as the annotators wrote it, or null when the quote has none
+ * @param speakerStart start of the source mention, or -1 when not given
+ * @param fragments for a discontinuous quote, its parts; empty when the quote is one span
+ */
+record GoldQuote(int start, int end, String text, String type, String speaker, int speakerStart, int speakerEnd,
+        List<Span> fragments) {
+    GoldQuote {
+        fragments = List.copyOf(fragments);
+    }
+
+    boolean hasSpeaker() {
+        return speaker != null && !speaker.isEmpty();
+    }
+
+    boolean hasSpeakerSpan() {
+        return speakerStart >= 0;
+    }
+
+    /** What the scorer counts: the fragments of a discontinuous quote, else the whole span. */
+    List<Span> scoredSpans() {
+        return fragments.isEmpty() ? List.of(new Span(start, end)) : fragments;
+    }
+}

@@ -1,0 +1,11 @@
+package org.onrecord.cli.eval;
+
+/**
+ * One predicted quotation in the scorer's terms.
+ *
+ * @param type "direct", "mixed", "indirect", or null when the prediction gave a null type
+ * @param speakerName the predicted speaker's name, or null
+ * @param mention the attributing mention, or null
+ * @param rule the attribution rule that decided the speaker, or null
+ */
+record PredQuote(int start, int end, String type, String speakerName, Span mention, String rule) {}

@@ -1,0 +1,85 @@
+package org.onrecord.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.cli.CliRun;
+import org.onrecord.json.ExtractionJson;
+
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    static CliRun run(String... args) {
+        return CliRun.of(args);
+    }
+
+    @Test
+    void benchOnACorpusReportsThroughputLatencyHeapAndLength() throws Exception {
+        Path corpus = dir.resolve("c.jsonl");
+        Files.writeString(corpus, "{\"id\":\"a\",\"text\":\"“We will win,” said Ann Lee.\"}\n"
+                + "{\"id\":\"b\",\"html\":\"<p>“No,” he said.</p>\"}\n");
+        CliRun r = run("bench", "--corpus", corpus.toString(), "--seconds", "0.2", "--warmup", "0", "--threads", "2",
+                "--lengths", "1,2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("(2 articles, 0.00 MB").contains("articles/s").contains("latency per article")
+                .contains("peak heap").contains("time against article length");
+    }
+
+    @Test
+    void theJsonFiguresAgreeWithTheirOwnCounts() throws Exception {
+        CliRun r = run("bench", "--articles", "3", "--size", "2", "--seconds", "0.2", "--warmup", "0", "--threads", "2",
+                "--lengths", "1,3", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode n = ExtractionJson.mapper().readTree(r.out());
+        assertThat(n.get("articles").asInt()).isEqualTo(3);
+        for (JsonNode t : n.get("throughput")) {
+            assertThat(t.get("articles_per_s").asDouble() * t.get("seconds").asDouble())
+                    .isCloseTo(t.get("articles").asDouble(), within(1e-6));
+            assertThat(t.get("seconds").asDouble()).isGreaterThanOrEqualTo(0.2);
+        }
+        assertThat(n.get("throughput").get(0).get("articles").asLong() % 3).as("whole passes on one thread").isZero();
+        assertThat(n.get("latency_p99_ms").asDouble()).isGreaterThanOrEqualTo(n.get("latency_p50_ms").asDouble());
+        assertThat(n.get("lengths").get(0).get("ratio_to_smallest").asDouble()).isEqualTo(1.0);
+        assertThat(n.get("lengths").get(1).get("bytes").asLong()).isBetween(3000L, 3400L);
+        assertThat(n.get("peak_heap_mb").asDouble()).isPositive();
+    }
+
+    @Test
+    void aBadCorpusLineIsReportedWithItsLineAndSkipped() throws Exception {
+        Path corpus = dir.resolve("c.jsonl");
+        Files.writeString(corpus, "{\"id\":\"a\",\"text\":\"“Yes,” said Ann Lee.\"}\n{\"id\":\"b\"}\n");
+        CliRun r = run("bench", "--corpus", corpus.toString(), "--seconds", "0.1", "--warmup", "0", "--lengths", "1");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(corpus + ":2: field \"text\" or \"html\" is required (skipped)");
+        assertThat(r.out()).contains("(1 articles");
+    }
+
+    @Test
+    void theGeneratedCorpusCanBeWrittenAndReadBack() throws Exception {
+        Path corpus = dir.resolve("gen.jsonl");
+        CliRun w = run("bench", "--write-corpus", corpus.toString(), "--articles", "4", "--size", "5");
+        assertThat(w.out()).contains("wrote 4 articles");
+        assertThat(Files.readAllLines(corpus)).hasSize(4).allSatisfy(l -> assertThat(l).startsWith("{\"id\":\"sample-5k-"));
+        assertThat(Corpus.read(corpus, new PrintWriter(new StringWriter())).bytes())
+                .isEqualTo(Corpus.generated(4, 5, 2016).bytes());
+    }
+
+    @Test
+    void nonsenseSettingsAreRefused() {
+        assertThat(run("bench", "--seconds", "0").exit()).isEqualTo(2);
+        assertThat(run("bench", "--lengths", "0").err()).contains("--lengths");
+    }
+
+    @Test
+    void bytesAreCountedInUtf8() {
+        assertThat(Corpus.utf8("é“")).isEqualTo(5);
+    }
+}

@@ -1,0 +1,125 @@
+package org.onrecord.cli.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.cli.CliRun;
+import org.onrecord.json.ExtractionJson;
+
+class EvalCommandTest {
+    /** Two short articles the test writes; gold offsets are computed from the text. */
+    static final String TEXT_A = "The council met on Monday.\n\n“We cannot wait another year,” said Maria Okafor, "
+            + "the transport minister.\n\nShe said the plan was late.";
+    static final String TEXT_B = "Tom Brennan, a spokesperson for the union, said: “This is the right thing to do.”";
+
+    @TempDir
+    Path dir;
+
+    static CliRun run(String... args) {
+        return CliRun.of(args);
+    }
+
+    static String goldLine(String id, String text, List<String[]> quotes) {
+        var node = ExtractionJson.mapper().createObjectNode();
+        node.put("id", id);
+        node.put("text", text);
+        var array = node.putArray("quotes");
+        for (String[] q : quotes) {
+            var o = array.addObject();
+            o.put("start", ScorerTest.at(text, q[0]));
+            o.put("end", ScorerTest.end(text, q[0]));
+            o.put("text", q[0]);
+            o.put("type", q[1]);
+            o.put("speaker", q[2]);
+            o.put("speaker_start", ScorerTest.at(text, q[2]));
+            o.put("speaker_end", ScorerTest.end(text, q[2]));
+        }
+        return node.toString();
+    }
+
+    Path gold() throws IOException {
+        Path p = dir.resolve("gold.jsonl");
+        Files.writeString(p, goldLine("a", TEXT_A, List.of(
+                        new String[] {"We cannot wait another year,", "direct", "Maria Okafor"},
+                        new String[] {"the plan was late", "indirect", "She"}))
+                + "\n" + goldLine("b", TEXT_B, List.<String[]>of(new String[] {"This is the right thing to do.", "direct", "Tom Brennan"}))
+                + "\n", StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void evalPrintsTheScorersFiguresForTheEngineOnAGoldFile() throws IOException {
+        CliRun r = run("eval", "--gold", gold().toString(), "--types", "direct");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("score.py: gold=2 pred=2 P=1.0 R=1.0 F1=1.0 speaker_acc=1.0 speaker_n=2")
+                .contains("By gold type").contains("By attribution rule").contains("trailing-cue")
+                .contains("Missed quotes (0");
+    }
+
+    @Test
+    void evalWritesPredictionsInTheScorersFormatAndScoresThemBackTheSame() throws IOException {
+        Path gold = gold();
+        Path pred = dir.resolve("pred.jsonl");
+        CliRun first = run("eval", "--gold", gold.toString(), "--predictions", pred.toString(), "--json");
+        List<String> lines = Files.readAllLines(pred);
+        assertThat(lines).hasSize(2);
+        JsonNode q = ExtractionJson.mapper().readTree(lines.get(0)).get("quotes").get(0);
+        assertThat(q.get("speaker").get("name").asText()).isEqualTo("Maria Okafor");
+        assertThat(q.get("speaker").get("mention").get("text").asText()).isEqualTo("Maria Okafor");
+        assertThat(q.get("rule").asText()).isEqualTo("trailing-cue");
+        CliRun again = run("eval", "--gold", gold.toString(), "--from", pred.toString(), "--json");
+        assertThat(again.out()).isEqualTo(first.out()).startsWith("{\"gold\": 2, \"pred\": 2, \"P\": 1.0");
+    }
+
+    @Test
+    void evalListsMissedExtraAndWrongSpeakerQuotesWithContext() throws IOException {
+        Path gold = gold();
+        Path pred = dir.resolve("pred.jsonl");
+        Files.writeString(pred, "{\"id\":\"a\",\"quotes\":[{\"start\":0,\"end\":26,\"type\":\"direct\",\"speaker\":null},"
+                + "{\"start\":" + ScorerTest.at(TEXT_A, "We cannot") + ",\"end\":" + ScorerTest.end(TEXT_A, "another year")
+                + ",\"type\":\"direct\",\"speaker\":\"Tom Brennan\",\"rule\":\"nearest-person\"}]}\n");
+        CliRun r = run("eval", "--gold", gold.toString(), "--from", pred.toString(), "--types", "direct");
+        assertThat(r.out()).contains("gold=2 pred=2 P=0.5 R=0.5 F1=0.5 speaker_acc=0.0 speaker_n=1")
+                .contains("missing_docs=1")
+                .contains("MISSED  b (line 2)").contains("[[This is the right thing to do.]]")
+                .contains("EXTRA   a (line 1)").contains("[[The council met on Monday.]]")
+                .contains("SPEAKER a (line 1) gold \"Maria Okafor\", predicted \"Tom Brennan\", rule nearest-person");
+    }
+
+    @Test
+    void evalWritesAnHtmlPageWithBothSidesMarked() throws IOException {
+        Path html = dir.resolve("report.html");
+        CliRun r = run("eval", "--gold", gold().toString(), "--html", html.toString(), "--errors", "0");
+        assertThat(r.exit()).isZero();
+        String page = Files.readString(html);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<style>").doesNotContain("<script")
+                .contains("<h3>Gold</h3>").contains("<h3>Predicted</h3>")
+                .contains("<span class=\"found\">We cannot wait another year,</span>")
+                .contains("<span class=\"right\">We cannot wait another year")
+                .contains("— Maria Okafor · trailing-cue")
+                .contains("0 missed, 0 extra, wrong speaker on 0 gold and 0 predicted");
+    }
+
+    @Test
+    void aBadGoldFileStopsWithTheLineNamed() throws IOException {
+        Path gold = dir.resolve("bad.jsonl");
+        Files.writeString(gold, goldLine("b", TEXT_B, List.of()) + "\n{not json\n");
+        CliRun r = run("eval", "--gold", gold.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(gold + ":2: invalid JSON");
+    }
+
+    @Test
+    void anUnknownQuoteTypeIsRefused() throws IOException {
+        CliRun r = run("eval", "--gold", gold().toString(), "--types", "direct,quoted");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--types: unknown quote type 'quoted'");
+    }
+}
