@@ -154,7 +154,7 @@ final class CueReader {
         if (t.is(":")) {
             return true;
         }
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         return t.isWord() && (w.equals("that") || w.equals("he") || w.equals("she") || w.equals("they")
                 || w.equals("i") || w.equals("we") || w.equals("it") || w.equals("there"));
     }
@@ -326,13 +326,13 @@ final class CueReader {
     }
 
     private boolean dependsOnSubject(int c) {
-        String w = tokens.get(c).text().toLowerCase(Locale.ROOT);
+        String w = tokens.get(c).lower();
         int p0 = c - 1;
         while (p0 >= 0 && isSkippable(p0)) {
             p0--; // "… and repeatedly says"
         }
         Token prev = tokens.at(p0);
-        String p = prev == null ? "" : prev.text().toLowerCase(Locale.ROOT);
+        String p = prev == null ? "" : prev.lower();
         return w.endsWith("ing") || p.equals("and") || p.equals("to") || p.equals("by") || p.equals("upon")
                 || p.equals("but") || p.equals("or");
     }
@@ -425,7 +425,7 @@ final class CueReader {
             return null;
         }
         if (Words.isPronoun(t.text())) {
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = t.lower();
             return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i") || w.equals("we")
                     ? new Source(t.span(), Source.Kind.PRONOUN) : null;
         }
@@ -438,7 +438,7 @@ final class CueReader {
         if (s != null && s.kind() == Source.Kind.DESCRIPTION && isPluralSource(tokens.get(e).lower())) {
             return s; // "according to staff", "said officials"
         }
-        if (s == null || s.kind() == Source.Kind.DESCRIPTION && !DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        if (s == null || s.kind() == Source.Kind.DESCRIPTION && !DETERMINERS.contains(t.lower())) {
             return s != null && s.kind() != Source.Kind.DESCRIPTION ? s : nameWithin(start, 6);
         }
         return s;
@@ -470,7 +470,7 @@ final class CueReader {
         if (!t.isWord() && !t.is("&") && !t.is("-")) {
             return false;
         }
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         if (Character.isLowerCase(t.first()) && (isVerbLike(w) || w.endsWith("s") && !w.endsWith("ss") && i > 0
                 && tokens.get(i - 1).isWord() && Character.isUpperCase(tokens.get(i - 1).first()))
                 && !Words.isRoleNoun(w) && !isPluralSource(w)) {
@@ -517,7 +517,7 @@ final class CueReader {
         if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
             return false;
         }
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         if (isCue(i) || Words.isPronoun(w) && !w.equals("his") && !w.equals("her") && !w.equals("their")
                 && !w.equals("its")) {
             return false;
@@ -548,7 +548,7 @@ final class CueReader {
         int first = s;
         boolean hasDeterminer = false;
         for (int i = s; i <= e; i++) {
-            if (DETERMINERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            if (DETERMINERS.contains(tokens.get(i).lower())) {
                 first = i;
                 hasDeterminer = true;
                 break;
@@ -624,13 +624,13 @@ final class CueReader {
             s--;
         }
         // "However, X…", "But X…": a connective; "In response to …, X…": an opening phrase up to its comma
-        while (s < cue && tokens.get(s).isWord() && CONNECTIVES.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))) {
+        while (s < cue && tokens.get(s).isWord() && CONNECTIVES.contains(tokens.get(s).lower())) {
             s++;
             if (isPunct(s, ",")) {
                 s++;
             }
         }
-        if (s < cue && tokens.get(s).isWord() && OPENERS.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))) {
+        if (s < cue && tokens.get(s).isWord() && OPENERS.contains(tokens.get(s).lower())) {
             // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the name before a verb
             for (int i = s + 1; i < cue; i++) {
                 if (!isPunct(i - 1, ",")) {
@@ -719,7 +719,7 @@ final class CueReader {
         Source s = sourceFrom(i);
         if (s == null) {
             Token t = tokens.at(i);
-            return t != null && t.isWord() && isPluralSource(t.text().toLowerCase(Locale.ROOT))
+            return t != null && t.isWord() && isPluralSource(t.lower())
                     || t != null && t.isWord() && (t.is("reporters") || t.is("journalists")) ? t.span() : null;
         }
         return s.mention();
@@ -730,7 +730,7 @@ final class CueReader {
         if (t == null || !t.isWord()) {
             return false;
         }
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         return SKIPPABLE.contains(w) && !w.equals("told") || w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(t.first())
                 && !Words.isRoleNoun(w);
     }
@@ -752,7 +752,7 @@ final class CueReader {
 
     private boolean isDeterminer(int i) {
         Token t = tokens.at(i);
-        return t != null && DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
+        return t != null && DETERMINERS.contains(t.lower());
     }
 
     private boolean isPronounToken(int i) {

@@ -255,7 +255,7 @@ final class ReportedSpeech {
         int skipped = 0;
         while (i <= end && skipped < 4) {
             Token t = tokens.get(i);
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = t.lower();
             if (t.isWord() && (TIME_WORDS.contains(w) || w.equals("reporters") || w.equals("journalists")
                     || w.equals("to") && skipped == 0)) {
                 i++;
@@ -278,7 +278,7 @@ final class ReportedSpeech {
         }
         String lemma = Cues.lemma(t.text());
         if (lemma == null) {
-            lemma = COGNITION.get(t.text().toLowerCase(Locale.ROOT));
+            lemma = COGNITION.get(t.lower());
         }
         if (lemma == null || NOT_REPORTING.contains(lemma) || t.text().endsWith("ing") && !isAfterComma(c)) {
             return false;
@@ -292,7 +292,7 @@ final class ReportedSpeech {
         if (next != null && next.is(",") && prev != null && Words.isPronoun(prev.text()) && t.is("see")) {
             return false; // "You see, …"
         }
-        return cues.isCue(c) || COGNITION.containsKey(t.text().toLowerCase(Locale.ROOT));
+        return cues.isCue(c) || COGNITION.containsKey(t.lower());
     }
 
     private boolean isAfterComma(int c) {

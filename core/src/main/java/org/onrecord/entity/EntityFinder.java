@@ -231,7 +231,7 @@ public final class EntityFinder {
             int limit = m + 1 < mentions.size() ? mentions.get(m + 1).span().start() : Integer.MAX_VALUE;
             int from = tokens.firstAtOrAfter(mention.span().end());
             for (int i = from; i < tokens.size() && i < from + 40 && tokens.get(i).start() < limit; i++) {
-                String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+                String w = tokens.get(i).lower();
                 if (Words.PRONOUNS_MALE.contains(w)) {
                     b.gender = Gender.MALE;
                     break;
@@ -289,7 +289,7 @@ public final class EntityFinder {
             if (nc.titleToken() < 0 || gender != Gender.UNKNOWN) {
                 return;
             }
-            String t = tokens.get(nc.titleToken()).text().toLowerCase(Locale.ROOT);
+            String t = tokens.get(nc.titleToken()).lower();
             if (Words.MALE_TITLES.contains(t)) {
                 gender = Gender.MALE;
             } else if (Words.FEMALE_TITLES.contains(t)) {

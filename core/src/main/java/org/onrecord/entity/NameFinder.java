@@ -70,7 +70,7 @@ final class NameFinder {
         int from = start;
         for (int k = start; k <= last; k++) {
             Token t = tokens.get(k);
-            if (!org && isJoiner(t) && !PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))) {
+            if (!org && isJoiner(t) && !PARTICLES.contains(t.lower())) {
                 if (k > from) {
                     out.add(new NameCandidate(from, k - 1, from == start ? title : -1));
                 }
@@ -87,13 +87,13 @@ final class NameFinder {
     }
 
     private static boolean isJoiner(Token t) {
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         return t.kind() == Token.Kind.WORD && !Character.isUpperCase(t.first())
                 && (PARTICLES.contains(w) || ORG_JOINERS.contains(w)) || t.is("&");
     }
 
     static boolean isTitle(Token t) {
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         return Words.MALE_TITLES.contains(w) || Words.FEMALE_TITLES.contains(w) || Words.NEUTRAL_TITLES.contains(w)
                 || Character.isUpperCase(t.first()) && Words.isRoleNoun(w);
     }
@@ -103,7 +103,7 @@ final class NameFinder {
         if (!tokens.startsSentence(i)) {
             return false;
         }
-        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        String w = tokens.get(i).lower();
         return (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) && !FirstNames.contains(tokens.get(i).text());
     }
 

@@ -54,7 +54,7 @@ final class RoleReader {
         if (!t.isWord()) {
             return false;
         }
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         if (Words.isNotName(w) && !w.equals("former") && !w.equals("then")) {
             return false;
         }
@@ -114,7 +114,7 @@ final class RoleReader {
             return null;
         }
         Token first = tokens.get(from);
-        String w = first.text().toLowerCase(Locale.ROOT);
+        String w = first.lower();
         if (w.equals("who") || w.equals("which") || w.equals("and") || w.equals("but") || Chars.isDash(first.first())) {
             return null;
         }
@@ -134,7 +134,7 @@ final class RoleReader {
             return null;
         }
         for (int i = from; i <= to; i++) {
-            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            String w = tokens.get(i).lower();
             if (FINITE_VERBS.contains(w)) {
                 return null; // "…, Nadia Whittome, and Clive Lewis were among the MPs": a clause, not an appositive
             }
@@ -151,8 +151,8 @@ final class RoleReader {
 
     /** Splits a role phrase into its title and organisation. */
     static Role phrase(Tokens tokens, int from, int to) {
-        while (from <= to && (DETERMINERS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
-                || LEADING_ADVERBS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT)))) {
+        while (from <= to && (DETERMINERS.contains(tokens.get(from).lower())
+                || LEADING_ADVERBS.contains(tokens.get(from).lower()))) {
             from++;
         }
         if (from > to) {

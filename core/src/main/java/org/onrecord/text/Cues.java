@@ -70,7 +70,8 @@ public final class Cues {
 
     /** The lemma of a cue word ("told" gives "tell"), or null when the word is not a cue. */
     public static String lemma(String word) {
-        return FORMS.get(word.toLowerCase(Locale.ROOT));
+        String lemma = FORMS.get(word);
+        return lemma != null ? lemma : FORMS.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a quoted fragment right after this cue names something rather than reports words. */

@@ -1,7 +1,15 @@
 package org.onrecord.text;
 
-/** A word, number or punctuation mark, by its UTF-16 span in the document text. */
-public record Token(int start, int end, Kind kind, String text) {
+/**
+ * A word, number or punctuation mark, by its UTF-16 span in the document text.
+ *
+ * @param lower the text in lower case, computed once because every stage compares it
+ */
+public record Token(int start, int end, Kind kind, String text, String lower) {
+    public Token(int start, int end, Kind kind, String text) {
+        this(start, end, kind, text, text.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** What a token is. */
     public enum Kind {
         WORD,
@@ -10,11 +18,6 @@ public record Token(int start, int end, Kind kind, String text) {
         POSSESSIVE,
         QUOTE_MARK,
         PUNCT
-    }
-
-    /** The text in lower case. */
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
     }
 
     public boolean isWord() {
