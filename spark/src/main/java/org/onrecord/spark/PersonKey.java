@@ -34,6 +34,6 @@ final class PersonKey {
             first++;
         }
         String key = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)).strip();
-        return key.isEmpty() || TITLES.contains(key) ? null : key;
+        return key.isEmpty() || words.length == 1 && TITLES.contains(key) ? null : key;
     }
 }

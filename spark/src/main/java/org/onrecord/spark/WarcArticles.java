@@ -23,7 +23,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * is skipped with its reason; a response whose HTTP message cannot be read becomes an error. Records
  * of other types (request, warcinfo, metadata, revisit) hold no article and are only counted.
  * A WARC header that cannot be parsed ends the file: the framing is lost, so that error names the
- * offset from which the rest of the file was not read.
+ * record (by its ordinal in the file) from which the rest of the file was not read.
  */
 final class WarcArticles implements Iterator<SourceRecord> {
     /** Pages larger than this are skipped, not read into memory. */
@@ -42,6 +42,7 @@ final class WarcArticles implements Iterator<SourceRecord> {
     private SourceRecord next;
     private boolean done;
     private long otherRecords;
+    private long recordNumber;
 
     WarcArticles(InputStream in, String file) throws IOException {
         this.reader = new WarcReader(in);
@@ -73,13 +74,14 @@ final class WarcArticles implements Iterator<SourceRecord> {
 
     private SourceRecord advance() {
         while (true) {
-            long offset = reader.position();
+            // An ordinal, not a byte offset: jwarc tracks no position on a plain stream.
+            String where = file + " record " + (++recordNumber);
             Optional<WarcRecord> record;
             try {
                 record = reader.next();
             } catch (IOException | RuntimeException e) {
                 done = true;
-                return SourceRecord.failed(file + " @" + offset, null, null, file + " @" + offset
+                return SourceRecord.failed(where, null, null, where
                         + ": malformed WARC record (" + e.getMessage() + "); the rest of the file was not read");
             }
             if (record.isEmpty()) {
@@ -88,7 +90,7 @@ final class WarcArticles implements Iterator<SourceRecord> {
                 return null;
             }
             if (record.get() instanceof WarcResponse response) {
-                return read(response, file + " @" + offset);
+                return read(response, where);
             }
             otherRecords++;
         }
