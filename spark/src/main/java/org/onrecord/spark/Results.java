@@ -21,6 +21,8 @@ import org.onrecord.model.Mention;
 import org.onrecord.model.Person;
 import org.onrecord.model.Quote;
 import org.onrecord.model.Speaker;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The row the engine gives for one input record: the article's columns, its quotes nested, and
@@ -69,13 +71,13 @@ final class Results {
         }
         String json = withExtraction ? ExtractionJson.toLine(withText(x, article)) : null;
         return RowFactory.create(x.id(), x.url(), x.outlet(), x.published(), x.title(), quotes.size(), OK,
-                null, source, quotes, json);
+                null, source, seq(quotes), json);
     }
 
     static Row notExtracted(String status, SourceRecord r, String outlet, String message, boolean withExtraction) {
         String json = withExtraction && ERROR.equals(status) ? errorLine(r.idForErrors(), r.url(), message) : null;
         return RowFactory.create(r.idForErrors(), r.url(), outlet, r.published(), null, 0, status, message,
-                r.where(), List.of(), json);
+                r.where(), seq(List.of()), json);
     }
 
     private static Row quote(int index, Quote q, Extraction x) {
@@ -89,7 +91,12 @@ final class Results {
         return RowFactory.create(index, q.start(), q.end(), q.text(), q.type().label(),
                 s == null ? null : s.name(), p == null ? null : PersonKey.of(p.name()),
                 s == null ? null : s.role(), s == null ? null : s.organisation(),
-                text(q.cue()), text(q.addressee()), q.confidence(), q.rule(), List.copyOf(aliases));
+                text(q.cue()), text(q.addressee()), q.confidence(), q.rule(), seq(List.copyOf(aliases)));
+    }
+
+    /** Spark's rows take Scala sequences for arrays. */
+    private static <T> Seq<T> seq(List<T> list) {
+        return CollectionConverters.asScala(list).toSeq();
     }
 
     private static String text(Mention m) {
