@@ -104,6 +104,11 @@ final class ExtractJobCommand implements Callable<Integer> {
         } else if (System.getProperty("spark.master") == null) {
             builder.master("local[*]");
         }
+        if (System.getProperty("spark.sql.shuffle.partitions") == null
+                && (master != null ? master : System.getProperty("spark.master", "local")).startsWith("local")) {
+            // Spark's 200 shuffle partitions are for clusters; on one machine they are 200 tiny tasks.
+            builder.config("spark.sql.shuffle.partitions", String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
+        }
         return builder.getOrCreate();
     }
 }

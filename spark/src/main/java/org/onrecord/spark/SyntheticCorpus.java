@@ -39,7 +39,13 @@ public final class SyntheticCorpus {
     private static final String[] FILLER = {"The proposal was published on Tuesday after months of delay.",
         "Officials expect a decision before the end of the month.",
         "The figures were revised twice during the consultation.",
-        "Several groups have asked for more time to respond."};
+        "Several groups have asked for more time to respond.",
+        "A first draft, seen by this newspaper, set out three options and a timetable running to 2027.",
+        "The cost of the scheme has risen by a fifth since it was first announced two years ago.",
+        "Opposition members said they would table amendments when the plan returns to the chamber.",
+        "Local businesses along the waterfront have been asked to submit evidence by the end of April.",
+        "An independent review is due to report in the summer, although its terms have not been agreed.",
+        "Earlier this year a similar plan was abandoned after a legal challenge from residents."};
     private static final String[] CUES = {"said", "told reporters", "added", "warned"};
 
     private final Random random;
@@ -109,7 +115,9 @@ public final class SyntheticCorpus {
             if (random.nextBoolean()) {
                 paragraphs.add("\"" + pick(MORE) + "\"");
             }
-            paragraphs.add(pick(FILLER));
+            for (int f = 2 + random.nextInt(4); f > 0; f--) {
+                paragraphs.add(pick(FILLER) + " " + pick(FILLER) + " " + pick(FILLER));
+            }
         }
         String title = capitalise(topic) + ": row deepens";
         String id = "syn-" + index;
