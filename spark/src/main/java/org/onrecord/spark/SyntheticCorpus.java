@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.onrecord.json.ExtractionJson;
 
@@ -16,7 +17,7 @@ import org.onrecord.json.ExtractionJson;
  * with roles and organisations, quoted directly (cue before and after), in continuation paragraphs
  * and in reported speech, among paragraphs with no quotes. The same seed gives the same corpus.
  *
- * <p>{@code java -cp … org.onrecord.spark.SyntheticCorpus ARTICLES FILE.jsonl [--html]}
+ * <p>{@code java -cp … org.onrecord.spark.SyntheticCorpus ARTICLES FILE.jsonl [--html [PAGE_KB]]}
  */
 public final class SyntheticCorpus {
     private static final String[] FIRST = {"Amara", "Tomasz", "Ingrid", "Kwame", "Lucía", "Oren", "Priya",
@@ -58,21 +59,47 @@ public final class SyntheticCorpus {
     public record Piece(String id, String title, String text, String url, String published, String outlet) {
         /** The article as a page, with navigation and a footer for the engine's boilerplate removal. */
         public String html() {
+            return html(0);
+        }
+
+        /**
+         * The article as a page padded to about {@code pageBytes} with what real news pages carry
+         * around an article (scripts, menus, related links), for benchmarks of the HTML path.
+         */
+        public String html(int pageBytes) {
             StringBuilder b = new StringBuilder("<!doctype html><html><head><title>").append(escape(title))
                     .append("</title><meta property=\"article:published_time\" content=\"").append(published)
-                    .append("\"></head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>")
-                    .append(escape(title)).append("</h1>");
+                    .append("\">");
+            StringBuilder padding = new StringBuilder();
+            for (int i = 0; padding.length() < pageBytes / 2; i++) {
+                padding.append("<script>window.dataLayer=window.dataLayer||[];dataLayer.push({slot:").append(i)
+                        .append(",section:'news',consent:true,ab:'variant-").append(i % 7).append("'});</script>\n");
+            }
+            b.append(padding).append("</head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a>");
+            for (int i = 0; b.length() < pageBytes * 3 / 4; i++) {
+                b.append("<li><a href=\"/section/").append(i).append("\">Section ").append(i).append("</a></li>");
+            }
+            b.append("</nav><article><h1>").append(escape(title)).append("</h1>");
             for (String p : text.split("\n\n")) {
                 b.append("<p>").append(escape(p)).append("</p>");
             }
-            return b.append("</article><footer>© ").append(outlet).append("</footer></body></html>").toString();
+            b.append("</article><aside><h2>Most read</h2><ul>");
+            for (int i = 0; b.length() < pageBytes; i++) {
+                b.append("<li><a href=\"/news/related-").append(i).append("\">A related story about ")
+                        .append(title.toLowerCase(Locale.ROOT)).append(" and what comes next</a></li>");
+            }
+            return b.append("</ul></aside><footer>© ").append(outlet).append("</footer></body></html>").toString();
         }
 
         /** The JSONL corpus line, with the text or (when asked) the page. */
         public String jsonLine(boolean asHtml) {
+            return jsonLine(asHtml, 0);
+        }
+
+        String jsonLine(boolean asHtml, int pageBytes) {
             ObjectNode node = ExtractionJson.mapper().createObjectNode();
             node.put("id", id);
-            node.put(asHtml ? "html" : "text", asHtml ? html() : text);
+            node.put(asHtml ? "html" : "text", asHtml ? html(pageBytes) : text);
             node.put("url", url);
             node.put("published", published);
             node.put("outlet", outlet);
@@ -133,16 +160,18 @@ public final class SyntheticCorpus {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** {@code ARTICLES FILE.jsonl [--html [PAGE_KB]]}: text articles, or pages padded to PAGE_KB. */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: SyntheticCorpus ARTICLES FILE.jsonl [--html]");
+            System.err.println("usage: SyntheticCorpus ARTICLES FILE.jsonl [--html [PAGE_KB]]");
             System.exit(2);
         }
         boolean html = args.length > 2 && args[2].equals("--html");
+        int pageBytes = args.length > 3 ? Integer.parseInt(args[3]) * 1024 : 0;
         SyntheticCorpus corpus = new SyntheticCorpus(42);
         try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
             for (int i = 0, n = Integer.parseInt(args[0]); i < n; i++) {
-                w.write(corpus.article(i).jsonLine(html));
+                w.write(corpus.article(i).jsonLine(html, pageBytes));
                 w.newLine();
             }
         }
