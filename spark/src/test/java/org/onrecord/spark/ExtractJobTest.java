@@ -202,6 +202,19 @@ class ExtractJobTest {
     }
 
     @Test
+    void aParquetTableWithoutTextOrHtmlIsRefusedNamingItsColumns() {
+        Path parquet = dir.resolve("wrong-parquet");
+        StructType schema = new StructType().add("id", DataTypes.StringType).add("body", DataTypes.StringType);
+        spark.createDataFrame(List.of(RowFactory.create("a", "b")), schema).write().parquet(parquet.toString());
+
+        Run run = job("extract", "--input", parquet.toString(), "--format", "parquet", "--output",
+                dir.resolve("out").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("needs a \"text\" or \"html\" column").contains("id, body");
+    }
+
+    @Test
     void aMissingInputIsReportedInOneLine() {
         Run run = job("extract", "--input", dir.resolve("nowhere.jsonl").toString(), "--output",
                 dir.resolve("out").toString());
