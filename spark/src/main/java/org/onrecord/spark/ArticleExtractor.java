@@ -65,10 +65,7 @@ final class ArticleExtractor implements FlatMapFunction<Iterator<SourceRecord>, 
             Extraction x = engine.extract(article);
             return Results.ok(article, x, r.where(), withExtraction);
         } catch (RuntimeException | StackOverflowError e) {
-            SourceRecord failed = new SourceRecord(r.where(), null, article.id(), null, null, article.url(),
-                    article.published(), article.outlet(), SourceRecord.Status.FAILED, null);
-            return Results.notExtracted(Results.ERROR, failed, article.outlet(), r.where() + ": engine failed: " + e,
-                    withExtraction);
+            return Results.failed(article, r.where(), r.where() + ": engine failed: " + e, withExtraction);
         }
     }
 

@@ -74,10 +74,20 @@ final class Results {
                 null, source, seq(quotes), json);
     }
 
+    /** A record that is not an article, or not one to extract (a skipped WARC response). */
     static Row notExtracted(String status, SourceRecord r, String outlet, String message, boolean withExtraction) {
-        String json = withExtraction && ERROR.equals(status) ? errorLine(r.idForErrors(), r.url(), message) : null;
-        return RowFactory.create(r.idForErrors(), r.url(), outlet, r.published(), null, 0, status, message,
-                r.where(), seq(List.of()), json);
+        return row(status, r.idForErrors(), r.url(), outlet, r.published(), r.where(), message, withExtraction);
+    }
+
+    /** An article the engine failed on. */
+    static Row failed(Article a, String source, String message, boolean withExtraction) {
+        return row(ERROR, a.id(), a.url(), a.outlet(), a.published(), source, message, withExtraction);
+    }
+
+    private static Row row(String status, String id, String url, String outlet, String published, String source,
+            String message, boolean withExtraction) {
+        String json = withExtraction && ERROR.equals(status) ? errorLine(id, url, message) : null;
+        return RowFactory.create(id, url, outlet, published, null, 0, status, message, source, seq(List.of()), json);
     }
 
     private static Row quote(int index, Quote q, Extraction x) {
