@@ -1,0 +1,91 @@
+package org.onrecord.spark;
+
+import java.util.Iterator;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
+import org.onrecord.Engine;
+import org.onrecord.model.Article;
+import org.onrecord.model.Extraction;
+
+/**
+ * Runs the engine over one partition of input records, one result row per record, streaming. The
+ * engine is built once per executor JVM (it is stateless and thread-safe) and shared by its tasks.
+ * A record the engine cannot read or that makes it fail becomes an error row; the partition goes on.
+ */
+final class ArticleExtractor implements FlatMapFunction<Iterator<SourceRecord>, Row> {
+    private final boolean outletFromUrl;
+    private final boolean withExtraction;
+    private final LongAccumulator recordsIn;
+
+    ArticleExtractor(boolean outletFromUrl, boolean withExtraction, LongAccumulator recordsIn) {
+        this.outletFromUrl = outletFromUrl;
+        this.withExtraction = withExtraction;
+        this.recordsIn = recordsIn;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<SourceRecord> records) {
+        Engine engine = SharedEngine.get();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                SourceRecord r = records.next();
+                recordsIn.add(1);
+                return extract(engine, r);
+            }
+        };
+    }
+
+    Row extract(Engine engine, SourceRecord r) {
+        String outlet = outletFromUrl && r.outlet() == null ? Outlets.fromUrl(r.url()) : r.outlet();
+        switch (r.status()) {
+            case SKIPPED:
+                return Results.notExtracted(Results.SKIPPED, r, outlet, r.message(), withExtraction);
+            case FAILED:
+                return Results.notExtracted(Results.ERROR, r, outlet, r.message(), withExtraction);
+            default:
+                break;
+        }
+        Article article;
+        try {
+            article = r.article();
+        } catch (IllegalArgumentException e) {
+            return Results.notExtracted(Results.ERROR, r, outlet, e.getMessage(), withExtraction);
+        }
+        if (outletFromUrl && article.outlet() == null) {
+            article = article.withMetadata(article.url(), article.published(), Outlets.fromUrl(article.url()));
+        }
+        try {
+            Extraction x = engine.extract(article);
+            return Results.ok(article, x, r.where(), withExtraction);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Results.failed(article, r.where(), r.where() + ": engine failed: " + e, withExtraction);
+        }
+    }
+
+    /** One engine per JVM: an executor's tasks share it rather than build one per record or partition. */
+    static final class SharedEngine {
+        private static volatile Engine engine;
+
+        private SharedEngine() {}
+
+        static Engine get() {
+            Engine e = engine;
+            if (e == null) {
+                synchronized (SharedEngine.class) {
+                    e = engine;
+                    if (e == null) {
+                        engine = e = Engine.create();
+                    }
+                }
+            }
+            return e;
+        }
+    }
+}

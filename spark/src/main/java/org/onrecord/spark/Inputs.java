@@ -1,0 +1,127 @@
+package org.onrecord.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.util.LongAccumulator;
+import org.onrecord.cli.UserError;
+import scala.Tuple2;
+
+/** Reads the job's inputs as {@link SourceRecord}s, one per article-to-be, whatever the format. */
+final class Inputs {
+    static final List<String> COLUMNS = List.of("id", "text", "html", "url", "published", "outlet");
+
+    private Inputs() {}
+
+    /**
+     * @param otherWarcRecords counts WARC records that are not responses, which hold no article
+     */
+    static JavaRDD<SourceRecord> read(SparkSession spark, InputFormat format, List<String> paths,
+            LongAccumulator otherWarcRecords) {
+        return switch (format) {
+            case JSONL -> jsonl(spark, paths);
+            case PARQUET -> parquet(spark, paths);
+            case WARC -> warc(spark, paths, otherWarcRecords);
+        };
+    }
+
+    private static JavaRDD<SourceRecord> jsonl(SparkSession spark, List<String> paths) {
+        // Lines, not Spark's JSON reader: each line is parsed as `onrecord extract --jsonl` parses it,
+        // and a bad line becomes an error row rather than a row of nulls.
+        Dataset<Row> lines = spark.read().text(paths.toArray(String[]::new))
+                .select(col("value"), col("_metadata.file_path").as("file"));
+        return lines.javaRDD()
+                .filter(row -> !row.getString(0).isBlank())
+                .map(row -> SourceRecord.ofLine(row.getString(1), row.getString(0)));
+    }
+
+    private static JavaRDD<SourceRecord> parquet(SparkSession spark, List<String> paths) {
+        Dataset<Row> table = spark.read().parquet(paths.toArray(String[]::new));
+        Set<String> names = Set.of(table.schema().fieldNames());
+        if (!names.contains("text") && !names.contains("html")) {
+            throw new UserError(paths.get(0) + ": Parquet input needs a \"text\" or \"html\" column (has "
+                    + String.join(", ", table.schema().fieldNames()) + ")");
+        }
+        List<Column> columns = new ArrayList<>();
+        for (String name : COLUMNS) {
+            if (names.contains(name)) {
+                StructField field = table.schema().apply(name);
+                if (!field.dataType().equals(DataTypes.StringType)) {
+                    throw new UserError(paths.get(0) + ": column \"" + name + "\" must be a string, not "
+                            + field.dataType().simpleString());
+                }
+                columns.add(col(name));
+            } else {
+                columns.add(lit(null).cast(DataTypes.StringType).as(name));
+            }
+        }
+        columns.add(col("_metadata.file_path").as("file"));
+        return table.select(columns.toArray(Column[]::new)).javaRDD().map(row -> SourceRecord.ofArticle(
+                row.getString(6) + " id=" + row.getString(0), row.getString(0), row.getString(1),
+                row.getString(2), row.getString(3), row.getString(4), row.getString(5)));
+    }
+
+    private static JavaRDD<SourceRecord> warc(SparkSession spark, List<String> paths, LongAccumulator others) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        // One task reads a whole file: WARC.gz cannot be split, and records are streamed, not loaded.
+        return sc.binaryFiles(String.join(",", paths)).flatMap((Tuple2<String, PortableDataStream> file) -> {
+            WarcArticles articles;
+            try {
+                articles = new WarcArticles(file._2().open(), file._1());
+            } catch (IOException e) {
+                return List.of(SourceRecord.failed(file._1(), null, null, file._1() + ": cannot read: "
+                        + e.getMessage())).iterator();
+            }
+            return counting(articles, others);
+        });
+    }
+
+    private static Iterator<SourceRecord> counting(WarcArticles articles, LongAccumulator others) {
+        return new Iterator<>() {
+            private boolean counted;
+
+            @Override
+            public boolean hasNext() {
+                boolean more = articles.hasNext();
+                if (!more && !counted) {
+                    counted = true;
+                    others.add(articles.otherRecords());
+                }
+                return more;
+            }
+
+            @Override
+            public SourceRecord next() {
+                return articles.next();
+            }
+        };
+    }
+
+    /** The format of the inputs, from --format or from the first input's name. */
+    static InputFormat format(InputFormat given, List<String> paths) {
+        if (given != null) {
+            return given;
+        }
+        InputFormat byName = InputFormat.byName(paths.get(0));
+        if (byName == null) {
+            throw new UserError(paths.get(0) + ": cannot tell the input format from the name; give --format "
+                    + Arrays.toString(InputFormat.values()).toLowerCase(java.util.Locale.ROOT));
+        }
+        return byName;
+    }
+}

@@ -1,0 +1,67 @@
+package org.onrecord.spark;
+
+import java.io.Serializable;
+import org.onrecord.cli.ArticleLine;
+import org.onrecord.model.Article;
+
+/**
+ * One input record on its way to the engine: a JSONL line still to be parsed, an article read from
+ * Parquet or WARC, or a record that could not be read (skipped or failed) and goes straight to the
+ * {@code articles} table. Every record read becomes exactly one {@code articles} row.
+ *
+ * @param where the file (and record) it came from, for error messages
+ * @param line a JSONL line, parsed on the executor like {@code onrecord extract --jsonl} does; or null
+ */
+record SourceRecord(
+        String where,
+        String line,
+        String id,
+        String text,
+        String html,
+        String url,
+        String published,
+        String outlet,
+        Status status,
+        String message) implements Serializable {
+
+    enum Status { PENDING, SKIPPED, FAILED }
+
+    static SourceRecord ofLine(String where, String line) {
+        return new SourceRecord(where, line, null, null, null, null, null, null, Status.PENDING, null);
+    }
+
+    static SourceRecord ofArticle(String where, String id, String text, String html, String url,
+            String published, String outlet) {
+        return new SourceRecord(where, null, id, text, html, url, published, outlet, Status.PENDING, null);
+    }
+
+    static SourceRecord skipped(String where, String id, String url, String reason) {
+        return new SourceRecord(where, null, id, null, null, url, null, null, Status.SKIPPED, reason);
+    }
+
+    static SourceRecord failed(String where, String id, String url, String message) {
+        return new SourceRecord(where, null, id, null, null, url, null, null, Status.FAILED, message);
+    }
+
+    /**
+     * The article to extract.
+     *
+     * @throws IllegalArgumentException naming the record when it is not an article
+     */
+    Article article() {
+        if (line != null) {
+            return ArticleLine.parse(line, where);
+        }
+        if ((text == null) == (html == null)) {
+            throw new IllegalArgumentException(where + ": " + (text == null
+                    ? "column \"text\" or \"html\" is required" : "give \"text\" or \"html\", not both"));
+        }
+        Article a = text != null ? Article.ofText(id, text) : Article.ofHtml(id, html);
+        return a.withMetadata(url, published, outlet);
+    }
+
+    /** The id to report when the record cannot be read as an article. */
+    String idForErrors() {
+        return line != null ? ArticleLine.idOf(line) : id;
+    }
+}

@@ -1,0 +1,66 @@
+package org.onrecord.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.onrecord.Engine;
+import org.onrecord.json.ExtractionJson;
+import org.onrecord.model.Extraction;
+
+class ArticleExtractorTest {
+    private static final Engine ENGINE = Engine.create();
+    private final ArticleExtractor extractor = new ArticleExtractor(true, true, null);
+
+    @Test
+    void anArticleGivesItsQuotesAndAnExtractionLineWithItsText() {
+        String text = "\"We are ready,\" said Ana Lopes, the chair of the Harbour Trust.";
+        Row row = extractor.extract(ENGINE, SourceRecord.ofArticle("f.parquet id=a1", "a1", text, null,
+                "https://www.news.example/a1", "2024-01-02", null));
+
+        assertThat(field(row, "status")).isEqualTo("ok");
+        assertThat(field(row, "outlet")).isEqualTo("news.example");
+        assertThat(field(row, "quote_count")).isEqualTo(1);
+        Row quote = ((scala.collection.Seq<Row>) field(row, "quotes")).apply(0);
+        assertThat(quoteField(quote, "text")).isEqualTo("We are ready,");
+        assertThat(quoteField(quote, "person")).isEqualTo("ana lopes");
+        Extraction x = ExtractionJson.fromJson(text(row, "extraction"));
+        assertThat(x.text()).isEqualTo(text);
+        assertThat(x.outlet()).isEqualTo("news.example");
+    }
+
+    @Test
+    void aLineThatIsNotAnArticleIsAnErrorRowWithTheCliErrorLine() {
+        Row row = extractor.extract(ENGINE, SourceRecord.ofLine("day.jsonl", "{\"id\": \"x1\", \"text\": 3.5e}"));
+
+        assertThat(field(row, "status")).isEqualTo("error");
+        assertThat(field(row, "id")).isNull();
+        assertThat(text(row, "error")).startsWith("day.jsonl: invalid JSON");
+        assertThat(text(row, "extraction")).contains("\"schema\":\"onrecord/1\"").contains("\"error\"");
+    }
+
+    @Test
+    void aSkippedResponseKeepsItsReasonAndHasNoExtractionLine() {
+        Row row = extractor.extract(ENGINE, SourceRecord.skipped("c.warc.gz record 3", "urn:uuid:1",
+                "https://www.news.example/logo.png", "not HTML (image/png)"));
+
+        assertThat(field(row, "status")).isEqualTo("skipped");
+        assertThat(field(row, "error")).isEqualTo("not HTML (image/png)");
+        assertThat(field(row, "source")).isEqualTo("c.warc.gz record 3");
+        assertThat(field(row, "outlet")).isEqualTo("news.example");
+        assertThat(field(row, "extraction")).isNull();
+    }
+
+    /** Result rows carry no schema (Spark applies it), so fields are found through {@link Results#ROW}. */
+    private static Object field(Row row, String name) {
+        return row.get(Results.ROW.fieldIndex(name));
+    }
+
+    private static String text(Row row, String name) {
+        return (String) field(row, name);
+    }
+
+    private static Object quoteField(Row quote, String name) {
+        return quote.get(Results.QUOTE.fieldIndex(name));
+    }
+}
