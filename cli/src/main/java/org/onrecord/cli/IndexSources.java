@@ -45,18 +45,36 @@ final class IndexSources {
         return sources;
     }
 
-    /** The kind a file's name says, or null for a file a folder walk should pass over. */
+    /**
+     * The kind a file's name says, or null for a file a folder walk should pass over. A text file
+     * whose first line is a JSON object is JSON lines whatever its name: Spark writes its
+     * extraction output as {@code part-*.txt}.
+     */
     private static Kind kind(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
             return Kind.JSONL;
         }
-        if (name.endsWith(".txt")) {
-            return Kind.TEXT;
+        if (name.endsWith(".txt") || name.startsWith("part-")) {
+            return startsWithJsonObject(file) ? Kind.JSONL : name.endsWith(".txt") ? Kind.TEXT : null;
         }
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return Kind.HTML;
         }
         return null;
+    }
+
+    private static boolean startsWithJsonObject(Path file) {
+        try (java.io.BufferedReader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    return line.stripLeading().startsWith("{\"");
+                }
+            }
+            return false;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false; // not UTF-8 text: let the reader report it as the article it seems to be
+        }
     }
 }

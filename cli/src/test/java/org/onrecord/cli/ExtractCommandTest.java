@@ -28,7 +28,7 @@ class ExtractCommandTest {
 
     @Test
     void prints_who_said_what_grouped_by_speaker() throws Exception {
-        Run run = Run.of("extract", write("story.txt", STORY).toString());
+        CliRun run = CliRun.of("extract", write("story.txt", STORY).toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Jane Smith (chief executive, Acme Rail)", "  “We will not back down.” [said]",
                 "  “The talks have failed,” [added]");
@@ -36,7 +36,7 @@ class ExtractCommandTest {
 
     @Test
     void json_output_is_the_documented_document() throws Exception {
-        Run run = Run.of("extract", "--json", write("story.txt", STORY).toString());
+        CliRun run = CliRun.of("extract", "--json", write("story.txt", STORY).toString());
         JsonNode doc = ExtractionJson.mapper().readTree(run.out());
         assertThat(doc.get("schema").asText()).isEqualTo("onrecord/1");
         assertThat(doc.get("id").asText()).isEqualTo("story.txt");
@@ -49,7 +49,7 @@ class ExtractCommandTest {
     @Test
     void html_files_are_read_as_html() throws Exception {
         Path page = write("page.html", "<html><body><nav>Home</nav><p>Tom Baker said: “We will win.”</p></body></html>");
-        JsonNode doc = ExtractionJson.mapper().readTree(Run.of("extract", "--json", page.toString()).out());
+        JsonNode doc = ExtractionJson.mapper().readTree(CliRun.of("extract", "--json", page.toString()).out());
         assertThat(doc.get("text").asText()).isEqualTo("Tom Baker said: “We will win.”");
         assertThat(doc.get("quotes").get(0).get("speaker").get("name").asText()).isEqualTo("Tom Baker");
     }
@@ -61,7 +61,7 @@ class ExtractCommandTest {
                 "{\"id\":\"b\",\"url\":\"https://example.org/b\"}",
                 "not json at all",
                 "{\"id\":\"d\",\"html\":\"<p>Ann Lee said: “Four.”</p>\"}") + "\n");
-        Run run = Run.of("extract", "--jsonl", "--threads", "2", corpus.toString());
+        CliRun run = CliRun.of("extract", "--jsonl", "--threads", "2", corpus.toString());
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines).extracting(l -> ArticleLine.idOf(l)).containsExactly("a", "b", null, "d");
@@ -74,9 +74,9 @@ class ExtractCommandTest {
     @Test
     void with_text_includes_the_article_text_for_plain_text_input() throws Exception {
         Path corpus = write("c.jsonl", "{\"id\":\"a\",\"text\":\"Tom Baker said: “One.”\"}\n");
-        String line = Run.of("extract", "--jsonl", "--with-text", corpus.toString()).out().strip();
+        String line = CliRun.of("extract", "--jsonl", "--with-text", corpus.toString()).out().strip();
         assertThat(ExtractionJson.fromJson(line).text()).isEqualTo("Tom Baker said: “One.”");
-        String without = Run.of("extract", "--jsonl", corpus.toString()).out().strip();
+        String without = CliRun.of("extract", "--jsonl", corpus.toString()).out().strip();
         assertThat(ExtractionJson.fromJson(without).text()).isNull();
     }
 
@@ -85,7 +85,7 @@ class ExtractCommandTest {
         InputStream saved = System.in;
         try {
             System.setIn(new ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8)));
-            Run run = Run.of("extract", "-");
+            CliRun run = CliRun.of("extract", "-");
             assertThat(run.out()).contains("Jane Smith");
         } finally {
             System.setIn(saved);
@@ -94,24 +94,24 @@ class ExtractCommandTest {
 
     @Test
     void bad_files_get_a_clear_error_and_exit_2() throws Exception {
-        Run missing = Run.of("extract", dir.resolve("nope.txt").toString());
+        CliRun missing = CliRun.of("extract", dir.resolve("nope.txt").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.txt: no such file");
 
         Path invalid = dir.resolve("bad.txt");
         Files.write(invalid, new byte[] {'a', (byte) 0xff, (byte) 0xfe, 'b'});
-        Run bad = Run.of("extract", invalid.toString());
+        CliRun bad = CliRun.of("extract", invalid.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("bad.txt: not valid UTF-8");
 
         Path binary = dir.resolve("x.bin");
         Files.write(binary, new byte[] {1, 2, 0, 3});
-        assertThat(Run.of("extract", binary.toString()).err()).contains("x.bin: looks like a binary file");
+        assertThat(CliRun.of("extract", binary.toString()).err()).contains("x.bin: looks like a binary file");
     }
 
     @Test
     void empty_input_finds_nothing() throws Exception {
-        Run run = Run.of("extract", write("empty.txt", "").toString());
+        CliRun run = CliRun.of("extract", write("empty.txt", "").toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("No quotations found.");
     }

@@ -29,7 +29,7 @@ class SeedArticleTest {
             System.err.println("NOTICE: ../shared/data/seed-article.txt not found; SeedArticleTest skipped");
         }
         assumeTrue(seed.isPresent(), "shared seed article absent");
-        Run run = Run.of("extract", "--json", seed.get().toString());
+        CliRun run = CliRun.of("extract", "--json", seed.get().toString());
         assertThat(run.exit()).isZero();
         doc = ExtractionJson.mapper().readTree(run.out());
     }

@@ -26,14 +26,13 @@ class StoreCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
 
     @Test
     void index_then_search_finds_a_quote_by_speaker_and_date() throws Exception {
         Path corpus = write("corpus.jsonl", line("rail-1", RAIL, "2022-06-03"), line("water-1", WATER, "2023-01-10"));
 
-        Run index = run("index", corpus.toString(), "--db", db());
-        Run search = run("search", "--db", db(), "strike", "--speaker", "Lynch", "--since", "2022-06-01");
+        CliRun index = run("index", corpus.toString(), "--db", db());
+        CliRun search = run("search", "--db", db(), "strike", "--speaker", "Lynch", "--since", "2022-06-01");
 
         assertThat(index.exit()).isZero();
         assertThat(index.out()).contains("Indexed 2 article(s)", "2 articles, 4 quotes");
@@ -48,7 +47,7 @@ class StoreCommandsTest {
         Path corpus = write("corpus.jsonl", line("rail-1", RAIL, null), "{\"id\": \"x\"}", "not json",
                 line("water-1", WATER, null));
 
-        Run index = run("index", corpus.toString(), "--db", db());
+        CliRun index = run("index", corpus.toString(), "--db", db());
 
         assertThat(index.exit()).isEqualTo(1);
         assertThat(index.err()).contains(corpus + ":2: field \"text\" or \"html\" is required", corpus + ":3: invalid JSON");
@@ -60,9 +59,9 @@ class StoreCommandsTest {
         Path corpus = write("corpus.jsonl", line("rail-1", RAIL, null), line("water-1", WATER, null));
         run("index", corpus.toString(), "--db", db());
 
-        Run again = run("index", corpus.toString(), "--db", db());
+        CliRun again = run("index", corpus.toString(), "--db", db());
         write("corpus.jsonl", line("rail-1", RAIL, null), line("water-1", WATER.replace("winter", "spring"), null));
-        Run changed = run("index", corpus.toString(), "--db", db());
+        CliRun changed = run("index", corpus.toString(), "--db", db());
 
         assertThat(again.out()).contains("Indexed 0 article(s)", "skipped 2 unchanged", "2 articles, 4 quotes");
         assertThat(changed.out()).contains("Indexed 1 article(s)", "skipped 1 unchanged", "2 articles, 4 quotes");
@@ -73,11 +72,11 @@ class StoreCommandsTest {
     @Test
     void extraction_lines_from_extract_jsonl_are_indexed_as_they_are() throws Exception {
         Path corpus = write("corpus.jsonl", line("rail-1", RAIL, "2022-06-03"));
-        Run extracted = run("extract", "--jsonl", corpus.toString());
+        CliRun extracted = run("extract", "--jsonl", corpus.toString());
         Path extractions = write("extractions.jsonl", extracted.out().strip());
 
-        Run index = run("index", extractions.toString(), "--db", db());
-        Run search = run("search", "--db", db(), "--json", "table");
+        CliRun index = run("index", extractions.toString(), "--db", db());
+        CliRun search = run("search", "--db", db(), "--json", "table");
 
         assertThat(index.exit()).isZero();
         assertThat(index.out()).contains("1 article(s) were stored without their text");
@@ -94,7 +93,7 @@ class StoreCommandsTest {
         node.put("text", RAIL);
         Path extractions = write("with-text.jsonl", node.toString());
 
-        Run index = run("index", extractions.toString(), "--db", db());
+        CliRun index = run("index", extractions.toString(), "--db", db());
 
         assertThat(index.out()).doesNotContain("without their text");
         JsonNode page = ExtractionJson.mapper().readTree(run("search", "--db", db(), "--json", "table").out());
@@ -105,7 +104,7 @@ class StoreCommandsTest {
     void an_error_record_in_extraction_input_is_reported_and_skipped() throws Exception {
         Path extractions = write("x.jsonl", "{\"schema\":\"onrecord/1\",\"id\":\"a\",\"error\":\"engine failed\"}");
 
-        Run index = run("index", extractions.toString(), "--db", db());
+        CliRun index = run("index", extractions.toString(), "--db", db());
 
         assertThat(index.exit()).isEqualTo(1);
         assertThat(index.err()).contains(extractions + ":1: an error record");
@@ -120,7 +119,7 @@ class StoreCommandsTest {
                 + "the mayor of Northgate, said: “The bridge will reopen in May.”</p></body></html>", StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("notes.md"), "ignored", StandardCharsets.UTF_8);
 
-        Run index = run("index", folder.toString(), "--db", db());
+        CliRun index = run("index", folder.toString(), "--db", db());
 
         assertThat(index.out()).contains("Indexed 3 article(s)");
         assertThat(run("search", "--db", db(), "bridge").out()).contains("Ann Lee", "Bridge row");
@@ -128,10 +127,25 @@ class StoreCommandsTest {
     }
 
     @Test
+    void spark_extraction_parts_in_a_folder_are_read_as_extraction_lines() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("extractions"));
+        Path corpus = dir.resolve("c.jsonl");
+        Files.writeString(corpus, line("rail-1", RAIL, null) + "\n", StandardCharsets.UTF_8);
+        String extraction = CliRun.of("extract", "--jsonl", "--with-text", corpus.toString()).out();
+        Files.writeString(folder.resolve("part-00000-4c1d.txt"), extraction, StandardCharsets.UTF_8);
+
+        CliRun index = run("index", folder.toString(), "--db", db());
+
+        assertThat(index.exit()).isZero();
+        assertThat(index.out()).contains("Indexed 1 article(s)");
+        assertThat(run("search", "--db", db(), "--speaker", "Lynch").out()).contains("rail-1");
+    }
+
+    @Test
     void a_search_syntax_error_is_a_one_line_message_and_exit_2() throws Exception {
         run("index", write("c.jsonl", line("rail-1", RAIL, null)).toString(), "--db", db());
 
-        Run search = run("search", "--db", db(), "\"unclosed");
+        CliRun search = run("search", "--db", db(), "\"unclosed");
 
         assertThat(search.exit()).isEqualTo(2);
         assertThat(search.err()).contains("onrecord: cannot read the search").contains("unterminated string");
@@ -139,7 +153,7 @@ class StoreCommandsTest {
 
     @Test
     void searching_a_store_that_does_not_exist_says_so() {
-        Run search = run("search", "--db", dir.resolve("missing.db").toString(), "x");
+        CliRun search = run("search", "--db", dir.resolve("missing.db").toString(), "x");
 
         assertThat(search.exit()).isEqualTo(2);
         assertThat(search.err()).contains("no such store");
@@ -148,7 +162,7 @@ class StoreCommandsTest {
 
     @Test
     void the_benchmark_runs_end_to_end_on_a_small_scale() {
-        Run bench = run("bench-store", "--articles", "20", "--quotes", "150", "--requests", "20", "--clients", "2");
+        CliRun bench = run("bench-store", "--articles", "20", "--quotes", "150", "--requests", "20", "--clients", "2");
 
         assertThat(bench.exit()).isZero();
         assertThat(bench.out()).contains("index: 20 articles", "articles/s", "search: 20 requests, 2 clients", "p99");
@@ -174,13 +188,7 @@ class StoreCommandsTest {
         return n.toString();
     }
 
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }
