@@ -23,7 +23,7 @@ public final class Words {
             "reporter", "editor", "correspondent", "columnist", "founder", "ceo", "cfo", "coo", "manager", "head",
             "member", "whip", "strategist", "pollster", "campaigner", "activist", "boss", "general",
             "commander", "lieutenant", "colonel", "captain", "sergeant", "detective", "inspector", "superintendent",
-            "constable", "sheriff", "prosecutor", "solicitor", "barrister", "doctor", "dr.", "nurse", "surgeon",
+            "constable", "sheriff", "prosecutor", "solicitor", "barrister", "doctor", "nurse", "surgeon",
             "scientist", "researcher", "expert", "author", "writer", "historian", "commentator", "host", "anchor",
             "presenter", "chef", "coach", "manager", "player", "striker", "captain", "owner", "investor",
             "businessman", "businesswoman", "entrepreneur", "billionaire", "millionaire", "banker", "trader",
