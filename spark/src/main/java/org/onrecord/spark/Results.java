@@ -18,6 +18,7 @@ import org.onrecord.json.ExtractionJson;
 import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
 import org.onrecord.model.Mention;
+import org.onrecord.model.NameKey;
 import org.onrecord.model.Person;
 import org.onrecord.model.Quote;
 import org.onrecord.model.Speaker;
@@ -99,7 +100,7 @@ final class Results {
             aliases.addAll(p.aliases());
         }
         return RowFactory.create(index, q.start(), q.end(), q.text(), q.type().label(),
-                s == null ? null : s.name(), p == null ? null : PersonKey.of(p.name()),
+                s == null ? null : s.name(), p == null ? null : personKey(p.name()),
                 s == null ? null : s.role(), s == null ? null : s.organisation(),
                 text(q.cue()), text(q.addressee()), q.confidence(), q.rule(), seq(List.copyOf(aliases)));
     }
@@ -132,5 +133,11 @@ final class Results {
         }
         node.put("error", message);
         return node.toString();
+    }
+
+    /** The corpus-wide key of a person, as the store merges people; null when the name has no letters. */
+    private static String personKey(String name) {
+        String key = NameKey.of(name);
+        return key.isEmpty() ? null : key;
     }
 }

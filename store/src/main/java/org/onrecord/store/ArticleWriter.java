@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onrecord.model.Extraction;
 import org.onrecord.model.Mention;
+import org.onrecord.model.NameKey;
 import org.onrecord.model.Person;
 import org.onrecord.model.Quote;
 

@@ -1,4 +1,4 @@
-package org.onrecord.store;
+package org.onrecord.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -7,19 +7,21 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The form of a person's name under which the store merges people across articles: accents, case,
- * punctuation and leading courtesy titles folded ("Sir Keir Starmer", "KEIR STARMER" and "Keir Starmer"
- * share one key). Two people merge only when their whole keys are equal, so "Starmer" alone never
- * joins "Keir Starmer": that link is the engine's to make, inside one article, where it gives aliases.
+ * The form of a person's name under which people are merged across articles (by the store and by
+ * the Spark job's speakers table alike): accents, case, punctuation and leading courtesy titles
+ * folded ("Sir Keir Starmer", "KEIR STARMER" and "Keir Starmer" share one key). Two people merge only
+ * when their whole keys are equal, so "Starmer" alone never joins "Keir Starmer": that link is the
+ * engine's to make, inside one article, where it gives aliases.
  */
 public final class NameKey {
     private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-            "baroness", "baron", "rev", "reverend", "the", "rt", "hon", "honourable");
+            "baroness", "baron", "rev", "reverend", "the", "rt", "hon", "honourable", "fr", "father", "herr",
+            "frau", "mme", "mlle");
 
     private NameKey() {}
 
-    /** The merge key of a name; never empty for a name with a letter or digit in it. */
+    /** The merge key of a name; empty only for a name with no letter or digit in it. */
     public static String of(String name) {
         List<String> words = words(name);
         int first = 0;

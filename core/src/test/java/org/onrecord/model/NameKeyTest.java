@@ -1,4 +1,4 @@
-package org.onrecord.store;
+package org.onrecord.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +26,11 @@ class NameKeyTest {
     void apostrophes_stay_inside_names() {
         assertThat(NameKey.of("Sinéad O’Connor")).isEqualTo("sinead oconnor");
         assertThat(NameKey.of("Sinead O'Connor")).isEqualTo("sinead oconnor");
+    }
+
+    @Test
+    void a_name_with_no_letters_has_an_empty_key() {
+        assertThat(NameKey.of("  — ")).isEmpty();
     }
 
     @Test
