@@ -205,11 +205,24 @@ final class ReportedSpeech {
             return null;
         }
         int from = k;
+        if (c - s <= 8 && allWords(s, k)) {
+            from = s; // the whole short subject: "Other figures from the left of the party"
+        }
         while (from - 1 >= s && c - from < 4
                 && (tokens.get(from - 1).isWord() || tokens.get(from - 1).kind() == Token.Kind.NUMBER)) {
             from--;
         }
         return new Source(new Span(tokens.get(from).start(), tokens.get(k).end()), Source.Kind.DESCRIPTION);
+    }
+
+    private boolean allWords(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (!(t.isWord() || t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.POSSESSIVE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "according to X, CLAUSE" or "CLAUSE, according to X". */

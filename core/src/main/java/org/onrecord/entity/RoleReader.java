@@ -39,6 +39,9 @@ final class RoleReader {
     static Role before(Tokens tokens, int nameStart) {
         int k = nameStart - 1;
         Token head = tokens.at(k);
+        if (head != null && head.is(",") && tokens.sameParagraph(k, nameStart)) {
+            return beforeComma(tokens, k - 1);
+        }
         if (head == null || !tokens.sameParagraph(k, nameStart) || !head.isWord() || !Words.isRoleNoun(head.text())) {
             return null;
         }
@@ -47,6 +50,25 @@ final class RoleReader {
             from--;
         }
         return phrase(tokens, from, k);
+    }
+
+    /** "The RMT’s general secretary, Mick Lynch, told …": a role phrase that opens the sentence. */
+    private static Role beforeComma(Tokens tokens, int k) {
+        Token head = tokens.at(k);
+        if (head == null || !head.isWord() || !Words.isRoleNoun(head.text())) {
+            return null;
+        }
+        int from = k;
+        while (from - 1 >= 0 && k - from < 8 && tokens.sameParagraph(from - 1, k) && !tokens.startsSentence(from)) {
+            Token t = tokens.get(from - 1);
+            boolean part = t.kind() == Token.Kind.POSSESSIVE || t.isWord() && (DETERMINERS.contains(t.lower())
+                    || MODIFIERS.contains(t.lower()) || Words.isRoleNoun(t.text()) || Character.isUpperCase(t.first()));
+            if (!part) {
+                return null; // "… met the general secretary, Mick Lynch": not a phrase of its own
+            }
+            from--;
+        }
+        return tokens.startsSentence(from) ? phrase(tokens, from, k) : null;
     }
 
     private static boolean isPreModifier(Tokens tokens, int i) {

@@ -63,6 +63,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void a_role_phrase_before_a_comma_and_the_name() {
+        PersonEntity p = person(find("The RMT’s general secretary, Mick Lynch, told reporters."), "Mick Lynch");
+        assertThat(p.role()).isEqualTo(new Role("general secretary", "RMT"));
+    }
+
+    @Test
     void a_list_of_names_gives_no_roles() {
         Entities e = find("Zarah Sultana, Diane Abbott, and Clive Lewis were among the MPs to support the strikers.");
         assertThat(e.people()).allSatisfy(p -> assertThat(p.roles()).isEmpty());
