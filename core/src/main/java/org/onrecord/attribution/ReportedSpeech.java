@@ -45,6 +45,12 @@ final class ReportedSpeech {
             "in", "of", "for", "from", "with", "at", "on", "by", "about", "into", "the", "a", "an", "his", "her",
             "their", "its", "our", "my", "your", "this", "these", "those");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are", "being");
+    /** Labels that open a line before a colon without being anyone's words. */
+    private static final Set<String> NOT_SOURCES = Set.of(
+            "update", "updated", "breaking", "exclusive", "watch", "photos", "photo", "video", "note", "editor",
+            "correction", "related", "read", "more", "see", "also", "listen", "source", "sources", "credit",
+            "pictured", "image", "advertisement", "transcript", "question", "answer", "q", "a", "name", "age",
+            "city", "job", "pay", "warning", "analysis", "opinion", "comment", "live", "latest", "timeline");
     private static final int MIN_WORDS = 3;
     private static final int FRAGMENT_REACH = 8;
 
@@ -86,10 +92,53 @@ final class ReportedSpeech {
             while (e + 1 < tokens.size() && tokens.sameParagraph(s, e + 1) && !tokens.startsSentence(e + 1)) {
                 e++;
             }
-            out.addAll(sentence(s, e, inDirect, fragments));
+            Found labelled = labelled(s, e, inDirect);
+            if (labelled != null) {
+                out.add(labelled);
+                e = tokens.lastEndingBy(labelled.content().end());
+            } else {
+                out.addAll(sentence(s, e, inDirect, fragments));
+            }
             s = e + 1;
         }
         return out;
+    }
+
+    /**
+     * A headline or list item that gives its source before a colon ("NY Daily News: Paris attacks
+     * highlight threat posed by NRA."): the rest of the paragraph is what the source says.
+     */
+    private Found labelled(int s, int colon, boolean[] inDirect) {
+        if (!tokens.get(colon).is(":") || colon - s > 5 || colon == s || s > 0 && tokens.sameParagraph(s - 1, s)) {
+            return null;
+        }
+        for (int i = s; i < colon; i++) {
+            Token t = tokens.get(i);
+            if (!(t.isWord() && (Character.isUpperCase(t.first()) || t.is("of") || t.is("the")))) {
+                return null;
+            }
+            if (NOT_SOURCES.contains(t.lower())) {
+                return null;
+            }
+        }
+        int end = colon + 1;
+        while (end + 1 < tokens.size() && tokens.sameParagraph(colon, end + 1)) {
+            end++;
+        }
+        for (int i = colon + 1; i <= end; i++) {
+            if (inDirect[i]) {
+                return null; // "Gordon Martin: “…”" is a direct quotation's label
+            }
+        }
+        while (end > colon && tokens.get(end).kind() == Token.Kind.PUNCT) {
+            end--;
+        }
+        if (words(colon + 1, end) < MIN_WORDS) {
+            return null;
+        }
+        Source source = new Source(new Span(tokens.get(s).start(), tokens.get(colon - 1).end()), Source.Kind.NAME);
+        Span content = new Span(tokens.get(colon + 1).start(), tokens.get(end).end());
+        return new Found(content, List.of(), new CueMatch(null, source, null));
     }
 
     private List<Found> sentence(int s, int e, boolean[] inDirect, List<QuoteSpan> fragments) {

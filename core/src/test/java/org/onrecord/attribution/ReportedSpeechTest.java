@@ -69,6 +69,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void a_headline_names_its_source_before_a_colon() {
+        String text = "Daily Courier: Rail strike will cost the city millions.\n\nUPDATE: Trains are running again.";
+        List<Attribution> found = reported(text);
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(content(text, a)).isEqualTo("Rail strike will cost the city millions");
+            assertThat(a.speaker().name()).isEqualTo("Daily Courier");
+        });
+    }
+
+    @Test
     void a_lead_in_to_a_direct_quotation_reports_nothing_of_its_own() {
         assertThat(reported("Leonard wrote on social media: “It is a basic principle.”")).isEmpty();
     }
