@@ -38,7 +38,19 @@ final class ReportedSpeech {
             "confirm", "explain", "describe", "detail", "outline", "summarize", "summarise", "mean", "imply");
     private static final Set<String> NOT_REPORTING = Set.of(
             "wonder", "thank", "laugh", "sigh", "smile", "open", "close", "sing", "cry", "yell", "scream", "shout",
-            "chant", "read", "speak", "post", "text", "email", "message", "type", "caption", "print", "publish");
+            "chant", "read", "speak", "post", "text", "email", "message", "type", "caption", "print", "publish",
+            "like", "begin", "put", "rate", "rank", "mean", "go on", "learn", "appear", "start", "end", "finish");
+    /** Lemmas that are nouns as often as verbs in their plain and -s forms. */
+    private static final Set<String> NOUN_TOO = Set.of(
+            "attack", "question", "support", "back", "state", "point", "call", "report", "claim", "promise",
+            "pledge", "demand", "challenge", "credit", "fault", "vow", "fear", "hope", "doubt", "estimate", "project",
+            "forecast", "plan", "order", "decline", "show", "comment", "note", "answer", "reply", "response",
+            "warning", "warn", "charge", "blast", "slam", "praise", "quote", "cite", "mention", "echo", "boast",
+            "complaint", "complain", "accept", "dispute", "favor", "favour", "detail", "outline", "love", "hate",
+            "highlight", "stress", "want", "need", "continue", "rule", "agree", "deny", "tweet", "post", "add");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "will", "would", "could", "can", "may", "might", "should", "must", "to", "do", "does", "did", "not",
+            "also", "still", "never", "always", "often", "who", "that", "which", "and");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "recently", "today", "yesterday", "tonight", "earlier", "later", "again", "also");
     private static final Set<String> NOUN_BEFORE = Set.of(
@@ -148,6 +160,9 @@ final class ReportedSpeech {
         int start = s;
         while (start <= e && inDirect[start]) {
             start++;
+        }
+        if (start > s) {
+            return List.of(); // “…,” she said in a statement: the trailing attribution of a quotation
         }
         int end = start;
         while (end + 1 <= e && !inDirect[end + 1]) {
@@ -347,6 +362,10 @@ final class ReportedSpeech {
         }
         Token prev = tokens.at(c - 1);
         Token next = tokens.at(c + 1);
+        String w = t.lower();
+        if ((w.equals(lemma) || w.equals(lemma + "s")) && NOUN_TOO.contains(lemma) && !hasVerbSubject(prev)) {
+            return false; // "swing states", "his attacks on", "support for": nouns unless a subject stands before
+        }
         if (prev != null && prev.isWord() && (NOUN_BEFORE.contains(prev.lower()) || PASSIVE.contains(prev.lower()))
                 || next != null && next.is("by") || cues.usedAsNounOrAdjective(c, lemma)) {
             return false; // "in states with …", "was announced on …", "a memo reported by": no reporting verb
@@ -355,6 +374,16 @@ final class ReportedSpeech {
             return false; // "You see, …"
         }
         return cues.isCue(c) || COGNITION.containsKey(t.lower());
+    }
+
+    /** A pronoun, a name or an auxiliary right before a present-tense verb: "they support", "will back". */
+    private static boolean hasVerbSubject(Token prev) {
+        if (prev == null || !prev.isWord()) {
+            return false;
+        }
+        String p = prev.lower();
+        return Words.isPronoun(p) && !p.equals("his") && !p.equals("her") && !p.equals("their") && !p.equals("its")
+                || Character.isUpperCase(prev.first()) || AUXILIARIES.contains(p);
     }
 
     private boolean isAfterComma(int c) {
