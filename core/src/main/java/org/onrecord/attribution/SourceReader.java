@@ -1,0 +1,383 @@
+package org.onrecord.attribution;
+
+import java.util.Locale;
+import java.util.Set;
+import org.onrecord.entity.Words;
+import org.onrecord.text.Chars;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * Reads the noun phrase that gives a source: a name, a pronoun or a description, before a cue,
+ * after an inverted cue, or opening a sentence; appositives and bracketed asides are stepped over.
+ */
+class SourceReader extends TokenView {
+    SourceReader(Tokens tokens) {
+        super(tokens);
+    }
+
+    static final Set<String> CONNECTIVES = setOf(
+            "however", "but", "and", "yet", "so", "meanwhile", "still", "then", "also", "now", "instead", "indeed");
+    static final Set<String> OPENERS = setOf(
+            "in", "after", "when", "before", "as", "while", "during", "on", "at", "later", "following", "since",
+            "although", "though", "if", "because", "despite", "with", "under", "for", "from", "by", "speaking",
+            "asked", "earlier", "last", "writing", "responding", "sharing", "addressing", "shortly", "once",
+            "having", "given", "amid", "among", "over", "like", "unlike", "outside", "inside", "at", "upon");
+    static final Set<String> PREPOSITIONS = setOf("of", "for", "at", "in", "on", "from", "with");
+    static final Set<String> OBJECT_PREPOSITIONS = setOf(
+            "through", "in", "at", "on", "to", "for", "with", "from", "into", "over", "under", "about", "across",
+            "against", "toward", "towards", "onto", "by", "around", "near", "outside", "inside", "after", "before");
+    static final int MAX_NP = 9;
+
+    /** A name, a pronoun, or a short description with a determiner: not a stray run of words. */
+    boolean isPlainSource(Source s) {
+        if (s == null) {
+            return false;
+        }
+        if (s.kind() != Source.Kind.DESCRIPTION) {
+            return true;
+        }
+        int first = tokens.firstAtOrAfter(s.mention().start());
+        int last = tokens.lastEndingBy(s.mention().end());
+        return last - first < 6 && (isDeterminer(first) || tokens.get(first).isWord()
+                && Character.isUpperCase(tokens.get(first).first()));
+    }
+
+    /** The noun phrase that ends at token {@code end}, not reaching before {@code floor}. */
+    Source sourceBefore(int end, int floor) {
+        int e = end;
+        while (e >= floor && isSkippable(e)) {
+            e--;
+        }
+        if (e < floor) {
+            return null;
+        }
+        if (isPunct(e, ",") || isDash(e) || isPunct(e, ")")) {
+            int open = appositiveStart(e, floor);
+            if (open >= 0) {
+                Source outer = sourceBefore(open - 1, floor);
+                // "The port’s owner, Kessock Holdings, said": the name in the appositive says more
+                Source inner = open + 1 < e ? nounPhraseEndingAt(e - 1, open + 1) : null;
+                if (outer != null && outer.kind() == Source.Kind.DESCRIPTION && inner != null
+                        && inner.kind() == Source.Kind.NAME
+                        && tokens.firstAtOrAfter(inner.mention().start()) == open + 1) {
+                    return inner;
+                }
+                return outer;
+            }
+            int bracketed = isPunct(e, ",") && isPunct(e - 1, ")") ? e - 1 : isPunct(e, ")") ? e : -1;
+            if (bracketed >= 0) {
+                int o = bracketed - 1; // "Gov. John Kasich (R-OH), said"
+                while (o > floor && !isPunct(o, "(") && bracketed - o < 12) {
+                    o--;
+                }
+                if (isPunct(o, "(") && o - 1 >= floor && isCapWord(o - 1)) {
+                    return nounPhraseEndingAt(o - 1, floor);
+                }
+            }
+            return null;
+        }
+        return nounPhraseEndingAt(e, floor);
+    }
+
+    /** The noun phrase that starts at token {@code start}: "he", "Smith", "the union chief". */
+    Source sourceFrom(int start) {
+        return sourceFrom(start, false);
+    }
+
+    /** With {@code subjectOnly}, a name ends before the first lower-case word: its verb. */
+    Source sourceFrom(int start, boolean subjectOnly) {
+        Token t = tokens.at(start);
+        if (t == null || !t.isWord()) {
+            return null;
+        }
+        if (Words.isPronoun(t.text())) {
+            return isPossessivePronoun(t.text()) ? null : new Source(t.span(), Source.Kind.PRONOUN);
+        }
+        boolean name = subjectOnly && Character.isUpperCase(t.first()) && !isDeterminer(start);
+        int e = start;
+        while (tokens.at(e + 1) != null && e - start < MAX_NP && tokens.sameParagraph(start, e + 1)
+                && continuesPhrase(e + 1)) {
+            Token next = tokens.get(e + 1);
+            if (name && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(e + 1)) {
+                break; // "Carson took the stage": a name, then its verb
+            }
+            e++;
+        }
+        return classify(start, e);
+    }
+
+    static boolean isPossessivePronoun(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.equals("his") || l.equals("her") || l.equals("their") || l.equals("its") || l.equals("our")
+                || l.equals("my") || l.equals("your");
+    }
+
+    /** A noun phrase after an inverted cue: said Smith / said the spokesman / says he. */
+    Source sourceAfter(int start) {
+        Token t = tokens.at(start);
+        if (t == null || !t.isWord() && t.kind() != Token.Kind.NUMBER || t.is("that")) {
+            return null;
+        }
+        if (Words.isPronoun(t.text())) {
+            String w = t.lower();
+            return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i") || w.equals("we")
+                    ? new Source(t.span(), Source.Kind.PRONOUN) : null;
+        }
+        int e = start;
+        while (tokens.at(e + 1) != null && e - start < MAX_NP && tokens.sameParagraph(start, e + 1)
+                && continuesPhrase(e + 1) && !isCue(e + 1)) {
+            e++;
+        }
+        Source s = classify(start, e);
+        if (s != null && s.kind() == Source.Kind.DESCRIPTION && isPluralSource(tokens.get(e).lower())) {
+            return s; // "according to staff", "said officials"
+        }
+        if (s == null || s.kind() == Source.Kind.DESCRIPTION && !DETERMINERS.contains(t.lower())) {
+            return s != null && s.kind() != Source.Kind.DESCRIPTION ? s : nameWithin(start, 6);
+        }
+        return s;
+    }
+
+    /** The first run of capitalised words within {@code reach} tokens, before any punctuation. */
+    Source nameWithin(int start, int reach) {
+        for (int i = start; i < tokens.size() && i < start + reach && tokens.sameParagraph(start, i); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.PUNCT && !t.is("/") && !t.is("-")) {
+                return null;
+            }
+            if (isCapWord(i)) {
+                int e = i;
+                while (isCapWord(e + 1) && tokens.sameParagraph(i, e + 1)) {
+                    e++;
+                }
+                return new Source(new Span(tokens.get(start).start(), tokens.get(e).end()), Source.Kind.NAME);
+            }
+        }
+        return null;
+    }
+
+    boolean continuesPhrase(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.POSSESSIVE) {
+            return true;
+        }
+        if (!t.isWord() && !t.is("&") && !t.is("-")) {
+            return false;
+        }
+        String w = t.lower();
+        if (Character.isLowerCase(t.first()) && (isVerbLike(w) || w.endsWith("s") && !w.endsWith("ss") && i > 0
+                && tokens.get(i - 1).isWord() && Character.isUpperCase(tokens.get(i - 1).first()))
+                && !Words.isRoleNoun(w) && !isPluralSource(w)) {
+            return false;
+        }
+        if (PREPOSITIONS.contains(w)) {
+            // "a spokesperson for Network Rail" holds its complement; "Cameron Easley for Morning Consult" ends at the name
+            Token prev = tokens.get(i - 1);
+            return prev.isWord() && Character.isLowerCase(prev.first()) && !isVerbLike(prev.text());
+        }
+        return !isCue(i) && !(SKIPPABLE.contains(w) && Character.isLowerCase(t.first())) && !w.equals("and") && !w.equals("that") && !w.equals("to")
+                && !w.equals("as") && !w.equals("after")
+                && !w.equals("when") && !w.equals("while") && !w.equals("who") && !w.equals("because");
+    }
+
+    Source nounPhraseEndingAt(int e, int floor) {
+        Token t = tokens.get(e);
+        if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
+            return null;
+        }
+        if (Words.isPronoun(t.text())) {
+            return isPossessivePronoun(t.text()) ? null : new Source(t.span(), Source.Kind.PRONOUN);
+        }
+        int s = e;
+        while (s - 1 >= floor && e - s < MAX_NP && tokens.sameParagraph(s - 1, e) && joinsLeft(s - 1)) {
+            s--;
+        }
+        Source found = classify(s, e);
+        if (found != null && found.kind() == Source.Kind.DESCRIPTION) {
+            int first = tokens.firstAtOrAfter(found.mention().start());
+            Token before = tokens.at(first - 1);
+            if (before != null && first - 1 >= floor && before.isWord() && OBJECT_PREPOSITIONS.contains(before.text())) {
+                return null; // "marching through the streets chanted": an object, not the subject
+            }
+        }
+        return found;
+    }
+
+    boolean joinsLeft(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.POSSESSIVE || t.is("-")) {
+            return true;
+        }
+        if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        String w = t.lower();
+        if (isCue(i) || Words.isPronoun(w) && !w.equals("his") && !w.equals("her") && !w.equals("their")
+                && !w.equals("its")) {
+            return false;
+        }
+        return !(w.equals("and") || w.equals("that") || w.equals("but") || w.equals("as") || w.equals("when")
+                || w.equals("while") || w.equals("after") || w.equals("before") || w.equals("because")
+                || w.equals("if") || w.equals("so") || w.equals("than") || w.equals("where") || w.equals("which")
+                || w.equals("who") || SKIPPABLE.contains(w) && !w.equals("first"))
+                && !(Character.isLowerCase(t.first()) && isVerbLike(w) && !Words.isRoleNoun(w));
+    }
+
+    /**
+     * Decides what tokens {@code s..e} are: a name when they end in a capitalised word, a
+     * description when they end in a noun with a determiner or role word, otherwise nothing.
+     */
+    Source classify(int s, int e) {
+        Token last = tokens.get(e);
+        if (last.kind() == Token.Kind.POSSESSIVE) {
+            return null;
+        }
+        // trim leading lowercase words that are not part of a description ("supporters Hillary")
+        int first = s;
+        boolean hasDeterminer = false;
+        for (int i = s; i <= e; i++) {
+            if (DETERMINERS.contains(tokens.get(i).lower())) {
+                first = i;
+                hasDeterminer = true;
+                break;
+            }
+            if (tokens.get(i).kind() == Token.Kind.POSSESSIVE && i < e) {
+                first = s; // "Hillary Clinton’s right-hand woman", "Clinton’s team"
+                hasDeterminer = true;
+                break;
+            }
+        }
+        if (Character.isUpperCase(last.first()) && !Words.isRoleNoun(last.text())) {
+            int ns = e;
+            while (ns - 1 >= s && (isCapWord(ns - 1) || isParticle(ns - 1))) {
+                ns--;
+            }
+            while (ns < e && !isCapWord(ns)) {
+                ns++; // a run starts with a name, not with "the" or "of"
+            }
+            Token prev = tokens.at(ns - 1);
+            boolean complement = prev != null && ns - 1 > s && (prev.is("for") || prev.is("of") || prev.is("at"))
+                    && tokens.at(ns - 2) != null && Words.isRoleNoun(tokens.get(ns - 2).text());
+            if (complement) {
+                int ds = hasDeterminer ? first : ns - 2;
+                return new Source(new Span(tokens.get(ds).start(), last.end()), Source.Kind.DESCRIPTION);
+            }
+            if (isAllLower(tokens.get(ns).text())) {
+                return null;
+            }
+            return new Source(new Span(tokens.get(ns).start(), last.end()), Source.Kind.NAME);
+        }
+        String head = last.text().toLowerCase(Locale.ROOT);
+        boolean nounHead = Words.isRoleNoun(head) || Words.DOCUMENT_NOUNS.contains(head) || isPluralSource(head)
+                || Character.isUpperCase(last.first())
+                || hasDeterminer && first < e && !isVerbLike(head) && !Words.isPronoun(head)
+                || head.equals("one") || head.equals("another");
+        if (!nounHead) {
+            return null;
+        }
+        int ds = hasDeterminer ? first : firstDescriptive(s, e);
+        return new Source(new Span(tokens.get(ds).start(), last.end()), Source.Kind.DESCRIPTION);
+    }
+
+    int firstDescriptive(int s, int e) {
+        int i = e;
+        while (i - 1 >= s && (tokens.get(i - 1).isWord() || tokens.get(i - 1).kind() == Token.Kind.NUMBER
+                || tokens.get(i - 1).kind() == Token.Kind.POSSESSIVE || tokens.get(i - 1).is("-"))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The subject of the sentence that starts at {@code start}, read no further than {@code limit}. */
+    Source subjectAt(int start, int limit) {
+        return sentenceSubject(limit, start);
+    }
+
+    /** For a participial cue (", saying"), the subject that opens the sentence. */
+    Source sentenceSubject(int cue, int floor) {
+        if (cue <= 0 || cue <= floor) {
+            return null;
+        }
+        int s = cue - 1;
+        while (s > floor && !tokens.startsSentence(s)) {
+            s--;
+        }
+        // "However, X…", "But X…": a connective; "In response to …, X…": an opening phrase up to its comma
+        while (s < cue && tokens.get(s).isWord() && CONNECTIVES.contains(tokens.get(s).lower())) {
+            s++;
+            if (isPunct(s, ",")) {
+                s++;
+            }
+        }
+        if (s < cue && tokens.get(s).isWord() && OPENERS.contains(tokens.get(s).lower())) {
+            // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the name before a verb
+            for (int i = s + 1; i < cue; i++) {
+                if (!isPunct(i - 1, ",")) {
+                    continue;
+                }
+                Source src = sourceFrom(i, true);
+                if (src != null && src.kind() != Source.Kind.DESCRIPTION) {
+                    int after = tokens.firstAtOrAfter(src.mention().end());
+                    Token next = tokens.at(after);
+                    if (next != null && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(after)) {
+                        return src;
+                    }
+                }
+            }
+            return null;
+        }
+        return s < cue ? sourceFrom(s, true) : null;
+    }
+
+    /** Skips back over ", the general secretary of Unite the Union," to the comma that opens it. */
+    int appositiveStart(int close, int floor) {
+        Token closing = tokens.get(close);
+        boolean dash = closing.kind() == Token.Kind.PUNCT && Chars.isDash(closing.first());
+        boolean bracket = closing.is(")");
+        for (int i = close - 1; i >= floor && close - i < 22; i--) {
+            Token t = tokens.get(i);
+            if (bracket ? t.is("(") : dash ? isDash(i) : t.is(",") && !isCapWord(i + 1) || t.is(",") && isDeterminer(i + 1)) {
+                return i - 1 >= floor && (isCapWord(i - 1) || isPunct(i - 1, ")") || isPronounToken(i - 1)) ? i : -1;
+            }
+            if (!bracket && !dash && t.is(",") && isCapWord(i + 1) && i - 1 >= floor && isDescriptionEnd(i - 1, floor)) {
+                return i; // "The port’s owner, Kessock Holdings, said"
+            }
+            if (t.kind() == Token.Kind.QUOTE_MARK || t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    boolean isDescriptionEnd(int i, int floor) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !Character.isLowerCase(t.first())) {
+            return false;
+        }
+        Source s = nounPhraseEndingAt(i, floor);
+        return s != null && s.kind() == Source.Kind.DESCRIPTION;
+    }
+
+    int skipAppositive(int j) {
+        if (!isPunct(j, ",") && !isDash(j) && !isPunct(j, "(")) {
+            return j;
+        }
+        boolean dash = isDash(j);
+        boolean bracket = isPunct(j, "(");
+        for (int i = j + 1; i < tokens.size() && i - j < 22 && tokens.sameParagraph(i, j); i++) {
+            if (bracket ? isPunct(i, ")") : dash ? isDash(i) : isPunct(i, ",")) {
+                return i + 1;
+            }
+            Token t = tokens.get(i);
+            boolean sentenceEnd = t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())
+                    && !isPunct(i + 1, ",") && !(t.is(".") && i > 0 && tokens.get(i - 1).end() == t.start()
+                    && tokens.get(i - 1).text().length() <= 3);
+            if (t.kind() == Token.Kind.QUOTE_MARK || !bracket && sentenceEnd) {
+                return j;
+            }
+        }
+        return j;
+    }
+}
