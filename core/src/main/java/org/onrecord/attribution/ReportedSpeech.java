@@ -63,6 +63,7 @@ final class ReportedSpeech {
             "correction", "related", "read", "more", "see", "also", "listen", "source", "sources", "credit",
             "pictured", "image", "advertisement", "transcript", "question", "answer", "q", "a", "name", "age",
             "city", "job", "pay", "warning", "analysis", "opinion", "comment", "live", "latest", "timeline");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "them", "us", "you");
     private static final int MIN_WORDS = 3;
     private static final int FRAGMENT_REACH = 8;
 
@@ -240,8 +241,15 @@ final class ReportedSpeech {
                         && (tokens.get(subject - 1).is("the") || tokens.get(subject - 1).is("The"))) {
                     subject--; // "…, the Times said"
                 }
-                if (subject - 1 > s && tokens.get(subject - 1).is(",") && words(s, subject - 2) >= MIN_WORDS) {
-                    int to = after <= end && tokens.get(after).is(",") ? end : subject - 2;
+                int resume = after;
+                while (resume <= end && tokens.get(resume).isWord() && OBJECT_PRONOUNS.contains(tokens.get(resume).lower())) {
+                    resume++; // "The solution, the partner told them, was simple."
+                }
+                boolean parenthetical = resume <= end && tokens.get(resume).is(",");
+                int before = words(s, subject - 2);
+                if (subject - 1 > s && tokens.get(subject - 1).is(",")
+                        && (before >= MIN_WORDS || parenthetical && before + words(resume, end) >= MIN_WORDS)) {
+                    int to = parenthetical ? end : subject - 2;
                     return found(s, to, fragments, new CueMatch(cue, source, null));
                 }
             }
@@ -333,7 +341,8 @@ final class ReportedSpeech {
         while (i <= end && skipped < 4) {
             Token t = tokens.get(i);
             String w = t.lower();
-            if (t.isWord() && (TIME_WORDS.contains(w) || w.equals("reporters") || w.equals("journalists")
+            if (t.isWord() && (TIME_WORDS.contains(w) || OBJECT_PRONOUNS.contains(w) || w.equals("reporters")
+                    || w.equals("journalists")
                     || w.equals("to") && skipped == 0)) {
                 i++;
                 skipped++;

@@ -104,7 +104,7 @@ public final class Words {
     public static boolean isPronoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return PRONOUNS_MALE.contains(w) || PRONOUNS_FEMALE.contains(w) || PRONOUNS_PLURAL.contains(w)
-                || w.equals("i") || w.equals("it") || w.equals("you");
+                || w.equals("i") || w.equals("me") || w.equals("my") || w.equals("it") || w.equals("you");
     }
 
     public static boolean isRoleNoun(String word) {
