@@ -64,6 +64,10 @@ final class ReportedSpeech {
             "pictured", "image", "advertisement", "transcript", "question", "answer", "q", "a", "name", "age",
             "city", "job", "pay", "warning", "analysis", "opinion", "comment", "live", "latest", "timeline");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "them", "us", "you");
+    /** Stance verbs whose object alone is what the source holds ("endorsed Rubio", "backs Clinton"). */
+    private static final Set<String> STANCE = Set.of(
+            "endorse", "support", "back", "oppose", "praise", "criticize", "criticise", "attack", "defend", "blame",
+            "condemn", "slam", "blast", "reject", "dismiss", "welcome", "applaud", "denounce", "mock", "credit");
     private static final int MIN_WORDS = 3;
     private static final int FRAGMENT_REACH = 8;
 
@@ -227,7 +231,8 @@ final class ReportedSpeech {
         int after = tokens.firstAtOrAfter(cue.end());
         int from = clauseStart(after, end);
         Source source = source(c, s);
-        if (from >= 0 && words(from, end) >= MIN_WORDS && source != null) {
+        boolean namedObject = from >= 0 && STANCE.contains(lemmaOf(c)) && isCapitalisedRun(from, end);
+        if (from >= 0 && (words(from, end) >= MIN_WORDS || namedObject) && source != null) {
             Found f = found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())));
             if (f != null) {
                 return f;
@@ -393,6 +398,23 @@ final class ReportedSpeech {
         String p = prev.lower();
         return Words.isPronoun(p) && !p.equals("his") && !p.equals("her") && !p.equals("their") && !p.equals("its")
                 || Character.isUpperCase(prev.first()) || AUXILIARIES.contains(p);
+    }
+
+    private String lemmaOf(int c) {
+        String w = tokens.get(c).lower();
+        String lemma = Cues.lemma(w);
+        return lemma != null ? lemma : COGNITION.getOrDefault(w, "");
+    }
+
+    /** "endorsed Marco Rubio": the object is a name, short as it is. */
+    private boolean isCapitalisedRun(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (!(t.isWord() && Character.isUpperCase(t.first()) || t.kind() == Token.Kind.POSSESSIVE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isAfterComma(int c) {
