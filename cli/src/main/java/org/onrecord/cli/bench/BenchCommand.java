@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code onrecord bench}: what the engine costs to run, on a corpus of yours or one it writes. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure throughput (1 thread and all cores), per-article latency, peak heap,",
-            "and time against article length, on a JSONL corpus or on generated sample text."})
+        description = {"Measure the engine's speed and memory.",
+            "Throughput on 1 thread and all cores, per-article latency, peak heap, and time against article "
+                    + "length, on a JSONL corpus or on generated sample text."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
