@@ -1,7 +1,8 @@
 package org.onrecord.attribution;
 
-import org.onrecord.model.QuoteType;
 import java.util.List;
+import org.onrecord.model.Modality;
+import org.onrecord.model.QuoteType;
 import org.onrecord.quote.QuoteSpan;
 import org.onrecord.text.Span;
 
@@ -12,16 +13,17 @@ import org.onrecord.text.Span;
  * @param match the cue the speaker was read from, or null for inherited attributions
  * @param rule the rule that decided, or null
  * @param fragments for a reported clause, the quoted words inside it
+ * @param modality negation or hedging of its cue, or null
  */
 public record Attribution(
         QuoteSpan quote, QuoteType type, ResolvedSpeaker speaker, CueMatch match, Rule rule, String evidence,
-        List<Span> fragments) {
+        List<Span> fragments, Modality modality) {
     public Attribution {
         fragments = fragments == null ? List.of() : List.copyOf(fragments);
     }
 
     Attribution(QuoteSpan quote, QuoteType type, ResolvedSpeaker speaker, CueMatch match, Rule rule, String evidence) {
-        this(quote, type, speaker, match, rule, evidence, List.of());
+        this(quote, type, speaker, match, rule, evidence, List.of(), null);
     }
 
     public boolean isAttributed() {

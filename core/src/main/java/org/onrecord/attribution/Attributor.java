@@ -58,7 +58,8 @@ public final class Attributor {
         for (ReportedSpeech.Found f : reported) {
             QuoteSpan q = QuoteSpan.unmarked(f.content(), doc.paragraphAt(f.content().start()).index());
             Attribution a = decided(q, ReportedSpeech.typeOf(f), f.match(), Rule.REPORTED_CLAUSE);
-            out.add(new Attribution(a.quote(), a.type(), a.speaker(), a.match(), a.rule(), a.evidence(), f.fragments()));
+            out.add(new Attribution(a.quote(), a.type(), a.speaker(), a.match(), a.rule(), a.evidence(), f.fragments(),
+                    a.modality()));
         }
         out.sort(java.util.Comparator.comparingInt(a -> a.quote().content().start()));
         return out;
@@ -294,7 +295,7 @@ public final class Attributor {
                 : "“" + m.cue().of(doc.text()) + "”";
         String why = cue + " with “" + m.source().mention().of(doc.text()) + "” (" + m.source().kind().name().toLowerCase()
                 + ")";
-        return new Attribution(q, type, speaker, m, rule, why);
+        return new Attribution(q, type, speaker, m, rule, why, List.of(), ModalityReader.before(tokens, m.cue()));
     }
 
     private static Attribution undecided(QuoteSpan q) {

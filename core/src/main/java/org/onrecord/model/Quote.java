@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param rule the attribution rule that decided the speaker, or null when none did
  * @param evidence a short human-readable account of why the rule decided as it did
  * @param fragments for mixed quotes, the parts inside quotation marks; empty otherwise
+ * @param modality negation or hedging of the cue ("did not say", "reportedly said"), or null
  */
 public record Quote(
         int start,
@@ -26,7 +27,8 @@ public record Quote(
         double confidence,
         String rule,
         String evidence,
-        List<Mention> fragments) {
+        List<Mention> fragments,
+        Modality modality) {
     public Quote {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad quote span [" + start + ", " + end + ")");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onrecord.model.Modality;
 import org.onrecord.model.QuoteType;
 
 class ReportedSpeechTest {
@@ -76,6 +77,16 @@ class ReportedSpeechTest {
             assertThat(content(text, a)).isEqualTo("Rail strike will cost the city millions");
             assertThat(a.speaker().name()).isEqualTo("Daily Courier");
         });
+    }
+
+    @Test
+    void negation_and_hedging_of_the_cue_are_marked() {
+        List<Attribution> found = reported("Tom Baker did not say that the union would strike.\n\n"
+                + "The minister reportedly told aides that the plan was dead.\n\n"
+                + "The chief is understood to have said that talks would resume.\n\n"
+                + "Jane Smith said the talks had failed.");
+        assertThat(found).extracting(Attribution::modality)
+                .containsExactly(Modality.NEGATED, Modality.HEDGED, Modality.HEDGED, null);
     }
 
     @Test

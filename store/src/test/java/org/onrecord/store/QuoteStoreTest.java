@@ -203,7 +203,7 @@ class QuoteStoreTest {
         var q = base.extraction().quotes().get(0);
         int start = text.codePointCount(0, text.indexOf("Fine"));
         var moved = new org.onrecord.model.Quote(start, start + 5, "Fine.", q.type(), q.speaker(), q.cue(), null,
-                q.confidence(), q.rule(), q.evidence(), List.of());
+                q.confidence(), q.rule(), q.evidence(), List.of(), null);
         Extraction x = base.extraction();
         store.put(List.of(new ArticleEntry("a1", text, "h", new Extraction(x.schema(), x.id(), null, x.published(), null,
                 null, null, List.of(moved), x.people(), List.of(), List.of()))));
@@ -284,7 +284,7 @@ class QuoteStoreTest {
 
     private static org.onrecord.model.Quote addressed(org.onrecord.model.Quote q, String to) {
         return new org.onrecord.model.Quote(q.start(), q.end(), q.text(), q.type(), q.speaker(), q.cue(),
-                new org.onrecord.model.Mention(0, to.length(), to), q.confidence(), q.rule(), q.evidence(), List.of());
+                new org.onrecord.model.Mention(0, to.length(), to), q.confidence(), q.rule(), q.evidence(), List.of(), null);
     }
 
     private static ArticleEntry withPeople(ArticleEntry e, Person extra) {
