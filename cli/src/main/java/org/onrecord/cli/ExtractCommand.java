@@ -82,7 +82,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private int corpus(Engine engine, PrintWriter out) {
-        boolean show = progress != null ? progress : System.console() != null;
+        boolean show = progress != null ? progress : Terminal.stderrIsTerminal();
         CorpusRunner runner = new CorpusRunner(engine, Math.max(1, threads), out, spec.commandLine().getErr(), show,
                 withText);
         for (String input : inputs) {

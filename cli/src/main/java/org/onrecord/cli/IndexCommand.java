@@ -51,7 +51,7 @@ final class IndexCommand implements Callable<Integer> {
         List<IndexSources.Source> sources = IndexSources.expand(inputs);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean show = progress != null ? progress : System.console() != null;
+        boolean show = progress != null ? progress : Terminal.stderrIsTerminal();
         long started = System.nanoTime();
         try (QuoteStore store = QuoteStore.openOrCreate(db)) {
             StoreIndexer indexer = new StoreIndexer(Engine.create(), store, Math.max(1, threads), batch, err,
