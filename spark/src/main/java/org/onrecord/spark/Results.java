@@ -48,6 +48,7 @@ final class Results {
             createStructField("addressee", StringType, true),
             createStructField("confidence", DoubleType, false),
             createStructField("rule", StringType, true),
+            createStructField("modality", StringType, true),
             createStructField("speaker_aliases", createArrayType(StringType, false), false)));
 
     static final StructType ROW = createStructType(List.of(
@@ -102,7 +103,8 @@ final class Results {
         return RowFactory.create(index, q.start(), q.end(), q.text(), q.type().label(),
                 s == null ? null : s.name(), p == null ? null : personKey(p.name()),
                 s == null ? null : s.role(), s == null ? null : s.organisation(),
-                text(q.cue()), text(q.addressee()), q.confidence(), q.rule(), seq(List.copyOf(aliases)));
+                text(q.cue()), text(q.addressee()), q.confidence(), q.rule(),
+                q.modality() == null ? null : q.modality().label(), seq(List.copyOf(aliases)));
     }
 
     /** Spark's rows take Scala sequences for arrays. */
