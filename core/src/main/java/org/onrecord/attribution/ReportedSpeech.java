@@ -183,6 +183,7 @@ final class ReportedSpeech {
         if (cutByQuotation && (tokens.get(end + 1 <= e ? end + 1 : end).is(":") || endsWithLeadIn(start, e, inDirect))) {
             return List.of(); // "Leonard wrote:" introduces the quotation that follows, not a clause of its own
         }
+        int sentenceStart = start;
         List<Found> found = new ArrayList<>(1);
         for (int c = start; c <= end; c++) {
             Found f = at(c, start, end, fragments, !cutByQuotation);
@@ -193,7 +194,39 @@ final class ReportedSpeech {
                 start = c + 1;
             }
         }
+        if (found.isEmpty()) {
+            Found inDocument = inDocument(sentenceStart, end, fragments);
+            if (inDocument != null) {
+                found.add(inDocument);
+            }
+        }
         return found;
+    }
+
+    /** "In a poll released Monday, 50 percent chose Clinton": a document or poll as the source. */
+    private Found inDocument(int s, int end, List<QuoteSpan> fragments) {
+        if (!tokens.get(s).isIgnoreCase("in") || s + 2 > end || !cues.isDeterminer(s + 1)) {
+            return null;
+        }
+        for (int k = s + 2; k <= end && k <= s + 10; k++) {
+            Token t = tokens.get(k);
+            if (t.is(",")) {
+                int head = k - 1;
+                while (head > s + 1 && !Words.DOCUMENT_NOUNS.contains(tokens.get(head).lower())) {
+                    head--;
+                }
+                if (head <= s + 1 || words(k + 1, end) < MIN_WORDS) {
+                    return null;
+                }
+                Source source = new Source(new Span(tokens.get(s + 1).start(), tokens.get(k - 1).end()),
+                        Source.Kind.DESCRIPTION);
+                return found(k + 1, end, fragments, new CueMatch(tokens.get(s).span(), source, null));
+            }
+            if (t.kind() == Token.Kind.PUNCT && !t.is("-") && !t.is("/")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The narrative part ends with a colon or comma right before a quotation. */
@@ -252,7 +285,8 @@ final class ReportedSpeech {
                 }
                 boolean parenthetical = resume <= end && tokens.get(resume).is(",");
                 int before = words(s, subject - 2);
-                if (subject - 1 > s && tokens.get(subject - 1).is(",")
+                boolean adverbial = SourceReader.OPENERS.contains(tokens.get(s).lower()); // "In a poll …, voters backed"
+                if (subject - 1 > s && tokens.get(subject - 1).is(",") && !adverbial
                         && (before >= MIN_WORDS || parenthetical && before + words(resume, end) >= MIN_WORDS)) {
                     int to = parenthetical ? end : subject - 2;
                     return found(s, to, fragments, new CueMatch(cue, source, null));
@@ -377,7 +411,10 @@ final class ReportedSpeech {
         Token prev = tokens.at(c - 1);
         Token next = tokens.at(c + 1);
         String w = t.lower();
-        if ((w.equals(lemma) || w.equals(lemma + "s")) && NOUN_TOO.contains(lemma) && !hasVerbSubject(prev)) {
+        boolean evidenceVerb = lemma.equals("show") && prev != null && prev.isWord()
+                && Character.isLowerCase(prev.first()) && !NOUN_BEFORE.contains(prev.lower()) && !Words.isPronoun(prev.text());
+        if ((w.equals(lemma) || w.equals(lemma + "s")) && NOUN_TOO.contains(lemma) && !hasVerbSubject(prev)
+                && !evidenceVerb) { // "polls show", "the data shows" are evidence verbs after their noun
             return false; // "swing states", "his attacks on", "support for": nouns unless a subject stands before
         }
         if (prev != null && prev.isWord() && (NOUN_BEFORE.contains(prev.lower()) || PASSIVE.contains(prev.lower()))

@@ -90,6 +90,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void polls_and_documents_as_sources() {
+        String text = "In a poll released on Monday, most voters backed the strike.\n\nRecent polls show the union ahead.";
+        List<Attribution> found = reported(text);
+        assertThat(found).extracting(a -> content(text, a))
+                .containsExactly("most voters backed the strike", "the union ahead");
+        assertThat(found.get(0).speaker().name()).isEqualTo("a poll released on Monday");
+    }
+
+    @Test
     void a_lead_in_to_a_direct_quotation_reports_nothing_of_its_own() {
         assertThat(reported("Leonard wrote on social media: “It is a basic principle.”")).isEmpty();
     }
