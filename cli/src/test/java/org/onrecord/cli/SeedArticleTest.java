@@ -113,7 +113,7 @@ class SeedArticleTest {
     @Test
     void speakers_carry_the_roles_and_organisations_the_article_gives() {
         Map<String, String[]> expected = Map.of(
-                "Keir Starmer", new String[] {"UK party leader", null},
+                "Keir Starmer", new String[] {"UK party leader", "Labour Party"},
                 "Sharon Graham", new String[] {"general secretary", "Unite the Union"},
                 "Gordon Martin", new String[] {"Scotland organiser", "Rail, Maritime and Transport union"},
                 "John McDonnell", new String[] {"former shadow chancellor", null},

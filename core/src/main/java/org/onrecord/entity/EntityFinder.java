@@ -111,6 +111,11 @@ public final class EntityFinder {
             for (int k = 0; k < b.roles.size(); k++) {
                 Role r = b.roles.get(k);
                 if (r.organisation() == null) {
+                    // "UK party leader": the party is the one party the article names, if it names one
+                    String implied = orgs.onlyOneEndingIn(genericOrganisation(r.title()));
+                    if (implied != null) {
+                        b.roles.set(k, new Role(r.title(), implied));
+                    }
                     continue;
                 }
                 // one name for one organisation: a role's "RMT" or "(RMT) union" is the defined one
@@ -126,6 +131,19 @@ public final class EntityFinder {
     }
 
     private enum Candidate { PERSON, SINGLE_PERSON, SINGLE, OTHER, ORG }
+
+    /** "party" in "UK party leader", "union" in "union chief": a role that names its kind of body. */
+    private static String genericOrganisation(String title) {
+        if (title == null) {
+            return null;
+        }
+        for (String w : title.toLowerCase(Locale.ROOT).split(" ")) {
+            if (w.equals("party") || w.equals("union")) {
+                return w;
+            }
+        }
+        return null;
+    }
 
     /**
      * The organisation a capitalised run names, without trailing role words ("Labour MPs" is

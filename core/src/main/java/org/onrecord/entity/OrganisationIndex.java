@@ -45,6 +45,23 @@ final class OrganisationIndex {
         return i;
     }
 
+    /** The name of the only organisation whose name ends in this word ("Labour Party"), or null. */
+    String onlyOneEndingIn(String word) {
+        if (word == null) {
+            return null;
+        }
+        String found = null;
+        for (Organisation o : all) {
+            if (o.name().toLowerCase(Locale.ROOT).endsWith(" " + word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = o.name();
+            }
+        }
+        return found;
+    }
+
     Organisation get(int i) {
         return all.get(i);
     }

@@ -69,6 +69,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void a_party_role_belongs_to_the_one_party_the_article_names() {
+        Entities e = find("The Green Party met on Monday. Its party leader Ann Lee spoke first.");
+        assertThat(person(e, "Ann Lee").role()).isEqualTo(new Role("party leader", "Green Party"));
+    }
+
+    @Test
     void a_list_of_names_gives_no_roles() {
         Entities e = find("Zarah Sultana, Diane Abbott, and Clive Lewis were among the MPs to support the strikers.");
         assertThat(e.people()).allSatisfy(p -> assertThat(p.roles()).isEmpty());
