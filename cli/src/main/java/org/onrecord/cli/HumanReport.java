@@ -26,7 +26,9 @@ final class HumanReport {
             Quote first = e.getValue().get(0);
             out.println(e.getKey() + describe(x, first));
             for (Quote q : e.getValue()) {
-                String cue = q.cue() == null ? "" : " [" + q.cue().text() + "]";
+                String modality = q.modality() == null ? "" : (q.cue() == null ? "" : ", ") + q.modality().label();
+                String cue = q.cue() == null && modality.isEmpty() ? ""
+                        : " [" + (q.cue() == null ? "" : q.cue().text()) + modality + "]";
                 String addressee = q.addressee() == null ? "" : " to " + q.addressee().text();
                 out.println("  " + (q.type().label().equals("direct") ? "“" + q.text() + "”" : q.type().label() + ": “"
                         + q.text() + "”") + cue + addressee);
