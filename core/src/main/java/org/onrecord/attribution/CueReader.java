@@ -44,7 +44,8 @@ final class CueReader extends SourceReader {
                     : new CueMatch(new Span(t.start(), tokens.get(i + 1).end()), after, null);
         }
         boolean sentenceDone = endsWithSentence(from - 1);
-        if (isCue(i) && !isParticipleForm(i) || isSpeechLikeVerb(i) && isCapWord(i + 1) && !sentenceDone) {
+        // an inverted verb right after the mark is speech even after "!" or "?": “Fantastic!” beamed Donald Hartley
+        if (isCue(i) && !isParticipleForm(i) || isSpeechLikeVerb(i) && isCapWord(i + 1)) {
             Source after = sourceAfter(i + 1);
             if (after != null) {
                 return new CueMatch(cueSpan(i), after, addressee(i, after.mention().end()));
@@ -72,6 +73,7 @@ final class CueReader extends SourceReader {
             j = next;
         }
         j = skipPrepositionalPhrase(j); // "Mr. Morgan of the Sierra Club said"
+        j = skipConjoinedDescription(j); // "the Florida senator and Republican presidential candidate said"
         while (tokens.at(j) != null && isSkippable(j)) {
             j++;
         }
@@ -96,6 +98,22 @@ final class CueReader extends SourceReader {
             Token w = tokens.get(k);
             if (!(w.isWord() && (Character.isUpperCase(w.first()) || isDeterminer(k) || isParticle(k)))
                     && !w.is(",")) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** Skips "and Republican presidential candidate" when a cue follows it; otherwise stays. */
+    private int skipConjoinedDescription(int j) {
+        if (tokens.at(j) == null || !tokens.get(j).is("and")) {
+            return j;
+        }
+        for (int k = j + 1; k < tokens.size() && k <= j + 6 && tokens.sameParagraph(j, k); k++) {
+            if (isCue(k)) {
+                return k;
+            }
+            if (!tokens.get(k).isWord()) {
                 return j;
             }
         }
@@ -207,6 +225,12 @@ final class CueReader extends SourceReader {
      * (", Spicer said, adding") or else the sentence's subject.
      */
     Source subjectOf(int c, int floor) {
+        if (c - 2 >= floor && (tokens.get(c - 1).is("who") || tokens.get(c - 1).is("which")) && tokens.get(c - 2).is(",")) {
+            Source head = sourceBefore(c - 3, floor); // "from Mike Lee, who declared"
+            if (head != null) {
+                return head;
+            }
+        }
         if (!dependsOnSubject(c)) {
             return sourceBefore(c - 1, floor);
         }

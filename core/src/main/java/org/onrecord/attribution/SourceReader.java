@@ -103,6 +103,9 @@ class SourceReader extends TokenView {
             if (name && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(e + 1)) {
                 break; // "Carson took the stage": a name, then its verb
             }
+            if (next.kind() == Token.Kind.POSSESSIVE) {
+                name = false; // "Ryan’s campaign": a description headed by what follows
+            }
             e++;
         }
         return classify(start, e);

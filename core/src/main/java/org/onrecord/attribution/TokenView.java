@@ -30,6 +30,8 @@ class TokenView {
     static final Set<String> DETERMINERS = setOf(
             "the", "a", "an", "this", "one", "another", "its", "his", "her", "their", "our", "some", "two",
             "three", "several", "many", "both");
+    /** "went on", "goes on": speech only with "on". */
+    static final Set<String> GO_ON = setOf("went", "goes", "go", "going");
     /** "shot back", "hit back": speech only with "back". */
     static final Set<String> BACK_VERBS = setOf(
             "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "struck", "pushed", "bit");
@@ -70,7 +72,9 @@ class TokenView {
         }
         String lemma = Cues.lemma(t.text());
         if (lemma == null) {
-            return BACK_VERBS.contains(t.text()) && tokens.at(i + 1) != null && tokens.get(i + 1).is("back");
+            Token next = tokens.at(i + 1);
+            return next != null && (BACK_VERBS.contains(t.text()) && next.is("back")
+                    || GO_ON.contains(t.lower()) && next.is("on")); // "shot back", "she went on"
         }
         return !usedAsNounOrAdjective(i, lemma);
     }
