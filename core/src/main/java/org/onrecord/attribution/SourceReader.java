@@ -270,6 +270,9 @@ class SourceReader extends TokenView {
             if (isAllLower(tokens.get(ns).text())) {
                 return null;
             }
+            if (!namesSomeone(ns, e)) {
+                return null; // "That", "Even", "Wednesday", a dateline: capitalised, but no one's name
+            }
             return new Source(new Span(tokens.get(ns).start(), last.end()), Source.Kind.NAME);
         }
         String head = last.text().toLowerCase(Locale.ROOT);
@@ -298,6 +301,27 @@ class SourceReader extends TokenView {
         return sentenceSubject(limit, start);
     }
 
+    /** Not every word of the run is a capitalised common word, and it is no dateline. */
+    private boolean namesSomeone(int from, int to) {
+        if (from == to && isDateline(from)) {
+            return false;
+        }
+        for (int i = from; i <= to; i++) {
+            if (!Words.isNotName(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A dateline opens a paragraph: "WASHINGTON," or "LONDON (Reuters) —". */
+    private boolean isDateline(int i) {
+        Token t = tokens.get(i);
+        Token next = tokens.at(i + 1);
+        return t.isWord() && t.text().length() > 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)) && (i == 0 || !tokens.sameParagraph(i - 1, i))
+                && next != null && (next.is(",") || next.is("(") || isDash(i + 1));
+    }
+
     /** For a participial cue (", saying"), the subject that opens the sentence. */
     Source sentenceSubject(int cue, int floor) {
         if (cue <= 0 || cue <= floor) {
@@ -306,6 +330,13 @@ class SourceReader extends TokenView {
         int s = cue - 1;
         while (s > floor && !tokens.startsSentence(s)) {
             s--;
+        }
+        if (isDateline(s)) {
+            int dash = s;
+            while (dash < cue && !isDash(dash)) {
+                dash++;
+            }
+            s = dash < cue ? dash + 1 : s; // "WASHINGTON, Dec. 8 (UPI) — Clinton's aide rallied …"
         }
         // "However, X…", "But X…": a connective; "In response to …, X…": an opening phrase up to its comma
         while (s < cue && tokens.get(s).isWord() && CONNECTIVES.contains(tokens.get(s).lower())) {

@@ -115,7 +115,7 @@ public final class Words {
         return ORG_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    static boolean isNotName(String word) {
+    public static boolean isNotName(String word) {
         return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
     }
 
