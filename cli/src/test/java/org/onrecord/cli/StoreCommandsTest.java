@@ -36,7 +36,7 @@ class StoreCommandsTest {
 
         assertThat(index.exit()).isZero();
         assertThat(index.out()).contains("Indexed 2 article(s)", "2 articles, 4 quotes");
-        assertThat(search.exit()).isZero();
+        assertThat(search.exit()).as(search.err()).isZero();
         assertThat(search.out()).contains("1 quote(s)", "Mick Lynch (general secretary, RMT union)",
                 "“Our members have been left with no choice but to strike.”");
         assertThat(run("search", "--db", db(), "strike", "--since", "2022-07-01").out()).contains("0 quote(s)");
