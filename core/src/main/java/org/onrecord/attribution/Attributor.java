@@ -122,7 +122,7 @@ public final class Attributor {
             int lastToken = tokens.lastEndingBy(prev.end());
             int prevFloor = tokens.firstAtOrAfter(prev.start());
             if (lastToken >= prevFloor && (tokens.get(lastToken).is(":") || tokens.get(lastToken).is(","))) {
-                CueMatch line = cues.leading(lastToken + 1, sentenceStart(lastToken, prevFloor));
+                CueMatch line = cues.leading(lastToken + 1, tokens.sentenceStart(lastToken, prevFloor));
                 if (line == null) {
                     line = cues.label(lastToken, prevFloor);
                 }
@@ -130,7 +130,7 @@ public final class Attributor {
                     return decided(q, QuoteType.DIRECT, line, Rule.CUE_LINE_BEFORE);
                 }
                 if (tokens.get(lastToken).is(":")) {
-                    return colonSubject(q, lastToken, sentenceStart(lastToken, prevFloor));
+                    return colonSubject(q, lastToken, tokens.sentenceStart(lastToken, prevFloor));
                 }
             }
         }
@@ -249,7 +249,7 @@ public final class Attributor {
         boolean[] quoted = quotedTokens(from, to);
         for (int c = to; c >= from; c--) {
             if (!quoted[c - from] && cues.isCue(c)) {
-                Source s = cues.sourceBefore(c - 1, sentenceStart(c, from));
+                Source s = cues.sourceBefore(c - 1, tokens.sentenceStart(c, from));
                 if (s != null) {
                     ResolvedSpeaker speaker = resolver.resolve(s);
                     return new Attribution(q, QuoteType.DIRECT, speaker, null, Rule.PREVIOUS_SUBJECT,
@@ -277,7 +277,7 @@ public final class Attributor {
     private Attribution fragment(QuoteSpan q) {
         int open = tokens.firstAtOrAfter(q.open());
         int close = q.isClosed() ? tokens.firstAtOrAfter(q.close()) : tokens.lastEndingBy(q.content().end());
-        int sStart = sentenceStart(open, tokens.firstAtOrAfter(doc.paragraphs().get(q.paragraph()).start()));
+        int sStart = tokens.sentenceStart(open, tokens.firstAtOrAfter(doc.paragraphs().get(q.paragraph()).start()));
         int sEnd = sentenceEnd(close);
         CueMatch m = cues.aroundFragment(open, close, sStart, sEnd);
         if (m == null) {
@@ -309,15 +309,7 @@ public final class Attributor {
         if (before != null && before.paragraph() == q.paragraph()) {
             floor = tokens.firstAtOrAfter(before.after());
         }
-        return Math.max(floor, sentenceStart(open - 1, floor));
-    }
-
-    private int sentenceStart(int i, int floor) {
-        int s = Math.max(i, floor);
-        while (s > floor && !tokens.startsSentence(s)) {
-            s--;
-        }
-        return s;
+        return tokens.sentenceStart(open - 1, floor);
     }
 
     private int sentenceEnd(int i) {

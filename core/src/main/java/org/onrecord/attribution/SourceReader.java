@@ -327,10 +327,7 @@ class SourceReader extends TokenView {
         if (cue <= 0 || cue <= floor) {
             return null;
         }
-        int s = cue - 1;
-        while (s > floor && !tokens.startsSentence(s)) {
-            s--;
-        }
+        int s = tokens.sentenceStart(cue - 1, floor);
         if (isDateline(s)) {
             int dash = s;
             while (dash < cue && !isDash(dash)) {

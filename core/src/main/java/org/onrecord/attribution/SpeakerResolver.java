@@ -96,10 +96,7 @@ final class SpeakerResolver {
         for (int i = end; i >= 0 && before - tokens.get(i).start() < REACH; i--) {
             Token t = tokens.get(i);
             if (t.isWord() && t.text().equalsIgnoreCase(noun)) {
-                int s = i;
-                while (s > 0 && !tokens.startsSentence(s)) {
-                    s--;
-                }
+                int s = tokens.sentenceStart(i);
                 NameMention first = entities.firstMentionIn(new Span(tokens.get(s).start(), t.start()));
                 if (first != null && first.isPerson()) {
                     return entities.person(first.person());

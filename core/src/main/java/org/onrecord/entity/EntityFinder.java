@@ -91,7 +91,6 @@ public final class EntityFinder {
                 index.add(person);
             }
             if (person != null) {
-                person.mentions++;
                 person.lastSeen = c;
                 person.alias(text);
                 person.title(tokens, nc);
@@ -287,7 +286,6 @@ public final class EntityFinder {
         final Set<String> aliases = new LinkedHashSet<>();
         final List<Role> roles = new ArrayList<>();
         Gender gender;
-        int mentions;
         int lastSeen;
 
         Builder(int index, String name) {

@@ -107,8 +107,13 @@ public final class Tokens {
 
     /** The first token of the sentence that holds token {@code i}. */
     public int sentenceStart(int i) {
-        int s = i;
-        while (s > 0 && !startsSentence(s)) {
+        return sentenceStart(i, 0);
+    }
+
+    /** The first token of the sentence that holds token {@code i}, but no earlier than {@code floor}. */
+    public int sentenceStart(int i, int floor) {
+        int s = Math.max(i, floor);
+        while (s > floor && !startsSentence(s)) {
             s--;
         }
         return s;
