@@ -56,6 +56,15 @@ final class ReportedSpeech {
     private static final Set<String> NOUN_BEFORE = Set.of(
             "in", "of", "for", "from", "with", "at", "on", "by", "about", "into", "the", "a", "an", "his", "her",
             "their", "its", "our", "my", "your", "this", "these", "those");
+    /** Auxiliaries and modals: a clause has begun when one of these is read. */
+    private static final Set<String> FINITE = Set.of(
+            "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must",
+            "has", "have", "had", "does", "did", "do", "shall");
+    /** Words that open an adjunct after a closing cue: "said on Tuesday", "said in a statement". */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of(
+            "on", "in", "at", "during", "after", "before", "while", "from", "via", "last", "this", "late",
+            "early", "when", "as", "earlier", "later", "recently", "previously", "then", "afterward", "afterwards",
+            "here", "there", "outside", "inside", "through", "with", "told", "under", "over", "following");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are", "being");
     /** Labels that open a line before a colon without being anyone's words. */
     private static final Set<String> NOT_SOURCES = Set.of(
@@ -69,7 +78,7 @@ final class ReportedSpeech {
             "endorse", "support", "back", "oppose", "praise", "criticize", "criticise", "attack", "defend", "blame",
             "condemn", "slam", "blast", "reject", "dismiss", "welcome", "applaud", "denounce", "mock", "credit");
     private static final int MIN_WORDS = 3;
-    private static final int FRAGMENT_REACH = 8;
+    private static final int FRAGMENT_REACH = 80;
 
     private final Tokens tokens;
     private final CueReader cues;
@@ -185,6 +194,13 @@ final class ReportedSpeech {
         }
         int sentenceStart = start;
         List<Found> found = new ArrayList<>(1);
+        if (!cutByQuotation) {
+            Found trailing = trailingAttribution(start, end, fragments);
+            if (trailing != null) {
+                found.add(trailing);
+                return found;
+            }
+        }
         for (int c = start; c <= end; c++) {
             Found f = at(c, start, end, fragments, !cutByQuotation);
             if (f != null) {
@@ -201,6 +217,117 @@ final class ReportedSpeech {
             }
         }
         return found;
+    }
+
+    /**
+     * "Talks have failed, the union said on Tuesday." / "…, said Christine Link, a lawyer.": the
+     * clause before a comma, attributed by a cue that closes the sentence. The cue is read as for
+     * a quotation's trailing cue; only adjuncts (a time, a place, an addressee) may follow it.
+     */
+    private Found trailingAttribution(int start, int end, List<QuoteSpan> fragments) {
+        if (SourceReader.OPENERS.contains(tokens.get(start).lower())) {
+            return null; // "After months of talks, Trump said …": an opening phrase, not a clause
+        }
+        Source opening = cues.sourceFrom(start);
+        if (opening != null && tokens.at(tokens.lastEndingBy(opening.mention().end()) + 1) != null
+                && tokens.get(tokens.lastEndingBy(opening.mention().end()) + 1).is(",")) {
+            return null; // "Cruz, who has seen his lead evaporate, challenged …": a subject and its aside
+        }
+        for (int k = start + MIN_WORDS; k <= end; k++) {
+            if (!tokens.get(k).is(",") && !isDashToken(k)) {
+                continue;
+            }
+            if (words(start, k - 1) < MIN_WORDS || cueBefore(start, k)) {
+                continue;
+            }
+            if (!hasVerb(start, k - 1) || !opensAttribution(k + 1)) {
+                continue; // "Mike Shields, president of the fund, said": a name and its appositive
+            }
+            CueMatch m = cues.trailing(k);
+            if (m == null || m.cue() == null || Cues.lemma(tokens.get(tokens.firstAtOrAfter(m.cue().start())).text()) == null) {
+                continue;
+            }
+            int rest = tokens.lastEndingBy(Math.max(m.cue().end(), Math.max(m.source().mention().end(),
+                    m.addressee() == null ? 0 : m.addressee().end()))) + 1;
+            if (rest <= end && !onlyAdjuncts(rest, end)) {
+                return null; // "…, Trump said the plan failed": the clause follows the cue
+            }
+            int to = k - 1;
+            while (to > start && tokens.get(to).kind() == Token.Kind.PUNCT && !tokens.get(to).is(")")) {
+                to--;
+            }
+            return found(start, to, fragments, m);
+        }
+        return null;
+    }
+
+    /** A reporting verb with its own subject stands in {@code from..to}: the clause is its, not a trailing cue's. */
+    private boolean cueBefore(int from, int to) {
+        for (int c = from + 1; c < to; c++) {
+            if (tokens.get(c).isWord() && isReporting(c) && clauseStart(tokens.firstAtOrAfter(cues.cueSpan(c).end()), to) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "on Tuesday", "in a statement", "Wednesday morning on MSNBC", ", adding …": no clause of its own. */
+    private boolean onlyAdjuncts(int from, int end) {
+        Token first = tokens.get(from);
+        if (first.is(",") || isDashToken(from)) {
+            // ", adding that …" goes on with the same source; "…, he said, have involved …" is a parenthesis
+            Token next = tokens.at(from + 1);
+            return next == null || from + 1 > end || next.isWord() && next.lower().endsWith("ing");
+        }
+        if (!(first.isWord() && (ADJUNCT_OPENERS.contains(first.lower()) || TIME_WORDS.contains(first.lower())))) {
+            return false;
+        }
+        int n = 0;
+        for (int i = from; i <= end; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",") || isDashToken(i)) {
+                return true;
+            }
+            if (t.isWord() && (FINITE.contains(t.lower()) || t.is("that"))) {
+                return false;
+            }
+            if (++n > 8) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After the comma: an inverted cue, a name, a pronoun or a determiner; not "as", "which", "leading". */
+    private boolean opensAttribution(int i) {
+        Token t = tokens.at(i);
+        if (t == null || !t.isWord()) {
+            return false;
+        }
+        String w = t.lower();
+        return Character.isUpperCase(t.first()) || cues.isDeterminer(i) || w.equals("he") || w.equals("she")
+                || w.equals("they") || w.equals("we") || w.equals("i") || cues.isCue(i) && !w.endsWith("ing");
+    }
+
+    /** An auxiliary, or a lower-case word in -ed or -s: enough of a verb to tell a clause from a name. */
+    private boolean hasVerb(int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !Character.isLowerCase(t.first())) {
+                continue;
+            }
+            String w = t.lower();
+            if (FINITE.contains(w) || w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
+                    && !w.endsWith("us") && !w.endsWith("is") && !Words.isRoleNoun(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDashToken(int i) {
+        Token t = tokens.get(i);
+        return t.kind() == Token.Kind.PUNCT && org.onrecord.text.Chars.isDash(t.first());
     }
 
     /** "In a poll released Monday, 50 percent chose Clinton": a document or poll as the source. */
@@ -371,8 +498,10 @@ final class ReportedSpeech {
             if (t.is("that")) {
                 return k + 1 <= end ? k + 1 : -1;
             }
-            if (t.kind() == Token.Kind.PUNCT && !t.is(",") || t.kind() == Token.Kind.QUOTE_MARK) {
-                break;
+            if (t.kind() == Token.Kind.PUNCT && !t.is(",") || t.kind() == Token.Kind.QUOTE_MARK
+                    || t.isWord() && (FINITE.contains(t.lower()) || t.kind() == Token.Kind.WORD && k > after
+                    && tokens.get(k - 1).kind() == Token.Kind.POSSESSIVE)) {
+                break; // "said HLN's coverage would resemble that of …": the clause has begun, "that" is its own
             }
         }
         int i = after;
