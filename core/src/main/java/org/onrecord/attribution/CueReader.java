@@ -39,7 +39,7 @@ final class CueReader extends SourceReader {
             return null;
         }
         if (isAccordingTo(i)) {
-            Source after = sourceAfter(i + 2);
+            Source after = sourceOfAccordingTo(i + 2);
             return after == null ? null
                     : new CueMatch(new Span(t.start(), tokens.get(i + 1).end()), after, null);
         }
@@ -157,7 +157,7 @@ final class CueReader extends SourceReader {
                 return null;
             }
             if (isAccordingTo(c)) {
-                Source after = sourceAfter(c + 2);
+                Source after = sourceOfAccordingTo(c + 2);
                 return after == null ? null : new CueMatch(new Span(t.start(), tokens.get(c + 1).end()), after, null);
             }
             if (isCue(c) && tokens.at(c + 1) != null && tokens.get(c + 1).is("by")) {

@@ -237,14 +237,15 @@ final class ReportedSpeech {
             if (!tokens.get(k).is(",") && !isDashToken(k)) {
                 continue;
             }
-            if (words(start, k - 1) < MIN_WORDS || cueBefore(start, k)) {
+            if (words(start, k - 1) < MIN_WORDS) {
                 continue;
             }
             if (!hasVerb(start, k - 1) || !opensAttribution(k + 1)) {
                 continue; // "Mike Shields, president of the fund, said": a name and its appositive
             }
             CueMatch m = cues.trailing(k);
-            if (m == null || m.cue() == null || Cues.lemma(tokens.get(tokens.firstAtOrAfter(m.cue().start())).text()) == null) {
+            int cue = m == null || m.cue() == null ? -1 : tokens.firstAtOrAfter(m.cue().start());
+            if (cue < 0 || Cues.lemma(tokens.get(cue).text()) == null && !cues.isAccordingTo(cue)) {
                 continue;
             }
             int rest = tokens.lastEndingBy(Math.max(m.cue().end(), Math.max(m.source().mention().end(),
@@ -264,7 +265,7 @@ final class ReportedSpeech {
     /** A reporting verb with its own subject stands in {@code from..to}: the clause is its, not a trailing cue's. */
     private boolean cueBefore(int from, int to) {
         for (int c = from + 1; c < to; c++) {
-            if (tokens.get(c).isWord() && isReporting(c) && clauseStart(tokens.firstAtOrAfter(cues.cueSpan(c).end()), to) >= 0) {
+            if (tokens.get(c).isWord() && isReporting(c) && clauseStart(tokens.firstAtOrAfter(cues.cueSpan(c).end()), to, asks(c)) >= 0) {
                 return true;
             }
         }
@@ -306,7 +307,8 @@ final class ReportedSpeech {
         }
         String w = t.lower();
         return Character.isUpperCase(t.first()) || cues.isDeterminer(i) || w.equals("he") || w.equals("she")
-                || w.equals("they") || w.equals("we") || w.equals("i") || cues.isCue(i) && !w.endsWith("ing");
+                || w.equals("they") || w.equals("we") || w.equals("i") || cues.isCue(i) && !w.endsWith("ing")
+                || cues.isAccordingTo(i);
     }
 
     /** An auxiliary, or a lower-case word in -ed or -s: enough of a verb to tell a clause from a name. */
@@ -389,7 +391,7 @@ final class ReportedSpeech {
         }
         Span cue = cues.cueSpan(c);
         int after = tokens.firstAtOrAfter(cue.end());
-        int from = clauseStart(after, end);
+        int from = clauseStart(after, end, asks(c));
         Source source = source(c, s);
         boolean namedObject = from >= 0 && STANCE.contains(lemmaOf(c)) && isCapitalisedRun(from, end);
         if (from >= 0 && (words(from, end) >= MIN_WORDS || namedObject) && source != null) {
@@ -465,7 +467,7 @@ final class ReportedSpeech {
 
     /** "according to X, CLAUSE" or "CLAUSE, according to X". */
     private Found accordingTo(int c, int s, int end, List<QuoteSpan> fragments) {
-        Source source = cues.sourceAfter(c + 2);
+        Source source = cues.sourceOfAccordingTo(c + 2);
         if (source == null) {
             return null;
         }
@@ -489,7 +491,7 @@ final class ReportedSpeech {
      * Where the reported clause starts after a cue: after a "that" within a few words ("said in a
      * statement on Tuesday that …"), else past an addressee or a time word; -1 when nothing follows.
      */
-    private int clauseStart(int after, int end) {
+    private int clauseStart(int after, int end, boolean asks) {
         if (after <= end && tokens.get(after).is(",")) {
             after++; // "Still, he said, officials have to decide …"
         }
@@ -519,10 +521,15 @@ final class ReportedSpeech {
             break;
         }
         if (i > end || tokens.get(i).kind() == Token.Kind.PUNCT || tokens.get(i).is("whether")
-                || tokens.get(i).is("if")) {
-            return -1;
+                || tokens.get(i).is("if") && asks) {
+            return -1; // "asked whether …": a question, not what anyone said
         }
         return i;
+    }
+
+    private boolean asks(int c) {
+        String lemma = lemmaOf(c);
+        return lemma.equals("ask") || lemma.equals("wonder") || lemma.equals("question") || lemma.equals("query");
     }
 
     private boolean isReporting(int c) {

@@ -143,6 +143,24 @@ class SourceReader extends TokenView {
         return s;
     }
 
+    /**
+     * After "according to" any noun phrase is a source, down to "his Facebook profile" or
+     * "ouest-france.fr": the words up to the next punctuation, when no plainer source reads.
+     */
+    Source sourceOfAccordingTo(int start) {
+        Source plain = sourceAfter(start);
+        if (plain != null) {
+            return plain;
+        }
+        int e = start - 1;
+        while (tokens.at(e + 1) != null && e + 1 - start < 2 * MAX_NP && tokens.sameParagraph(start, e + 1)
+                && (tokens.get(e + 1).isWord() || tokens.get(e + 1).kind() == Token.Kind.NUMBER
+                || tokens.get(e + 1).kind() == Token.Kind.POSSESSIVE)) {
+            e++;
+        }
+        return e < start ? null : new Source(new Span(tokens.get(start).start(), tokens.get(e).end()), Source.Kind.DESCRIPTION);
+    }
+
     /** The first run of capitalised words within {@code reach} tokens, before any punctuation. */
     Source nameWithin(int start, int reach) {
         for (int i = start; i < tokens.size() && i < start + reach && tokens.sameParagraph(start, i); i++) {

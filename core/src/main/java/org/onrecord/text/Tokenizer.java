@@ -16,6 +16,11 @@ public final class Tokenizer {
             "rev", "hon", "sgt", "cpl", "adm", "maj", "supt", "insp", "det", "pres", "atty", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "vs", "no",
             "mt", "ft", "gov't", "messrs", "mme", "mlle");
+    /** US states as party tags abbreviate them: "Sen. Bernie Sanders (I-Vt.) said". */
+    private static final Set<String> STATES = setOf(
+            "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+            "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+            "va", "vt", "wash", "wis", "wyo");
 
     private Tokenizer() {}
 
@@ -103,7 +108,13 @@ public final class Tokenizer {
         if (isInitialism(text, start, dot)) {
             return true; // "U.S." and "D.C." but not "Tchadinfos.com."
         }
-        return ABBREVIATIONS.contains(text.substring(start, dot).toLowerCase(Locale.ROOT));
+        String word = text.substring(start, dot).toLowerCase(Locale.ROOT);
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen >= 0 && STATES.contains(word.substring(hyphen + 1))) {
+            return true;
+        }
+        boolean beforeComma = dot + 1 < text.length() && (text.charAt(dot + 1) == ',' || text.charAt(dot + 1) == ')');
+        return ABBREVIATIONS.contains(word) || beforeComma && STATES.contains(word);
     }
 
     /** A set from a word list that may repeat itself. */
