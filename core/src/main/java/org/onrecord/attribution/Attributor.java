@@ -57,7 +57,8 @@ public final class Attributor {
         }
         for (ReportedSpeech.Found f : reported) {
             QuoteSpan q = QuoteSpan.unmarked(f.content(), doc.paragraphAt(f.content().start()).index());
-            Attribution a = decided(q, ReportedSpeech.typeOf(f), f.match(), Rule.REPORTED_CLAUSE);
+            Attribution a = f.match().source() == null ? unsourced(q, ReportedSpeech.typeOf(f), f.match())
+                    : decided(q, ReportedSpeech.typeOf(f), f.match(), Rule.REPORTED_CLAUSE);
             out.add(new Attribution(a.quote(), a.type(), a.speaker(), a.match(), a.rule(), a.evidence(), f.fragments(),
                     a.modality()));
         }
@@ -296,6 +297,11 @@ public final class Attributor {
         String why = cue + " with “" + m.source().mention().of(doc.text()) + "” (" + m.source().kind().name().toLowerCase()
                 + ")";
         return new Attribution(q, type, speaker, m, rule, why, List.of(), ModalityReader.before(tokens, m.cue()));
+    }
+
+    private Attribution unsourced(QuoteSpan q, QuoteType type, CueMatch m) {
+        return new Attribution(q, type, null, m, Rule.UNSOURCED, "“" + m.cue().of(doc.text()) + "” with no source named",
+                List.of(), ModalityReader.before(tokens, m.cue()));
     }
 
     private static Attribution undecided(QuoteSpan q) {

@@ -65,6 +65,9 @@ final class ReportedSpeech {
             "on", "in", "at", "during", "after", "before", "while", "from", "via", "last", "this", "late",
             "early", "when", "as", "earlier", "later", "recently", "previously", "then", "afterward", "afterwards",
             "here", "there", "outside", "inside", "through", "with", "told", "under", "over", "following");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "am", "been", "be", "'s", "’s", "'re", "’re");
+    private static final Set<String> APPEARANCE = Set.of("appears", "appeared", "appear", "seems", "seemed", "seem");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "what");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are", "being");
     /** Labels that open a line before a colon without being anyone's words. */
     private static final Set<String> NOT_SOURCES = Set.of(
@@ -212,6 +215,9 @@ final class ReportedSpeech {
         }
         if (found.isEmpty()) {
             Found inDocument = inDocument(sentenceStart, end, fragments);
+            if (inDocument == null) {
+                inDocument = unsourced(sentenceStart, end, fragments);
+            }
             if (inDocument != null) {
                 found.add(inDocument);
             }
@@ -225,9 +231,6 @@ final class ReportedSpeech {
      * a quotation's trailing cue; only adjuncts (a time, a place, an addressee) may follow it.
      */
     private Found trailingAttribution(int start, int end, List<QuoteSpan> fragments) {
-        if (SourceReader.OPENERS.contains(tokens.get(start).lower())) {
-            return null; // "After months of talks, Trump said …": an opening phrase, not a clause
-        }
         Source opening = cues.sourceFrom(start);
         if (opening != null && tokens.at(tokens.lastEndingBy(opening.mention().end()) + 1) != null
                 && tokens.get(tokens.lastEndingBy(opening.mention().end()) + 1).is(",")) {
@@ -330,6 +333,39 @@ final class ReportedSpeech {
     private boolean isDashToken(int i) {
         Token t = tokens.get(i);
         return t.kind() == Token.Kind.PUNCT && org.onrecord.text.Chars.isDash(t.first());
+    }
+
+    /**
+     * "Trump is expected to win", "Enthusiasm appears to have plummeted", "He reportedly told aides …":
+     * a clause held by no one the article names. The whole clause is the content; the source is null.
+     */
+    private Found unsourced(int s, int end, List<QuoteSpan> fragments) {
+        for (int k = s + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !Character.isLowerCase(t.first())) {
+                continue;
+            }
+            String w = t.lower();
+            Token prev = tokens.get(k - 1);
+            boolean expected = w.equals("expected") && prev.isWord() && (BE.contains(prev.lower()) || prev.is("widely")
+                    || prev.lower().endsWith("n't") || prev.is("not")) && tokens.get(k + 1).is("to");
+            boolean appears = APPEARANCE.contains(w) && !(prev.isWord() && RELATIVES.contains(prev.lower()))
+                    && (tokens.get(k + 1).is("to") || tokens.get(k + 1).is("that") || tokens.get(k + 1).isWord()
+                    && tokens.get(k + 1).lower().endsWith("ly") || prev.is("It") || prev.is("it"));
+            boolean reportedly = w.equals("reportedly") && k > s;
+            if (expected || appears || reportedly) {
+                int from = s;
+                while (from < k && tokens.get(from).isWord() && SourceReader.CONNECTIVES.contains(tokens.get(from).lower())) {
+                    from++;
+                    while (from < k && tokens.get(from).is(",")) {
+                        from++;
+                    }
+                }
+                return words(from, end) >= MIN_WORDS
+                        ? found(from, end, fragments, new CueMatch(t.span(), null, null)) : null;
+            }
+        }
+        return null;
     }
 
     /** "In a poll released Monday, 50 percent chose Clinton": a document or poll as the source. */
@@ -541,7 +577,8 @@ final class ReportedSpeech {
         if (lemma == null) {
             lemma = COGNITION.get(t.lower());
         }
-        if (lemma == null || NOT_REPORTING.contains(lemma) || t.text().endsWith("ing") && !isAfterComma(c)) {
+        if (lemma == null || NOT_REPORTING.contains(lemma)
+                || t.text().endsWith("ing") && !isAfterComma(c) && !isProgressive(c)) {
             return false;
         }
         Token prev = tokens.at(c - 1);
@@ -549,8 +586,11 @@ final class ReportedSpeech {
         String w = t.lower();
         boolean evidenceVerb = lemma.equals("show") && prev != null && prev.isWord()
                 && Character.isLowerCase(prev.first()) && !NOUN_BEFORE.contains(prev.lower()) && !Words.isPronoun(prev.text());
+        boolean pluralSubject = w.equals(lemma) && prev != null && prev.isWord() && Character.isLowerCase(prev.first())
+                && prev.lower().endsWith("s") && !prev.lower().endsWith("ss") && !NOUN_BEFORE.contains(prev.lower())
+                && !Words.isPronoun(prev.text()); // "Legal observers note …", "Partisans warn …"
         if ((w.equals(lemma) || w.equals(lemma + "s")) && NOUN_TOO.contains(lemma) && !hasVerbSubject(prev)
-                && !evidenceVerb) { // "polls show", "the data shows" are evidence verbs after their noun
+                && !evidenceVerb && !pluralSubject) { // "polls show", "the data shows" are evidence verbs after their noun
             return false; // "swing states", "his attacks on", "support for": nouns unless a subject stands before
         }
         if (prev != null && prev.isWord() && (NOUN_BEFORE.contains(prev.lower()) || PASSIVE.contains(prev.lower()))
@@ -588,6 +628,15 @@ final class ReportedSpeech {
             }
         }
         return true;
+    }
+
+    /** "are quietly saying", "is calling for": a form of "be" before the participle. */
+    private boolean isProgressive(int c) {
+        int p = c - 1;
+        while (p >= 0 && tokens.get(p).isWord() && tokens.get(p).lower().endsWith("ly") && c - p < 3) {
+            p--;
+        }
+        return p >= 0 && tokens.get(p).isWord() && BE.contains(tokens.get(p).lower());
     }
 
     private boolean isAfterComma(int c) {

@@ -12,6 +12,8 @@ public enum Rule {
     FRAGMENT_CUE(0.85),
     /** A clause reported by a cue without quotation marks: Starmer ordered his team not to join. */
     REPORTED_CLAUSE(0.7),
+    /** An expectation or appearance the article reports without naming whose: Trump is expected to win. */
+    UNSOURCED(0.5),
     /** The paragraph before ends in a cue and a colon, or names the speaker alone on its line. */
     CUE_LINE_BEFORE(0.9),
     /** The lead-in ends in a colon with no cue: the source is the name before it, or the sentence's subject. */
@@ -30,7 +32,7 @@ public enum Rule {
     /** Whether the rule read its own cue (rather than inheriting another quotation's speaker). */
     public boolean readsCue() {
         return this == TRAILING_CUE || this == LEADING_CUE || this == FRAGMENT_CUE || this == CUE_LINE_BEFORE
-                || this == COLON_SUBJECT || this == REPORTED_CLAUSE;
+                || this == COLON_SUBJECT || this == REPORTED_CLAUSE || this == UNSOURCED;
     }
 
     private final double confidence;
