@@ -68,6 +68,12 @@ final class ReportedSpeech {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "am", "been", "be", "'s", "’s", "'re", "’re");
     private static final Set<String> APPEARANCE = Set.of("appears", "appeared", "appear", "seems", "seemed", "seem");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "what");
+    /** "by saying", "after saying": a participle that reports what its sentence's subject said. */
+    private static final Set<String> AFTER_PREPOSITION = Set.of("by", "after", "while", "before", "without", "when");
+    /** Words that open a clause of their own after an object: "… the wall when he launched". */
+    private static final Set<String> OBJECT_ENDS = Set.of(
+            "when", "because", "while", "after", "before", "as", "since", "although", "though", "which", "who",
+            "whom", "whose", "but", "despite", "until", "unless", "whereas", "saying", "adding", "according");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are", "being");
     /** Labels that open a line before a colon without being anyone's words. */
     private static final Set<String> NOT_SOURCES = Set.of(
@@ -422,6 +428,13 @@ final class ReportedSpeech {
         if (t.isIgnoreCase("according") && tokens.at(c + 1) != null && tokens.get(c + 1).is("to")) {
             return accordingTo(c, s, end, fragments);
         }
+        if (c + 2 <= end && tokens.get(c + 1).isWord() && ObjectCues.opens(t.text(), tokens.get(c + 1).text())
+                && Character.isLowerCase(t.first())) {
+            Found object = object(c, s, end, fragments);
+            if (object != null) {
+                return object;
+            }
+        }
         if (!isReporting(c)) {
             return null;
         }
@@ -501,6 +514,51 @@ final class ReportedSpeech {
         return true;
     }
 
+    /**
+     * "talked about the Southern border", "is calling for a ban on guns", "his criticism of the
+     * deal": the object after the cue phrase at {@code c}, up to the next punctuation or
+     * subordinate clause. The source is a possessive before a noun cue, else the verb's subject.
+     */
+    private Found object(int c, int s, int end, List<QuoteSpan> fragments) {
+        int from = c + 2;
+        int to = from;
+        while (to + 1 <= end && !endsObject(to + 1) && to - from < 40) {
+            to++;
+        }
+        while (to > from && tokens.get(to).kind() == Token.Kind.PUNCT) {
+            to--;
+        }
+        if (endsObject(from) || !(tokens.get(from).isWord() || tokens.get(from).kind() == Token.Kind.NUMBER)) {
+            return null;
+        }
+        Token prev = tokens.at(c - 1);
+        Source source;
+        if (prev != null && c - 1 >= s && prev.isWord() && SourceReader.isPossessivePronoun(prev.text())) {
+            source = new Source(prev.span(), Source.Kind.PRONOUN); // "his criticism of"
+        } else if (prev != null && c - 2 >= s && prev.kind() == Token.Kind.POSSESSIVE) {
+            source = cues.sourceBefore(c - 2, s); // "Trump's support for"
+        } else {
+            source = source(c, s);
+        }
+        if (source == null) {
+            return null;
+        }
+        Span cue = new Span(tokens.get(c).start(), tokens.get(c + 1).end());
+        return found(from, to, fragments, new CueMatch(cue, source, null));
+    }
+
+    /** Punctuation or a word that opens a clause of its own ends an object. */
+    private boolean endsObject(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.QUOTE_MARK) {
+            return false;
+        }
+        if (t.kind() == Token.Kind.PUNCT) {
+            return !t.is("-") && !t.is("/") && !t.is("&") && !t.is("$") && !t.is("%");
+        }
+        return t.isWord() && OBJECT_ENDS.contains(t.lower());
+    }
+
     /** "according to X, CLAUSE" or "CLAUSE, according to X". */
     private Found accordingTo(int c, int s, int end, List<QuoteSpan> fragments) {
         Source source = cues.sourceOfAccordingTo(c + 2);
@@ -570,7 +628,7 @@ final class ReportedSpeech {
 
     private boolean isReporting(int c) {
         Token t = tokens.get(c);
-        if (!Character.isLowerCase(t.first())) {
+        if (!Character.isLowerCase(t.first()) && !(Cues.lemma(t.text()) != null && inTitleCase(c))) {
             return false;
         }
         String lemma = Cues.lemma(t.text());
@@ -630,13 +688,38 @@ final class ReportedSpeech {
         return true;
     }
 
+    /** "Bernie Sanders Says He’s Already Started Writing": a headline, where every word is capitalised. */
+    private boolean inTitleCase(int c) {
+        if (c == 0 || tokens.startsSentence(c)) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int i = tokens.sentenceStart(c); i < tokens.size() && tokens.sameParagraph(c, i) && words < 30; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                capitalised += Character.isUpperCase(t.first()) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised == words;
+    }
+
     /** "are quietly saying", "is calling for": a form of "be" before the participle. */
     private boolean isProgressive(int c) {
         int p = c - 1;
-        while (p >= 0 && tokens.get(p).isWord() && tokens.get(p).lower().endsWith("ly") && c - p < 3) {
+        while (p >= 0 && tokens.get(p).isWord() && (tokens.get(p).lower().endsWith("ly") || tokens.get(p).is("not"))
+                && c - p < 3) {
             p--;
         }
-        return p >= 0 && tokens.get(p).isWord() && BE.contains(tokens.get(p).lower());
+        if (p < 0) {
+            return false;
+        }
+        Token be = tokens.get(p);
+        String w = be.lower().replace('’', '\'');
+        return be.isWord() && (BE.contains(w) || w.equals("isn't") || w.equals("aren't") || w.equals("wasn't")
+                || w.equals("weren't")) || be.kind() == Token.Kind.POSSESSIVE
+                || be.isWord() && AFTER_PREPOSITION.contains(w) || be.kind() == Token.Kind.PUNCT && isDashToken(p);
     }
 
     private boolean isAfterComma(int c) {
