@@ -46,7 +46,7 @@ final class ReportedSpeech {
             "pledge", "demand", "challenge", "credit", "fault", "vow", "fear", "hope", "doubt", "estimate", "project",
             "forecast", "plan", "order", "decline", "show", "comment", "note", "answer", "reply", "response",
             "warning", "warn", "charge", "blast", "slam", "praise", "quote", "cite", "mention", "echo", "boast",
-            "complaint", "complain", "accept", "dispute", "favor", "favour", "detail", "outline", "love", "hate",
+            "complaint", "complain", "accept", "dispute", "favor", "favour", "detail", "outline", "love", "hate", "share",
             "highlight", "stress", "want", "need", "continue", "rule", "agree", "deny", "tweet", "post", "add");
     private static final Set<String> AUXILIARIES = Set.of(
             "will", "would", "could", "can", "may", "might", "should", "must", "to", "do", "does", "did", "not",

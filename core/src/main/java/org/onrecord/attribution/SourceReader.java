@@ -335,9 +335,19 @@ class SourceReader extends TokenView {
     /** A dateline opens a paragraph: "WASHINGTON," or "LONDON (Reuters) —". */
     private boolean isDateline(int i) {
         Token t = tokens.get(i);
-        Token next = tokens.at(i + 1);
-        return t.isWord() && t.text().length() > 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)) && (i == 0 || !tokens.sameParagraph(i - 1, i))
-                && next != null && (next.is(",") || next.is("(") || isDash(i + 1));
+        if (!(isUpperWord(t) && (i == 0 || !tokens.sameParagraph(i - 1, i)))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < i + 4 && tokens.at(j) != null && isUpperWord(tokens.get(j))) {
+            j++; // "NEW YORK,"
+        }
+        Token next = tokens.at(j);
+        return next != null && (next.is(",") || next.is("(") || isDash(j));
+    }
+
+    private static boolean isUpperWord(Token t) {
+        return t.isWord() && t.text().length() > 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** For a participial cue (", saying"), the subject that opens the sentence. */

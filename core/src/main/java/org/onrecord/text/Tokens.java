@@ -8,6 +8,9 @@ import java.util.List;
  * Boilerplate paragraphs contribute none.
  */
 public final class Tokens {
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of(
+            "He", "She", "They", "We", "It", "I", "The", "But", "This", "That", "There", "His", "Her", "Their");
+
     private final List<Token> tokens;
     private final int[] paragraphOf;
 
@@ -97,7 +100,14 @@ public final class Tokens {
         if (prev.kind() == Token.Kind.QUOTE_MARK) {
             return i < 2 || !sameParagraph(i, i - 2) || isEnd(tokens.get(i - 2));
         }
-        return isEnd(prev) || prev.is(":");
+        return isEnd(prev) || prev.is(":") || afterInitialism(prev, tokens.get(i));
+    }
+
+    /** "… in the U.S. He says …": an initialism keeps its dot, yet a pronoun or article after it starts anew. */
+    private static boolean afterInitialism(Token prev, Token t) {
+        String p = prev.text();
+        return prev.kind() == Token.Kind.WORD && p.length() >= 4 && p.endsWith(".") && p.charAt(p.length() - 3) == '.'
+                && SENTENCE_OPENERS.contains(t.text());
     }
 
     /** Only punctuation ends a sentence: a dot the tokenizer kept on a word marks an abbreviation ("Dec.", "U.S."). */
