@@ -185,7 +185,10 @@ final class ReportedSpeech {
             start++;
         }
         if (start > s) {
-            return List.of(); // “…,” she said in a statement: the trailing attribution of a quotation
+            // “…,” she said in a statement: the trailing attribution of a quotation reports nothing
+            // more, unless a participle goes on: “…,” said Rice, noting that old episodes sell
+            Found participle = start <= e ? afterQuotation(start, e, inDirect, fragments) : null;
+            return participle == null ? List.of() : List.of(participle);
         }
         int end = start;
         while (end + 1 <= e && !inDirect[end + 1]) {
@@ -369,6 +372,32 @@ final class ReportedSpeech {
                 }
                 return words(from, end) >= MIN_WORDS
                         ? found(from, end, fragments, new CueMatch(t.span(), null, null)) : null;
+            }
+        }
+        return null;
+    }
+
+    private Found afterQuotation(int start, int e, boolean[] inDirect, List<QuoteSpan> fragments) {
+        CueMatch trailing = cues.trailing(start);
+        if (trailing == null || trailing.cue() == null) {
+            return null;
+        }
+        int end = start;
+        while (end + 1 <= e && !inDirect[end + 1]) {
+            end++;
+        }
+        while (end > start && tokens.get(end).kind() == Token.Kind.PUNCT && !tokens.get(end).is(")")) {
+            end--;
+        }
+        for (int c = tokens.lastEndingBy(trailing.cue().end()) + 1; c <= end; c++) {
+            Token t = tokens.get(c);
+            if (t.isWord() && t.lower().endsWith("ing") && isAfterComma(c) && isReporting(c)) {
+                Span cue = cues.cueSpan(c);
+                int from = clauseStart(tokens.firstAtOrAfter(cue.end()), end, asks(c));
+                if (from < 0 || words(from, end) < MIN_WORDS) {
+                    return null;
+                }
+                return found(from, end, fragments, new CueMatch(cue, trailing.source(), cues.addressee(c, cue.end())));
             }
         }
         return null;
