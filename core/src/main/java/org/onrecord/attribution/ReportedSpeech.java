@@ -214,7 +214,7 @@ final class ReportedSpeech {
             }
         }
         for (int c = start; c <= end; c++) {
-            Found f = at(c, start, end, fragments, !cutByQuotation);
+            Found f = at(c, start, sentenceStart, end, fragments, !cutByQuotation);
             if (f != null) {
                 found.add(f);
                 // read on after the clause: "X said A, while Y argued B"
@@ -448,8 +448,12 @@ final class ReportedSpeech {
         return false;
     }
 
-    /** @param clauseBefore whether the clause may stand before its cue ("Talks failed, she said.") */
-    private Found at(int c, int s, int end, List<QuoteSpan> fragments, boolean clauseBefore) {
+    /**
+     * @param s where the clause may start (after an earlier clause of the sentence)
+     * @param sentence where the sentence starts: a participle's subject may stand before {@code s}
+     * @param clauseBefore whether the clause may stand before its cue ("Talks failed, she said.")
+     */
+    private Found at(int c, int s, int sentence, int end, List<QuoteSpan> fragments, boolean clauseBefore) {
         Token t = tokens.get(c);
         if (!t.isWord()) {
             return null;
@@ -459,7 +463,7 @@ final class ReportedSpeech {
         }
         if (c + 2 <= end && tokens.get(c + 1).isWord() && ObjectCues.opens(t.text(), tokens.get(c + 1).text())
                 && Character.isLowerCase(t.first())) {
-            Found object = object(c, s, end, fragments);
+            Found object = object(c, cues.dependsOnSubject(c) ? sentence : s, end, fragments);
             if (object != null) {
                 return object;
             }
@@ -470,7 +474,7 @@ final class ReportedSpeech {
         Span cue = cues.cueSpan(c);
         int after = tokens.firstAtOrAfter(cue.end());
         int from = clauseStart(after, end, asks(c));
-        Source source = source(c, s);
+        Source source = source(c, cues.dependsOnSubject(c) ? sentence : s);
         boolean namedObject = from >= 0 && STANCE.contains(lemmaOf(c)) && isCapitalisedRun(from, end);
         if (from >= 0 && (words(from, end) >= MIN_WORDS || namedObject) && source != null) {
             Found f = found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())));

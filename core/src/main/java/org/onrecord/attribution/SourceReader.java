@@ -92,7 +92,8 @@ class SourceReader extends TokenView {
         if (t == null || !t.isWord()) {
             return null;
         }
-        if (Words.isPronoun(t.text())) {
+        if (Words.isPronoun(t.text()) && !(isPossessivePronoun(t.text()) && tokens.at(start + 1) != null
+                && tokens.get(start + 1).isWord() && tokens.sameParagraph(start, start + 1))) {
             return isPossessivePronoun(t.text()) ? null : new Source(t.span(), Source.Kind.PRONOUN);
         }
         boolean name = subjectOnly && Character.isUpperCase(t.first()) && !isDeterminer(start);
