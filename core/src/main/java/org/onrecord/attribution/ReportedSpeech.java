@@ -21,6 +21,9 @@ import org.onrecord.text.Tokens;
  * both a clause of three words or more and a source.
  */
 final class ReportedSpeech {
+    /** Verbs that double their last consonant before -ed and -ing. */
+    private static final Set<String> DOUBLING = Set.of(
+            "admit", "commit", "regret", "plan", "refer", "prefer", "submit", "omit", "permit", "ban", "rebut", "abet");
     /** Verbs of thought and evidence that report a clause as well as the speech cues do. */
     private static final Map<String, String> COGNITION = forms(
             "believe", "think", "show", "find", "expect", "hope", "fear", "know", "feel", "worry", "estimate",
@@ -35,9 +38,13 @@ final class ReportedSpeech {
             "note", "stress", "emphasize", "emphasise", "highlight", "insist", "contend", "assert", "allege",
             "predict", "forecast", "project", "estimate", "calculate", "rank", "rate", "favor", "favour",
             "prefer", "like", "love", "hate", "dislike", "agree", "disagree", "accept", "admit", "deny",
-            "confirm", "explain", "describe", "detail", "outline", "summarize", "summarise", "mean", "imply");
+            "confirm", "explain", "describe", "detail", "outline", "summarize", "summarise", "mean", "imply",
+            // chosen by their precision as cues on the PolNeAR train split
+            "offer", "seek", "push", "deem", "voice", "decry", "thank", "remind", "portray", "assail", "reference",
+            "champion", "bemoan", "liken", "invoke", "lambaste", "rebuke", "deride", "speculate", "disclose",
+            "signal", "request", "encourage", "convince", "persuade", "admit", "refer", "prefer", "regret", "commit");
     private static final Set<String> NOT_REPORTING = Set.of(
-            "wonder", "thank", "laugh", "sigh", "smile", "open", "close", "sing", "cry", "yell", "scream", "shout",
+            "wonder", "laugh", "sigh", "smile", "open", "close", "sing", "cry", "yell", "scream", "shout",
             "chant", "read", "speak", "post", "text", "email", "message", "type", "caption", "print", "publish",
             "like", "begin", "put", "rate", "rank", "mean", "go on", "learn", "appear", "start", "end", "finish");
     /** Lemmas that are nouns as often as verbs in their plain and -s forms. */
@@ -786,6 +793,11 @@ final class ReportedSpeech {
     private static Map<String, String> forms(String... lemmas) {
         Map<String, String> out = new HashMap<>();
         for (String l : lemmas) {
+            if (DOUBLING.contains(l)) {
+                String doubled = l + l.charAt(l.length() - 1); // "admitted", "referring"
+                out.put(doubled + "ed", l);
+                out.put(doubled + "ing", l);
+            }
             String stem = l.endsWith("e") ? l.substring(0, l.length() - 1) : l;
             out.put(l, l);
             out.put(l.endsWith("y") ? l.substring(0, l.length() - 1) + "ies" : l + "s", l);
@@ -799,6 +811,7 @@ final class ReportedSpeech {
         out.put("understood", "understand");
         out.put("learnt", "learn");
         out.put("shown", "show");
+        out.put("sought", "seek");
         return Map.copyOf(out);
     }
 
