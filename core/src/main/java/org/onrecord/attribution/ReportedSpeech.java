@@ -42,7 +42,12 @@ final class ReportedSpeech {
             // chosen by their precision as cues on the PolNeAR train split
             "offer", "seek", "push", "deem", "voice", "decry", "thank", "remind", "portray", "assail", "reference",
             "champion", "bemoan", "liken", "invoke", "lambaste", "rebuke", "deride", "speculate", "disclose",
-            "signal", "request", "encourage", "convince", "persuade", "admit", "refer", "prefer", "regret", "commit");
+            "signal", "request", "encourage", "convince", "persuade", "admit", "refer", "prefer", "regret", "commit",
+            "charge", "identify", "list", "nominate", "sound", "title", "press", "view", "ignore", "address",
+            "promote", "remember", "approve", "rule", "present", "embrace", "recognize", "recognise", "retweet",
+            "attribute", "document", "avoid", "distance", "balk", "unveil", "knock", "congratulate", "imagine",
+            "disavow", "articulate", "debate", "advocate", "allude", "rebuff", "authorize", "authorise", "justify",
+            "react", "negotiate", "sign", "name");
     private static final Set<String> NOT_REPORTING = Set.of(
             "wonder", "laugh", "sigh", "smile", "open", "close", "sing", "cry", "yell", "scream", "shout",
             "chant", "read", "speak", "post", "text", "email", "message", "type", "caption", "print", "publish",
