@@ -228,7 +228,7 @@ final class CueReader extends SourceReader {
         if (c - 2 >= floor && (tokens.get(c - 1).is("who") || tokens.get(c - 1).is("which")) && tokens.get(c - 2).is(",")) {
             Source head = sourceBefore(c - 3, floor); // "from Mike Lee, who declared"
             if (head != null) {
-                return head;
+                return head.through(tokens.get(c - 1).span());
             }
         }
         if (!dependsOnSubject(c)) {

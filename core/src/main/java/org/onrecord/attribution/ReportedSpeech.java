@@ -93,6 +93,9 @@ final class ReportedSpeech {
     private static final Set<String> OBJECT_ENDS = Set.of(
             "when", "because", "while", "after", "before", "as", "since", "although", "though", "which", "who",
             "whom", "whose", "but", "despite", "until", "unless", "whereas", "saying", "adding", "according");
+    /** Words that join a second clause to the first: "…, but the groups say …". */
+    private static final Set<String> CLAUSE_JOINS = Set.of(
+            "but", "while", "and", "after", "because", "as", "when", "though", "although", "whereas", "since", "yet");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are", "being");
     /** Labels that open a line before a colon without being anyone's words. */
     private static final Set<String> NOT_SOURCES = Set.of(
@@ -235,6 +238,7 @@ final class ReportedSpeech {
         for (int c = start; c <= end; c++) {
             Found f = at(c, start, sentenceStart, end, fragments, !cutByQuotation);
             if (f != null) {
+                f = beforeNextAttribution(f, fragments);
                 found.add(f);
                 // read on after the clause: "X said A, while Y argued B"
                 c = Math.max(c, tokens.lastEndingBy(f.content().end()));
@@ -422,6 +426,42 @@ final class ReportedSpeech {
         return null;
     }
 
+    /**
+     * "Trump called to ban Muslims, but the groups say they are concerned": a clause ends where
+     * another source begins an attribution of its own, which the caller then reads.
+     */
+    private Found beforeNextAttribution(Found f, List<QuoteSpan> fragments) {
+        int from = tokens.firstAtOrAfter(f.content().start());
+        int to = tokens.lastEndingBy(f.content().end());
+        for (int b = from + MIN_WORDS; b < to; b++) {
+            Token t = tokens.get(b);
+            if (!(t.is(",") || t.is(";") || t.isWord() && CLAUSE_JOINS.contains(t.lower()))) {
+                continue;
+            }
+            int j = b + 1;
+            while (j < to && tokens.get(j).isWord() && CLAUSE_JOINS.contains(tokens.get(j).lower())) {
+                j++; // ", but", ", while"
+            }
+            Source subject = cues.sourceFrom(j, true);
+            if (subject == null || subject.kind() == Source.Kind.DESCRIPTION && !cues.isDeterminer(j)) {
+                continue;
+            }
+            int v = tokens.lastEndingBy(subject.mention().end()) + 1;
+            while (v < to && (cues.isSkippable(v) || tokens.get(v).isWord() && AUXILIARIES.contains(tokens.get(v).lower()))) {
+                v++;
+            }
+            if (v < to && tokens.get(v).isWord() && !tokens.get(v).lower().endsWith("ing") && isReporting(v)) {
+                int end = b - 1;
+                while (end > from && tokens.get(end).kind() == Token.Kind.PUNCT) {
+                    end--;
+                }
+                Found cut = found(from, end, fragments, f.match());
+                return cut != null ? cut : f;
+            }
+        }
+        return f;
+    }
+
     /** "In a poll released Monday, 50 percent chose Clinton": a document or poll as the source. */
     private Found inDocument(int s, int end, List<QuoteSpan> fragments) {
         if (!tokens.get(s).isIgnoreCase("in") || s + 2 > end || !cues.isDeterminer(s + 1)) {
@@ -539,7 +579,7 @@ final class ReportedSpeech {
         if (k > s && tokens.get(k).is("who") && tokens.get(k - 1).is(",")) {
             Source head = cues.sourceBefore(k - 2, s);
             if (head != null) {
-                return head;
+                return head.through(tokens.get(k).span());
             }
         }
         if (k < s || !(tokens.get(k).isWord() || tokens.get(k).kind() == Token.Kind.NUMBER)) {

@@ -34,6 +34,15 @@ final class SpeakerResolver {
     }
 
     ResolvedSpeaker resolve(Source source) {
+        ResolvedSpeaker head = resolveHead(source);
+        if (source.relative() == null) {
+            return head;
+        }
+        // PolNeAR and readers alike point at the "who" that attributes; the name is what it stands for
+        return new ResolvedSpeaker(head.name(), source.relative(), head.person(), head.role(), head.organisation());
+    }
+
+    private ResolvedSpeaker resolveHead(Source source) {
         Span m = source.mention();
         String written = m.of(doc.text());
         return switch (source.kind()) {
