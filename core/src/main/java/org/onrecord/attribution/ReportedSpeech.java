@@ -582,6 +582,17 @@ final class ReportedSpeech {
                 return head.through(tokens.get(k).span());
             }
         }
+        int past = k;
+        while (past > s && (cues.isSkippable(past) || isTimeAdjunct(past))) {
+            past -= isTimeAdjunct(past) && tokens.get(past - 1).isWord()
+                    && ADJUNCT_OPENERS.contains(tokens.get(past - 1).lower()) ? 2 : 1;
+        }
+        if (past < k && past >= s) {
+            Source subject = cues.sourceBefore(past, s); // "Sanders on Saturday criticized", "520 delegates have publicly said"
+            if (subject != null) {
+                return subject;
+            }
+        }
         if (k < s || !(tokens.get(k).isWord() || tokens.get(k).kind() == Token.Kind.NUMBER)) {
             return null;
         }
@@ -594,6 +605,14 @@ final class ReportedSpeech {
             from--;
         }
         return new Source(new Span(tokens.get(from).start(), tokens.get(k).end()), Source.Kind.DESCRIPTION);
+    }
+
+    /** "Saturday", "week", "morning": the last word of "on Saturday", "last week", "Tuesday morning". */
+    private boolean isTimeAdjunct(int i) {
+        Token t = tokens.get(i);
+        String w = t.lower();
+        return t.isWord() && (TIME_WORDS.contains(w) || w.equals("week") || w.equals("month") || w.equals("year")
+                || w.equals("morning") || w.equals("night") || w.equals("evening") || w.equals("afternoon"));
     }
 
     private boolean allWords(int from, int to) {
