@@ -224,7 +224,16 @@ final class ReportedSpeech {
         }
         boolean cutByQuotation = end + 1 <= e && inDirect[end + 1] || endsBeforeQuotation(end, e, inDirect);
         if (cutByQuotation && (tokens.get(end + 1 <= e ? end + 1 : end).is(":") || endsWithLeadIn(start, e, inDirect))) {
-            return List.of(); // "Leonard wrote:" introduces the quotation that follows, not a clause of its own
+            // "Leonard wrote:" introduces the quotation that follows, not a clause of its own; but in
+            // "Sanders said the process could be “messy,” adding, “…”" the clause before ", adding" stands
+            int lead = end;
+            while (lead > start && !(tokens.get(lead).isWord() && cues.isCue(lead))) {
+                lead--;
+            }
+            if (lead - 1 <= start + MIN_WORDS || !tokens.get(lead - 1).is(",") || end - lead > 2) {
+                return List.of();
+            }
+            end = lead - 2;
         }
         int sentenceStart = start;
         List<Found> found = new ArrayList<>(1);
@@ -264,8 +273,10 @@ final class ReportedSpeech {
      */
     private Found trailingAttribution(int start, int end, List<QuoteSpan> fragments) {
         Source opening = cues.sourceFrom(start);
-        if (opening != null && tokens.at(tokens.lastEndingBy(opening.mention().end()) + 1) != null
-                && tokens.get(tokens.lastEndingBy(opening.mention().end()) + 1).is(",")) {
+        int afterOpening = opening == null ? -1 : tokens.lastEndingBy(opening.mention().end()) + 1;
+        if (opening != null && opening.kind() == Source.Kind.NAME && tokens.at(afterOpening + 1) != null
+                && tokens.get(afterOpening).is(",") && (tokens.get(afterOpening + 1).isWord()
+                && RELATIVES.contains(tokens.get(afterOpening + 1).lower()) || cues.isDeterminer(afterOpening + 1))) {
             return null; // "Cruz, who has seen his lead evaporate, challenged …": a subject and its aside
         }
         for (int k = start + MIN_WORDS; k <= end; k++) {
@@ -341,9 +352,13 @@ final class ReportedSpeech {
             return false;
         }
         String w = t.lower();
-        return Character.isUpperCase(t.first()) || cues.isDeterminer(i) || w.equals("he") || w.equals("she")
-                || w.equals("they") || w.equals("we") || w.equals("i") || cues.isCue(i) && !w.endsWith("ing")
-                || cues.isAccordingTo(i);
+        if (cues.isAccordingTo(i) || cues.isCue(i) && !w.endsWith("ing")) {
+            return true;
+        }
+        return !(OBJECT_ENDS.contains(w) || CLAUSE_JOINS.contains(w) || ADJUNCT_OPENERS.contains(w) || w.endsWith("ing")
+                || RELATIVES.contains(w) || FINITE.contains(w) || AUXILIARIES.contains(w) || w.equals("if")
+                || w.equals("so") || w.equals("then") || w.equals("particularly") || w.equals("especially")
+                || w.equals("including") || w.equals("even") || w.equals("not") || w.equals("or") || w.equals("nor"));
     }
 
     /** An auxiliary, or a lower-case word in -ed or -s: enough of a verb to tell a clause from a name. */
@@ -521,7 +536,7 @@ final class ReportedSpeech {
             return accordingTo(c, s, end, fragments);
         }
         if (c + 2 <= end && tokens.get(c + 1).isWord() && ObjectCues.opens(t.text(), tokens.get(c + 1).text())
-                && Character.isLowerCase(t.first())) {
+                && Character.isLowerCase(t.first()) && !(t.is("asked") && c > 0 && PASSIVE.contains(tokens.get(c - 1).lower()))) {
             Found object = object(c, cues.dependsOnSubject(c) ? sentence : s, end, fragments);
             if (object != null) {
                 return object;
@@ -580,6 +595,22 @@ final class ReportedSpeech {
             Source head = cues.sourceBefore(k - 2, s);
             if (head != null) {
                 return head.through(tokens.get(k).span());
+            }
+        }
+        if (k > s && tokens.get(k).is(",")) {
+            // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": the name in the aside
+            for (int p = k - 1; p > s && k - p < 14; p--) {
+                if (tokens.get(p).is(",")) {
+                    Source aside = cues.sourceFrom(p + 1, true);
+                    if (aside != null && aside.kind() == Source.Kind.NAME) {
+                        return aside;
+                    }
+                    break;
+                }
+            }
+            Source subject = cues.sentenceSubject(c, s);
+            if (subject != null) {
+                return subject;
             }
         }
         int past = k;
