@@ -230,10 +230,12 @@ final class ReportedSpeech {
             while (lead > start && !(tokens.get(lead).isWord() && cues.isCue(lead))) {
                 lead--;
             }
-            if (lead - 1 <= start + MIN_WORDS || !tokens.get(lead - 1).is(",") || end - lead > 2) {
+            boolean commaBefore = tokens.get(lead - 1).is(",") || tokens.get(lead - 1).kind() == Token.Kind.QUOTE_MARK
+                    && tokens.get(lead - 2).is(","); // ", adding" or "“messy,” adding"
+            if (lead - 1 <= start + MIN_WORDS || !commaBefore || end - lead > 2) {
                 return List.of();
             }
-            end = lead - 2;
+            end = tokens.get(lead - 1).is(",") ? lead - 2 : lead - 1;
         }
         int sentenceStart = start;
         List<Found> found = new ArrayList<>(1);
