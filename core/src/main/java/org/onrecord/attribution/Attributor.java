@@ -24,6 +24,12 @@ import org.onrecord.text.Tokens;
  * quotation or narrative just before).
  */
 public final class Attributor {
+    /** Words before a quoted title: "on ABC’s “This Week”", "the show “Shark Tank”". */
+    private static final java.util.Set<String> TITLE_BEFORE = java.util.Set.of(
+            "on", "show", "program", "programme", "book", "film", "movie", "series", "titled", "entitled", "hat");
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of(
+            "of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "at");
+
     private final Segmented doc;
     private final Tokens tokens;
     private final CueReader cues;
@@ -281,13 +287,30 @@ public final class Attributor {
         int sStart = tokens.sentenceStart(open, tokens.firstAtOrAfter(doc.paragraphs().get(q.paragraph()).start()));
         int sEnd = sentenceEnd(close);
         CueMatch m = cues.aroundFragment(open, close, sStart, sEnd);
-        if (m == null) {
+        if (m == null || isTitle(open, close)) {
             return null;
         }
         boolean rightAfterCue = m.cue() != null && open > 0 && tokens.get(open - 1).end() <= m.cue().end()
                 && tokens.get(open - 1).start() >= m.cue().start()
                 && !Cues.namesItsObject(tokens.get(open - 1).text());
         return decided(q, rightAfterCue ? QuoteType.DIRECT : QuoteType.MIXED, m, Rule.FRAGMENT_CUE);
+    }
+
+    /** "said on ABC’s “This Week”", "the show “Shark Tank”": a title in quotation marks, not anyone's words. */
+    private boolean isTitle(int open, int close) {
+        Token before = tokens.at(open - 1);
+        if (before == null || !(before.kind() == Token.Kind.POSSESSIVE || before.isWord() && TITLE_BEFORE.contains(before.lower()))) {
+            return false;
+        }
+        int words = 0;
+        for (int i = open + 1; i < close; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !Character.isUpperCase(t.first()) && !TITLE_SMALL_WORDS.contains(t.lower())) {
+                return false;
+            }
+            words += t.isWord() ? 1 : 0;
+        }
+        return words > 0 && words <= 6;
     }
 
     private Attribution decided(QuoteSpan q, QuoteType type, CueMatch m, Rule rule) {

@@ -43,7 +43,7 @@ final class ReportedSpeech {
             "offer", "seek", "push", "deem", "voice", "decry", "thank", "remind", "portray", "assail", "reference",
             "champion", "bemoan", "liken", "invoke", "lambaste", "rebuke", "deride", "speculate", "disclose",
             "signal", "request", "encourage", "convince", "persuade", "admit", "refer", "prefer", "regret", "commit",
-            "charge", "identify", "list", "nominate", "sound", "title", "press", "view", "ignore", "address",
+            "charge", "identify", "list", "nominate", "sound", "title", "press", "view", "ignore",
             "promote", "remember", "approve", "rule", "present", "embrace", "recognize", "recognise", "retweet",
             "attribute", "document", "avoid", "distance", "balk", "unveil", "knock", "congratulate", "imagine",
             "disavow", "articulate", "debate", "advocate", "allude", "rebuff", "authorize", "authorise", "justify",
@@ -298,7 +298,8 @@ final class ReportedSpeech {
             }
             int rest = tokens.lastEndingBy(Math.max(m.cue().end(), Math.max(m.source().mention().end(),
                     m.addressee() == null ? 0 : m.addressee().end()))) + 1;
-            if (rest <= end && !onlyAdjuncts(rest, end)) {
+            boolean inverted = m.source().mention().start() > m.cue().start();
+            if (rest <= end && !onlyAdjuncts(rest, end) && !(inverted && tokens.get(rest).is(","))) {
                 return null; // "…, Trump said the plan failed": the clause follows the cue
             }
             int to = k - 1;
@@ -800,8 +801,9 @@ final class ReportedSpeech {
                 || next != null && next.is("by") || cues.usedAsNounOrAdjective(c, lemma)) {
             return false; // "in states with …", "was announced on …", "a memo reported by": no reporting verb
         }
-        if (next != null && next.is(",") && prev != null && Words.isPronoun(prev.text()) && t.is("see")) {
-            return false; // "You see, …"
+        if (next != null && next.is(",") && prev != null && (Words.isPronoun(prev.text()) && t.is("see")
+                || prev.isIgnoreCase("that") && t.is("said"))) {
+            return false; // "You see, …", "That said, …"
         }
         return cues.isCue(c) || COGNITION.containsKey(t.lower());
     }
