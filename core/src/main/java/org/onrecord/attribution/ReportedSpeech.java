@@ -47,7 +47,13 @@ final class ReportedSpeech {
             "promote", "remember", "approve", "rule", "present", "embrace", "recognize", "recognise", "retweet",
             "attribute", "document", "avoid", "distance", "balk", "unveil", "knock", "congratulate", "imagine",
             "disavow", "articulate", "debate", "advocate", "allude", "rebuff", "authorize", "authorise", "justify",
-            "react", "negotiate", "sign", "name");
+            "react", "negotiate", "sign", "name",
+            "release", "issue", "publish", "file", "deliver", "aim", "launch", "introduce", "adopt", "devote",
+            "anger", "rattle", "expose", "appoint", "restrict", "weigh", "sponsor", "boo", "notice", "attempt",
+            "block", "regard", "cheer", "dedicate", "opt", "pivot", "acquiesce", "single", "enjoy", "coin",
+            "compare", "mull", "unleash", "resist", "downplay", "rip", "interpret", "sue", "pitch", "paint",
+            "display", "shrug", "reaffirm", "chide", "startle", "outrage", "brag", "utter", "opine", "dwell",
+            "underscore", "envision", "vouch", "contradict", "frame", "resonate", "author", "impose", "assume");
     /** Forms that report less often than they mislead on the PolNeAR train split ("the debate", "continues to"). */
     private static final Set<String> NOT_REPORTING_FORMS = Set.of(
             "find", "continue", "continues", "continuing", "continued", "maintain", "maintains", "maintained", "debate",
