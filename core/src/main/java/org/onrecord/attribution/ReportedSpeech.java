@@ -60,7 +60,10 @@ final class ReportedSpeech {
             "debates", "debated", "avoid", "avoided", "list", "listed", "rules", "signal", "shares", "showing", "sought",
             "push", "pushed", "sign", "signs", "signed", "state", "states", "deemed", "embraced", "favored", "detailed",
             "challenge", "nominate", "nominated", "celebrated", "presents", "presented", "preferred", "point", "sound",
-            "authorized", "plan", "name", "decide", "view", "determine", "remarks", "approve", "highlight", "add");
+            "authorized", "plan", "name", "decide", "view", "determine", "remarks", "approve", "highlight", "add",
+            "issues", "compared", "delivered", "deliver", "filed", "launched", "attack", "author", "thanks", "single",
+            "cheered", "attempts", "adopted", "present", "attempt", "rebuffed", "written", "unleashed", "cheer",
+            "comments", "names", "dedicated", "documents", "protests");
     private static final Set<String> NOT_REPORTING = Set.of(
             "wonder", "laugh", "sigh", "smile", "open", "close", "sing", "cry", "yell", "scream", "shout",
             "chant", "read", "speak", "post", "text", "email", "message", "type", "caption", "print", "publish",
