@@ -554,6 +554,13 @@ final class ReportedSpeech {
                 return object;
             }
         }
+        if (isStanceParticiple(c) && c + 1 <= end) {
+            // "pastors supporting Mr. Cruz", "a group backing Bush": the stance of the noun before
+            Found object = object(c, 1, cues.dependsOnSubject(c) ? sentence : s, end, fragments);
+            if (object != null) {
+                return object;
+            }
+        }
         if (!isReporting(c)) {
             return null;
         }
@@ -561,6 +568,12 @@ final class ReportedSpeech {
         int after = tokens.firstAtOrAfter(cue.end());
         int from = clauseStart(after, end, asks(c));
         Source source = source(c, cues.dependsOnSubject(c) ? sentence : s);
+        if (from >= 0 && STANCE.contains(lemmaOf(c)) && words(from, end) < MIN_WORDS && !isCapitalisedRun(from, end)) {
+            Found object = object(c, from - c, source == null ? s : sentence, end, fragments); // "endorsed her"
+            if (object != null) {
+                return object;
+            }
+        }
         boolean namedObject = from >= 0 && STANCE.contains(lemmaOf(c)) && isCapitalisedRun(from, end);
         if (from >= 0 && (words(from, end) >= MIN_WORDS || namedObject) && source != null) {
             Found f = found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())));
@@ -674,7 +687,12 @@ final class ReportedSpeech {
      * subordinate clause. The source is a possessive before a noun cue, else the verb's subject.
      */
     private Found object(int c, int s, int end, List<QuoteSpan> fragments) {
-        int from = c + 2;
+        return object(c, 2, s, end, fragments);
+    }
+
+    /** @param cueLength how many tokens the cue phrase holds: 2 for "talked about", 1 for "endorsed" */
+    private Found object(int c, int cueLength, int s, int end, List<QuoteSpan> fragments) {
+        int from = c + cueLength;
         int to = from;
         while (to + 1 <= end && !endsObject(to + 1) && to - from < 40) {
             to++;
@@ -697,7 +715,7 @@ final class ReportedSpeech {
         if (source == null) {
             return null;
         }
-        Span cue = new Span(tokens.get(c).start(), tokens.get(c + 1).end());
+        Span cue = new Span(tokens.get(c).start(), tokens.get(c + cueLength - 1).end());
         return found(from, to, fragments, new CueMatch(cue, source, null));
     }
 
@@ -859,6 +877,19 @@ final class ReportedSpeech {
             }
         }
         return words >= 3 && capitalised == words;
+    }
+
+    /** A stance verb in -ing right after a noun: "voters supporting her", "a group backing Bush". */
+    private boolean isStanceParticiple(int c) {
+        Token t = tokens.get(c);
+        String w = t.lower();
+        if (!w.endsWith("ing") || !Character.isLowerCase(t.first()) || !STANCE.contains(lemmaOf(c))) {
+            return false;
+        }
+        Token prev = tokens.at(c - 1);
+        return prev != null && prev.isWord() && (Character.isLowerCase(prev.first()) && !NOUN_BEFORE.contains(prev.lower())
+                && !AUXILIARIES.contains(prev.lower()) && !prev.lower().endsWith("ly") || Character.isUpperCase(prev.first()))
+                || isProgressive(c);
     }
 
     /** "are quietly saying", "is calling for": a form of "be" before the participle. */
