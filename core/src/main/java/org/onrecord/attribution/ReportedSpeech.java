@@ -53,7 +53,7 @@ final class ReportedSpeech {
             "block", "regard", "cheer", "dedicate", "opt", "pivot", "acquiesce", "single", "enjoy", "coin",
             "compare", "mull", "unleash", "resist", "downplay", "rip", "interpret", "sue", "pitch", "paint",
             "display", "shrug", "reaffirm", "chide", "startle", "outrage", "brag", "utter", "opine", "dwell",
-            "underscore", "envision", "vouch", "contradict", "frame", "resonate", "author", "impose", "assume");
+            "underscore", "envision", "vouch", "contradict", "frame", "resonate", "author", "impose", "assume", "see");
     /** Forms that report less often than they mislead on the PolNeAR train split ("the debate", "continues to"). */
     private static final Set<String> NOT_REPORTING_FORMS = Set.of(
             "find", "continue", "continues", "continuing", "continued", "maintain", "maintains", "maintained", "debate",
@@ -959,6 +959,8 @@ final class ReportedSpeech {
         out.put("learnt", "learn");
         out.put("shown", "show");
         out.put("sought", "seek");
+        out.put("saw", "see");
+        out.put("seen", "see");
         return Map.copyOf(out);
     }
 
