@@ -30,6 +30,17 @@ class TokenView {
     static final Set<String> DETERMINERS = setOf(
             "the", "a", "an", "this", "one", "another", "its", "his", "her", "their", "our", "some", "two",
             "three", "several", "many", "both");
+    /** Cue lemmas that are nouns as well ("a fundraising call", "the bitter dispute"). */
+    static final Set<String> NOUN_CUES = setOf(
+            "call", "claim", "report", "comment", "quote", "answer", "reply", "response", "promise", "pledge", "vow",
+            "demand", "challenge", "protest", "query", "dispute", "echo", "boast", "complaint", "joke", "hint",
+            "state", "note", "post", "tweet", "cry", "shout", "chant", "scream", "laugh", "sigh", "whisper",
+            "mutter", "snap", "quip", "roar", "gasp", "sneer", "tease", "taunt", "mock", "praise", "blast", "slam",
+            "hail", "label", "brand", "counter", "retort", "reason", "muse", "share", "email", "blog", "read",
+            "caution", "repeat", "interrupt", "guarantee", "plea", "cite", "record", "remark", "request", "warning",
+            "thunder", "bellow", "murmur", "scoff", "demur", "question", "advise", "express", "tout", "trumpet", "put",
+            "begin", "sing", "swear", "reply", "relate", "summarise", "summarize", "describe", "observe");
+
     /** "went on", "goes on": speech only with "on". */
     static final Set<String> GO_ON = setOf("went", "goes", "go", "going");
     /** "shot back", "hit back": speech only with "back". */
@@ -87,7 +98,8 @@ class TokenView {
             return true;
         }
         Token prev2 = tokens.at(i - 2);
-        boolean nounForm = w.equals(lemma) || w.equals(lemma + "s") || w.equals(lemma + "es");
+        // "a fundraising call", "the bitter disputes"; but "the campaign says" is a verb
+        boolean nounForm = NOUN_CUES.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s") || w.equals(lemma + "es"));
         return nounForm && prev != null && prev2 != null && prev.isWord() && Character.isLowerCase(prev.first())
                 && !isVerbLike(prev.text()) && !SKIPPABLE.contains(prev.text()) && !Words.isPronoun(prev.text())
                 && prev2.isWord() && DETERMINERS.contains(prev2.lower());
