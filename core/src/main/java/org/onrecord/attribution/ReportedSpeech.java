@@ -800,8 +800,9 @@ final class ReportedSpeech {
 
     private boolean isReporting(int c) {
         Token t = tokens.get(c);
-        if (!Character.isLowerCase(t.first()) && !(Cues.lemma(t.text()) != null && !NOUN_TOO.contains(Cues.lemma(t.text()))
-                && inTitleCase(c))) {
+        boolean headline = !Character.isLowerCase(t.first()) && Cues.lemma(t.text()) != null
+                && !NOUN_TOO.contains(Cues.lemma(t.text())) && inTitleCase(c);
+        if (!Character.isLowerCase(t.first()) && !headline) {
             return false;
         }
         String lemma = Cues.lemma(t.text());
@@ -832,7 +833,7 @@ final class ReportedSpeech {
                 || prev.isIgnoreCase("that") && t.is("said"))) {
             return false; // "You see, …", "That said, …"
         }
-        return cues.isCue(c) || COGNITION.containsKey(t.lower());
+        return cues.isCue(c) || COGNITION.containsKey(t.lower()) || headline;
     }
 
     /** A pronoun, a name or an auxiliary right before a present-tense verb: "they support", "will back". */
