@@ -810,7 +810,7 @@ final class ReportedSpeech {
             lemma = COGNITION.get(t.lower());
         }
         if (lemma == null || NOT_REPORTING.contains(lemma) || NOT_REPORTING_FORMS.contains(t.lower())
-                || t.text().endsWith("ing") && !isAfterComma(c) && !isProgressive(c)) {
+                || t.text().endsWith("ing") && !isAfterComma(c) && !isProgressive(c) && !afterNoun(c, lemma)) {
             return false;
         }
         Token prev = tokens.at(c - 1);
@@ -891,6 +891,15 @@ final class ReportedSpeech {
         return prev != null && prev.isWord() && (Character.isLowerCase(prev.first()) && !NOUN_BEFORE.contains(prev.lower())
                 && !AUXILIARIES.contains(prev.lower()) && !prev.lower().endsWith("ly") || Character.isUpperCase(prev.first()))
                 || isProgressive(c);
+    }
+
+    /** "a statement saying …", "911 calls reporting …": a speech participle right after the noun it tells of. */
+    private boolean afterNoun(int c, String lemma) {
+        Token prev = tokens.at(c - 1);
+        return Cues.lemma(tokens.get(c).text()) != null && prev != null && prev.isWord()
+                && Character.isLowerCase(prev.first()) && !NOUN_BEFORE.contains(prev.lower())
+                && !AUXILIARIES.contains(prev.lower()) && !FINITE.contains(prev.lower()) && !prev.lower().endsWith("ly")
+                && !prev.lower().endsWith("ing") && !TokenView.isVerbLike(prev.lower()) && !lemma.equals("begin");
     }
 
     /** "are quietly saying", "is calling for": a form of "be" before the participle. */
