@@ -26,7 +26,7 @@ class TokenView {
             "publicly", "privately", "bluntly", "flatly", "angrily", "told", "had", "even", "often", "always",
             "never", "not", "first", "last", "memorably", "tearfully", "proudly", "calmly", "cheerfully", "shortly",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-            "tonight", "recently", "now", "since");
+            "tonight", "recently", "now", "since", "already", "herself", "himself", "themselves", "itself");
     static final Set<String> DETERMINERS = setOf(
             "the", "a", "an", "this", "one", "another", "its", "his", "her", "their", "our", "some", "two",
             "three", "several", "many", "both");
