@@ -611,6 +611,15 @@ final class ReportedSpeech {
      * who said") the noun it hangs on; else the few words before the cue ("Sixty-six percent said").
      */
     private Source source(int c, int s) {
+        Token prev = tokens.at(c - 1);
+        if (tokens.get(c).lower().endsWith("ing") && prev != null && c - 1 >= s && prev.isWord()
+                && (Character.isUpperCase(prev.first()) && !tokens.startsSentence(c - 1) || Words.isPronoun(prev.text())
+                && !SourceReader.isPossessivePronoun(prev.text()))) {
+            Source own = cues.sourceBefore(c - 1, s); // "with Trump calling for a ban", "Ryan saying he was encouraged"
+            if (own != null) {
+                return own;
+            }
+        }
         Source source = cues.subjectOf(c, s);
         if (source != null && tokens.firstAtOrAfter(source.mention().start()) < c) {
             return source;
