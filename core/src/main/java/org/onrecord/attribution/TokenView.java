@@ -30,6 +30,7 @@ class TokenView {
     static final Set<String> DETERMINERS = setOf(
             "the", "a", "an", "this", "one", "another", "its", "his", "her", "their", "our", "some", "two",
             "three", "several", "many", "both");
+    static final Set<String> QUANTIFIERS = setOf("some", "many", "both", "several", "two", "three", "one", "another");
     /** Cue lemmas that are nouns as well ("a fundraising call", "the bitter dispute"). */
     static final Set<String> NOUN_CUES = setOf(
             "call", "claim", "report", "comment", "quote", "answer", "reply", "response", "promise", "pledge", "vow",
@@ -94,8 +95,8 @@ class TokenView {
     boolean usedAsNounOrAdjective(int i, String lemma) {
         String w = tokens.get(i).lower();
         Token prev = tokens.at(i - 1);
-        if (prev != null && prev.isWord() && DETERMINERS.contains(prev.lower())) {
-            return true;
+        if (prev != null && prev.isWord() && DETERMINERS.contains(prev.lower()) && !QUANTIFIERS.contains(prev.lower())) {
+            return true; // "the said property"; but "Some said", "Many believe": quantifiers stand for people
         }
         Token prev2 = tokens.at(i - 2);
         // "a fundraising call", "the bitter disputes"; but "the campaign says" is a verb
