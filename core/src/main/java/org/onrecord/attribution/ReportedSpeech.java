@@ -291,8 +291,9 @@ final class ReportedSpeech {
             return null; // "Cruz, who has seen his lead evaporate, challenged …": a subject and its aside
         }
         for (int k = start + MIN_WORDS; k <= end; k++) {
-            if (!tokens.get(k).is(",") && !isDashToken(k)) {
-                continue;
+            boolean closingFragment = tokens.get(k).kind() == Token.Kind.QUOTE_MARK && tokens.get(k - 1).is(",");
+            if (!tokens.get(k).is(",") && !isDashToken(k) && !closingFragment) {
+                continue; // "…, he “made a strategic mistake,” said Lichtman": the comma inside the marks
             }
             if (words(start, k - 1) < MIN_WORDS) {
                 continue;
@@ -300,7 +301,7 @@ final class ReportedSpeech {
             if (!hasVerb(start, k - 1) || !opensAttribution(k + 1)) {
                 continue; // "Mike Shields, president of the fund, said": a name and its appositive
             }
-            CueMatch m = cues.trailing(k);
+            CueMatch m = cues.trailing(closingFragment ? k + 1 : k);
             int cue = m == null || m.cue() == null ? -1 : tokens.firstAtOrAfter(m.cue().start());
             if (cue < 0 || Cues.lemma(tokens.get(cue).text()) == null && !cues.isAccordingTo(cue)) {
                 continue;
@@ -311,7 +312,7 @@ final class ReportedSpeech {
             if (rest <= end && !onlyAdjuncts(rest, end) && !(inverted && tokens.get(rest).is(","))) {
                 return null; // "…, Trump said the plan failed": the clause follows the cue
             }
-            int to = k - 1;
+            int to = closingFragment ? k : k - 1;
             while (to > start && tokens.get(to).kind() == Token.Kind.PUNCT && !tokens.get(to).is(")")) {
                 to--;
             }
