@@ -255,6 +255,13 @@ final class ReportedSpeech {
                 return found;
             }
         }
+        Found framed = asReported(start, end, fragments);
+        if (framed == null) {
+            framed = reportedBy(start, end, fragments);
+        }
+        if (framed != null) {
+            return List.of(framed);
+        }
         for (int c = start; c <= end; c++) {
             Found f = at(c, start, sentenceStart, end, fragments, !cutByQuotation);
             if (f != null) {
@@ -301,7 +308,9 @@ final class ReportedSpeech {
             if (!hasVerb(start, k - 1) || !opensAttribution(k + 1)) {
                 continue; // "Mike Shields, president of the fund, said": a name and its appositive
             }
-            CueMatch m = cues.trailing(closingFragment ? k + 1 : k);
+            int at = closingFragment ? k + 1 : k;
+            boolean as = tokens.at(k + 1) != null && tokens.get(k + 1).is("as");
+            CueMatch m = cues.trailing(as ? k + 2 : at);
             int cue = m == null || m.cue() == null ? -1 : tokens.firstAtOrAfter(m.cue().start());
             if (cue < 0 || Cues.lemma(tokens.get(cue).text()) == null && !cues.isAccordingTo(cue)) {
                 continue;
@@ -368,6 +377,10 @@ final class ReportedSpeech {
         if (cues.isAccordingTo(i) || cues.isCue(i) && !w.endsWith("ing")) {
             return true;
         }
+        if (w.equals("as") && tokens.at(i + 1) != null && !tokens.get(i + 1).is("well")) {
+            return true; // "…, as The New York Times reported on Tuesday"
+        }
+
         return !(OBJECT_ENDS.contains(w) || CLAUSE_JOINS.contains(w) || ADJUNCT_OPENERS.contains(w) || w.endsWith("ing")
                 || RELATIVES.contains(w) || FINITE.contains(w) || AUXILIARIES.contains(w) || w.equals("if")
                 || w.equals("so") || w.equals("then") || w.equals("particularly") || w.equals("especially")
@@ -488,6 +501,62 @@ final class ReportedSpeech {
             }
         }
         return f;
+    }
+
+    /** "As Breitbart News reported, the White House was refusing …": the clause after the framing. */
+    private Found asReported(int s, int end, List<QuoteSpan> fragments) {
+        if (!tokens.get(s).isIgnoreCase("as")) {
+            return null;
+        }
+        Source source = cues.sourceFrom(s + 1, true);
+        if (source == null) {
+            return null;
+        }
+        int c = tokens.lastEndingBy(source.mention().end()) + 1;
+        while (c <= end && cues.isSkippable(c)) {
+            c++;
+        }
+        if (c > end || !tokens.get(c).isWord() || Cues.lemma(tokens.get(c).text()) == null) {
+            return null;
+        }
+        int comma = c + 1;
+        while (comma <= end && comma - c < 8 && !tokens.get(comma).is(",")) {
+            comma++;
+        }
+        int from = comma + 1;
+        while (from <= end && tokens.get(from).isWord() && TIME_WORDS.contains(tokens.get(from).lower())) {
+            from++;
+        }
+        if (from > end || words(from, end) < MIN_WORDS) {
+            return null;
+        }
+        Span cue = cues.cueSpan(c);
+        return found(from, end, fragments, new CueMatch(cue, source, null));
+    }
+
+    /** "O’Malley’s move was first reported by MSNBC": a passive cue, its agent the source. */
+    private Found reportedBy(int s, int end, List<QuoteSpan> fragments) {
+        for (int c = s + 2; c + 2 <= end; c++) {
+            Token t = tokens.get(c);
+            if (!t.isWord() || !t.lower().endsWith("ed") || Cues.lemma(t.text()) == null || !tokens.get(c + 1).is("by")) {
+                continue;
+            }
+            int aux = c - 1;
+            while (aux > s && (cues.isSkippable(aux) || tokens.get(aux).is("first") || tokens.get(aux).is("been"))) {
+                aux--;
+            }
+            Token be = tokens.get(aux);
+            if (!(be.isWord() && (be.is("was") || be.is("were") || be.is("is") || be.is("are") || be.is("been")))) {
+                continue;
+            }
+            Source agent = cues.sourceOfAccordingTo(c + 2);
+            int to = aux - 1;
+            if (agent == null || to < s || words(s, to) < 1) {
+                return null;
+            }
+            return found(s, to, fragments, new CueMatch(new Span(be.start(), tokens.get(c + 1).end()), agent, null));
+        }
+        return null;
     }
 
     /** "In a poll released Monday, 50 percent chose Clinton": a document or poll as the source. */
