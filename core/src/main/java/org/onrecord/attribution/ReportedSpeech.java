@@ -773,6 +773,10 @@ final class ReportedSpeech {
     private Found object(int c, int cueLength, int s, int end, List<QuoteSpan> fragments) {
         int from = c + cueLength;
         int to = from;
+        Token last = tokens.get(from - 1);
+        if (last.is("to") || last.is("that")) {
+            to = end; // "sought to temper his tone as he drew contrasts": an infinitive or a clause runs on
+        }
         while (to + 1 <= end && !endsObject(to + 1) && to - from < 40) {
             to++;
         }
