@@ -774,7 +774,7 @@ final class ReportedSpeech {
         int from = c + cueLength;
         int to = from;
         Token last = tokens.get(from - 1);
-        if (last.is("to") || last.is("that")) {
+        if (!last.is("of") && !last.is("as")) {
             to = end; // "sought to temper his tone as he drew contrasts": an infinitive or a clause runs on
         }
         while (to + 1 <= end && !endsObject(to + 1) && to - from < 40) {
