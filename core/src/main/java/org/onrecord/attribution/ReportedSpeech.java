@@ -105,6 +105,7 @@ final class ReportedSpeech {
     /** Words that join a second clause to the first: "…, but the groups say …". */
     private static final Set<String> CLAUSE_JOINS = Set.of(
             "but", "while", "and", "after", "because", "as", "when", "though", "although", "whereas", "since", "yet");
+    private static final Set<String> SHORT_ADJUNCTS = Set.of("in", "on", "from", "of", "for", "with", "by", "at", "during");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are", "being");
     /** Labels that open a line before a colon without being anyone's words. */
     private static final Set<String> NOT_SOURCES = Set.of(
@@ -1007,6 +1008,10 @@ final class ReportedSpeech {
     }
 
     private Found found(int from, int to, List<QuoteSpan> fragments, CueMatch match) {
+        if (words(from, to) <= 4 && tokens.get(from).isWord() && SHORT_ADJUNCTS.contains(tokens.get(from).lower())
+                && !hasVerb(from, to)) {
+            return null; // "said in an interview", "said from his office": where, not what
+        }
         Span content = new Span(tokens.get(from).start(), tokens.get(to).end());
         List<Span> inside = new ArrayList<>();
         for (QuoteSpan q : fragments) {
