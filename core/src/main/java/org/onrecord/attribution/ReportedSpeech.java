@@ -691,17 +691,24 @@ final class ReportedSpeech {
                 return own;
             }
         }
+        int rel = c - 1;
+        while (rel > s && !RELATIVES.contains(tokens.get(rel).lower())
+                && (cues.isSkippable(rel) || tokens.get(rel).isWord() && AUXILIARIES.contains(tokens.get(rel).lower()))) {
+            rel--; // "who publicly declared", "who have long argued"
+        }
+        if (rel > s && tokens.get(rel).isWord() && (tokens.get(rel).is("who") || tokens.get(rel).is("which"))) {
+            // "Barkley, who said", "senators who wanted to attend": the pronoun attributes, its noun is the speaker
+            Source head = cues.sourceBefore(tokens.get(rel - 1).is(",") ? rel - 2 : rel - 1, s);
+            if (head != null) {
+                return head.through(tokens.get(rel).span());
+            }
+            return new Source(tokens.get(rel).span(), Source.Kind.PRONOUN);
+        }
         Source source = cues.subjectOf(c, s);
         if (source != null && tokens.firstAtOrAfter(source.mention().start()) < c) {
             return source;
         }
         int k = c - 1;
-        if (k > s && tokens.get(k).is("who") && tokens.get(k - 1).is(",")) {
-            Source head = cues.sourceBefore(k - 2, s);
-            if (head != null) {
-                return head.through(tokens.get(k).span());
-            }
-        }
         if (k > s && tokens.get(k).is(",")) {
             // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": the name in the aside
             for (int p = k - 1; p > s && k - p < 14; p--) {
