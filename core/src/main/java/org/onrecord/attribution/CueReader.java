@@ -225,10 +225,15 @@ final class CueReader extends SourceReader {
      * (", Spicer said, adding") or else the sentence's subject.
      */
     Source subjectOf(int c, int floor) {
-        if (c - 2 >= floor && (tokens.get(c - 1).is("who") || tokens.get(c - 1).is("which")) && tokens.get(c - 2).is(",")) {
-            Source head = sourceBefore(c - 3, floor); // "from Mike Lee, who declared"
+        int rel = c - 1;
+        while (rel > floor && isSkippable(rel) && !tokens.get(rel).is("who")) {
+            rel--; // "who publicly declared"
+        }
+        if (rel - 1 >= floor && (tokens.get(rel).is("who") || tokens.get(rel).is("which"))) {
+            // "from Mike Lee, who declared", "senators who said": the pronoun attributes, its noun speaks
+            Source head = sourceBefore(tokens.get(rel - 1).is(",") ? rel - 2 : rel - 1, floor);
             if (head != null) {
-                return head.through(tokens.get(c - 1).span());
+                return head.through(tokens.get(rel).span());
             }
         }
         if (!dependsOnSubject(c)) {
