@@ -485,7 +485,21 @@ final class ReportedSpeech {
                 j++; // ", but", ", while"
             }
             Source subject = cues.sourceFrom(j, true);
-            if (subject == null || subject.kind() == Source.Kind.DESCRIPTION && !cues.isDeterminer(j)) {
+            if (subject == null && j + 1 < to && (tokens.get(j).kind() == Token.Kind.NUMBER
+                    || tokens.get(j).isWord() && (TokenView.isPluralSource(tokens.get(j).lower())
+                    || TokenView.QUANTIFIERS.contains(tokens.get(j).lower())))) {
+                // "while 9 percent found", "after prosecutors determined", "but many say"
+                int e = j;
+                while (e + 1 < to && e - j < 3 && (tokens.get(e + 1).isWord() && !isReporting(e + 1)
+                        && Character.isLowerCase(tokens.get(e + 1).first()) && !cues.isSkippable(e + 1)
+                        && !AUXILIARIES.contains(tokens.get(e + 1).lower()))) {
+                    e++;
+                }
+                subject = new Source(new Span(tokens.get(j).start(), tokens.get(e).end()), Source.Kind.DESCRIPTION);
+            }
+            if (subject == null || subject.kind() == Source.Kind.DESCRIPTION && !cues.isDeterminer(j)
+                    && !(tokens.get(j).kind() == Token.Kind.NUMBER || tokens.get(j).isWord()
+                    && (TokenView.isPluralSource(tokens.get(j).lower()) || TokenView.QUANTIFIERS.contains(tokens.get(j).lower())))) {
                 continue;
             }
             int v = tokens.lastEndingBy(subject.mention().end()) + 1;
