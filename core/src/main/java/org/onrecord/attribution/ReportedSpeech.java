@@ -63,7 +63,7 @@ final class ReportedSpeech {
             "authorized", "plan", "name", "decide", "view", "determine", "remarks", "approve", "highlight", "add",
             "issues", "compared", "delivered", "deliver", "filed", "launched", "attack", "author", "thanks", "single",
             "cheered", "attempts", "adopted", "present", "attempt", "rebuffed", "written", "unleashed", "cheer",
-            "comments", "names", "dedicated", "documents", "protests");
+            "comments", "names", "dedicated", "documents", "protests", "issue", "backing", "back");
     private static final Set<String> NOT_REPORTING = Set.of(
             "wonder", "laugh", "sigh", "smile", "open", "close", "sing", "cry", "yell", "scream", "shout",
             "chant", "read", "speak", "post", "text", "email", "message", "type", "caption", "print", "publish",
@@ -989,7 +989,7 @@ final class ReportedSpeech {
     private boolean isStanceParticiple(int c) {
         Token t = tokens.get(c);
         String w = t.lower();
-        if (!w.endsWith("ing") || !Character.isLowerCase(t.first()) || !STANCE.contains(lemmaOf(c))) {
+        if (!w.endsWith("ing") || !Character.isLowerCase(t.first()) || !STANCE.contains(lemmaOf(c)) || NOT_REPORTING_FORMS.contains(w)) {
             return false;
         }
         Token prev = tokens.at(c - 1);
