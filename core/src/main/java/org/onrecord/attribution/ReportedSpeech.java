@@ -319,7 +319,8 @@ final class ReportedSpeech {
             int rest = tokens.lastEndingBy(Math.max(m.cue().end(), Math.max(m.source().mention().end(),
                     m.addressee() == null ? 0 : m.addressee().end()))) + 1;
             boolean inverted = m.source().mention().start() > m.cue().start();
-            if (rest <= end && !onlyAdjuncts(rest, end) && !(inverted && tokens.get(rest).is(","))) {
+            boolean according = cues.isAccordingTo(cue); // "…, according to an account she gave to the Beacon"
+            if (rest <= end && !according && !onlyAdjuncts(rest, end) && !(inverted && tokens.get(rest).is(","))) {
                 return null; // "…, Trump said the plan failed": the clause follows the cue
             }
             int to = closingFragment ? k : k - 1;
