@@ -845,6 +845,11 @@ final class ReportedSpeech {
         }
         Span cue = new Span(tokens.get(c).start(), tokens.get(c + 1).end());
         CueMatch match = new CueMatch(cue, source, null);
+        int after = tokens.lastEndingBy(source.mention().end()) + 1;
+        if (c - 1 > s && words(s, c - 1) >= 1 && after <= end && tokens.get(after).is(",") && words(after, end) >= MIN_WORDS) {
+            // "Notably absent, according to members who spoke afterward, was any mention of …": round the cue
+            return found(s, end, fragments, match);
+        }
         if (c - 1 > s && words(s, c - 1) >= MIN_WORDS) {
             int to = c - 1;
             while (to > s && tokens.get(to).kind() == Token.Kind.PUNCT) {
@@ -852,7 +857,6 @@ final class ReportedSpeech {
             }
             return found(s, to, fragments, match);
         }
-        int after = tokens.lastEndingBy(source.mention().end()) + 1;
         while (after <= end && tokens.get(after).kind() == Token.Kind.PUNCT) {
             after++;
         }
