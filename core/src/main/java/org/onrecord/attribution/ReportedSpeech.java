@@ -106,6 +106,7 @@ final class ReportedSpeech {
     private static final Set<String> CLAUSE_JOINS = Set.of(
             "but", "while", "and", "after", "because", "as", "when", "though", "although", "whereas", "since", "yet");
     private static final Set<String> SHORT_ADJUNCTS = Set.of("in", "on", "from", "of", "for", "with", "by", "at", "during");
+    private static final Set<String> POLL_NOUNS = Set.of("poll", "polls", "survey", "surveys", "polling");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are", "being");
     /** Labels that open a line before a colon without being anyone's words. */
     private static final Set<String> NOT_SOURCES = Set.of(
@@ -275,6 +276,9 @@ final class ReportedSpeech {
         }
         if (found.isEmpty()) {
             Found inDocument = inDocument(sentenceStart, end, fragments);
+            if (inDocument == null) {
+                inDocument = inPoll(sentenceStart, end, fragments);
+            }
             if (inDocument == null) {
                 inDocument = unsourced(sentenceStart, end, fragments);
             }
@@ -571,6 +575,29 @@ final class ReportedSpeech {
                 return null;
             }
             return found(s, to, fragments, new CueMatch(new Span(be.start(), tokens.get(c + 1).end()), agent, null));
+        }
+        return null;
+    }
+
+    /**
+     * "Sanders has led Clinton in just about every statewide poll in New Hampshire": a finding
+     * the sentence reports from the poll it names. The sentence is the content, the poll the source.
+     */
+    private Found inPoll(int s, int end, List<QuoteSpan> fragments) {
+        for (int i = s + MIN_WORDS; i < end; i++) {
+            if (!tokens.get(i).is("in")) {
+                continue;
+            }
+            for (int k = i + 1; k <= end && k - i <= 9; k++) {
+                Token t = tokens.get(k);
+                if (t.kind() == Token.Kind.PUNCT && !t.is("-") && !t.is("/")) {
+                    break;
+                }
+                if (t.isWord() && POLL_NOUNS.contains(t.lower())) {
+                    Source poll = new Source(new Span(tokens.get(i + 1).start(), t.end()), Source.Kind.DESCRIPTION);
+                    return found(s, end, fragments, new CueMatch(tokens.get(i).span(), poll, null));
+                }
+            }
         }
         return null;
     }
