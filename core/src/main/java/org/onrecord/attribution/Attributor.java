@@ -54,10 +54,10 @@ public final class Attributor {
         if (reported.isEmpty()) {
             return marked;
         }
-        // a fragment inside a reported clause is part of that clause's mixed quotation
+        // a quotation inside a reported clause is part of that clause's mixed quotation
         List<Attribution> out = new ArrayList<>(marked.size() + reported.size());
         for (Attribution a : marked) {
-            if (!(a.quote().inline() && insideAny(a.quote().content(), reported))) {
+            if (!insideAny(a.quote().content(), reported)) {
                 out.add(a);
             }
         }

@@ -165,7 +165,7 @@ final class ReportedSpeech {
                 out.add(labelled);
                 e = tokens.lastEndingBy(labelled.content().end());
             } else {
-                out.addAll(sentence(s, e, inDirect, fragments));
+                out.addAll(sentence(s, e, inDirect, fragments, quotations));
             }
             s = e + 1;
         }
@@ -209,7 +209,7 @@ final class ReportedSpeech {
         return new Found(content, List.of(), new CueMatch(null, source, null));
     }
 
-    private List<Found> sentence(int s, int e, boolean[] inDirect, List<QuoteSpan> fragments) {
+    private List<Found> sentence(int s, int e, boolean[] inDirect, List<QuoteSpan> fragments, List<QuoteSpan> quotations) {
         if (tokens.get(e).is(":") && e + 1 < inDirect.length && inDirect[e + 1]) {
             return List.of(); // "Leonard wrote:" introduces the quotation that follows
         }
@@ -244,7 +244,9 @@ final class ReportedSpeech {
             boolean commaBefore = tokens.get(lead - 1).is(",") || tokens.get(lead - 1).kind() == Token.Kind.QUOTE_MARK
                     && tokens.get(lead - 2).is(","); // ", adding" or "“messy,” adding"
             if (lead - 1 <= start + MIN_WORDS || !commaBefore || end - lead > 2) {
-                return List.of();
+                Found intoQuotation = tokens.get(end + 1 <= e ? end + 1 : end).is(":") ? null
+                        : clauseIntoQuotation(start, end, e, quotations);
+                return intoQuotation == null ? List.of() : List.of(intoQuotation);
             }
             end = tokens.get(lead - 1).is(",") ? lead - 2 : lead - 1;
         }
@@ -598,6 +600,43 @@ final class ReportedSpeech {
                     return found(s, end, fragments, new CueMatch(tokens.get(i).span(), poll, null));
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * "Swers said because Obama is popular with voters, “he's a very good surrogate for her.”": a
+     * clause that runs into the quotation ending its sentence is one mixed quotation with it.
+     */
+    private Found clauseIntoQuotation(int start, int end, int e, List<QuoteSpan> quotations) {
+        for (int c = start; c < end; c++) {
+            if (!tokens.get(c).isWord() || !isReporting(c)) {
+                continue;
+            }
+            int from = clauseStart(tokens.firstAtOrAfter(cues.cueSpan(c).end()), end, asks(c));
+            if (from < 0 || words(from, end) < MIN_WORDS || !hasVerb(from - 1, end)) {
+                continue;
+            }
+            Source source = source(c, start);
+            QuoteSpan quotation = null;
+            for (QuoteSpan q : quotations) {
+                if (!q.inline() && tokens.firstAtOrAfter(q.open()) > end && tokens.firstAtOrAfter(q.open()) <= e) {
+                    quotation = q;
+                    break;
+                }
+            }
+            if (source == null || quotation == null || quotation.content().end() > tokens.get(e).end()) {
+                return null;
+            }
+            Span content = new Span(tokens.get(from).start(), quotation.content().end());
+            List<Span> inside = new ArrayList<>();
+            for (QuoteSpan q : quotations) {
+                if (content.contains(q.content())) {
+                    inside.add(q.content());
+                }
+            }
+            Span cue = cues.cueSpan(c);
+            return new Found(content, inside, new CueMatch(cue, source, cues.addressee(c, cue.end())));
         }
         return null;
     }
