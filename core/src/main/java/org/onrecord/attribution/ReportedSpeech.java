@@ -241,8 +241,8 @@ final class ReportedSpeech {
             while (lead > start && !(tokens.get(lead).isWord() && cues.isCue(lead))) {
                 lead--;
             }
-            boolean commaBefore = tokens.get(lead - 1).is(",") || tokens.get(lead - 1).kind() == Token.Kind.QUOTE_MARK
-                    && tokens.get(lead - 2).is(","); // ", adding" or "“messy,” adding"
+            boolean commaBefore = lead - 2 >= start && (tokens.get(lead - 1).is(",")
+                    || tokens.get(lead - 1).kind() == Token.Kind.QUOTE_MARK && tokens.get(lead - 2).is(",")); // ", adding" or "“messy,” adding"
             if (lead - 1 <= start + MIN_WORDS || !commaBefore || end - lead > 2) {
                 Found intoQuotation = tokens.get(end + 1 <= e ? end + 1 : end).is(":") ? null
                         : clauseIntoQuotation(start, end, e, quotations);
@@ -259,7 +259,10 @@ final class ReportedSpeech {
                 return found;
             }
         }
-        Found framed = asReported(start, end, fragments);
+        Found framed = inDocument(start, end, fragments, true);
+        if (framed == null) {
+            framed = asReported(start, end, fragments);
+        }
         if (framed == null) {
             framed = reportedBy(start, end, fragments);
         }
@@ -277,7 +280,7 @@ final class ReportedSpeech {
             }
         }
         if (found.isEmpty()) {
-            Found inDocument = inDocument(sentenceStart, end, fragments);
+            Found inDocument = inDocument(sentenceStart, end, fragments, false);
             if (inDocument == null) {
                 inDocument = inPoll(sentenceStart, end, fragments);
             }
@@ -642,7 +645,8 @@ final class ReportedSpeech {
     }
 
     /** "In a poll released Monday, 50 percent chose Clinton": a document or poll as the source. */
-    private Found inDocument(int s, int end, List<QuoteSpan> fragments) {
+    /** @param pollsOnly read only polls and surveys: they come before any verb of the sentence */
+    private Found inDocument(int s, int end, List<QuoteSpan> fragments, boolean pollsOnly) {
         if (!tokens.get(s).isIgnoreCase("in") || s + 2 > end || !cues.isDeterminer(s + 1)) {
             return null;
         }
@@ -652,6 +656,9 @@ final class ReportedSpeech {
                 int head = k - 1;
                 while (head > s + 1 && !Words.DOCUMENT_NOUNS.contains(tokens.get(head).lower())) {
                     head--;
+                }
+                if (pollsOnly && !POLL_NOUNS.contains(tokens.get(head).lower())) {
+                    return null;
                 }
                 if (head <= s + 1 || words(k + 1, end) < MIN_WORDS) {
                     return null;
