@@ -706,11 +706,16 @@ final class ReportedSpeech {
         if (t.isIgnoreCase("according") && tokens.at(c + 1) != null && tokens.get(c + 1).is("to")) {
             return accordingTo(c, s, end, fragments);
         }
-        if (c + 2 <= end && tokens.get(c + 1).isWord() && ObjectCues.opens(t.text(), tokens.get(c + 1).text())
-                && Character.isLowerCase(t.first()) && !(t.is("asked") && c > 0 && PASSIVE.contains(tokens.get(c - 1).lower()))) {
-            Found object = object(c, cues.dependsOnSubject(c) ? sentence : s, end, fragments);
-            if (object != null) {
-                return object;
+        if (c + 2 <= end && tokens.get(c + 1).isWord() && Character.isLowerCase(t.first())
+                && !(t.is("asked") && c > 0 && PASSIVE.contains(tokens.get(c - 1).lower()))) {
+            // "talked about", and "talked glowingly about": an adverb may stand inside the phrase
+            boolean adverb = tokens.get(c + 1).lower().endsWith("ly") && c + 3 <= end && tokens.get(c + 2).isWord();
+            int preposition = adverb ? c + 2 : c + 1;
+            if (ObjectCues.opens(t.text(), tokens.get(preposition).text())) {
+                Found object = object(c, preposition - c + 1, cues.dependsOnSubject(c) ? sentence : s, end, fragments);
+                if (object != null) {
+                    return object;
+                }
             }
         }
         if (isStanceParticiple(c) && c + 1 <= end) {
