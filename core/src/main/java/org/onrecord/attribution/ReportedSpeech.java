@@ -9,6 +9,7 @@ import java.util.Set;
 import org.onrecord.model.QuoteType;
 import org.onrecord.quote.QuoteSpan;
 import org.onrecord.entity.Words;
+import org.onrecord.text.Chars;
 import org.onrecord.text.Cues;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
@@ -291,6 +292,9 @@ final class ReportedSpeech {
                 found.add(inDocument);
             }
         }
+        if (cutByQuotation) {
+            found.addAll(afterLastQuotation(end, e, inDirect, fragments));
+        }
         return found;
     }
 
@@ -450,6 +454,41 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * "The journalist, promoting his book “Sin Miedo”, downplayed his influence": narrative after
+     * the sentence's last quotation, when no trailing cue of that quotation opens it, is read too.
+     */
+    private List<Found> afterLastQuotation(int end, int e, boolean[] inDirect, List<QuoteSpan> fragments) {
+        int last = -1;
+        for (int k = end + 1; k <= e; k++) {
+            if (inDirect[k]) {
+                last = k;
+            }
+        }
+        int rest = last + 1;
+        while (rest <= e && tokens.get(rest).kind() == Token.Kind.PUNCT && !Chars.isSentenceEnd(tokens.get(rest).first())) {
+            rest++;
+        }
+        if (last < 0 || rest > e || words(rest, e) < MIN_WORDS + 1 || cues.trailing(last + 1) != null) {
+            return List.of();
+        }
+        int to = e;
+        while (to > rest && tokens.get(to).kind() == Token.Kind.PUNCT && !tokens.get(to).is(")")) {
+            to--;
+        }
+        List<Found> found = new ArrayList<>(1);
+        int start = rest;
+        for (int c = rest; c <= to; c++) {
+            Found f = at(c, start, rest, to, fragments, false);
+            if (f != null) {
+                found.add(f);
+                c = Math.max(c, tokens.lastEndingBy(f.content().end()));
+                start = c + 1;
+            }
+        }
+        return found;
     }
 
     private Found afterQuotation(int start, int e, boolean[] inDirect, List<QuoteSpan> fragments) {
