@@ -108,6 +108,9 @@ final class ReportedSpeech {
             "but", "while", "and", "after", "because", "as", "when", "though", "although", "whereas", "since", "yet");
     private static final Set<String> SHORT_ADJUNCTS = Set.of("in", "on", "from", "of", "for", "with", "by", "at", "during");
     private static final Set<String> POLL_NOUNS = Set.of("poll", "polls", "survey", "surveys", "polling");
+    /** "Trump is expected to win", "Priebus was said to be furious": a stance held by no one named. */
+    private static final Set<String> PASSIVE_STANCES = Set.of(
+            "expected", "believed", "thought", "said", "reported", "rumored", "rumoured", "alleged", "understood");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are", "being");
     /** Labels that open a line before a colon without being anyone's words. */
     private static final Set<String> NOT_SOURCES = Set.of(
@@ -435,7 +438,7 @@ final class ReportedSpeech {
             }
             String w = t.lower();
             Token prev = tokens.get(k - 1);
-            boolean expected = w.equals("expected") && prev.isWord() && (BE.contains(prev.lower()) || prev.is("widely")
+            boolean expected = PASSIVE_STANCES.contains(w) && prev.isWord() && (BE.contains(prev.lower()) || prev.is("widely")
                     || prev.lower().endsWith("n't") || prev.is("not")) && tokens.get(k + 1).is("to");
             boolean appears = APPEARANCE.contains(w) && !(prev.isWord() && RELATIVES.contains(prev.lower()))
                     && (tokens.get(k + 1).is("to") || tokens.get(k + 1).is("that") || tokens.get(k + 1).isWord()
