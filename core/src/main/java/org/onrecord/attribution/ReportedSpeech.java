@@ -1051,8 +1051,9 @@ final class ReportedSpeech {
         boolean pluralSubject = w.equals(lemma) && prev != null && prev.isWord() && Character.isLowerCase(prev.first())
                 && prev.lower().endsWith("s") && !prev.lower().endsWith("ss") && !NOUN_BEFORE.contains(prev.lower())
                 && !Words.isPronoun(prev.text()); // "Legal observers note …", "Partisans warn …"
+        boolean thatFollows = next != null && next.is("that") && !(prev != null && prev.isWord() && NOUN_BEFORE.contains(prev.lower()));
         if ((w.equals(lemma) || w.equals(lemma + "s")) && NOUN_TOO.contains(lemma) && !hasVerbSubject(prev)
-                && !evidenceVerb && !pluralSubject) { // "polls show", "the data shows" are evidence verbs after their noun
+                && !evidenceVerb && !pluralSubject && !thatFollows) { // "Sanders, meanwhile, hopes that …" is a verb // "polls show", "the data shows" are evidence verbs after their noun
             return false; // "swing states", "his attacks on", "support for": nouns unless a subject stands before
         }
         if (prev != null && prev.isWord() && (NOUN_BEFORE.contains(prev.lower()) || PASSIVE.contains(prev.lower()))
