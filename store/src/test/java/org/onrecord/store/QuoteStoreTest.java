@@ -15,6 +15,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -290,7 +295,7 @@ class QuoteStoreTest {
 
     @Test
     void a_store_written_before_quotes_had_a_modality_opens_upgraded_and_keeps_its_quotes() throws Exception {
-        Path old = versionOneStore();
+        Path old = versionOneStore("version-1.db");
 
         try (QuoteStore upgraded = QuoteStore.openExisting(old)) {
             assertThat(upgraded.stats()).isEqualTo(new StoreStats(1, 3, 2));
@@ -313,6 +318,30 @@ class QuoteStoreTest {
             assertThat(again.search(SearchQuery.all().withText("union")).total()).as("the old article replaced").isZero();
             assertThat(again.search(SearchQuery.all().withSpeaker("Baker")).hits()).extracting(h -> h.quote().text())
                     .containsExactly("We will strike.");
+        }
+    }
+
+    @Test
+    void two_stores_opening_the_same_old_file_at_once_both_open_it_and_add_the_column_once() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                Path old = versionOneStore("race-" + round + ".db");
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<StoreStats> open = () -> {
+                    together.await();
+                    try (QuoteStore s = QuoteStore.openExisting(old)) {
+                        return s.stats();
+                    }
+                };
+                for (Future<StoreStats> opened : pool.invokeAll(List.of(open, open))) {
+                    assertThat(opened.get()).isEqualTo(new StoreStats(1, 3, 2));
+                }
+                assertThat(column(old, "SELECT count(*) FROM pragma_table_info('quotes') WHERE name = 'modality'"))
+                        .containsExactly("1");
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -364,12 +393,12 @@ class QuoteStoreTest {
     }
 
     /** A file as the store wrote it at schema version 1, with one article of three quotes (see store-v1.sql). */
-    private Path versionOneStore() throws IOException, java.sql.SQLException {
+    private Path versionOneStore(String name) throws IOException, java.sql.SQLException {
         String sql;
         try (InputStream in = QuoteStoreTest.class.getResourceAsStream("store-v1.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Path file = dir.resolve("version-1.db");
+        Path file = dir.resolve(name);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
