@@ -1,13 +1,16 @@
 package org.onrecord.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,6 +115,23 @@ class OnrecordServerTest {
     }
 
     @Test
+    void every_quote_says_whether_its_cue_is_negated_or_hedged() throws Exception {
+        JsonNode page = http.get("/api/quotes?q=ferry&size=10").json();
+        long id = page.at("/hits/0/article/id").asLong();
+        JsonNode article = http.get("/api/articles/" + id).json();
+
+        assertThat(page.get("total").asInt()).isEqualTo(3);
+        Map<String, String> bySpeaker = new HashMap<>();
+        page.get("hits").forEach(h -> bySpeaker.put(h.at("/quote/speaker").asText(), modality(h.get("quote"))));
+        assertThat(bySpeaker).containsOnly(entry("Tom Baker", "negated"), entry("The harbour minister", "hedged"),
+                entry("Ann Lee", null));
+        List<String> inOrder = new ArrayList<>();
+        article.get("quotes").forEach(q -> inOrder.add(modality(q)));
+        assertThat(inOrder).containsExactly("negated", "hedged", null);
+        assertThat(article.at("/quotes/0/cue").asText()).isEqualTo("say");
+    }
+
+    @Test
     void missing_people_articles_and_pages_are_json_404s() throws Exception {
         for (String path : List.of("/api/people/987654", "/api/articles/987654", "/api/nothing-here")) {
             HttpApi.Answer a = http.get(path);
@@ -166,6 +186,17 @@ class OnrecordServerTest {
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/quotes", "/api/people/{id}", "/api/articles/{id}", "/api/stats",
                 "/api/extract");
+        List<String> quoteFields = new ArrayList<>();
+        doc.at("/components/schemas/Quote/properties").fieldNames().forEachRemaining(quoteFields::add);
+        List<String> served = new ArrayList<>();
+        http.get("/api/quotes?size=1").json().at("/hits/0/quote").fieldNames().forEachRemaining(served::add);
+        assertThat(quoteFields).as("the Quote schema names every field a quote is served with").containsExactlyInAnyOrderElementsOf(served);
+    }
+
+    /** The quote's modality, or null when it is JSON null; failing when the field is missing altogether. */
+    private static String modality(JsonNode quote) {
+        assertThat(quote.has("modality")).as("a modality field, null or not, in " + quote).isTrue();
+        return quote.get("modality").isNull() ? null : quote.get("modality").asText();
     }
 
     private static List<String> speakers(JsonNode page) {

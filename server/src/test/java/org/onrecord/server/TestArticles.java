@@ -8,7 +8,10 @@ import org.onrecord.model.Extraction;
 import org.onrecord.store.ArticleEntry;
 import org.onrecord.store.QuoteStore;
 
-/** A small store for the server's tests: two plain articles, and one full of markup meant to run. */
+/**
+ * A small store for the server's tests: two plain articles, one whose cues are negated and hedged, and
+ * one full of markup meant to run.
+ */
 final class TestArticles {
     static final String RAIL = """
             Jane Smith, the chief executive of Acme Rail, said: “We will not back down. The offer on the table is fair.”
@@ -22,6 +25,15 @@ final class TestArticles {
             Priya Patel, the director of Harbour Water, said: “Bills will rise by a fair amount this winter.”
 
             Jane Smith, the chief executive of Acme Rail, said: “Passengers deserve better than another winter of delays.”
+            """;
+
+    /** The engine marks the first cue negated ("did not say"), the second hedged ("reportedly told"), the third plain. */
+    static final String FERRY = """
+            Tom Baker, the leader of Northgate council, did not say that the ferry would stop running.
+
+            The harbour minister reportedly told aides that the ferry plan was dead.
+
+            Ann Lee said: “The ferry will run all summer.”
             """;
 
     /** Every way an article could try to run script in the page, if the page ever parsed its text as HTML. */
@@ -48,6 +60,8 @@ final class TestArticles {
                         "The Courier")),
                 entry(engine, Article.ofText("water-1", WATER).withMetadata("https://news.example/water-1", "2022-11-20",
                         "Daily Ledger")),
+                entry(engine, Article.ofText("ferry-1", FERRY).withMetadata("https://news.example/ferry-1", "2022-09-14",
+                        "Harbour Post")),
                 entry(engine, Article.ofText("hostile-1", HOSTILE).withMetadata("javascript:window.__xss = 5", "2022-07-01",
                         "<img src=x onerror=\"window.__xss = 6\">"))));
         return store;

@@ -123,7 +123,52 @@ class WebPageBrowserTest {
         WebElement card = driver.findElement(By.id("card"));
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(card));
         assertThat(card.getText()).contains("Mick Lynch", "general secretary", "said");
+        assertThat(card.findElements(By.cssSelector(".modality"))).as("a plain cue has no label").isEmpty();
         screenshot("article");
+    }
+
+    @Test
+    void a_negated_or_hedged_cue_is_labelled_in_results_and_on_the_card() {
+        driver.get(base + "#/search?q=ferry");
+        waitForText(By.id("result-count"), "3 quotes");
+        for (WebElement hit : driver.findElements(By.cssSelector("#results .hit"))) {
+            String speaker = hit.findElement(By.cssSelector(".who")).getText();
+            assertThat(hit.findElements(By.cssSelector(".modality"))).as(speaker).extracting(WebElement::getText)
+                    .containsExactlyElementsOf(switch (speaker) {
+                        case "Tom Baker" -> List.of("negated");
+                        case "The harbour minister" -> List.of("hedged");
+                        default -> List.of();
+                    });
+        }
+        screenshot("search-modality");
+        waitFor(By.cssSelector("#results .hit .meta a")).click();
+
+        waitFor(By.id("article-title"));
+        List<WebElement> marks = driver.findElements(By.cssSelector("mark.q"));
+        assertThat(marks).extracting(m -> m.getAttribute("aria-label")).containsExactly(
+                "Quote by Tom Baker, negated", "Quote by The harbour minister, hedged", "Quote by Ann Lee");
+        WebElement card = driver.findElement(By.id("card"));
+        new Actions(driver).moveToElement(marks.get(0)).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(card));
+        WebElement label = card.findElement(By.cssSelector("dd .modality"));
+        assertThat(label.getText()).isEqualTo("negated");
+        assertThat(label.findElement(By.xpath("..")).getText()).isEqualTo("say negated");
+        screenshot("card-modality");
+        new Actions(driver).moveToElement(marks.get(1)).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> card.getText().contains("The harbour minister"));
+        assertThat(card.findElement(By.cssSelector("dd .modality")).getText()).isEqualTo("hedged");
+        new Actions(driver).moveToElement(marks.get(2)).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> card.getText().contains("Ann Lee"));
+        assertThat(card.findElements(By.cssSelector(".modality"))).isEmpty();
+
+        driver.get(base + "#/check");
+        WebElement text = waitFor(By.id("check-text"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", text, TestArticles.FERRY);
+        text.sendKeys(" ");
+        waitForText(By.id("check-count"), "3 quotes found");
+        new Actions(driver).moveToElement(driver.findElement(By.cssSelector("#check-result mark.q"))).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(card));
+        assertThat(card.findElement(By.cssSelector("dd .modality")).getText()).isEqualTo("negated");
     }
 
     @Test

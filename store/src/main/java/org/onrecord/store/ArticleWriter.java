@@ -51,8 +51,8 @@ final class ArticleWriter implements AutoCloseable {
         insertFact = c.prepareStatement("INSERT INTO person_facts(person_id, article_id, kind, value) VALUES (?, ?, ?, ?)");
         insertQuote = c.prepareStatement("INSERT INTO quotes(article_id, seq, start_offset, end_offset, text, type, speaker,"
                 + " person_id, role, organisation, mention_start, mention_end, mention, cue, cue_start, cue_end, addressee,"
-                + " addressee_start, addressee_end, addressee_person_id, confidence, rule, evidence, published_day, outlet)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " addressee_start, addressee_end, addressee_person_id, confidence, rule, evidence, published_day, outlet,"
+                + " modality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         deleteIfOrphan = c.prepareStatement(
                 "DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_people WHERE person_id = people.id)");
     }
@@ -206,6 +206,7 @@ final class ArticleWriter implements AutoCloseable {
         s.setString(23, q.evidence());
         s.setString(24, day(x.published()));
         s.setString(25, x.outlet());
+        s.setString(26, q.modality() == null ? null : q.modality().label());
         s.addBatch();
     }
 

@@ -6,6 +6,8 @@ package org.onrecord.store;
  * @param personId the merged person who said it, or null for a source that is not a named person
  * @param mentionStart where the words that attribute the quote start, or null when attribution was inherited
  * @param addresseePersonId the person it was said to, when the article names them, or null
+ * @param modality {@code negated} ("did not say") or {@code hedged} ("reportedly said") when the words before
+ *     the cue change what it means, else null; null too for quotes stored before the store kept it (version 1)
  */
 public record QuoteView(
         long id,
@@ -25,4 +27,5 @@ public record QuoteView(
         Long addresseePersonId,
         double confidence,
         String rule,
-        String evidence) {}
+        String evidence,
+        String modality) {}

@@ -8,7 +8,14 @@ import java.util.List;
 
 /** The store's tables, created on first open and checked on every later one. Documented in docs/STORE.md. */
 final class Schema {
-    static final String VERSION = "1";
+    static final String VERSION = "2";
+    /** The version before quotes had a modality: such a store gains the column when it is opened. */
+    private static final String VERSION_WITHOUT_MODALITY = "1";
+    /**
+     * Added in version 2. NULL for a plain cue, and for every quote a version 1 store already held: it
+     * comes last in new stores too, so an upgraded store and a new one have the same columns in the same order.
+     */
+    private static final String MODALITY_COLUMN = "modality TEXT CHECK(modality IN ('negated', 'hedged'))";
 
     private static final List<String> TABLES = List.of(
             """
@@ -79,7 +86,8 @@ final class Schema {
               evidence TEXT,
               published_day TEXT,
               outlet TEXT,
-              UNIQUE(article_id, seq))""",
+              %s,
+              UNIQUE(article_id, seq))""".formatted(MODALITY_COLUMN),
             "CREATE INDEX quotes_person ON quotes(person_id)",
             "CREATE INDEX quotes_addressee_person ON quotes(addressee_person_id)",
             // The article's day and outlet are copied into its quotes so that filtering and newest-first
@@ -105,7 +113,10 @@ final class Schema {
 
     private Schema() {}
 
-    /** Creates the tables in an empty database, or checks that a non-empty one is a store of this version. */
+    /**
+     * Creates the tables in an empty database, or checks that a non-empty one is a store of this version,
+     * upgrading a version 1 store in place.
+     */
     static void ensure(Connection c, String where) throws SQLException {
         try (Statement s = c.createStatement()) {
             boolean empty;
@@ -130,9 +141,34 @@ final class Schema {
             } catch (SQLException e) {
                 throw new StoreException(where + ": not an onrecord store (it has other tables)");
             }
+            if (VERSION_WITHOUT_MODALITY.equals(version)) {
+                addModality(c);
+                return;
+            }
             if (!VERSION.equals(version)) {
                 throw new StoreException(where + ": store schema version " + version + ", this onrecord reads version " + VERSION);
             }
+        }
+    }
+
+    /**
+     * Adds the modality column to a version 1 store and marks it version 2, in one transaction. The
+     * version is written first because that takes the write lock at once: of two processes opening the
+     * same old store, the second waits, finds the version already changed and adds nothing.
+     */
+    private static void addModality(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            if (s.executeUpdate("UPDATE store_info SET value = '" + VERSION + "' WHERE key = 'version' AND value = '"
+                    + VERSION_WITHOUT_MODALITY + "'") == 1) {
+                s.execute("ALTER TABLE quotes ADD COLUMN " + MODALITY_COLUMN);
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 }

@@ -2,20 +2,31 @@ package org.onrecord.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.model.Extraction;
 import org.onrecord.model.Gender;
+import org.onrecord.model.Modality;
 import org.onrecord.model.Person;
 import org.onrecord.model.QuoteType;
 
@@ -267,6 +278,87 @@ class QuoteStoreTest {
     }
 
     @Test
+    void a_negated_or_hedged_cue_is_kept_with_its_quote() throws Exception {
+        ArticleEntry base = Fixtures.said("a1", "2022-06-01", "Tom Baker", "The union will strike.", "Ann Lee",
+                "The plan is dead.", "Jane Smith", "Talks have failed.");
+        store.put(List.of(withModality(base, Modality.NEGATED, Modality.HEDGED, null)));
+
+        assertThat(store.search(SearchQuery.all().withSpeaker("Baker")).hits().get(0).quote().modality()).isEqualTo("negated");
+        long id = store.search(SearchQuery.all()).hits().get(0).article().id();
+        assertThat(store.article(id).orElseThrow().quotes()).extracting(QuoteView::speaker, QuoteView::modality)
+                .containsExactly(tuple("Tom Baker", "negated"), tuple("Ann Lee", "hedged"), tuple("Jane Smith", null));
+        store.close();
+        assertThat(column(dir.resolve("news.db"), "SELECT modality FROM quotes ORDER BY seq"))
+                .containsExactly("negated", "hedged", null);
+        store = QuoteStore.openExisting(dir.resolve("news.db"));
+    }
+
+    @Test
+    void a_store_written_before_quotes_had_a_modality_opens_upgraded_and_keeps_its_quotes() throws Exception {
+        Path old = versionOneStore("version-1.db");
+
+        try (QuoteStore upgraded = QuoteStore.openExisting(old)) {
+            assertThat(upgraded.stats()).isEqualTo(new StoreStats(1, 3, 2));
+            QuoteView kept = upgraded.search(SearchQuery.all().withText("union")).hits().get(0).quote();
+            assertThat(kept.speaker()).isEqualTo("Tom Baker");
+            assertThat(kept.modality()).as("not known for a quote stored before").isNull();
+            upgraded.put(List.of(withModality(Fixtures.said("a2", "2022-06-02", "Ann Lee", "The bridge is safe."),
+                    Modality.HEDGED)));
+            assertThat(upgraded.search(SearchQuery.all().withText("bridge")).hits().get(0).quote().modality())
+                    .isEqualTo("hedged");
+        }
+
+        assertThat(column(old, "SELECT value FROM store_info WHERE key = 'version'")).containsExactly(Schema.VERSION);
+        assertThat(column(old, "SELECT name FROM pragma_table_info('quotes') ORDER BY cid DESC LIMIT 1"))
+                .containsExactly("modality");
+        assertThat(column(old, "PRAGMA integrity_check")).containsExactly("ok");
+        try (QuoteStore again = QuoteStore.openExisting(old)) {
+            assertThat(again.stats()).isEqualTo(new StoreStats(2, 4, 3));
+            again.put(List.of(Fixtures.said("mod-1", "2022-06-05", "Tom Baker", "We will strike.")));
+            assertThat(again.search(SearchQuery.all().withText("union")).total()).as("the old article replaced").isZero();
+            assertThat(again.search(SearchQuery.all().withSpeaker("Baker")).hits()).extracting(h -> h.quote().text())
+                    .containsExactly("We will strike.");
+        }
+    }
+
+    @Test
+    void two_stores_opening_the_same_old_file_at_once_both_open_it_and_add_the_column_once() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                Path old = versionOneStore("race-" + round + ".db");
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<StoreStats> open = () -> {
+                    together.await();
+                    try (QuoteStore s = QuoteStore.openExisting(old)) {
+                        return s.stats();
+                    }
+                };
+                for (Future<StoreStats> opened : pool.invokeAll(List.of(open, open))) {
+                    assertThat(opened.get()).isEqualTo(new StoreStats(1, 3, 2));
+                }
+                assertThat(column(old, "SELECT count(*) FROM pragma_table_info('quotes') WHERE name = 'modality'"))
+                        .containsExactly("1");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_store_of_a_later_version_is_refused() throws Exception {
+        store.close();
+        Path file = dir.resolve("news.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE store_info SET value = '99' WHERE key = 'version'");
+        }
+
+        assertThatThrownBy(() -> QuoteStore.openExisting(file))
+                .isInstanceOf(StoreException.class).hasMessageContaining("version 99");
+        store = QuoteStore.openOrCreate(dir.resolve("other.db"));
+    }
+
+    @Test
     void opening_a_missing_store_for_reading_says_so() {
         assertThatThrownBy(() -> QuoteStore.openExisting(dir.resolve("nope.db")))
                 .isInstanceOf(StoreException.class).hasMessageContaining("no such store");
@@ -285,6 +377,46 @@ class QuoteStoreTest {
     private static org.onrecord.model.Quote addressed(org.onrecord.model.Quote q, String to) {
         return new org.onrecord.model.Quote(q.start(), q.end(), q.text(), q.type(), q.speaker(), q.cue(),
                 new org.onrecord.model.Mention(0, to.length(), to), q.confidence(), q.rule(), q.evidence(), List.of(), null);
+    }
+
+    /** The entry with each of its quotes given the next modality, in order. */
+    private static ArticleEntry withModality(ArticleEntry e, Modality... modalities) {
+        Extraction x = e.extraction();
+        List<org.onrecord.model.Quote> quotes = new ArrayList<>();
+        for (int i = 0; i < x.quotes().size(); i++) {
+            var q = x.quotes().get(i);
+            quotes.add(new org.onrecord.model.Quote(q.start(), q.end(), q.text(), q.type(), q.speaker(), q.cue(), q.addressee(),
+                    q.confidence(), q.rule(), q.evidence(), q.fragments(), modalities[i]));
+        }
+        return new ArticleEntry(e.sourceId(), e.text(), e.contentHash(), new Extraction(x.schema(), x.id(), x.url(),
+                x.published(), x.outlet(), x.title(), x.text(), quotes, x.people(), x.organisations(), x.boilerplate()));
+    }
+
+    /** A file as the store wrote it at schema version 1, with one article of three quotes (see store-v1.sql). */
+    private Path versionOneStore(String name) throws IOException, java.sql.SQLException {
+        String sql;
+        try (InputStream in = QuoteStoreTest.class.getResourceAsStream("store-v1.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path file = dir.resolve(name);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+        assertThat(column(file, "SELECT count(*) FROM pragma_table_info('quotes') WHERE name = 'modality'"))
+                .containsExactly("0");
+        return file;
+    }
+
+    /** The first column of every row, as text, read with a plain connection as any SQLite tool would. */
+    private static List<String> column(Path file, String sql) throws java.sql.SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
     }
 
     private static ArticleEntry withPeople(ArticleEntry e, Person extra) {

@@ -76,6 +76,26 @@ function describe(role, organisation) {
   return [role, organisation].filter(Boolean).join(', ');
 }
 
+/**
+ * "did not say", "reportedly told": the engine marks cues that do not assert the quote was said, and the
+ * page says so wherever it names the speaker, so such a quote never reads as plainly said. A Map, not an
+ * object, so no value from the API can reach an inherited property.
+ */
+const MODALITY_NOTES = new Map([
+  ['negated', 'The text says this was not said'],
+  ['hedged', 'The text reports this without asserting it was said'],
+]);
+
+function modalityLabel(modality) {
+  return MODALITY_NOTES.has(modality)
+    ? el('span', { class: 'modality modality-' + modality, title: MODALITY_NOTES.get(modality), text: modality }) : null;
+}
+
+/** A node to follow the line's other details, or nothing when there is none. */
+function afterDot(node) {
+  return node ? [' · ', node] : null;
+}
+
 function setTitle(text) {
   document.title = text + ' — onrecord';
 }
@@ -90,9 +110,13 @@ let cardOwner = null;
 function showCard(target, info) {
   cardOwner = target;
   const rows = [];
-  const add = (label, value) => { if (value !== null && value !== undefined && value !== '') rows.push(el('dt', { text: label }), el('dd', { text: value })); };
+  const add = (label, ...value) => {
+    if (value.some(v => v !== null && v !== undefined && v !== '')) rows.push(el('dt', { text: label }), el('dd', {}, value));
+  };
   add('Role', describe(info.role, info.organisation));
-  add('Cue', info.cue);
+  const modality = modalityLabel(info.modality);
+  // The space keeps "say negated" two words for screen readers and for copying, whatever the CSS does.
+  add('Cue', info.cue, modality && ' ', modality);
   add('To', info.addressee);
   add('Type', info.type);
   add('Why', info.evidence);
@@ -136,7 +160,8 @@ function highlighted(text, quotes) {
     box.append(document.createTextNode(text.slice(index[at], index[q.start])));
     const mark = el('mark', {
       class: 'q', tabindex: '0', 'aria-describedby': 'card', style: { '--c': q.colour },
-      'aria-label': 'Quote by ' + (q.speaker || 'unknown speaker'), 'data-speaker': q.speaker || '',
+      'aria-label': 'Quote by ' + (q.speaker || 'unknown speaker') + (MODALITY_NOTES.has(q.modality) ? ', ' + q.modality : ''),
+      'data-speaker': q.speaker || '',
       text: text.slice(index[q.start], index[q.end]),
     });
     const open = () => showCard(mark, q);
@@ -195,7 +220,8 @@ function hitItem(hit) {
   const about = describe(q.role, q.organisation);
   return el('li', { class: 'hit', style: { '--c': colour } },
     el('blockquote', { text: '“' + q.text + '”' }),
-    el('div', {}, personLink(q.personId, q.speaker), about ? ' · ' + about : '', ' · ', q.type),
+    el('div', {}, personLink(q.personId, q.speaker), about ? ' · ' + about : '', ' · ', q.type,
+      afterDot(modalityLabel(q.modality))),
     hit.before || hit.after ? el('p', { class: 'ctx', text: '…' + hit.before.slice(-90) + ' [quote] ' + hit.after.slice(0, 90) + '…' }) : null,
     el('div', { class: 'meta' }, a.outlet ? a.outlet + ' · ' : '', a.published ? a.published.slice(0, 10) + ' · ' : '', articleLink(a)));
 }
@@ -290,7 +316,8 @@ async function articleView(id) {
       a.text === null ? el('p', { class: 'notice', text: 'The store has this article’s quotes but not its text.' })
         : highlighted(a.text, quotes),
       a.text === null ? el('ol', { class: 'results' }, a.quotes.map(q => el('li', { class: 'hit' },
-        el('blockquote', { text: '“' + q.text + '”' }), personLink(q.personId, q.speaker)))) : null);
+        el('blockquote', { text: '“' + q.text + '”' }), personLink(q.personId, q.speaker),
+        afterDot(modalityLabel(q.modality))))) : null);
   } catch (e) {
     showError(main, e);
   }
@@ -317,7 +344,8 @@ function checkView() {
         const s = q.speaker || {};
         return { start: q.start, end: q.end, type: q.type, speaker: s.name || null, role: s.role || null,
           organisation: s.organisation || null, cue: q.cue ? q.cue.text : null, addressee: q.addressee ? q.addressee.text : null,
-          evidence: q.evidence, rule: q.rule, confidence: q.confidence, colour: colour(s.personId || s.name) };
+          evidence: q.evidence, rule: q.rule, confidence: q.confidence, modality: q.modality || null,
+          colour: colour(s.personId || s.name) };
       });
       fill(out, 
         el('p', { class: 'summary', id: 'check-count', text: quotes.length + (quotes.length === 1 ? ' quote found.' : ' quotes found.') }),
