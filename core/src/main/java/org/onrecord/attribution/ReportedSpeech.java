@@ -24,7 +24,8 @@ import org.onrecord.text.Tokens;
 final class ReportedSpeech {
     /** Verbs that double their last consonant before -ed and -ing. */
     private static final Set<String> DOUBLING = Set.of(
-            "admit", "commit", "regret", "plan", "refer", "prefer", "submit", "omit", "permit", "ban", "rebut", "abet");
+            "admit", "commit", "regret", "plan", "refer", "prefer", "submit", "omit", "permit", "ban", "rebut", "abet",
+            "rip", "chat", "jab", "rap");
     /** Verbs of thought and evidence that report a clause as well as the speech cues do. */
     private static final Map<String, String> COGNITION = forms(
             "believe", "think", "show", "find", "expect", "hope", "fear", "know", "feel", "worry", "estimate",
@@ -54,7 +55,8 @@ final class ReportedSpeech {
             "block", "regard", "cheer", "dedicate", "opt", "pivot", "acquiesce", "single", "enjoy", "coin",
             "compare", "mull", "unleash", "resist", "downplay", "rip", "interpret", "sue", "pitch", "paint",
             "display", "shrug", "reaffirm", "chide", "startle", "outrage", "brag", "utter", "opine", "dwell",
-            "underscore", "envision", "vouch", "contradict", "frame", "resonate", "author", "impose", "assume", "see");
+            "underscore", "envision", "vouch", "contradict", "frame", "resonate", "author", "impose", "assume", "see",
+            "anticipate", "herald", "intimate", "lament", "jab", "rap", "chat", "fret", "grumble", "gripe", "muse");
     /** Forms that report less often than they mislead on the PolNeAR train split ("the debate", "continues to"). */
     private static final Set<String> NOT_REPORTING_FORMS = Set.of(
             "find", "continue", "continues", "continuing", "continued", "maintain", "maintains", "maintained", "debate",
