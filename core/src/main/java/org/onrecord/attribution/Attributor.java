@@ -72,9 +72,20 @@ public final class Attributor {
         return out;
     }
 
+    /** Whether a reported clause holds {@code s}; the clauses come in text order and do not overlap. */
     private static boolean insideAny(Span s, List<ReportedSpeech.Found> reported) {
-        for (ReportedSpeech.Found f : reported) {
-            if (f.content().contains(s)) {
+        int lo = 0;
+        int hi = reported.size() - 1;
+        while (lo <= hi) { // the last clause starting at or before s
+            int mid = (lo + hi) >>> 1;
+            if (reported.get(mid).content().start() <= s.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int k = hi; k >= 0 && k > hi - 3; k--) {
+            if (reported.get(k).content().contains(s)) {
                 return true;
             }
         }

@@ -666,8 +666,12 @@ final class ReportedSpeech {
             }
             Source source = source(c, start);
             QuoteSpan quotation = null;
-            for (QuoteSpan q : quotations) {
-                if (!q.inline() && tokens.firstAtOrAfter(q.open()) > end && tokens.firstAtOrAfter(q.open()) <= e) {
+            for (int k = firstAtOrAfter(quotations, tokens.get(end).end()); k < quotations.size(); k++) {
+                QuoteSpan q = quotations.get(k);
+                if (tokens.firstAtOrAfter(q.open()) > e) {
+                    break;
+                }
+                if (!q.inline() && tokens.firstAtOrAfter(q.open()) > end) {
                     quotation = q;
                     break;
                 }
@@ -676,12 +680,7 @@ final class ReportedSpeech {
                 return null;
             }
             Span content = new Span(tokens.get(from).start(), quotation.content().end());
-            List<Span> inside = new ArrayList<>();
-            for (QuoteSpan q : quotations) {
-                if (content.contains(q.content())) {
-                    inside.add(q.content());
-                }
-            }
+            List<Span> inside = within(quotations, content);
             Span cue = cues.cueSpan(c);
             return new Found(content, inside, new CueMatch(cue, source, cues.addressee(c, cue.end())));
         }
@@ -1162,16 +1161,41 @@ final class ReportedSpeech {
             return null; // "said in an interview", "said from his office": where, not what
         }
         Span content = new Span(tokens.get(from).start(), tokens.get(to).end());
-        List<Span> inside = new ArrayList<>();
-        for (QuoteSpan q : fragments) {
-            if (content.contains(q.content())) {
-                inside.add(q.content());
-            }
-        }
+        List<Span> inside = within(fragments, content);
         if (!inside.isEmpty() && tokens.firstAtOrAfter(inside.get(0).start()) - from > FRAGMENT_REACH) {
             return null; // the quoted words stand far from the cue: leave them as a quotation of their own
         }
         return new Found(content, inside, match);
+    }
+
+    /** The contents of the quotations (in text order) that lie inside {@code content}. */
+    private static List<Span> within(List<QuoteSpan> quotations, Span content) {
+        List<Span> inside = new ArrayList<>(0);
+        for (int k = firstAtOrAfter(quotations, content.start() - 2); k < quotations.size(); k++) { // its mark may precede the clause
+            QuoteSpan q = quotations.get(k);
+            if (q.open() >= content.end()) {
+                break;
+            }
+            if (content.contains(q.content())) {
+                inside.add(q.content());
+            }
+        }
+        return inside;
+    }
+
+    /** The index of the first quotation that opens at or after {@code offset}: a binary search. */
+    private static int firstAtOrAfter(List<QuoteSpan> quotations, int offset) {
+        int lo = 0;
+        int hi = quotations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotations.get(mid).open() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private int words(int from, int to) {
