@@ -61,10 +61,26 @@ public final class Attributor {
                 out.add(a);
             }
         }
+        java.util.Map<Integer, Attribution> quotations = new java.util.HashMap<>();
+        for (Attribution a : marked) {
+            if (!a.quote().inline() && a.isAttributed() && a.match() != null) {
+                quotations.put(a.quote().content().start(), a);
+            }
+        }
         for (ReportedSpeech.Found f : reported) {
             QuoteSpan q = QuoteSpan.unmarked(f.content(), doc.paragraphAt(f.content().start()).index());
             Attribution a = f.match().source() == null ? unsourced(q, ReportedSpeech.typeOf(f), f.match())
                     : decided(q, ReportedSpeech.typeOf(f), f.match(), Rule.REPORTED_CLAUSE);
+            Attribution own = null;
+            for (Span fragment : f.fragments()) {
+                own = own != null ? own : quotations.get(fragment.start());
+            }
+            if (own != null) {
+                // a clause running into a quotation: the quotation's own cue read its speaker best
+                out.add(new Attribution(a.quote(), a.type(), own.speaker(), own.match(), a.rule(), own.evidence(),
+                        f.fragments(), own.modality()));
+                continue;
+            }
             out.add(new Attribution(a.quote(), a.type(), a.speaker(), a.match(), a.rule(), a.evidence(), f.fragments(),
                     a.modality()));
         }
