@@ -279,7 +279,7 @@ final class ReportedSpeech {
             Found f = at(c, start, sentenceStart, end, fragments, !cutByQuotation);
             if (f != null) {
                 f = beforeNextAttribution(f, fragments);
-                found.add(f);
+                found.addAll(splitAfterQuotedWords(f, fragments));
                 // read on after the clause: "X said A, while Y argued B"
                 c = Math.max(c, tokens.lastEndingBy(f.content().end()));
                 start = c + 1;
@@ -1166,6 +1166,61 @@ final class ReportedSpeech {
             return null; // the quoted words stand far from the cue: leave them as a quotation of their own
         }
         return new Found(content, inside, match);
+    }
+
+    /**
+     * "Trump called Ford's plans “an absolute disgrace,” and threatened a 35 percent tax": when a
+     * new predicate follows the quoted words, the mixed quotation ends with them and what follows
+     * is a reported clause of its own, of the same source.
+     */
+    private List<Found> splitAfterQuotedWords(Found f, List<QuoteSpan> fragments) {
+        if (f.fragments().isEmpty() || f.match().cue() == null || f.match().cue().end() > f.content().start()) {
+            return List.of(f);
+        }
+        int from = tokens.firstAtOrAfter(f.content().start());
+        int to = tokens.lastEndingBy(f.content().end());
+        int last = tokens.lastEndingBy(f.fragments().get(f.fragments().size() - 1).end()) + 1;
+        while (last <= to && tokens.get(last).kind() == Token.Kind.QUOTE_MARK) {
+            last++;
+        }
+        for (int b = last; b < to; b++) {
+            Token t = tokens.get(b);
+            if (!(t.is(",") || t.is(";") || isDashToken(b) || t.isWord() && CLAUSE_JOINS.contains(t.lower()))) {
+                continue;
+            }
+            int rest = b + 1;
+            while (rest <= to && (tokens.get(rest).kind() == Token.Kind.PUNCT
+                    || tokens.get(rest).isWord() && CLAUSE_JOINS.contains(tokens.get(rest).lower()))) {
+                rest++;
+            }
+            if (rest > to || words(rest, to) < MIN_WORDS || !newPredicate(rest, to)) {
+                return List.of(f);
+            }
+            int end = b - 1;
+            while (end > from && tokens.get(end).kind() == Token.Kind.PUNCT && tokens.get(end).kind() != Token.Kind.QUOTE_MARK) {
+                end--;
+            }
+            Span first = new Span(f.content().start(), Math.max(tokens.get(end).end(), f.fragments().get(f.fragments().size() - 1).end()));
+            Span second = new Span(tokens.get(rest).start(), f.content().end());
+            return List.of(new Found(first, within(fragments, first), f.match()),
+                    new Found(second, within(fragments, second), f.match()));
+        }
+        return List.of(f);
+    }
+
+    /** "and threatened a tax", "and his administration has made": a verb of its own within a few words. */
+    private boolean newPredicate(int from, int to) {
+        for (int i = from; i <= to && i - from < 6; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.PUNCT) {
+                return false;
+            }
+            String w = t.lower();
+            if (t.isWord() && Character.isLowerCase(t.first()) && (FINITE.contains(w) || w.length() > 4 && w.endsWith("ed"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The contents of the quotations (in text order) that lie inside {@code content}. */
