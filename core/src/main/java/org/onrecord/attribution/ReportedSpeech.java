@@ -611,7 +611,8 @@ final class ReportedSpeech {
                 continue;
             }
             int aux = c - 1;
-            while (aux > s && (cues.isSkippable(aux) || tokens.get(aux).is("first") || tokens.get(aux).is("been"))) {
+            while (aux > s && !BE.contains(tokens.get(aux).lower())
+                    && (cues.isSkippable(aux) || tokens.get(aux).is("first") || tokens.get(aux).is("been"))) {
                 aux--;
             }
             Token be = tokens.get(aux);
@@ -918,10 +919,11 @@ final class ReportedSpeech {
         int from = c + cueLength;
         int to = from;
         Token last = tokens.get(from - 1);
-        if (!last.is("of") && !last.is("as")) {
+        if (cueLength > 1 && !last.is("of") && !last.is("as")) {
             to = end; // "sought to temper his tone as he drew contrasts": an infinitive or a clause runs on
         }
-        while (to + 1 <= end && !endsObject(to + 1) && to - from < 40) {
+        while (to + 1 <= end && !endsObject(to + 1) && to - from < 40
+                && !(cueLength == 1 && endsName(to, to + 1))) {
             to++;
         }
         while (to > from && tokens.get(to).kind() == Token.Kind.PUNCT) {
@@ -944,6 +946,14 @@ final class ReportedSpeech {
         }
         Span cue = new Span(tokens.get(c).start(), tokens.get(c + cueLength - 1).end());
         return found(from, to, fragments, new CueMatch(cue, source, null));
+    }
+
+    /** "supporting Jane Smith met on Monday": a name, then a lower-case word, ends the object at the name. */
+    private boolean endsName(int last, int next) {
+        Token t = tokens.get(last);
+        Token n = tokens.get(next);
+        return t.isWord() && Character.isUpperCase(t.first()) && n.isWord() && Character.isLowerCase(n.first())
+                && !SourceReader.PREPOSITIONS.contains(n.lower()) && !n.is("and");
     }
 
     /** Punctuation or a word that opens a clause of its own ends an object. */
@@ -997,7 +1007,7 @@ final class ReportedSpeech {
             if (t.is("that")) {
                 return k + 1 <= end ? k + 1 : -1;
             }
-            if (t.kind() == Token.Kind.PUNCT && !t.is(",") || t.kind() == Token.Kind.QUOTE_MARK
+            if (t.kind() == Token.Kind.PUNCT && !t.is(",")
                     || t.isWord() && (FINITE.contains(t.lower()) || t.kind() == Token.Kind.WORD && k > after
                     && tokens.get(k - 1).kind() == Token.Kind.POSSESSIVE)) {
                 break; // "said HLN's coverage would resemble that of …": the clause has begun, "that" is its own

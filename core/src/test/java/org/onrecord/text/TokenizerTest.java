@@ -28,6 +28,23 @@ class TokenizerTest {
     }
 
     @Test
+    void party_tags_keep_the_dot_of_their_state() {
+        assertThat(texts("Sen. Bernie Sanders (I-Vt.) said")).containsExactly(
+                "Sen.", "Bernie", "Sanders", "(", "I-Vt.", ")", "said");
+        assertThat(texts("He fell ill. Then")).containsExactly("He", "fell", "ill", ".", "Then");
+    }
+
+    @Test
+    void a_pronoun_after_an_initialism_starts_a_sentence() {
+        String text = "He campaigned in the U.S. He said so.";
+        Tokens tokens = Tokens.of(BoilerplateFinder.segment(text));
+        int he = 5;
+        assertThat(tokens.get(he).text()).isEqualTo("He");
+        assertThat(tokens.startsSentence(he)).isTrue();
+        assertThat(tokens.startsSentence(4)).isFalse(); // "U.S." after "the"
+    }
+
+    @Test
     void numbers_with_thousands_separators_are_one_token() {
         assertThat(texts("40,000 members")).containsExactly("40,000", "members");
     }
