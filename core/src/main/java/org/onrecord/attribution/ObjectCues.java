@@ -1,14 +1,9 @@
 package org.onrecord.attribution;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.onrecord.text.ResourceLines;
 
 /**
  * Cue phrases whose object, not a clause, is what the source says or stands for ("talked about
@@ -27,20 +22,8 @@ final class ObjectCues {
 
     private static Set<String> load(String resource) {
         Set<String> phrases = new HashSet<>();
-        try (InputStream in = ObjectCues.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/onrecord/attribution/" + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String phrase = line.strip();
-                if (!phrase.isEmpty() && !phrase.startsWith("#")) {
-                    phrases.add(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : ResourceLines.of(ObjectCues.class, resource)) {
+            phrases.add(line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         }
         return Set.copyOf(phrases);
     }

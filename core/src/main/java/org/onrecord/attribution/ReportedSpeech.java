@@ -275,16 +275,7 @@ final class ReportedSpeech {
         if (framed != null) {
             return List.of(framed);
         }
-        for (int c = start; c <= end; c++) {
-            Found f = at(c, start, sentenceStart, end, fragments, !cutByQuotation);
-            if (f != null) {
-                f = beforeNextAttribution(f, fragments);
-                found.addAll(splitAfterQuotedWords(f, fragments));
-                // read on after the clause: "X said A, while Y argued B"
-                c = Math.max(c, tokens.lastEndingBy(f.content().end()));
-                start = c + 1;
-            }
-        }
+        found.addAll(clauses(start, end, fragments, !cutByQuotation));
         if (found.isEmpty()) {
             Found inDocument = inDocument(sentenceStart, end, fragments, false);
             if (inDocument == null) {
@@ -483,13 +474,19 @@ final class ReportedSpeech {
         while (to > rest && tokens.get(to).kind() == Token.Kind.PUNCT && !tokens.get(to).is(")")) {
             to--;
         }
+        return clauses(rest, to, fragments, false);
+    }
+
+    /** The clauses of tokens {@code from..end}, read left to right: "X said A, while Y argued B". */
+    private List<Found> clauses(int from, int end, List<QuoteSpan> fragments, boolean clauseBefore) {
         List<Found> found = new ArrayList<>(1);
-        int start = rest;
-        for (int c = rest; c <= to; c++) {
-            Found f = at(c, start, rest, to, fragments, false);
+        int start = from;
+        for (int c = from; c <= end; c++) {
+            Found f = at(c, start, from, end, fragments, clauseBefore);
             if (f != null) {
-                found.add(f);
-                c = Math.max(c, tokens.lastEndingBy(f.content().end()));
+                f = beforeNextAttribution(f, fragments);
+                found.addAll(splitAfterQuotedWords(f, fragments));
+                c = Math.max(c, tokens.lastEndingBy(f.content().end())); // read on after the clause
                 start = c + 1;
             }
         }
