@@ -1,0 +1,399 @@
+package org.onrecord.attribution;
+
+import static org.onrecord.attribution.ReportedWords.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.onrecord.attribution.ReportedSpeech.Found;
+import org.onrecord.entity.Words;
+import org.onrecord.quote.QuoteSpan;
+import org.onrecord.text.Chars;
+import org.onrecord.text.Cues;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * What the readers of reported speech share: whether a word reports, where the clause after a cue
+ * starts and who its source is, and how a clause becomes a {@link ReportedSpeech.Found}.
+ */
+class ClauseReader {
+    final Tokens tokens;
+    final CueReader cues;
+
+    ClauseReader(Tokens tokens, CueReader cues) {
+        this.tokens = tokens;
+        this.cues = cues;
+    }
+
+    /** An auxiliary, or a lower-case word in -ed or -s: enough of a verb to tell a clause from a name. */
+    boolean hasVerb(int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !Character.isLowerCase(t.first())) {
+                continue;
+            }
+            String w = t.lower();
+            if (FINITE.contains(w) || w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
+                    && !w.endsWith("us") && !w.endsWith("is") && !Words.isRoleNoun(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isDashToken(int i) {
+        Token t = tokens.get(i);
+        return t.kind() == Token.Kind.PUNCT && org.onrecord.text.Chars.isDash(t.first());
+    }
+
+    /**
+     * The source before the cue: a name, pronoun or description; for a relative clause ("Barkley,
+     * who said") the noun it hangs on; else the few words before the cue ("Sixty-six percent said").
+     */
+    Source source(int c, int s) {
+        Token prev = tokens.at(c - 1);
+        if (tokens.get(c).lower().endsWith("ing") && prev != null && c - 1 >= s && prev.isWord()
+                && (Character.isUpperCase(prev.first()) && !tokens.startsSentence(c - 1) || Words.isPronoun(prev.text())
+                && !SourceReader.isPossessivePronoun(prev.text()))) {
+            Source own = cues.sourceBefore(c - 1, s); // "with Trump calling for a ban", "Ryan saying he was encouraged"
+            if (own != null) {
+                return own;
+            }
+        }
+        int rel = c - 1;
+        while (rel > s && !RELATIVES.contains(tokens.get(rel).lower())
+                && (cues.isSkippable(rel) || tokens.get(rel).isWord() && AUXILIARIES.contains(tokens.get(rel).lower()))) {
+            rel--; // "who publicly declared", "who have long argued"
+        }
+        if (rel > s && tokens.get(rel).isWord() && (tokens.get(rel).is("who") || tokens.get(rel).is("which"))) {
+            // "Barkley, who said", "senators who wanted to attend": the pronoun attributes, its noun is the speaker
+            Source head = cues.sourceBefore(tokens.get(rel - 1).is(",") ? rel - 2 : rel - 1, s);
+            if (head != null) {
+                return head.through(tokens.get(rel).span());
+            }
+            return new Source(tokens.get(rel).span(), Source.Kind.PRONOUN);
+        }
+        Source source = cues.subjectOf(c, s);
+        if (source != null && tokens.firstAtOrAfter(source.mention().start()) < c) {
+            return source;
+        }
+        int k = c - 1;
+        if (k > s && tokens.get(k).is(",")) {
+            // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": the name in the aside
+            for (int p = k - 1; p > s && k - p < 14; p--) {
+                if (tokens.get(p).is(",")) {
+                    Source aside = cues.sourceFrom(p + 1, true);
+                    if (aside != null && aside.kind() == Source.Kind.NAME) {
+                        return aside;
+                    }
+                    break;
+                }
+            }
+            Source subject = cues.sentenceSubject(c, s);
+            if (subject != null) {
+                return subject;
+            }
+        }
+        int past = k;
+        while (past > s && (cues.isSkippable(past) || isTimeAdjunct(past))) {
+            past -= isTimeAdjunct(past) && tokens.get(past - 1).isWord()
+                    && ADJUNCT_OPENERS.contains(tokens.get(past - 1).lower()) ? 2 : 1;
+        }
+        if (past < k && past >= s) {
+            Source subject = cues.sourceBefore(past, s); // "Sanders on Saturday criticized", "520 delegates have publicly said"
+            if (subject != null) {
+                return subject;
+            }
+        }
+        if (k < s || !(tokens.get(k).isWord() || tokens.get(k).kind() == Token.Kind.NUMBER)) {
+            return null;
+        }
+        int from = k;
+        if (c - s <= 8 && allWords(s, k)) {
+            from = s; // the whole short subject: "Other figures from the left of the party"
+        }
+        while (from - 1 >= s && c - from < 4
+                && (tokens.get(from - 1).isWord() || tokens.get(from - 1).kind() == Token.Kind.NUMBER)) {
+            from--;
+        }
+        return new Source(new Span(tokens.get(from).start(), tokens.get(k).end()), Source.Kind.DESCRIPTION);
+    }
+
+    /** "Saturday", "week", "morning": the last word of "on Saturday", "last week", "Tuesday morning". */
+    boolean isTimeAdjunct(int i) {
+        Token t = tokens.get(i);
+        String w = t.lower();
+        return t.isWord() && (TIME_WORDS.contains(w) || w.equals("week") || w.equals("month") || w.equals("year")
+                || w.equals("morning") || w.equals("night") || w.equals("evening") || w.equals("afternoon"));
+    }
+
+    boolean allWords(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (!(t.isWord() || t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.POSSESSIVE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "supporting Jane Smith met on Monday": a name, then a lower-case word, ends the object at the name. */
+    boolean endsName(int last, int next) {
+        Token t = tokens.get(last);
+        Token n = tokens.get(next);
+        return t.isWord() && Character.isUpperCase(t.first()) && n.isWord() && Character.isLowerCase(n.first())
+                && !SourceReader.PREPOSITIONS.contains(n.lower()) && !n.is("and");
+    }
+
+    /** Punctuation or a word that opens a clause of its own ends an object. */
+    boolean endsObject(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.QUOTE_MARK) {
+            return false;
+        }
+        if (t.kind() == Token.Kind.PUNCT) {
+            return !t.is("-") && !t.is("/") && !t.is("&") && !t.is("$") && !t.is("%");
+        }
+        return t.isWord() && OBJECT_ENDS.contains(t.lower());
+    }
+
+    /**
+     * Where the reported clause starts after a cue: after a "that" within a few words ("said in a
+     * statement on Tuesday that …"), else past an addressee or a time word; -1 when nothing follows.
+     */
+    int clauseStart(int after, int end, boolean asks) {
+        if (after <= end && tokens.get(after).is(",")) {
+            after++; // "Still, he said, officials have to decide …"
+        }
+        for (int k = after; k <= end && k < after + 9; k++) {
+            Token t = tokens.get(k);
+            if (t.is("that")) {
+                return k + 1 <= end ? k + 1 : -1;
+            }
+            if (t.kind() == Token.Kind.PUNCT && !t.is(",")
+                    || t.isWord() && (FINITE.contains(t.lower()) || t.kind() == Token.Kind.WORD && k > after
+                    && tokens.get(k - 1).kind() == Token.Kind.POSSESSIVE)) {
+                break; // "said HLN's coverage would resemble that of …": the clause has begun, "that" is its own
+            }
+        }
+        int i = after;
+        int skipped = 0;
+        while (i <= end && skipped < 4) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (t.isWord() && (TIME_WORDS.contains(w) || OBJECT_PRONOUNS.contains(w) || w.equals("reporters")
+                    || w.equals("journalists")
+                    || w.equals("to") && skipped == 0)) {
+                i++;
+                skipped++;
+                continue;
+            }
+            break;
+        }
+        if (i > end || tokens.get(i).kind() == Token.Kind.PUNCT || tokens.get(i).is("whether")
+                || tokens.get(i).is("if") && asks) {
+            return -1; // "asked whether …": a question, not what anyone said
+        }
+        return i;
+    }
+
+    boolean asks(int c) {
+        String lemma = lemmaOf(c);
+        return lemma.equals("ask") || lemma.equals("wonder") || lemma.equals("question") || lemma.equals("query");
+    }
+
+    boolean isReporting(int c) {
+        Token t = tokens.get(c);
+        boolean headline = !Character.isLowerCase(t.first()) && Cues.lemma(t.text()) != null
+                && !NOUN_TOO.contains(Cues.lemma(t.text())) && inTitleCase(c);
+        if (!Character.isLowerCase(t.first()) && !headline) {
+            return false;
+        }
+        String lemma = Cues.lemma(t.text());
+        if (lemma == null) {
+            lemma = COGNITION.get(t.lower());
+        }
+        if (lemma == null || NOT_REPORTING.contains(lemma) || NOT_REPORTING_FORMS.contains(t.lower())
+                || t.text().endsWith("ing") && !isAfterComma(c) && !isProgressive(c) && !afterNoun(c, lemma)) {
+            return false;
+        }
+        Token prev = tokens.at(c - 1);
+        Token next = tokens.at(c + 1);
+        String w = t.lower();
+        boolean evidenceVerb = lemma.equals("show") && prev != null && prev.isWord()
+                && Character.isLowerCase(prev.first()) && !NOUN_BEFORE.contains(prev.lower()) && !Words.isPronoun(prev.text());
+        boolean pluralSubject = w.equals(lemma) && prev != null && prev.isWord() && Character.isLowerCase(prev.first())
+                && prev.lower().endsWith("s") && !prev.lower().endsWith("ss") && !NOUN_BEFORE.contains(prev.lower())
+                && !Words.isPronoun(prev.text()); // "Legal observers note …", "Partisans warn …"
+        boolean thatFollows = next != null && next.is("that") && !(prev != null && prev.isWord() && NOUN_BEFORE.contains(prev.lower()));
+        if ((w.equals(lemma) || w.equals(lemma + "s")) && NOUN_TOO.contains(lemma) && !hasVerbSubject(prev)
+                && !evidenceVerb && !pluralSubject && !thatFollows) { // "Sanders, meanwhile, hopes that …" is a verb // "polls show", "the data shows" are evidence verbs after their noun
+            return false; // "swing states", "his attacks on", "support for": nouns unless a subject stands before
+        }
+        if (prev != null && prev.isWord() && (NOUN_BEFORE.contains(prev.lower()) || PASSIVE.contains(prev.lower()))
+                || next != null && next.is("by") || cues.usedAsNounOrAdjective(c, lemma)) {
+            return false; // "in states with …", "was announced on …", "a memo reported by": no reporting verb
+        }
+        if (next != null && next.is(",") && prev != null && (Words.isPronoun(prev.text()) && t.is("see")
+                || prev.isIgnoreCase("that") && t.is("said"))) {
+            return false; // "You see, …", "That said, …"
+        }
+        return cues.isCue(c) || COGNITION.containsKey(t.lower()) || headline;
+    }
+
+    /** A pronoun, a name or an auxiliary right before a present-tense verb: "they support", "will back". */
+    static boolean hasVerbSubject(Token prev) {
+        if (prev == null || !prev.isWord()) {
+            return false;
+        }
+        String p = prev.lower();
+        return Words.isPronoun(p) && !p.equals("his") && !p.equals("her") && !p.equals("their") && !p.equals("its")
+                || Character.isUpperCase(prev.first()) || AUXILIARIES.contains(p);
+    }
+
+    String lemmaOf(int c) {
+        String w = tokens.get(c).lower();
+        String lemma = Cues.lemma(w);
+        return lemma != null ? lemma : COGNITION.getOrDefault(w, "");
+    }
+
+    /** "endorsed Marco Rubio": the object is a name, short as it is. */
+    boolean isCapitalisedRun(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (!(t.isWord() && Character.isUpperCase(t.first()) || t.kind() == Token.Kind.POSSESSIVE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Bernie Sanders Says He’s Already Started Writing": a headline, where every word is capitalised. */
+    boolean inTitleCase(int c) {
+        if (c == 0 || tokens.startsSentence(c)) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int i = tokens.sentenceStart(c); i < tokens.size() && tokens.sameParagraph(c, i) && words < 30; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                capitalised += Character.isUpperCase(t.first()) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised == words;
+    }
+
+    /** A stance verb in -ing right after a noun: "voters supporting her", "a group backing Bush". */
+    boolean isStanceParticiple(int c) {
+        Token t = tokens.get(c);
+        String w = t.lower();
+        if (!w.endsWith("ing") || !Character.isLowerCase(t.first()) || !STANCE.contains(lemmaOf(c)) || NOT_REPORTING_FORMS.contains(w)) {
+            return false;
+        }
+        Token prev = tokens.at(c - 1);
+        return prev != null && prev.isWord() && (Character.isLowerCase(prev.first()) && !NOUN_BEFORE.contains(prev.lower())
+                && !AUXILIARIES.contains(prev.lower()) && !prev.lower().endsWith("ly") || Character.isUpperCase(prev.first()))
+                || isProgressive(c);
+    }
+
+    /** "a statement saying …", "911 calls reporting …": a speech participle right after the noun it tells of. */
+    boolean afterNoun(int c, String lemma) {
+        Token prev = tokens.at(c - 1);
+        return Cues.lemma(tokens.get(c).text()) != null && prev != null && prev.isWord()
+                && Character.isLowerCase(prev.first()) && !NOUN_BEFORE.contains(prev.lower())
+                && !AUXILIARIES.contains(prev.lower()) && !FINITE.contains(prev.lower()) && !prev.lower().endsWith("ly")
+                && !prev.lower().endsWith("ing") && !TokenView.isVerbLike(prev.lower()) && !lemma.equals("begin");
+    }
+
+    /** "are quietly saying", "is calling for": a form of "be" before the participle. */
+    boolean isProgressive(int c) {
+        int p = c - 1;
+        while (p >= 0 && tokens.get(p).isWord() && (tokens.get(p).lower().endsWith("ly") || tokens.get(p).is("not"))
+                && c - p < 3) {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        Token be = tokens.get(p);
+        String w = be.lower().replace('’', '\'');
+        return be.isWord() && (BE.contains(w) || w.equals("isn't") || w.equals("aren't") || w.equals("wasn't")
+                || w.equals("weren't")) || be.kind() == Token.Kind.POSSESSIVE
+                || be.isWord() && AFTER_PREPOSITION.contains(w) || be.kind() == Token.Kind.PUNCT && isDashToken(p);
+    }
+
+    boolean isAfterComma(int c) {
+        return c > 0 && tokens.get(c - 1).is(",");
+    }
+
+    Found found(int from, int to, List<QuoteSpan> fragments, CueMatch match) {
+        if (words(from, to) <= 4 && tokens.get(from).isWord() && SHORT_ADJUNCTS.contains(tokens.get(from).lower())
+                && !hasVerb(from, to)) {
+            return null; // "said in an interview", "said from his office": where, not what
+        }
+        Span content = new Span(tokens.get(from).start(), tokens.get(to).end());
+        List<Span> inside = within(fragments, content);
+        if (!inside.isEmpty() && tokens.firstAtOrAfter(inside.get(0).start()) - from > FRAGMENT_REACH) {
+            return null; // the quoted words stand far from the cue: leave them as a quotation of their own
+        }
+        return new Found(content, inside, match);
+    }
+
+    /** "and threatened a tax", "and his administration has made": a verb of its own within a few words. */
+    boolean newPredicate(int from, int to) {
+        for (int i = from; i <= to && i - from < 6; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.PUNCT) {
+                return false;
+            }
+            String w = t.lower();
+            if (t.isWord() && Character.isLowerCase(t.first()) && (FINITE.contains(w) || w.length() > 4 && w.endsWith("ed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The contents of the quotations (in text order) that lie inside {@code content}. */
+    static List<Span> within(List<QuoteSpan> quotations, Span content) {
+        List<Span> inside = new ArrayList<>(0);
+        for (int k = firstAtOrAfter(quotations, content.start() - 2); k < quotations.size(); k++) { // its mark may precede the clause
+            QuoteSpan q = quotations.get(k);
+            if (q.open() >= content.end()) {
+                break;
+            }
+            if (content.contains(q.content())) {
+                inside.add(q.content());
+            }
+        }
+        return inside;
+    }
+
+    /** The index of the first quotation that opens at or after {@code offset}: a binary search. */
+    static int firstAtOrAfter(List<QuoteSpan> quotations, int offset) {
+        int lo = 0;
+        int hi = quotations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotations.get(mid).open() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    int words(int from, int to) {
+        int n = 0;
+        for (int i = from; i <= to && i < tokens.size(); i++) {
+            if (tokens.get(i).isWord() || tokens.get(i).kind() == Token.Kind.NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,323 @@
+package org.onrecord.attribution;
+
+import static org.onrecord.attribution.ReportedWords.*;
+
+import java.util.List;
+import org.onrecord.attribution.ReportedSpeech.Found;
+import org.onrecord.entity.Words;
+import org.onrecord.quote.QuoteSpan;
+import org.onrecord.text.Cues;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * Reported speech framed by something other than a verb before its clause: a cue that closes the
+ * sentence ("…, the report said"), "according to", "As X reported", a passive with its agent, a
+ * poll or document, a headline's label, or no source at all ("is expected to").
+ */
+final class FramedClauses extends ClauseReader {
+    FramedClauses(Tokens tokens, CueReader cues) {
+        super(tokens, cues);
+    }
+
+    /**
+     * A headline or list item that gives its source before a colon ("NY Daily News: Paris attacks
+     * highlight threat posed by NRA."): the rest of the paragraph is what the source says.
+     */
+    Found labelled(int s, int colon, boolean[] inDirect) {
+        if (!tokens.get(colon).is(":") || colon - s > 5 || colon == s || s > 0 && tokens.sameParagraph(s - 1, s)) {
+            return null;
+        }
+        for (int i = s; i < colon; i++) {
+            Token t = tokens.get(i);
+            if (!(t.isWord() && (Character.isUpperCase(t.first()) || t.is("of") || t.is("the")))) {
+                return null;
+            }
+            if (NOT_SOURCES.contains(t.lower())) {
+                return null;
+            }
+        }
+        int end = colon + 1;
+        while (end + 1 < tokens.size() && tokens.sameParagraph(colon, end + 1)) {
+            end++;
+        }
+        for (int i = colon + 1; i <= end; i++) {
+            if (inDirect[i]) {
+                return null; // "Gordon Martin: “…”" is a direct quotation's label
+            }
+        }
+        while (end > colon && tokens.get(end).kind() == Token.Kind.PUNCT) {
+            end--;
+        }
+        if (words(colon + 1, end) < MIN_WORDS) {
+            return null;
+        }
+        Source source = new Source(new Span(tokens.get(s).start(), tokens.get(colon - 1).end()), Source.Kind.NAME);
+        Span content = new Span(tokens.get(colon + 1).start(), tokens.get(end).end());
+        return new Found(content, List.of(), new CueMatch(null, source, null));
+    }
+
+    /**
+     * "Talks have failed, the union said on Tuesday." / "…, said Christine Link, a lawyer.": the
+     * clause before a comma, attributed by a cue that closes the sentence. The cue is read as for
+     * a quotation's trailing cue; only adjuncts (a time, a place, an addressee) may follow it.
+     */
+    Found trailingAttribution(int start, int end, List<QuoteSpan> fragments) {
+        Source opening = cues.sourceFrom(start);
+        int afterOpening = opening == null ? -1 : tokens.lastEndingBy(opening.mention().end()) + 1;
+        if (opening != null && opening.kind() == Source.Kind.NAME && tokens.at(afterOpening + 1) != null
+                && tokens.get(afterOpening).is(",") && (tokens.get(afterOpening + 1).isWord()
+                && RELATIVES.contains(tokens.get(afterOpening + 1).lower()) || cues.isDeterminer(afterOpening + 1))) {
+            return null; // "Cruz, who has seen his lead evaporate, challenged …": a subject and its aside
+        }
+        for (int k = start + MIN_WORDS; k <= end; k++) {
+            boolean closingFragment = tokens.get(k).kind() == Token.Kind.QUOTE_MARK && tokens.get(k - 1).is(",");
+            if (!tokens.get(k).is(",") && !isDashToken(k) && !closingFragment) {
+                continue; // "…, he “made a strategic mistake,” said Lichtman": the comma inside the marks
+            }
+            if (words(start, k - 1) < MIN_WORDS) {
+                continue;
+            }
+            if (!hasVerb(start, k - 1) || !opensAttribution(k + 1)) {
+                continue; // "Mike Shields, president of the fund, said": a name and its appositive
+            }
+            int at = closingFragment ? k + 1 : k;
+            boolean as = tokens.at(k + 1) != null && tokens.get(k + 1).is("as");
+            CueMatch m = cues.trailing(as ? k + 2 : at);
+            int cue = m == null || m.cue() == null ? -1 : tokens.firstAtOrAfter(m.cue().start());
+            if (cue < 0 || Cues.lemma(tokens.get(cue).text()) == null && !cues.isAccordingTo(cue)) {
+                continue;
+            }
+            int rest = tokens.lastEndingBy(Math.max(m.cue().end(), Math.max(m.source().mention().end(),
+                    m.addressee() == null ? 0 : m.addressee().end()))) + 1;
+            boolean inverted = m.source().mention().start() > m.cue().start();
+            boolean according = cues.isAccordingTo(cue); // "…, according to an account she gave to the Beacon"
+            if (rest <= end && !according && !onlyAdjuncts(rest, end) && !(inverted && tokens.get(rest).is(","))) {
+                return null; // "…, Trump said the plan failed": the clause follows the cue
+            }
+            int to = closingFragment ? k : k - 1;
+            while (to > start && tokens.get(to).kind() == Token.Kind.PUNCT && !tokens.get(to).is(")")) {
+                to--;
+            }
+            return found(start, to, fragments, m);
+        }
+        return null;
+    }
+
+    /** "on Tuesday", "in a statement", "Wednesday morning on MSNBC", ", adding …": no clause of its own. */
+    boolean onlyAdjuncts(int from, int end) {
+        Token first = tokens.get(from);
+        if (first.is(",") || isDashToken(from)) {
+            // ", adding that …" goes on with the same source; "…, he said, have involved …" is a parenthesis
+            Token next = tokens.at(from + 1);
+            return next == null || from + 1 > end || next.isWord() && next.lower().endsWith("ing");
+        }
+        if (!(first.isWord() && (ADJUNCT_OPENERS.contains(first.lower()) || TIME_WORDS.contains(first.lower())))) {
+            return false;
+        }
+        int n = 0;
+        for (int i = from; i <= end; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",") || isDashToken(i)) {
+                return true;
+            }
+            if (t.isWord() && (FINITE.contains(t.lower()) || t.is("that"))) {
+                return false;
+            }
+            if (++n > 8) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After the comma: an inverted cue, a name, a pronoun or a determiner; not "as", "which", "leading". */
+    boolean opensAttribution(int i) {
+        Token t = tokens.at(i);
+        if (t == null || !t.isWord()) {
+            return false;
+        }
+        String w = t.lower();
+        if (cues.isAccordingTo(i) || cues.isCue(i) && !w.endsWith("ing")) {
+            return true;
+        }
+        if (w.equals("as") && tokens.at(i + 1) != null && !tokens.get(i + 1).is("well")) {
+            return true; // "…, as The New York Times reported on Tuesday"
+        }
+
+        return !(OBJECT_ENDS.contains(w) || CLAUSE_JOINS.contains(w) || ADJUNCT_OPENERS.contains(w) || w.endsWith("ing")
+                || RELATIVES.contains(w) || FINITE.contains(w) || AUXILIARIES.contains(w) || w.equals("if")
+                || w.equals("so") || w.equals("then") || w.equals("particularly") || w.equals("especially")
+                || w.equals("including") || w.equals("even") || w.equals("not") || w.equals("or") || w.equals("nor"));
+    }
+
+    /**
+     * "Trump is expected to win", "Enthusiasm appears to have plummeted", "He reportedly told aides …":
+     * a clause held by no one the article names. The whole clause is the content; the source is null.
+     */
+    Found unsourced(int s, int end, List<QuoteSpan> fragments) {
+        for (int k = s + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !Character.isLowerCase(t.first())) {
+                continue;
+            }
+            String w = t.lower();
+            Token prev = tokens.get(k - 1);
+            boolean expected = PASSIVE_STANCES.contains(w) && prev.isWord() && (BE.contains(prev.lower()) || prev.is("widely")
+                    || prev.lower().endsWith("n't") || prev.is("not")) && tokens.get(k + 1).is("to");
+            boolean appears = APPEARANCE.contains(w) && !(prev.isWord() && RELATIVES.contains(prev.lower()))
+                    && (tokens.get(k + 1).is("to") || tokens.get(k + 1).is("that") || tokens.get(k + 1).isWord()
+                    && tokens.get(k + 1).lower().endsWith("ly") || prev.is("It") || prev.is("it"));
+            boolean reportedly = w.equals("reportedly") && k > s;
+            if (expected || appears || reportedly) {
+                int from = s;
+                while (from < k && tokens.get(from).isWord() && SourceReader.CONNECTIVES.contains(tokens.get(from).lower())) {
+                    from++;
+                    while (from < k && tokens.get(from).is(",")) {
+                        from++;
+                    }
+                }
+                return words(from, end) >= MIN_WORDS
+                        ? found(from, end, fragments, new CueMatch(t.span(), null, null)) : null;
+            }
+        }
+        return null;
+    }
+
+    /** "As Breitbart News reported, the White House was refusing …": the clause after the framing. */
+    Found asReported(int s, int end, List<QuoteSpan> fragments) {
+        if (!tokens.get(s).isIgnoreCase("as")) {
+            return null;
+        }
+        Source source = cues.sourceFrom(s + 1, true);
+        if (source == null) {
+            return null;
+        }
+        int c = tokens.lastEndingBy(source.mention().end()) + 1;
+        while (c <= end && cues.isSkippable(c)) {
+            c++;
+        }
+        if (c > end || !tokens.get(c).isWord() || Cues.lemma(tokens.get(c).text()) == null) {
+            return null;
+        }
+        int comma = c + 1;
+        while (comma <= end && comma - c < 8 && !tokens.get(comma).is(",")) {
+            comma++;
+        }
+        int from = comma + 1;
+        while (from <= end && tokens.get(from).isWord() && TIME_WORDS.contains(tokens.get(from).lower())) {
+            from++;
+        }
+        if (from > end || words(from, end) < MIN_WORDS) {
+            return null;
+        }
+        Span cue = cues.cueSpan(c);
+        return found(from, end, fragments, new CueMatch(cue, source, null));
+    }
+
+    /** "O’Malley’s move was first reported by MSNBC": a passive cue, its agent the source. */
+    Found reportedBy(int s, int end, List<QuoteSpan> fragments) {
+        for (int c = s + 2; c + 2 <= end; c++) {
+            Token t = tokens.get(c);
+            if (!t.isWord() || !t.lower().endsWith("ed") || Cues.lemma(t.text()) == null || !tokens.get(c + 1).is("by")) {
+                continue;
+            }
+            int aux = c - 1;
+            while (aux > s && !BE.contains(tokens.get(aux).lower())
+                    && (cues.isSkippable(aux) || tokens.get(aux).is("first") || tokens.get(aux).is("been"))) {
+                aux--;
+            }
+            Token be = tokens.get(aux);
+            if (!(be.isWord() && (be.is("was") || be.is("were") || be.is("is") || be.is("are") || be.is("been")))) {
+                continue;
+            }
+            Source agent = cues.sourceOfAccordingTo(c + 2);
+            int to = aux - 1;
+            if (agent == null || to < s || words(s, to) < 1) {
+                return null;
+            }
+            return found(s, to, fragments, new CueMatch(new Span(be.start(), tokens.get(c + 1).end()), agent, null));
+        }
+        return null;
+    }
+
+    /**
+     * "Sanders has led Clinton in just about every statewide poll in New Hampshire": a finding
+     * the sentence reports from the poll it names. The sentence is the content, the poll the source.
+     */
+    Found inPoll(int s, int end, List<QuoteSpan> fragments) {
+        for (int i = s + MIN_WORDS; i < end; i++) {
+            if (!tokens.get(i).is("in")) {
+                continue;
+            }
+            for (int k = i + 1; k <= end && k - i <= 9; k++) {
+                Token t = tokens.get(k);
+                if (t.kind() == Token.Kind.PUNCT && !t.is("-") && !t.is("/")) {
+                    break;
+                }
+                if (t.isWord() && POLL_NOUNS.contains(t.lower())) {
+                    Source poll = new Source(new Span(tokens.get(i + 1).start(), t.end()), Source.Kind.DESCRIPTION);
+                    return found(s, end, fragments, new CueMatch(tokens.get(i).span(), poll, null));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "In a poll released Monday, 50 percent chose Clinton": a document or poll as the source. */
+    /** @param pollsOnly read only polls and surveys: they come before any verb of the sentence */
+    Found inDocument(int s, int end, List<QuoteSpan> fragments, boolean pollsOnly) {
+        if (!tokens.get(s).isIgnoreCase("in") || s + 2 > end || !cues.isDeterminer(s + 1)) {
+            return null;
+        }
+        for (int k = s + 2; k <= end && k <= s + 10; k++) {
+            Token t = tokens.get(k);
+            if (t.is(",")) {
+                int head = k - 1;
+                while (head > s + 1 && !Words.DOCUMENT_NOUNS.contains(tokens.get(head).lower())) {
+                    head--;
+                }
+                if (pollsOnly && !POLL_NOUNS.contains(tokens.get(head).lower())) {
+                    return null;
+                }
+                if (head <= s + 1 || words(k + 1, end) < MIN_WORDS) {
+                    return null;
+                }
+                Source source = new Source(new Span(tokens.get(s + 1).start(), tokens.get(k - 1).end()),
+                        Source.Kind.DESCRIPTION);
+                return found(k + 1, end, fragments, new CueMatch(tokens.get(s).span(), source, null));
+            }
+            if (t.kind() == Token.Kind.PUNCT && !t.is("-") && !t.is("/")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "according to X, CLAUSE" or "CLAUSE, according to X". */
+    Found accordingTo(int c, int s, int end, List<QuoteSpan> fragments) {
+        Source source = cues.sourceOfAccordingTo(c + 2);
+        if (source == null) {
+            return null;
+        }
+        Span cue = new Span(tokens.get(c).start(), tokens.get(c + 1).end());
+        CueMatch match = new CueMatch(cue, source, null);
+        int after = tokens.lastEndingBy(source.mention().end()) + 1;
+        if (c - 1 > s && words(s, c - 1) >= 1 && after <= end && tokens.get(after).is(",") && words(after, end) >= MIN_WORDS) {
+            // "Notably absent, according to members who spoke afterward, was any mention of …": round the cue
+            return found(s, end, fragments, match);
+        }
+        if (c - 1 > s && words(s, c - 1) >= MIN_WORDS) {
+            int to = c - 1;
+            while (to > s && tokens.get(to).kind() == Token.Kind.PUNCT) {
+                to--;
+            }
+            return found(s, to, fragments, match);
+        }
+        while (after <= end && tokens.get(after).kind() == Token.Kind.PUNCT) {
+            after++;
+        }
+        return words(after, end) >= MIN_WORDS ? found(after, end, fragments, match) : null;
+    }
+}
