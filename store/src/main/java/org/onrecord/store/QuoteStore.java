@@ -56,7 +56,7 @@ public final class QuoteStore implements AutoCloseable {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             // NORMAL in WAL mode: a power cut may lose the last commits but never corrupts the file.
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            c = config.createConnection("jdbc:sqlite:" + file);
+            c = connect(config, file);
             Schema.ensure(c, file.toString());
             return new QuoteStore(file, c);
         } catch (SQLException e) {
@@ -65,6 +65,32 @@ public final class QuoteStore implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    /**
+     * Connects, waiting while another process holds the lock: switching an older file to WAL, which
+     * the connection does first, needs the file to itself, and SQLite's busy timeout does not cover
+     * that step.
+     */
+    private static Connection connect(SQLiteConfig config, Path file) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                return config.createConnection("jdbc:sqlite:" + file);
+            } catch (SQLException e) {
+                boolean busy = e.getErrorCode() == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code
+                        || e.getMessage() != null && e.getMessage().contains("SQLITE_BUSY");
+                if (!busy || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
