@@ -26,7 +26,7 @@ import org.onrecord.text.Tokens;
 public final class Attributor {
     /** Words before a quoted title: "on ABC’s “This Week”", "the show “Shark Tank”". */
     private static final java.util.Set<String> TITLE_BEFORE = java.util.Set.of(
-            "on", "show", "program", "programme", "book", "film", "movie", "series", "titled", "entitled", "hat");
+            "on", "in", "show", "program", "programme", "book", "film", "movie", "series", "titled", "entitled", "hat");
     private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of(
             "of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "at");
 
