@@ -101,7 +101,8 @@ final class SearchCommand implements Callable<Integer> {
             }
             String who = q.speaker() == null ? "(unattributed)" : q.speaker();
             out.println((a.published() == null ? "undated" : a.published()) + "  " + who
-                    + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")") + "  [" + q.type() + "]");
+                    + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")") + "  [" + q.type()
+                    + (q.modality() == null ? "" : ", " + q.modality()) + "]");
             out.println("  “" + q.text() + "”");
             if (!hit.before().isEmpty() || !hit.after().isEmpty()) {
                 out.println("  …" + tail(hit.before()) + "[…]" + head(hit.after()) + "…");

@@ -43,6 +43,19 @@ class StoreCommandsTest {
     }
 
     @Test
+    void search_shows_a_negated_or_hedged_cue() throws Exception {
+        String text = "Tom Baker did not say that the ferry would stop sailing.\n\n"
+                + "The minister reportedly told aides that the ferry would be sold.";
+        Path corpus = write("ferry.jsonl", line("ferry-1", text, "2023-03-01"));
+        assertThat(run("index", corpus.toString(), "--db", db()).exit()).isZero();
+
+        CliRun search = run("search", "--db", db(), "ferry");
+
+        assertThat(search.exit()).as(search.err()).isZero();
+        assertThat(search.out()).contains("[indirect, negated]", "[indirect, hedged]");
+    }
+
+    @Test
     void a_bad_line_is_reported_by_file_and_line_and_the_rest_are_indexed() throws Exception {
         Path corpus = write("corpus.jsonl", line("rail-1", RAIL, null), "{\"id\": \"x\"}", "not json",
                 line("water-1", WATER, null));
