@@ -198,8 +198,8 @@ final class FramedClauses extends ClauseReader {
         while (c <= end && cues.isSkippable(c)) {
             c++;
         }
-        if (c > end || !tokens.get(c).isWord() || Cues.lemma(tokens.get(c).text()) == null) {
-            return null;
+        if (c > end || !tokens.get(c).isWord() || !AS_FRAMING.contains(String.valueOf(Cues.lemma(tokens.get(c).text())))) {
+            return null; // "As Blumenthal spoke, …" is a time, not a source
         }
         int comma = c + 1;
         while (comma <= end && comma - c < 8 && !tokens.get(comma).is(",")) {

@@ -41,7 +41,7 @@ final class ReportedWords {
             "disavow", "articulate", "debate", "advocate", "allude", "rebuff", "authorize", "authorise", "justify",
             "react", "negotiate", "sign", "name",
             "release", "issue", "publish", "file", "deliver", "aim", "launch", "introduce", "adopt", "devote",
-            "anger", "rattle", "expose", "appoint", "restrict", "weigh", "sponsor", "boo", "notice", "attempt",
+            "anger", "rattle", "expose", "appoint", "restrict", "sponsor", "boo", "notice", "attempt",
             "block", "regard", "cheer", "dedicate", "opt", "pivot", "acquiesce", "single", "enjoy", "coin",
             "compare", "mull", "unleash", "resist", "downplay", "rip", "interpret", "sue", "pitch", "paint",
             "display", "shrug", "reaffirm", "chide", "startle", "brag", "utter", "opine", "dwell",
@@ -121,6 +121,11 @@ final class ReportedWords {
     static final Set<String> PASSIVE_STANCES = Set.of(
             "expected", "believed", "thought", "said", "reported", "rumored", "rumoured", "alleged", "understood");
 
+    /** Verbs that frame a sentence after "As": "As the Courier reported, …" (not "As he spoke, …"). */
+    static final Set<String> AS_FRAMING = Set.of(
+            "say", "report", "note", "write", "explain", "tell", "point", "put", "add", "observe", "argue", "claim",
+            "suggest", "predict", "acknowledge", "warn", "state", "announce", "describe", "recall", "reveal",
+            "reiterate", "stress", "emphasise", "emphasize", "insist", "concede", "admit", "confirm", "tweet", "post");
     static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are", "being");
 
     /** Labels that open a line before a colon without being anyone's words. */
