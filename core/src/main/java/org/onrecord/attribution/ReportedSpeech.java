@@ -203,13 +203,16 @@ final class ReportedSpeech extends ClauseReader {
         }
         for (int c = tokens.lastEndingBy(trailing.cue().end()) + 1; c <= end; c++) {
             Token t = tokens.get(c);
-            if (t.isWord() && t.lower().endsWith("ing") && isAfterComma(c) && isReporting(c)) {
+            // "…, noting that …", or "…,” said Borges, who predicted that …": the same source goes on
+            boolean relative = c - 2 >= start && tokens.get(c - 1).is("who") && tokens.get(c - 2).is(",");
+            if (t.isWord() && (t.lower().endsWith("ing") && isAfterComma(c) || relative) && isReporting(c)) {
                 Span cue = cues.cueSpan(c);
                 int from = clauseStart(tokens.firstAtOrAfter(cue.end()), end, asks(c));
                 if (from < 0 || words(from, end) < MIN_WORDS) {
                     return null;
                 }
-                return found(from, end, fragments, new CueMatch(cue, trailing.source(), cues.addressee(c, cue.end())));
+                Source source = relative ? trailing.source().through(tokens.get(c - 1).span()) : trailing.source();
+                return found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())));
             }
         }
         return null;
