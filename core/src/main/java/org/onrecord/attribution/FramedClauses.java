@@ -106,7 +106,7 @@ final class FramedClauses extends ClauseReader {
     }
 
     /** "on Tuesday", "in a statement", "Wednesday morning on MSNBC", ", adding …": no clause of its own. */
-    boolean onlyAdjuncts(int from, int end) {
+    private boolean onlyAdjuncts(int from, int end) {
         Token first = tokens.get(from);
         if (first.is(",") || isDashToken(from)) {
             // ", adding that …" goes on with the same source; "…, he said, have involved …" is a parenthesis
@@ -133,7 +133,7 @@ final class FramedClauses extends ClauseReader {
     }
 
     /** After the comma: an inverted cue, a name, a pronoun or a determiner; not "as", "which", "leading". */
-    boolean opensAttribution(int i) {
+    private boolean opensAttribution(int i) {
         Token t = tokens.at(i);
         if (t == null || !t.isWord()) {
             return false;
@@ -265,8 +265,11 @@ final class FramedClauses extends ClauseReader {
         return null;
     }
 
-    /** "In a poll released Monday, 50 percent chose Clinton": a document or poll as the source. */
-    /** @param pollsOnly read only polls and surveys: they come before any verb of the sentence */
+    /**
+     * "In a poll released Monday, 50 percent chose Clinton": a document or poll as the source.
+     *
+     * @param pollsOnly read only polls and surveys: they come before any verb of the sentence
+     */
     Found inDocument(int s, int end, List<QuoteSpan> fragments, boolean pollsOnly) {
         if (!tokens.get(s).isIgnoreCase("in") || s + 2 > end || !cues.isDeterminer(s + 1)) {
             return null;
