@@ -43,6 +43,10 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "Progress on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
+    @Option(names = "--force", description = "Extract and store again articles whose input is unchanged: after an "
+            + "engine upgrade, or to fill fields an older store lacks (such as modality).")
+    boolean force;
+
     @Override
     public Integer call() {
         if (batch < 1) {
@@ -55,7 +59,7 @@ final class IndexCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (QuoteStore store = QuoteStore.openOrCreate(db)) {
             StoreIndexer indexer = new StoreIndexer(Engine.create(), store, Math.max(1, threads), batch, err,
-                    new Progress(err, show, show ? total(sources) : -1));
+                    new Progress(err, show, show ? total(sources) : -1), force);
             try {
                 for (IndexSources.Source source : sources) {
                     indexer.index(source);

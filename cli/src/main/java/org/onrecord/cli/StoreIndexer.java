@@ -30,6 +30,7 @@ final class StoreIndexer {
     private final int batchSize;
     private final PrintWriter err;
     private final Progress progress;
+    private final boolean force;
     private final ExecutorService pool;
     private List<Future<Outcome>> current = new ArrayList<>();
     private List<Future<Outcome>> previous;
@@ -39,12 +40,15 @@ final class StoreIndexer {
     private long failed;
     private long textless;
 
-    StoreIndexer(Engine engine, QuoteStore store, int threads, int batchSize, PrintWriter err, Progress progress) {
+    /** @param force extract and store again articles whose input is unchanged (after an engine upgrade) */
+    StoreIndexer(Engine engine, QuoteStore store, int threads, int batchSize, PrintWriter err, Progress progress,
+            boolean force) {
         this.engine = engine;
         this.store = store;
         this.batchSize = batchSize;
         this.err = err;
         this.progress = progress;
+        this.force = force;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "onrecord-index");
             t.setDaemon(true);
@@ -84,7 +88,7 @@ final class StoreIndexer {
                 err.println("onrecord: " + e.getMessage());
                 return;
             }
-            if (IndexLine.hash(content).equals(store.storedHash(source.id()))) {
+            if (!force && IndexLine.hash(content).equals(store.storedHash(source.id()))) {
                 skipped++;
                 return;
             }
@@ -103,7 +107,7 @@ final class StoreIndexer {
                 String where = source.path() + ":" + lineNo;
                 String hash = IndexLine.hash(line);
                 String id = IndexLine.sourceId(line, hash);
-                if (id != null && hash.equals(store.storedHash(id))) {
+                if (!force && id != null && hash.equals(store.storedHash(id))) {
                     skipped++;
                     progress.update(done());
                     continue;

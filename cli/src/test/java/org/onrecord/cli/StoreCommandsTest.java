@@ -83,6 +83,25 @@ class StoreCommandsTest {
     }
 
     @Test
+    void force_extracts_unchanged_articles_again_and_fills_what_the_store_lacks() throws Exception {
+        String text = "Tom Baker did not say that the ferry would stop sailing.";
+        Path corpus = write("ferry.jsonl", line("ferry-1", text, null), line("rail-1", RAIL, null));
+        run("index", corpus.toString(), "--db", db());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db());
+                java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE quotes SET modality = NULL"); // as a store upgraded from version 1 has it
+        }
+        assertThat(run("search", "--db", db(), "ferry").out()).doesNotContain("negated");
+
+        CliRun again = run("index", corpus.toString(), "--db", db());
+        CliRun forced = run("index", corpus.toString(), "--db", db(), "--force");
+
+        assertThat(again.out()).contains("Indexed 0 article(s)", "skipped 2 unchanged");
+        assertThat(forced.out()).contains("Indexed 2 article(s)", "skipped 0 unchanged", "2 articles, 4 quotes");
+        assertThat(run("search", "--db", db(), "ferry").out()).contains("[indirect, negated]");
+    }
+
+    @Test
     void extraction_lines_from_extract_jsonl_are_indexed_as_they_are() throws Exception {
         Path corpus = write("corpus.jsonl", line("rail-1", RAIL, "2022-06-03"));
         CliRun extracted = run("extract", "--jsonl", corpus.toString());
