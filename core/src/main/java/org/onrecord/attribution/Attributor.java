@@ -2,7 +2,10 @@ package org.onrecord.attribution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
@@ -25,9 +28,9 @@ import org.onrecord.text.Tokens;
  */
 public final class Attributor {
     /** Words before a quoted title: "on ABC’s “This Week”", "the show “Shark Tank”". */
-    private static final java.util.Set<String> TITLE_BEFORE = java.util.Set.of(
+    private static final Set<String> TITLE_BEFORE = Set.of(
             "on", "in", "show", "program", "programme", "book", "film", "movie", "series", "titled", "entitled", "hat");
-    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of(
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of(
             "of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "at");
 
     private final Segmented doc;
@@ -61,7 +64,7 @@ public final class Attributor {
                 out.add(a);
             }
         }
-        java.util.Map<Integer, Attribution> quotations = new java.util.HashMap<>();
+        Map<Integer, Attribution> quotations = new HashMap<>();
         for (Attribution a : marked) {
             if (!a.quote().inline() && a.isAttributed() && a.match() != null) {
                 quotations.put(a.quote().content().start(), a);
@@ -71,10 +74,7 @@ public final class Attributor {
             QuoteSpan q = QuoteSpan.unmarked(f.content(), doc.paragraphAt(f.content().start()).index());
             Attribution a = f.match().source() == null ? unsourced(q, ReportedSpeech.typeOf(f), f.match())
                     : decided(q, ReportedSpeech.typeOf(f), f.match(), Rule.REPORTED_CLAUSE);
-            Attribution own = null;
-            for (Span fragment : f.fragments()) {
-                own = own != null ? own : quotations.get(fragment.start());
-            }
+            Attribution own = ownQuotation(f, quotations);
             if (own != null) {
                 // a clause running into a quotation: the quotation's own cue read its speaker best
                 out.add(new Attribution(a.quote(), a.type(), own.speaker(), own.match(), a.rule(), own.evidence(),
@@ -86,6 +86,17 @@ public final class Attributor {
         }
         out.sort(java.util.Comparator.comparingInt(a -> a.quote().content().start()));
         return out;
+    }
+
+    /** The first quotation inside the clause that its own cue attributed, or null. */
+    private static Attribution ownQuotation(ReportedSpeech.Found f, Map<Integer, Attribution> quotations) {
+        for (Span fragment : f.fragments()) {
+            Attribution own = quotations.get(fragment.start());
+            if (own != null) {
+                return own;
+            }
+        }
+        return null;
     }
 
     /** Whether a reported clause holds {@code s}; the clauses come in text order and do not overlap. */

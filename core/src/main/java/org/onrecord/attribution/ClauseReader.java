@@ -7,7 +7,6 @@ import java.util.List;
 import org.onrecord.attribution.ReportedSpeech.Found;
 import org.onrecord.entity.Words;
 import org.onrecord.quote.QuoteSpan;
-import org.onrecord.text.Chars;
 import org.onrecord.text.Cues;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
@@ -40,11 +39,6 @@ class ClauseReader {
             }
         }
         return false;
-    }
-
-    boolean isDashToken(int i) {
-        Token t = tokens.get(i);
-        return t.kind() == Token.Kind.PUNCT && org.onrecord.text.Chars.isDash(t.first());
     }
 
     /**
@@ -228,8 +222,10 @@ class ClauseReader {
                 && !Words.isPronoun(prev.text()); // "Legal observers note …", "Partisans warn …"
         boolean thatFollows = next != null && next.is("that") && !(prev != null && prev.isWord() && NOUN_BEFORE.contains(prev.lower()));
         if ((w.equals(lemma) || w.equals(lemma + "s")) && NOUN_TOO.contains(lemma) && !hasVerbSubject(prev)
-                && !evidenceVerb && !pluralSubject && !thatFollows) { // "Sanders, meanwhile, hopes that …" is a verb // "polls show", "the data shows" are evidence verbs after their noun
-            return false; // "swing states", "his attacks on", "support for": nouns unless a subject stands before
+                && !evidenceVerb && !pluralSubject && !thatFollows) {
+            // "swing states", "his attacks on", "support for": nouns unless a subject stands before; but
+            // "polls show" is an evidence verb after its noun, and "Sanders, meanwhile, hopes that …" a verb
+            return false;
         }
         if (prev != null && prev.isWord() && (NOUN_BEFORE.contains(prev.lower()) || PASSIVE.contains(prev.lower()))
                 || next != null && next.is("by") || cues.usedAsNounOrAdjective(c, lemma)) {
@@ -322,7 +318,7 @@ class ClauseReader {
         String w = be.lower().replace('’', '\'');
         return be.isWord() && (BE.contains(w) || w.equals("isn't") || w.equals("aren't") || w.equals("wasn't")
                 || w.equals("weren't")) || be.kind() == Token.Kind.POSSESSIVE
-                || be.isWord() && AFTER_PREPOSITION.contains(w) || be.kind() == Token.Kind.PUNCT && isDashToken(p);
+                || be.isWord() && AFTER_PREPOSITION.contains(w) || be.kind() == Token.Kind.PUNCT && cues.isDash(p);
     }
 
     boolean isAfterComma(int c) {
@@ -385,6 +381,22 @@ class ClauseReader {
             }
         }
         return lo;
+    }
+
+    /** The last token from {@code floor} to {@code to} that is no punctuation, a closing bracket kept. */
+    int beforePunctuation(int to, int floor) {
+        while (to > floor && tokens.get(to).kind() == Token.Kind.PUNCT && !tokens.get(to).is(")")) {
+            to--;
+        }
+        return to;
+    }
+
+    /** The last token from {@code floor} to {@code to} that is no punctuation at all. */
+    int beforeAnyPunctuation(int to, int floor) {
+        while (to > floor && tokens.get(to).kind() == Token.Kind.PUNCT) {
+            to--;
+        }
+        return to;
     }
 
     int words(int from, int to) {

@@ -47,9 +47,7 @@ final class FramedClauses extends ClauseReader {
                 return null; // "Gordon Martin: “…”" is a direct quotation's label
             }
         }
-        while (end > colon && tokens.get(end).kind() == Token.Kind.PUNCT) {
-            end--;
-        }
+        end = beforeAnyPunctuation(end, colon);
         if (words(colon + 1, end) < MIN_WORDS) {
             return null;
         }
@@ -73,7 +71,7 @@ final class FramedClauses extends ClauseReader {
         }
         for (int k = start + MIN_WORDS; k <= end; k++) {
             boolean closingFragment = tokens.get(k).kind() == Token.Kind.QUOTE_MARK && tokens.get(k - 1).is(",");
-            if (!tokens.get(k).is(",") && !isDashToken(k) && !closingFragment) {
+            if (!tokens.get(k).is(",") && !cues.isDash(k) && !closingFragment) {
                 continue; // "…, he “made a strategic mistake,” said Lichtman": the comma inside the marks
             }
             if (words(start, k - 1) < MIN_WORDS) {
@@ -96,10 +94,7 @@ final class FramedClauses extends ClauseReader {
             if (rest <= end && !according && !onlyAdjuncts(rest, end) && !(inverted && tokens.get(rest).is(","))) {
                 return null; // "…, Trump said the plan failed": the clause follows the cue
             }
-            int to = closingFragment ? k : k - 1;
-            while (to > start && tokens.get(to).kind() == Token.Kind.PUNCT && !tokens.get(to).is(")")) {
-                to--;
-            }
+            int to = beforePunctuation(closingFragment ? k : k - 1, start);
             return found(start, to, fragments, m);
         }
         return null;
@@ -108,7 +103,7 @@ final class FramedClauses extends ClauseReader {
     /** "on Tuesday", "in a statement", "Wednesday morning on MSNBC", ", adding …": no clause of its own. */
     private boolean onlyAdjuncts(int from, int end) {
         Token first = tokens.get(from);
-        if (first.is(",") || isDashToken(from)) {
+        if (first.is(",") || cues.isDash(from)) {
             // ", adding that …" goes on with the same source; "…, he said, have involved …" is a parenthesis
             Token next = tokens.at(from + 1);
             return next == null || from + 1 > end || next.isWord() && next.lower().endsWith("ing");
@@ -119,7 +114,7 @@ final class FramedClauses extends ClauseReader {
         int n = 0;
         for (int i = from; i <= end; i++) {
             Token t = tokens.get(i);
-            if (t.is(",") || isDashToken(i)) {
+            if (t.is(",") || cues.isDash(i)) {
                 return true;
             }
             if (t.isWord() && (FINITE.contains(t.lower()) || t.is("that"))) {
@@ -145,7 +140,6 @@ final class FramedClauses extends ClauseReader {
         if (w.equals("as") && tokens.at(i + 1) != null && !tokens.get(i + 1).is("well")) {
             return true; // "…, as The New York Times reported on Tuesday"
         }
-
         return !(OBJECT_ENDS.contains(w) || CLAUSE_JOINS.contains(w) || ADJUNCT_OPENERS.contains(w) || w.endsWith("ing")
                 || RELATIVES.contains(w) || FINITE.contains(w) || AUXILIARIES.contains(w) || w.equals("if")
                 || w.equals("so") || w.equals("then") || w.equals("particularly") || w.equals("especially")
@@ -224,8 +218,7 @@ final class FramedClauses extends ClauseReader {
                 continue;
             }
             int aux = c - 1;
-            while (aux > s && !BE.contains(tokens.get(aux).lower())
-                    && (cues.isSkippable(aux) || tokens.get(aux).is("first") || tokens.get(aux).is("been"))) {
+            while (aux > s && !BE.contains(tokens.get(aux).lower()) && (cues.isSkippable(aux) || tokens.get(aux).is("first"))) {
                 aux--;
             }
             Token be = tokens.get(aux);
@@ -312,10 +305,7 @@ final class FramedClauses extends ClauseReader {
             return found(s, end, fragments, match);
         }
         if (c - 1 > s && words(s, c - 1) >= MIN_WORDS) {
-            int to = c - 1;
-            while (to > s && tokens.get(to).kind() == Token.Kind.PUNCT) {
-                to--;
-            }
+            int to = beforeAnyPunctuation(c - 1, s);
             return found(s, to, fragments, match);
         }
         while (after <= end && tokens.get(after).kind() == Token.Kind.PUNCT) {

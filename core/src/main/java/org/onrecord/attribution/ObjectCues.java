@@ -15,9 +15,9 @@ final class ObjectCues {
 
     private ObjectCues() {}
 
-    /** Whether {@code word} followed by {@code next} opens an object cue ("calling" "for"). */
+    /** Whether {@code word} followed by {@code next}, both in lower case, opens an object cue ("calling" "for"). */
     static boolean opens(String word, String next) {
-        return PHRASES.contains(word.toLowerCase(Locale.ROOT) + ' ' + next.toLowerCase(Locale.ROOT));
+        return PHRASES.contains(word + ' ' + next);
     }
 
     private static Set<String> load(String resource) {

@@ -87,14 +87,13 @@ final class ReportedSpeech extends ClauseReader {
         while (end + 1 <= e && !inDirect[end + 1]) {
             end++; // the narrative before any direct quotation: “…,” she said, “…” reports nothing more
         }
-        while (end > start && tokens.get(end).kind() == Token.Kind.PUNCT && !tokens.get(end).is(")")) {
-            end--;
-        }
+        end = beforePunctuation(end, start);
         if (start > e || end - start < MIN_WORDS) {
             return List.of();
         }
         boolean cutByQuotation = end + 1 <= e && inDirect[end + 1] || endsBeforeQuotation(end, e, inDirect);
-        if (cutByQuotation && (tokens.get(end + 1 <= e ? end + 1 : end).is(":") || endsWithLeadIn(start, e, inDirect))) {
+        boolean colon = tokens.get(end + 1 <= e ? end + 1 : end).is(":");
+        if (cutByQuotation && (colon || endsWithLeadIn(start, e, inDirect))) {
             // "Leonard wrote:" introduces the quotation that follows, not a clause of its own; but in
             // "Sanders said the process could be “messy,” adding, “…”" the clause before ", adding" stands
             int lead = end;
@@ -104,13 +103,11 @@ final class ReportedSpeech extends ClauseReader {
             boolean commaBefore = lead - 2 >= start && (tokens.get(lead - 1).is(",")
                     || tokens.get(lead - 1).kind() == Token.Kind.QUOTE_MARK && tokens.get(lead - 2).is(",")); // ", adding" or "“messy,” adding"
             if (lead - 1 <= start + MIN_WORDS || !commaBefore || end - lead > 2) {
-                Found intoQuotation = tokens.get(end + 1 <= e ? end + 1 : end).is(":") ? null
-                        : clauseIntoQuotation(start, end, e, quotations);
+                Found intoQuotation = colon ? null : clauseIntoQuotation(start, end, e, quotations);
                 return intoQuotation == null ? List.of() : List.of(intoQuotation);
             }
             end = tokens.get(lead - 1).is(",") ? lead - 2 : lead - 1;
         }
-        int sentenceStart = start;
         List<Found> found = new ArrayList<>(1);
         if (!cutByQuotation) {
             Found trailing = framing.trailingAttribution(start, end, fragments);
@@ -131,12 +128,12 @@ final class ReportedSpeech extends ClauseReader {
         }
         found.addAll(clauses(start, end, fragments, !cutByQuotation));
         if (found.isEmpty()) {
-            Found inDocument = framing.inDocument(sentenceStart, end, fragments, false);
+            Found inDocument = framing.inDocument(start, end, fragments, false);
             if (inDocument == null) {
-                inDocument = framing.inPoll(sentenceStart, end, fragments);
+                inDocument = framing.inPoll(start, end, fragments);
             }
             if (inDocument == null) {
-                inDocument = framing.unsourced(sentenceStart, end, fragments);
+                inDocument = framing.unsourced(start, end, fragments);
             }
             if (inDocument != null) {
                 found.add(inDocument);
@@ -166,10 +163,7 @@ final class ReportedSpeech extends ClauseReader {
         if (last < 0 || rest > e || words(rest, e) < MIN_WORDS + 1 || cues.trailing(last + 1) != null) {
             return List.of();
         }
-        int to = e;
-        while (to > rest && tokens.get(to).kind() == Token.Kind.PUNCT && !tokens.get(to).is(")")) {
-            to--;
-        }
+        int to = beforePunctuation(e, rest);
         return clauses(rest, to, fragments, false);
     }
 
@@ -198,9 +192,7 @@ final class ReportedSpeech extends ClauseReader {
         while (end + 1 <= e && !inDirect[end + 1]) {
             end++;
         }
-        while (end > start && tokens.get(end).kind() == Token.Kind.PUNCT && !tokens.get(end).is(")")) {
-            end--;
-        }
+        end = beforePunctuation(end, start);
         for (int c = tokens.lastEndingBy(trailing.cue().end()) + 1; c <= end; c++) {
             Token t = tokens.get(c);
             // "…, noting that …", or "…,” said Borges, who predicted that …": the same source goes on
@@ -257,10 +249,7 @@ final class ReportedSpeech extends ClauseReader {
                 v++;
             }
             if (v < to && tokens.get(v).isWord() && !tokens.get(v).lower().endsWith("ing") && isReporting(v)) {
-                int end = b - 1;
-                while (end > from && tokens.get(end).kind() == Token.Kind.PUNCT) {
-                    end--;
-                }
+                int end = beforeAnyPunctuation(b - 1, from);
                 Found cut = found(from, end, fragments, f.match());
                 return cut != null ? cut : f;
             }
@@ -341,7 +330,7 @@ final class ReportedSpeech extends ClauseReader {
             // "talked about", and "talked glowingly about": an adverb may stand inside the phrase
             boolean adverb = tokens.get(c + 1).lower().endsWith("ly") && c + 3 <= end && tokens.get(c + 2).isWord();
             int preposition = adverb ? c + 2 : c + 1;
-            if (ObjectCues.opens(t.text(), tokens.get(preposition).text())) {
+            if (ObjectCues.opens(t.lower(), tokens.get(preposition).lower())) {
                 Found object = object(c, preposition - c + 1, cues.dependsOnSubject(c) ? sentence : s, end, fragments);
                 if (object != null) {
                     return object;
@@ -362,13 +351,14 @@ final class ReportedSpeech extends ClauseReader {
         int after = tokens.firstAtOrAfter(cue.end());
         int from = clauseStart(after, end, asks(c));
         Source source = source(c, cues.dependsOnSubject(c) ? sentence : s);
-        if (from >= 0 && STANCE.contains(lemmaOf(c)) && words(from, end) < MIN_WORDS && !isCapitalisedRun(from, end)) {
+        boolean stance = STANCE.contains(lemmaOf(c));
+        if (from >= 0 && stance && words(from, end) < MIN_WORDS && !isCapitalisedRun(from, end)) {
             Found object = object(c, from - c, source == null ? s : sentence, end, fragments); // "endorsed her"
             if (object != null) {
                 return object;
             }
         }
-        boolean namedObject = from >= 0 && STANCE.contains(lemmaOf(c)) && isCapitalisedRun(from, end);
+        boolean namedObject = from >= 0 && stance && isCapitalisedRun(from, end);
         if (from >= 0 && (words(from, end) >= MIN_WORDS || namedObject) && source != null) {
             Found f = found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())));
             if (f != null) {
@@ -404,12 +394,9 @@ final class ReportedSpeech extends ClauseReader {
      * "talked about the Southern border", "is calling for a ban on guns", "his criticism of the
      * deal": the object after the cue phrase at {@code c}, up to the next punctuation or
      * subordinate clause. The source is a possessive before a noun cue, else the verb's subject.
+     *
+     * @param cueLength how many tokens the cue phrase holds: 2 for "talked about", 1 for "endorsed"
      */
-    private Found object(int c, int s, int end, List<QuoteSpan> fragments) {
-        return object(c, 2, s, end, fragments);
-    }
-
-    /** @param cueLength how many tokens the cue phrase holds: 2 for "talked about", 1 for "endorsed" */
     private Found object(int c, int cueLength, int s, int end, List<QuoteSpan> fragments) {
         int from = c + cueLength;
         int to = from;
@@ -421,9 +408,7 @@ final class ReportedSpeech extends ClauseReader {
                 && !(cueLength == 1 && endsName(to, to + 1))) {
             to++;
         }
-        while (to > from && tokens.get(to).kind() == Token.Kind.PUNCT) {
-            to--;
-        }
+        to = beforeAnyPunctuation(to, from);
         if (endsObject(from) || !(tokens.get(from).isWord() || tokens.get(from).kind() == Token.Kind.NUMBER)) {
             return null;
         }
@@ -460,7 +445,7 @@ final class ReportedSpeech extends ClauseReader {
         }
         for (int b = last; b < to; b++) {
             Token t = tokens.get(b);
-            if (!(t.is(",") || t.is(";") || isDashToken(b) || t.isWord() && CLAUSE_JOINS.contains(t.lower()))) {
+            if (!(t.is(",") || t.is(";") || cues.isDash(b) || t.isWord() && CLAUSE_JOINS.contains(t.lower()))) {
                 continue;
             }
             int rest = b + 1;
@@ -471,10 +456,7 @@ final class ReportedSpeech extends ClauseReader {
             if (rest > to || words(rest, to) < MIN_WORDS || !newPredicate(rest, to)) {
                 return List.of(f);
             }
-            int end = b - 1;
-            while (end > from && tokens.get(end).kind() == Token.Kind.PUNCT && tokens.get(end).kind() != Token.Kind.QUOTE_MARK) {
-                end--;
-            }
+            int end = beforeAnyPunctuation(b - 1, from);
             Span first = new Span(f.content().start(), Math.max(tokens.get(end).end(), f.fragments().get(f.fragments().size() - 1).end()));
             Span second = new Span(tokens.get(rest).start(), f.content().end());
             return List.of(new Found(first, within(fragments, first), f.match()),
