@@ -105,18 +105,11 @@ public final class QuoteStore implements AutoCloseable {
     public synchronized void put(List<ArticleEntry> batch) {
         checkOpen();
         try {
-            writer.setAutoCommit(false);
-            try {
+            Sql.inTransaction(writer, () -> {
                 for (ArticleEntry entry : batch) {
                     articles.put(entry);
                 }
-                writer.commit();
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
         }

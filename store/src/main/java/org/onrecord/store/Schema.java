@@ -124,13 +124,13 @@ final class Schema {
                 empty = rs.next() && rs.getInt(1) == 0;
             }
             if (empty) {
-                c.setAutoCommit(false);
-                for (String ddl : TABLES) {
-                    s.execute(ddl);
-                }
-                s.execute("INSERT INTO store_info(key, value) VALUES ('schema', 'onrecord-store'), ('version', '" + VERSION + "')");
-                c.commit();
-                c.setAutoCommit(true);
+                Sql.inTransaction(c, () -> {
+                    for (String ddl : TABLES) {
+                        s.execute(ddl);
+                    }
+                    s.execute("INSERT INTO store_info(key, value) VALUES ('schema', 'onrecord-store'), ('version', '"
+                            + VERSION + "')");
+                });
                 return;
             }
             String version = null;
@@ -157,18 +157,13 @@ final class Schema {
      * same old store, the second waits, finds the version already changed and adds nothing.
      */
     private static void addModality(Connection c) throws SQLException {
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            if (s.executeUpdate("UPDATE store_info SET value = '" + VERSION + "' WHERE key = 'version' AND value = '"
-                    + VERSION_WITHOUT_MODALITY + "'") == 1) {
-                s.execute("ALTER TABLE quotes ADD COLUMN " + MODALITY_COLUMN);
+        Sql.inTransaction(c, () -> {
+            try (Statement s = c.createStatement()) {
+                if (s.executeUpdate("UPDATE store_info SET value = '" + VERSION + "' WHERE key = 'version' AND value = '"
+                        + VERSION_WITHOUT_MODALITY + "'") == 1) {
+                    s.execute("ALTER TABLE quotes ADD COLUMN " + MODALITY_COLUMN);
+                }
             }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+        });
     }
 }

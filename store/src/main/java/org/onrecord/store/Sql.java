@@ -6,9 +6,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-/** JDBC chores shared by the readers: bound statements and nullable columns. */
+/** JDBC chores shared by the store: transactions, bound statements and nullable columns. */
 final class Sql {
     private Sql() {}
+
+    /** Work done inside a transaction. */
+    interface Work {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed or, on failure, none of it. */
+    static void inTransaction(Connection c, Work work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            work.run();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
 
     static PreparedStatement prepare(Connection c, String sql, List<?> params) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
