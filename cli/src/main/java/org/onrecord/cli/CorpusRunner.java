@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -77,15 +76,7 @@ final class CorpusRunner {
 
     private void drain(List<Future<String>> pending, Progress bar) {
         for (Future<String> f : pending) {
-            String result;
-            try {
-                result = f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UserError("interrupted");
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            }
+            String result = Futures.await(f);
             if (result.startsWith("!")) {
                 int split = result.indexOf('\n');
                 err.println("onrecord: " + result.substring(1, split));

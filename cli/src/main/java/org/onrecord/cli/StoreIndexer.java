@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -157,15 +156,7 @@ final class StoreIndexer {
     private void write(List<Future<Outcome>> batch) {
         List<ArticleEntry> entries = new ArrayList<>(batch.size());
         for (Future<Outcome> f : batch) {
-            Outcome o;
-            try {
-                o = f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UserError("interrupted");
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            }
+            Outcome o = Futures.await(f);
             if (o.error() != null) {
                 failed++;
                 err.println("onrecord: " + o.error());
