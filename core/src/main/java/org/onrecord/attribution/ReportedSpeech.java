@@ -227,9 +227,9 @@ final class ReportedSpeech extends ClauseReader {
                 j++; // ", but", ", while"
             }
             Source subject = cues.sourceFrom(j, true);
-            if (subject == null && j + 1 < to && (tokens.get(j).kind() == Token.Kind.NUMBER
-                    || tokens.get(j).isWord() && (TokenView.isPluralSource(tokens.get(j).lower())
-                    || TokenView.QUANTIFIERS.contains(tokens.get(j).lower())))) {
+            boolean counted = tokens.get(j).kind() == Token.Kind.NUMBER || tokens.get(j).isWord()
+                    && (TokenView.isPluralSource(tokens.get(j).lower()) || TokenView.QUANTIFIERS.contains(tokens.get(j).lower()));
+            if (subject == null && j + 1 < to && counted) {
                 // "while 9 percent found", "after prosecutors determined", "but many say"
                 int e = j;
                 while (e + 1 < to && e - j < 3 && (tokens.get(e + 1).isWord() && !isReporting(e + 1)
@@ -239,9 +239,7 @@ final class ReportedSpeech extends ClauseReader {
                 }
                 subject = new Source(new Span(tokens.get(j).start(), tokens.get(e).end()), Source.Kind.DESCRIPTION);
             }
-            if (subject == null || subject.kind() == Source.Kind.DESCRIPTION && !cues.isDeterminer(j)
-                    && !(tokens.get(j).kind() == Token.Kind.NUMBER || tokens.get(j).isWord()
-                    && (TokenView.isPluralSource(tokens.get(j).lower()) || TokenView.QUANTIFIERS.contains(tokens.get(j).lower())))) {
+            if (subject == null || subject.kind() == Source.Kind.DESCRIPTION && !cues.isDeterminer(j) && !counted) {
                 continue;
             }
             int v = tokens.lastEndingBy(subject.mention().end()) + 1;
