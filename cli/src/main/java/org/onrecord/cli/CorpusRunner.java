@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.onrecord.Engine;
+import org.onrecord.json.ArticleJson;
 import org.onrecord.json.ExtractionJson;
 import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
@@ -94,20 +95,20 @@ final class CorpusRunner {
     /** The result line; an error is prefixed with "!message\n" for the writer to report. */
     private String process(String line, String where) {
         try {
-            Article article = ArticleLine.parse(line, where);
+            Article article = ArticleJson.parse(line, where);
             Extraction x = engine.extract(article);
             if (withText && !article.isHtml()) {
                 x = x.withText(article.text()); // so that a store can show each quote in its context
             }
             return ExtractionJson.toLine(x);
         } catch (IllegalArgumentException e) {
-            return "!" + e.getMessage() + "\n" + errorRecord(ArticleLine.idOf(line), e.getMessage());
+            return "!" + e.getMessage() + "\n" + errorRecord(ArticleJson.idOf(line), e.getMessage());
         } catch (OutOfMemoryError e) {
             String message = where + ": article too large for the heap (raise -Xmx): " + e.getMessage();
-            return "!" + message + "\n" + errorRecord(ArticleLine.idOf(line), message);
+            return "!" + message + "\n" + errorRecord(ArticleJson.idOf(line), message);
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             String message = where + ": engine failed: " + e;
-            return "!" + message + "\n" + errorRecord(ArticleLine.idOf(line), message);
+            return "!" + message + "\n" + errorRecord(ArticleJson.idOf(line), message);
         }
     }
 

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.onrecord.Engine;
+import org.onrecord.json.ArticleJson;
 import org.onrecord.json.ExtractionJson;
 import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
@@ -45,16 +46,11 @@ final class IndexLine {
      *     article nor an extraction
      */
     static ArticleEntry parse(Engine engine, String line, String where, String sourceId, String hash) {
-        JsonNode node;
-        try {
-            node = ExtractionJson.mapper().readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(where + ": invalid JSON: " + e.getOriginalMessage());
-        }
-        if (node != null && node.isObject() && node.has("schema")) {
+        JsonNode node = ArticleJson.object(line, where);
+        if (node.has("schema")) {
             return extraction(node, line, where, sourceId, hash);
         }
-        Article article = ArticleLine.parse(line, where);
+        Article article = ArticleJson.article(node, where);
         Extraction x = engine.extract(article);
         return new ArticleEntry(sourceId, article.isHtml() ? x.text() : article.text(), hash, x);
     }

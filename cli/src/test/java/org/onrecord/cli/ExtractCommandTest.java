@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.json.ArticleJson;
 import org.onrecord.json.ExtractionJson;
 
 class ExtractCommandTest {
@@ -64,7 +65,7 @@ class ExtractCommandTest {
         CliRun run = CliRun.of("extract", "--jsonl", "--threads", "2", corpus.toString());
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines).extracting(l -> ArticleLine.idOf(l)).containsExactly("a", "b", null, "d");
+        assertThat(lines).extracting(l -> ArticleJson.idOf(l)).containsExactly("a", "b", null, "d");
         assertThat(lines.get(1)).contains("\"error\"", "corpus.jsonl:2", "\\\"text\\\" or \\\"html\\\"");
         assertThat(lines.get(3)).contains("Ann Lee");
         assertThat(run.err()).contains("corpus.jsonl:2: field \"text\" or \"html\" is required", "corpus.jsonl:3: invalid JSON");

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.Engine;
+import org.onrecord.json.ArticleJson;
 import org.onrecord.model.Extraction;
 import picocli.CommandLine;
 
@@ -64,7 +65,7 @@ class IndexCrashTest {
                         + " (SELECT count(*) FROM article_people p WHERE p.article_id = a.id) FROM articles a")) {
             while (rs.next()) {
                 String id = rs.getString(1);
-                Extraction x = engine.extract(ArticleLine.parse(lines.get(Integer.parseInt(id.substring(id.indexOf('-') + 1))), id));
+                Extraction x = engine.extract(ArticleJson.parse(lines.get(Integer.parseInt(id.substring(id.indexOf('-') + 1))), id));
                 assertThat(rs.getInt(2)).as("quotes of " + id).isEqualTo(x.quotes().size());
                 assertThat(rs.getInt(3)).as("people of " + id).isEqualTo(x.people().size());
                 quotes += x.quotes().size();

@@ -1,2 +1,6 @@
-/** The engine's JSON: {@link org.onrecord.json.ExtractionJson} reads and writes the {@code onrecord/1} schema. */
+/**
+ * The engine's JSON: {@link org.onrecord.json.ExtractionJson} reads and writes the {@code onrecord/1} schema;
+ * {@link org.onrecord.json.ArticleJson} reads the corpus format (one article per JSONL line) for every front
+ * end, and reports a bad line as a {@link org.onrecord.json.BadInputException}.
+ */
 package org.onrecord.json;

@@ -9,8 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.onrecord.cli.ArticleLine;
 import org.onrecord.cli.UserError;
+import org.onrecord.json.ArticleJson;
 import org.onrecord.json.ExtractionJson;
 import org.onrecord.model.Article;
 
@@ -34,7 +34,7 @@ record Corpus(String name, List<Article> articles, long bytes, int skipped) {
                     continue;
                 }
                 try {
-                    Article a = ArticleLine.parse(line, path + ":" + lineNo);
+                    Article a = ArticleJson.parse(line, path + ":" + lineNo);
                     articles.add(a);
                     bytes += utf8(a.isHtml() ? a.html() : a.text());
                 } catch (IllegalArgumentException e) {

@@ -17,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.onrecord.cli.ArticleLine;
 import org.onrecord.cli.UserError;
+import org.onrecord.json.ArticleJson;
 
 /**
  * Reads a gold JSONL file (docs/EVAL-FORMAT.md) and checks every field a score depends on. A gold
@@ -179,7 +179,7 @@ final class GoldFile {
         private Json() {}
 
         static JsonNode object(String line, String where) {
-            return ArticleLine.object(line, where);
+            return ArticleJson.object(line, where);
         }
 
         static String id(JsonNode node, String where) {

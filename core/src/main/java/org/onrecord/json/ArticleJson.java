@@ -1,28 +1,39 @@
-package org.onrecord.cli;
+package org.onrecord.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.onrecord.json.ExtractionJson;
 import org.onrecord.model.Article;
 
-/** Reads one JSONL corpus line: {@code {"id", "text" | "html", "url"?, "published"?, "outlet"?}}. */
-public final class ArticleLine {
-    private ArticleLine() {}
+/**
+ * The corpus format, one JSONL line per article: {@code {"id", "text" | "html", "url"?, "published"?,
+ * "outlet"?}}. The one reader of it, for every front end (extract, index, eval, bench, the Spark job),
+ * so a line means the same everywhere and a new field is added here only.
+ */
+public final class ArticleJson {
+    private ArticleJson() {}
 
     /**
      * @param where "file:line", for the error message
-     * @throws IllegalArgumentException naming the line and field when the line is not an article
+     * @throws BadInputException naming the line and field when the line is not an article
      */
     public static Article parse(String line, String where) {
-        JsonNode node = object(line, where);
+        return article(object(line, where), where);
+    }
+
+    /**
+     * The article of a line already read as a JSON object (for readers that look at the object first).
+     *
+     * @throws BadInputException naming {@code where} and the field when the object is not an article
+     */
+    public static Article article(JsonNode node, String where) {
         String id = text(node, "id", where);
         String text = text(node, "text", where);
         String html = text(node, "html", where);
         if (text == null && html == null) {
-            throw new IllegalArgumentException(where + ": field \"text\" or \"html\" is required");
+            throw new BadInputException(where, "field \"text\" or \"html\" is required");
         }
         if (text != null && html != null) {
-            throw new IllegalArgumentException(where + ": give \"text\" or \"html\", not both");
+            throw new BadInputException(where, "give \"text\" or \"html\", not both");
         }
         Article a = text != null ? Article.ofText(id, text) : Article.ofHtml(id, html);
         return a.withMetadata(text(node, "url", where), text(node, "published", where), text(node, "outlet", where));
@@ -31,17 +42,17 @@ public final class ArticleLine {
     /**
      * One JSONL line as a JSON object.
      *
-     * @throws IllegalArgumentException naming {@code where} when the line is not valid JSON or not an object
+     * @throws BadInputException naming {@code where} when the line is not valid JSON or not an object
      */
     public static JsonNode object(String line, String where) {
         JsonNode node;
         try {
             node = ExtractionJson.mapper().readTree(line);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(where + ": invalid JSON: " + e.getOriginalMessage());
+            throw new BadInputException(where, "invalid JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException(where + ": expected a JSON object");
+            throw new BadInputException(where, "expected a JSON object");
         }
         return node;
     }
@@ -63,7 +74,7 @@ public final class ArticleLine {
             return null;
         }
         if (!v.isValueNode()) {
-            throw new IllegalArgumentException(where + ": field \"" + field + "\" must be a string");
+            throw new BadInputException(where, "field \"" + field + "\" must be a string");
         }
         return v.asText();
     }
