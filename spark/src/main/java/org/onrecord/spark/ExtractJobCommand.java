@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.mapreduce.lib.input.InvalidInputException;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
-import org.onrecord.cli.UserError;
 import org.onrecord.spark.JobSettings.OutputFormat;
 import org.onrecord.spark.JobSettings.PartitionBy;
 import picocli.CommandLine.Command;
@@ -66,7 +65,7 @@ final class ExtractJobCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (partitions < 0) {
-            throw new UserError("--partitions must be positive: " + partitions);
+            throw new JobError("--partitions must be positive: " + partitions);
         }
         JobSettings settings = new JobSettings(inputs, Inputs.format(format, inputs), output, outletFromUrl,
                 emit.contains(Emit.TABLES), emit.contains(Emit.EXTRACTIONS), outputFormat, partitionBy,
@@ -87,7 +86,7 @@ final class ExtractJobCommand implements Callable<Integer> {
         } catch (Exception e) {
             // A missing input or an existing output: the user's to fix, in one line.
             if (e instanceof AnalysisException || e instanceof InvalidInputException) {
-                throw new UserError(e.getMessage(), e);
+                throw new JobError(e.getMessage(), e);
             }
             throw e;
         } finally {

@@ -19,7 +19,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.util.LongAccumulator;
-import org.onrecord.cli.UserError;
 import scala.Tuple2;
 
 /** Reads the job's inputs as {@link SourceRecord}s, one per article-to-be, whatever the format. */
@@ -54,7 +53,7 @@ final class Inputs {
         Dataset<Row> table = spark.read().parquet(paths.toArray(String[]::new));
         Set<String> names = Set.of(table.schema().fieldNames());
         if (!names.contains("text") && !names.contains("html")) {
-            throw new UserError(paths.get(0) + ": Parquet input needs a \"text\" or \"html\" column (has "
+            throw new JobError(paths.get(0) + ": Parquet input needs a \"text\" or \"html\" column (has "
                     + String.join(", ", table.schema().fieldNames()) + ")");
         }
         List<Column> columns = new ArrayList<>();
@@ -62,7 +61,7 @@ final class Inputs {
             if (names.contains(name)) {
                 StructField field = table.schema().apply(name);
                 if (!field.dataType().equals(DataTypes.StringType)) {
-                    throw new UserError(paths.get(0) + ": column \"" + name + "\" must be a string, not "
+                    throw new JobError(paths.get(0) + ": column \"" + name + "\" must be a string, not "
                             + field.dataType().simpleString());
                 }
                 columns.add(col(name));
@@ -119,7 +118,7 @@ final class Inputs {
         }
         InputFormat byName = InputFormat.byName(paths.get(0));
         if (byName == null) {
-            throw new UserError(paths.get(0) + ": cannot tell the input format from the name; give --format "
+            throw new JobError(paths.get(0) + ": cannot tell the input format from the name; give --format "
                     + Arrays.toString(InputFormat.values()).toLowerCase(java.util.Locale.ROOT));
         }
         return byName;

@@ -1,7 +1,8 @@
 package org.onrecord.spark;
 
 import java.io.Serializable;
-import org.onrecord.cli.ArticleLine;
+import org.onrecord.json.ArticleJson;
+import org.onrecord.json.BadInputException;
 import org.onrecord.model.Article;
 
 /**
@@ -10,7 +11,8 @@ import org.onrecord.model.Article;
  * {@code articles} table. Every record read becomes exactly one {@code articles} row.
  *
  * @param where the file (and record) it came from, for error messages
- * @param line a JSONL line, parsed on the executor like {@code onrecord extract --jsonl} does; or null
+ * @param line a JSONL line, parsed on the executor by {@link ArticleJson}, as {@code onrecord extract --jsonl}
+ *     parses it; or null
  */
 record SourceRecord(
         String where,
@@ -46,15 +48,15 @@ record SourceRecord(
     /**
      * The article to extract.
      *
-     * @throws IllegalArgumentException naming the record when it is not an article
+     * @throws BadInputException naming the record when it is not an article
      */
     Article article() {
         if (line != null) {
-            return ArticleLine.parse(line, where);
+            return ArticleJson.parse(line, where);
         }
         if ((text == null) == (html == null)) {
-            throw new IllegalArgumentException(where + ": " + (text == null
-                    ? "column \"text\" or \"html\" is required" : "give \"text\" or \"html\", not both"));
+            throw new BadInputException(where, text == null
+                    ? "column \"text\" or \"html\" is required" : "give \"text\" or \"html\", not both");
         }
         Article a = text != null ? Article.ofText(id, text) : Article.ofHtml(id, html);
         return a.withMetadata(url, published, outlet);
@@ -62,6 +64,6 @@ record SourceRecord(
 
     /** The id to report when the record cannot be read as an article. */
     String idForErrors() {
-        return line != null ? ArticleLine.idOf(line) : id;
+        return line != null ? ArticleJson.idOf(line) : id;
     }
 }

@@ -1,6 +1,5 @@
 package org.onrecord.spark;
 
-import org.onrecord.cli.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "onrecord at corpus scale, as an Apache Spark job.",
         subcommands = {ExtractJobCommand.class, CommandLine.HelpCommand.class})
 public final class SparkMain {
+    /** The exit code of a {@link JobError}, as {@code onrecord} uses for its own user errors. */
     static final int USER_ERROR = 2;
 
     public static void main(String[] args) {
@@ -26,9 +26,9 @@ public final class SparkMain {
         CommandLine cl = new CommandLine(new SparkMain());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            UserError userError = userError(e);
-            if (userError != null) {
-                commandLine.getErr().println("onrecord spark: " + userError.getMessage());
+            JobError jobError = jobError(e);
+            if (jobError != null) {
+                commandLine.getErr().println("onrecord spark: " + jobError.getMessage());
                 return USER_ERROR;
             }
             throw e;
@@ -36,9 +36,10 @@ public final class SparkMain {
         return cl;
     }
 
-    private static UserError userError(Throwable e) {
+    /** The job's own error anywhere in the cause chain: Spark may wrap what a job step threw. */
+    private static JobError jobError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof UserError u) {
+            if (t instanceof JobError u) {
                 return u;
             }
         }

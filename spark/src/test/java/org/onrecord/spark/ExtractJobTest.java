@@ -24,12 +24,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onrecord.cli.Main;
+import org.onrecord.Engine;
+import org.onrecord.json.ArticleJson;
+import org.onrecord.json.BadInputException;
 import org.onrecord.json.ExtractionJson;
+import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
 import picocli.CommandLine;
 
-/** The job end to end, in real Spark (local[2]), through its command line, against the plain CLI. */
+/** The job end to end, in real Spark (local[2]), through its command line, against what the CLI gives. */
 class ExtractJobTest {
     private static final List<String> QUOTE_COLUMNS = List.of("article_id", "quote_index", "start", "end", "text",
             "type", "speaker", "role", "organisation", "cue", "addressee", "confidence");
@@ -244,16 +247,26 @@ class ExtractJobTest {
         return node.toString();
     }
 
-    /** The CLI's quotes for a JSONL corpus, one row per quote, read straight from its JSON. */
-    private static List<List<Object>> cliQuotes(Path corpus) {
-        StringWriter out = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(new StringWriter()));
-        cli.execute("extract", "--jsonl", "--threads", "2", corpus.toString());
+    /**
+     * The quotes {@code onrecord extract --jsonl} gives for a JSONL corpus, one row per quote, read from
+     * the engine's JSON: each line read by {@link ArticleJson} and run through the engine, as the CLI does
+     * (a line that is not an article gives an error record, which has no quotes).
+     */
+    private static List<List<Object>> cliQuotes(Path corpus) throws IOException {
+        Engine engine = Engine.create();
         List<List<Object>> rows = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
-            JsonNode x = readTree(line);
+        List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
+        for (int n = 0; n < lines.size(); n++) {
+            if (lines.get(n).isBlank()) {
+                continue;
+            }
+            Article article;
+            try {
+                article = ArticleJson.parse(lines.get(n), corpus + ":" + (n + 1));
+            } catch (BadInputException e) {
+                continue;
+            }
+            JsonNode x = readTree(ExtractionJson.toLine(engine.extract(article)));
             JsonNode quotes = x.path("quotes");
             for (int i = 0; i < quotes.size(); i++) {
                 JsonNode q = quotes.get(i);

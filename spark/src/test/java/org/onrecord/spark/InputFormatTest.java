@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.onrecord.cli.UserError;
 
 class InputFormatTest {
     @Test
@@ -25,6 +24,6 @@ class InputFormatTest {
     @Test
     void aDirectoryWithoutFormatAsksForOne() {
         assertThatThrownBy(() -> Inputs.format(null, List.of("archive/")))
-                .isInstanceOf(UserError.class).hasMessageContaining("archive/").hasMessageContaining("--format");
+                .isInstanceOf(JobError.class).hasMessageContaining("archive/").hasMessageContaining("--format");
     }
 }
