@@ -2,9 +2,7 @@ package org.onrecord.attribution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;

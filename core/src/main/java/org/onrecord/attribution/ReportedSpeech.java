@@ -17,7 +17,9 @@ import org.onrecord.text.Tokens;
  * Each sentence is read in order: a framing that holds the whole sentence ({@link FramedClauses}:
  * "…, the report said", "As X reported, …", "in a poll, …"), else its clauses left to right, each
  * after a reporting verb or an object cue that finds a source, else an unsourced stance.
- * Quotations end the narrative a clause may take, except where a clause runs into them.
+ * Quotations end the narrative a clause may take, except where a clause runs into them. Every
+ * clause found names the {@link Shape} that read it; the framings are tried in their shapes' order
+ * by {@link RuleRunner}, and a shape switched off proposes nothing.
  */
 final class ReportedSpeech extends ClauseReader {
     private final FramedClauses framing;
