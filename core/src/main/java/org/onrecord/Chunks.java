@@ -70,7 +70,7 @@ final class Chunks {
                 List<Mention> fragments = new ArrayList<>();
                 q.fragments().forEach(f -> fragments.add(shift(f, shift)));
                 quotes.add(new Quote(q.start() + shift, q.end() + shift, q.text(), q.type(), shifted,
-                        shift(q.cue(), shift), shift(q.addressee(), shift), q.confidence(), q.rule(), q.evidence(),
+                        shift(q.cue(), shift), shift(q.addressee(), shift), q.confidence(), q.rule(), q.shape(), q.evidence(),
                         fragments, q.modality()));
             }
             for (Boilerplate b : x.boilerplate()) {

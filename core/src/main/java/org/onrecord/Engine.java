@@ -29,10 +29,23 @@ import org.onrecord.text.Tokens;
  * immutable values.
  */
 public final class Engine {
-    private Engine() {}
+    private final EngineOptions options;
+
+    private Engine(EngineOptions options) {
+        this.options = options;
+    }
 
     public static Engine create() {
-        return new Engine();
+        return new Engine(EngineOptions.defaults());
+    }
+
+    /** An engine that runs by {@code options}, as for an ablation experiment. */
+    public static Engine create(EngineOptions options) {
+        return new Engine(Objects.requireNonNull(options, "options"));
+    }
+
+    public EngineOptions options() {
+        return options;
     }
 
     public Extraction extract(Article article) {
@@ -61,12 +74,12 @@ public final class Engine {
         return Chunks.join(read(article, title, ""), parts, codePointStarts).withText(article.isHtml() ? text : null);
     }
 
-    private static Extraction read(Article article, String title, String text) {
+    private Extraction read(Article article, String title, String text) {
         Segmented doc = BoilerplateFinder.segment(text);
         List<QuoteSpan> quotes = QuoteScanner.scan(doc);
         Tokens tokens = Tokens.of(doc);
         Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
-        List<Attribution> attributions = Attributor.attribute(doc, tokens, entities, quotes);
+        List<Attribution> attributions = Attributor.attribute(doc, tokens, entities, quotes, options.without());
         return ResultBuilder.build(article, title, doc, entities, attributions);
     }
 

@@ -132,6 +132,45 @@ class EngineTest {
     }
 
     @Test
+    void a_reported_clause_names_its_shape_beside_its_rule_and_the_json_carries_both() {
+        Extraction x = ENGINE.extractText("Only a few trains are running, according to union staff.");
+        Quote q = x.quotes().get(0);
+        assertThat(q.rule()).isEqualTo("reported-clause");
+        assertThat(q.shape()).isEqualTo("trailing-attribution");
+        String line = ExtractionJson.toLine(x);
+        assertThat(line).contains("\"rule\":\"reported-clause\",\"shape\":\"trailing-attribution\"");
+        assertThat(ExtractionJson.fromJson(line).quotes().get(0).shape()).isEqualTo("trailing-attribution");
+    }
+
+    @Test
+    void a_quotation_in_marks_has_no_shape() {
+        Extraction x = ENGINE.extract(Article.ofText("a1", STORY));
+        assertThat(x.quotes()).extracting(Quote::shape).containsOnlyNulls();
+    }
+
+    @Test
+    void an_engine_without_a_shape_never_reads_it_and_the_shipped_one_is_unchanged() {
+        String text = "According to union staff, only a few trains are running this morning.";
+        Engine without = Engine.create(EngineOptions.defaults().without("according-to"));
+        assertThat(ENGINE.extractText(text).quotes()).extracting(Quote::shape).contains("according-to");
+        assertThat(without.extractText(text).quotes()).extracting(Quote::shape).doesNotContain("according-to");
+        assertThat(without.options().without().shapes()).extracting(s -> s.label()).containsExactly("according-to");
+        assertThat(ENGINE.options()).isEqualTo(EngineOptions.defaults());
+    }
+
+    @Test
+    void engine_options_are_values_that_each_without_extends() {
+        EngineOptions one = EngineOptions.defaults().without("in-poll");
+        EngineOptions two = one.without("nearest-person");
+        assertThat(one).isEqualTo(EngineOptions.defaults().without("in-poll"));
+        assertThat(one.without().isEmpty()).isFalse();
+        assertThat(two.without().shapes()).extracting(s -> s.label()).containsExactly("in-poll");
+        assertThat(two.without().rules()).extracting(r -> r.label()).containsExactly("nearest-person");
+        assertThatThrownBy(() -> EngineOptions.defaults().without("no-such-rule"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-rule");
+    }
+
+    @Test
     void misuse_of_the_api_fails_loudly() {
         assertThatThrownBy(() -> ENGINE.extract(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Article("x", "text", "<p>html</p>", null, null, null))

@@ -49,12 +49,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads for --jsonl (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--without", split = ",", paramLabel = "NAME", description = EngineArgs.WITHOUT_HELP)
+    List<String> without = List.of();
+
     @Option(names = "--progress", negatable = true, description = "Progress on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
     @Override
     public Integer call() {
-        Engine engine = Engine.create();
+        Engine engine = EngineArgs.engine(without);
         PrintWriter out = spec.commandLine().getOut();
         if (jsonl) {
             return corpus(engine, out);

@@ -48,6 +48,20 @@ class ExtractCommandTest {
     }
 
     @Test
+    void without_switches_a_rule_off_and_a_bad_name_is_a_clear_error() throws Exception {
+        Path story = write("story.txt", STORY);
+        JsonNode shipped = ExtractionJson.mapper().readTree(CliRun.of("extract", "--json", story.toString()).out());
+        JsonNode without = ExtractionJson.mapper().readTree(
+                CliRun.of("extract", "--json", "--without", "leading-cue,continuation", story.toString()).out());
+        assertThat(shipped.get("quotes").get(0).get("rule").asText()).isEqualTo("leading-cue");
+        assertThat(without.get("quotes").get(0).get("rule").asText()).isNotEqualTo("leading-cue");
+
+        CliRun bad = CliRun.of("extract", "--without", "leading-clue", story.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--without: no rule or shape named \"leading-clue\"").contains("leading-cue");
+    }
+
+    @Test
     void html_files_are_read_as_html() throws Exception {
         Path page = write("page.html", "<html><body><nav>Home</nav><p>Tom Baker said: “We will win.”</p></body></html>");
         JsonNode doc = ExtractionJson.mapper().readTree(CliRun.of("extract", "--json", page.toString()).out());

@@ -12,18 +12,19 @@ import org.onrecord.text.Span;
  * @param speaker the resolved speaker, or null when no rule decided
  * @param match the cue the speaker was read from, or null for inherited attributions
  * @param rule the rule that decided, or null
+ * @param shape the shape of the rule's decision (a reported clause's framing), or null where the rule has one shape
  * @param fragments for a reported clause, the quoted words inside it
  * @param modality negation or hedging of its cue, or null
  */
 public record Attribution(
-        QuoteSpan quote, QuoteType type, ResolvedSpeaker speaker, CueMatch match, Rule rule, String evidence,
-        List<Span> fragments, Modality modality) {
+        QuoteSpan quote, QuoteType type, ResolvedSpeaker speaker, CueMatch match, Rule rule, Shape shape,
+        String evidence, List<Span> fragments, Modality modality) {
     public Attribution {
         fragments = fragments == null ? List.of() : List.copyOf(fragments);
     }
 
     Attribution(QuoteSpan quote, QuoteType type, ResolvedSpeaker speaker, CueMatch match, Rule rule, String evidence) {
-        this(quote, type, speaker, match, rule, evidence, List.of(), null);
+        this(quote, type, speaker, match, rule, null, evidence, List.of(), null);
     }
 
     public boolean isAttributed() {

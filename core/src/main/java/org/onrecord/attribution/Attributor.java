@@ -2,9 +2,7 @@ package org.onrecord.attribution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
@@ -24,7 +22,8 @@ import org.onrecord.text.Tokens;
  * Attributes each quotation by the ordered {@link Rule}s, in two passes: first every quotation
  * tries the rules that read a cue of its own; then, in text order, the ones left open inherit from
  * their neighbours (the paragraph they run on from, another quotation in their paragraph, the
- * quotation or narrative just before).
+ * quotation or narrative just before). This class holds the rules' readers; {@link RuleRunner}
+ * walks them and decides.
  */
 public final class Attributor {
     /** Words before a quoted title: "on ABC’s “This Week”", "the show “Shark Tank”". */
@@ -38,199 +37,187 @@ public final class Attributor {
     private final CueReader cues;
     private final SpeakerResolver resolver;
     private final Entities entities;
+    private final RuleRunner runner;
 
-    private Attributor(Segmented doc, Tokens tokens, Entities entities) {
+    private Attributor(Segmented doc, Tokens tokens, Entities entities, Ablation off) {
         this.doc = doc;
         this.tokens = tokens;
         this.entities = entities;
         this.cues = new CueReader(tokens);
         this.resolver = new SpeakerResolver(doc, tokens, entities);
+        this.runner = new RuleRunner(off);
     }
 
     public static List<Attribution> attribute(Segmented doc, Tokens tokens, Entities entities, List<QuoteSpan> quotes) {
-        return new Attributor(doc, tokens, entities).run(quotes);
+        return attribute(doc, tokens, entities, quotes, Ablation.NONE);
+    }
+
+    /** As {@link #attribute(Segmented, Tokens, Entities, List)}, with the rules and shapes of {@code off} switched off. */
+    public static List<Attribution> attribute(Segmented doc, Tokens tokens, Entities entities, List<QuoteSpan> quotes,
+            Ablation off) {
+        return new Attributor(doc, tokens, entities, off).run(quotes);
     }
 
     private List<Attribution> run(List<QuoteSpan> quotes) {
-        List<Attribution> marked = marked(quotes);
-        List<ReportedSpeech.Found> reported = new ReportedSpeech(tokens, cues).find(quotes);
-        if (reported.isEmpty()) {
-            return marked;
-        }
-        // a quotation inside a reported clause is part of that clause's mixed quotation
-        List<Attribution> out = new ArrayList<>(marked.size() + reported.size());
-        for (Attribution a : marked) {
-            if (!insideAny(a.quote().content(), reported)) {
-                out.add(a);
-            }
-        }
-        Map<Integer, Attribution> quotations = new HashMap<>();
-        for (Attribution a : marked) {
-            if (!a.quote().inline() && a.isAttributed() && a.match() != null) {
-                quotations.put(a.quote().content().start(), a);
-            }
-        }
-        for (ReportedSpeech.Found f : reported) {
-            QuoteSpan q = QuoteSpan.unmarked(f.content(), doc.paragraphAt(f.content().start()).index());
-            Attribution a = f.match().source() == null ? unsourced(q, ReportedSpeech.typeOf(f), f.match())
-                    : decided(q, ReportedSpeech.typeOf(f), f.match(), Rule.REPORTED_CLAUSE);
-            Attribution own = ownQuotation(f, quotations);
-            if (own != null) {
-                // a clause running into a quotation: the quotation's own cue read its speaker best
-                out.add(new Attribution(a.quote(), a.type(), own.speaker(), own.match(), a.rule(), own.evidence(),
-                        f.fragments(), own.modality()));
-                continue;
-            }
-            out.add(new Attribution(a.quote(), a.type(), a.speaker(), a.match(), a.rule(), a.evidence(), f.fragments(),
-                    a.modality()));
-        }
-        out.sort(java.util.Comparator.comparingInt(a -> a.quote().content().start()));
-        return out;
+        List<Attribution> marked = runner.marked(this, quotes);
+        List<ReportedSpeech.Found> reported = new ReportedSpeech(tokens, cues, runner).find(quotes);
+        return runner.settle(marked, reported, this::reported);
     }
 
-    /** The first quotation inside the clause that its own cue attributed, or null. */
-    private static Attribution ownQuotation(ReportedSpeech.Found f, Map<Integer, Attribution> quotations) {
-        for (Span fragment : f.fragments()) {
-            Attribution own = quotations.get(fragment.start());
-            if (own != null) {
-                return own;
-            }
+    /** What a reported clause's own cue attributes it to, by its shape's rule. */
+    private Attribution reported(ReportedSpeech.Found f) {
+        QuoteSpan q = QuoteSpan.unmarked(f.content(), doc.paragraphAt(f.content().start()).index());
+        Rule rule = f.shape().family();
+        return rule == Rule.UNSOURCED ? unsourced(q, ReportedSpeech.typeOf(f), f.match())
+                : decided(q, ReportedSpeech.typeOf(f), f.match(), rule);
+    }
+
+    // The rules' readers, named by the constants of Rule. Each proposes an attribution or passes (null).
+
+    Attribution trailingCue(RuleRunner.Site site, Rule self) {
+        QuoteSpan q = site.quote();
+        int close = q.isClosed() ? tokens.firstAtOrAfter(q.close()) : -1;
+        if (close < 0) {
+            return null;
+        }
+        CueMatch m = cues.trailing(close + 1);
+        return m == null ? null : decided(q, QuoteType.DIRECT, m, self);
+    }
+
+    Attribution leadingCue(RuleRunner.Site site, Rule self) {
+        QuoteSpan q = site.quote();
+        int open = tokens.firstAtOrAfter(q.open());
+        CueMatch lead = cues.leading(open, leadInFloor(q, site.before(), open));
+        return lead == null ? null : decided(q, QuoteType.DIRECT, lead, self);
+    }
+
+    /** The end of the previous paragraph, when the quotation opens its paragraph and that one ends in ":" or ",". */
+    private record LineBefore(int last, int floor) {}
+
+    private LineBefore lineBefore(QuoteSpan q) {
+        if (q.continuesPrevious()) {
+            return null; // a quotation running on from the paragraph before has no lead-in of its own
+        }
+        Paragraph here = doc.paragraphs().get(q.paragraph());
+        Paragraph prev = doc.previousContent(here);
+        if (q.open() != here.start() || prev == null) {
+            return null;
+        }
+        int lastToken = tokens.lastEndingBy(prev.end());
+        int prevFloor = tokens.firstAtOrAfter(prev.start());
+        if (lastToken >= prevFloor && (tokens.get(lastToken).is(":") || tokens.get(lastToken).is(","))) {
+            return new LineBefore(lastToken, prevFloor);
         }
         return null;
     }
 
-    /** Whether a reported clause holds {@code s}; the clauses come in text order and do not overlap. */
-    private static boolean insideAny(Span s, List<ReportedSpeech.Found> reported) {
-        int lo = 0;
-        int hi = reported.size() - 1;
-        while (lo <= hi) { // the last clause starting at or before s
-            int mid = (lo + hi) >>> 1;
-            if (reported.get(mid).content().start() <= s.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
+    Attribution cueLineBefore(RuleRunner.Site site, Rule self) {
+        QuoteSpan q = site.quote();
+        LineBefore before = lineBefore(q);
+        if (before == null) {
+            return null;
         }
-        for (int k = hi; k >= 0 && k > hi - 3; k--) {
-            if (reported.get(k).content().contains(s)) {
-                return true;
-            }
+        int lastToken = before.last();
+        int prevFloor = before.floor();
+        CueMatch line = cues.leading(lastToken + 1, tokens.sentenceStart(lastToken, prevFloor));
+        if (line == null) {
+            line = cues.label(lastToken, prevFloor);
         }
-        return false;
+        return line == null ? null : decided(q, QuoteType.DIRECT, line, self);
     }
 
-    private List<Attribution> marked(List<QuoteSpan> quotes) {
-        Attribution[] found = new Attribution[quotes.size()];
-        for (int i = 0; i < quotes.size(); i++) {
-            QuoteSpan q = quotes.get(i);
-            found[i] = q.inline() ? fragment(q) : ownCue(q, i > 0 ? quotes.get(i - 1) : null);
-        }
-        List<Attribution> out = new ArrayList<>(quotes.size());
-        Attribution previous = null;
-        for (int i = 0; i < quotes.size(); i++) {
-            QuoteSpan q = quotes.get(i);
-            if (q.inline()) {
-                if (found[i] != null) {
-                    out.add(found[i]);
-                }
-                continue;
-            }
-            Attribution a = found[i] != null ? found[i] : inherited(q, i, found, previous);
-            out.add(a);
-            previous = a;
-            found[i] = a.isAttributed() ? a : null;
-        }
-        return out;
-    }
-
-    /** The rules that read a cue of the quotation's own. */
-    private Attribution ownCue(QuoteSpan q, QuoteSpan before) {
-        int open = tokens.firstAtOrAfter(q.open());
-        int close = q.isClosed() ? tokens.firstAtOrAfter(q.close()) : -1;
-        if (close >= 0) {
-            CueMatch m = cues.trailing(close + 1);
-            if (m != null) {
-                return decided(q, QuoteType.DIRECT, m, Rule.TRAILING_CUE);
-            }
-        }
-        int floor = leadInFloor(q, before, open);
-        CueMatch lead = cues.leading(open, floor);
-        if (lead != null) {
-            return decided(q, QuoteType.DIRECT, lead, Rule.LEADING_CUE);
-        }
+    /**
+     * The colon ending the paragraph before, or else the lead-in right before the quotation: the name
+     * before it, or the sentence's subject. Where the paragraph before ends in a colon, that colon decides.
+     */
+    Attribution colonSubject(RuleRunner.Site site, Rule self) {
+        QuoteSpan q = site.quote();
         if (q.continuesPrevious()) {
             return null;
         }
-        Paragraph here = doc.paragraphs().get(q.paragraph());
-        Paragraph prev = doc.previousContent(here);
-        if (q.open() == here.start() && prev != null) {
-            int lastToken = tokens.lastEndingBy(prev.end());
-            int prevFloor = tokens.firstAtOrAfter(prev.start());
-            if (lastToken >= prevFloor && (tokens.get(lastToken).is(":") || tokens.get(lastToken).is(","))) {
-                CueMatch line = cues.leading(lastToken + 1, tokens.sentenceStart(lastToken, prevFloor));
-                if (line == null) {
-                    line = cues.label(lastToken, prevFloor);
-                }
-                if (line != null) {
-                    return decided(q, QuoteType.DIRECT, line, Rule.CUE_LINE_BEFORE);
-                }
-                if (tokens.get(lastToken).is(":")) {
-                    return colonSubject(q, lastToken, tokens.sentenceStart(lastToken, prevFloor));
-                }
-            }
+        LineBefore before = lineBefore(q);
+        if (before != null && tokens.get(before.last()).is(":")) {
+            return colonSubject(q, before.last(), tokens.sentenceStart(before.last(), before.floor()), self);
         }
+        int open = tokens.firstAtOrAfter(q.open());
+        int floor = leadInFloor(q, site.before(), open);
         if (open - 1 >= floor && tokens.get(open - 1).is(":")) {
-            return colonSubject(q, open - 1, floor);
+            return colonSubject(q, open - 1, floor, self);
         }
         return null;
     }
 
     /** "President Clinton released the following statement:" — the name before the colon, or the subject. */
-    private Attribution colonSubject(QuoteSpan q, int colon, int floor) {
+    private Attribution colonSubject(QuoteSpan q, int colon, int floor, Rule self) {
         Source s = cues.sourceBefore(colon - 1, floor);
         if (s == null || s.kind() != Source.Kind.NAME) {
             Source subject = cues.subjectAt(floor, colon);
             s = subject != null ? subject : s;
         }
-        return s == null ? null : decided(q, QuoteType.DIRECT, new CueMatch(null, s, null), Rule.COLON_SUBJECT);
+        return s == null ? null : decided(q, QuoteType.DIRECT, new CueMatch(null, s, null), self);
     }
 
-    /** The rules that inherit a speaker from the quotations and narrative around. */
-    private Attribution inherited(QuoteSpan q, int index, Attribution[] found, Attribution previous) {
-        if (q.continuesPrevious() && previous != null && previous.quote().continuesNext()) {
-            return previous.isAttributed()
-                    ? previous.inheritBy(q, Rule.MULTI_PARAGRAPH, "runs on from the quotation in the paragraph before")
-                    : undecided(q);
+    /** A quotation the paragraph before left open: its speaker, or no one when that one has none. */
+    Attribution multiParagraph(RuleRunner.Site site, Rule self) {
+        QuoteSpan q = site.quote();
+        Attribution previous = site.previous();
+        if (!(q.continuesPrevious() && previous != null && previous.quote().continuesNext())) {
+            return null;
         }
-        Attribution sibling = sameParagraph(q, index, found);
-        if (sibling != null) {
-            return sibling.inheritBy(q, Rule.SAME_PARAGRAPH, "another quotation in its paragraph is attributed");
-        }
+        return previous.isAttributed()
+                ? previous.inheritBy(q, self, "runs on from the quotation in the paragraph before")
+                : undecided(q);
+    }
+
+    Attribution sameParagraph(RuleRunner.Site site, Rule self) {
+        Attribution sibling = sibling(site.quote(), site.index(), site.found());
+        return sibling == null ? null : sibling.inheritBy(site.quote(), self, "another quotation in its paragraph is attributed");
+    }
+
+    Attribution continuation(RuleRunner.Site site, Rule self) {
+        QuoteSpan q = site.quote();
+        Attribution previous = site.previous();
         Paragraph here = doc.paragraphs().get(q.paragraph());
         Paragraph prev = doc.previousContent(here);
         if (prev != null && previous != null && previous.isAttributed() && previous.quote().paragraph() == prev.index()
                 && startsWithQuote(here, q)) {
-            return previous.inheritBy(q, Rule.CONTINUATION, "follows a quotation of the same speaker in the paragraph before");
+            return previous.inheritBy(q, self, "follows a quotation of the same speaker in the paragraph before");
         }
-        if (q.open() > here.start()) {
-            Attribution inParagraph = lastCueBefore(q, here.start(), q.open(), "earlier in its paragraph");
+        return null;
+    }
+
+    /** The last cue earlier in its paragraph (shape {@link Shape#EARLIER_CUE}), else the paragraph before's subject. */
+    Attribution previousSubject(RuleRunner.Site site, Rule self) {
+        QuoteSpan q = site.quote();
+        Paragraph here = doc.paragraphs().get(q.paragraph());
+        Paragraph prev = doc.previousContent(here);
+        if (q.open() > here.start() && runner.allows(Shape.EARLIER_CUE)) {
+            Attribution inParagraph = lastCueBefore(q, here.start(), q.open(), "earlier in its paragraph", self,
+                    Shape.EARLIER_CUE);
             if (inParagraph != null) {
                 return inParagraph;
             }
         }
         if (prev != null) {
-            Attribution bySubject = previousSubject(q, prev);
+            Attribution bySubject = paragraphBefore(q, prev, self);
             if (bySubject != null) {
                 return bySubject;
             }
         }
+        return null;
+    }
+
+    Attribution nearestPerson(RuleRunner.Site site, Rule self) {
+        QuoteSpan q = site.quote();
+        Paragraph here = doc.paragraphs().get(q.paragraph());
+        Paragraph prev = doc.previousContent(here);
         int reachFrom = prev != null ? prev.start() : here.start();
         PersonEntity near = entities.lastPersonBefore(q.open(), reachFrom, Gender.UNKNOWN);
         if (near != null) {
-            return new Attribution(q, QuoteType.DIRECT, SpeakerResolver.person(near, null), null, Rule.NEAREST_PERSON,
+            return new Attribution(q, QuoteType.DIRECT, SpeakerResolver.person(near, null), null, self,
                     "the person last named before it");
         }
-        return undecided(q);
+        return null;
     }
 
     private static boolean startsWithQuote(Paragraph p, QuoteSpan q) {
@@ -238,7 +225,7 @@ public final class Attributor {
     }
 
     /** The nearest quotation of the same paragraph that read a cue of its own: before it first, then after. */
-    private static Attribution sameParagraph(QuoteSpan q, int index, Attribution[] found) {
+    private static Attribution sibling(QuoteSpan q, int index, Attribution[] found) {
         Attribution fragment = null;
         for (int j = index - 1; j >= 0 && j >= index - 8; j--) {
             Attribution a = found[j];
@@ -274,21 +261,21 @@ public final class Attributor {
     }
 
     /** The speaker of the previous paragraph's last cue outside quotations, or its first person named. */
-    private Attribution previousSubject(QuoteSpan q, Paragraph prev) {
-        Attribution byCue = lastCueBefore(q, prev.start(), prev.end(), "in the paragraph before");
+    private Attribution paragraphBefore(QuoteSpan q, Paragraph prev, Rule self) {
+        Attribution byCue = lastCueBefore(q, prev.start(), prev.end(), "in the paragraph before", self, null);
         if (byCue != null) {
             return byCue;
         }
         NameMention first = entities.firstNarrativePersonIn(prev.span());
         if (first != null) {
             return new Attribution(q, QuoteType.DIRECT, SpeakerResolver.person(entities.person(first.person()), null), null,
-                    Rule.PREVIOUS_SUBJECT, "the first person named in the paragraph before");
+                    self, "the first person named in the paragraph before");
         }
         return null;
     }
 
     /** The source of the last cue outside quotation marks in {@code [start, end)}. */
-    private Attribution lastCueBefore(QuoteSpan q, int start, int end, String where) {
+    private Attribution lastCueBefore(QuoteSpan q, int start, int end, String where, Rule rule, Shape shape) {
         int from = tokens.firstAtOrAfter(start);
         int to = tokens.lastEndingBy(end);
         boolean[] quoted = quotedTokens(from, to);
@@ -297,8 +284,9 @@ public final class Attributor {
                 Source s = cues.sourceBefore(c - 1, tokens.sentenceStart(c, from));
                 if (s != null) {
                     ResolvedSpeaker speaker = resolver.resolve(s);
-                    return new Attribution(q, QuoteType.DIRECT, speaker, null, Rule.PREVIOUS_SUBJECT,
-                            "“" + tokens.get(c).text() + "” with “" + s.mention().of(doc.text()) + "” " + where);
+                    return new Attribution(q, QuoteType.DIRECT, speaker, null, rule, shape,
+                            "“" + tokens.get(c).text() + "” with “" + s.mention().of(doc.text()) + "” " + where, List.of(),
+                            null);
                 }
             }
         }
@@ -319,7 +307,8 @@ public final class Attributor {
     }
 
     /** A fragment is kept only when its sentence has a cue: otherwise it is a scare quote or a title. */
-    private Attribution fragment(QuoteSpan q) {
+    Attribution fragment(RuleRunner.Site site, Rule self) {
+        QuoteSpan q = site.quote();
         int open = tokens.firstAtOrAfter(q.open());
         int close = q.isClosed() ? tokens.firstAtOrAfter(q.close()) : tokens.lastEndingBy(q.content().end());
         int sStart = tokens.sentenceStart(open, tokens.firstAtOrAfter(doc.paragraphs().get(q.paragraph()).start()));
@@ -331,7 +320,7 @@ public final class Attributor {
         boolean rightAfterCue = m.cue() != null && open > 0 && tokens.get(open - 1).end() <= m.cue().end()
                 && tokens.get(open - 1).start() >= m.cue().start()
                 && !Cues.namesItsObject(tokens.get(open - 1).text());
-        return decided(q, rightAfterCue ? QuoteType.DIRECT : QuoteType.MIXED, m, Rule.FRAGMENT_CUE);
+        return decided(q, rightAfterCue ? QuoteType.DIRECT : QuoteType.MIXED, m, self);
     }
 
     /** "said on ABC’s “This Week”", "the show “Shark Tank”": a title in quotation marks, not anyone's words. */
@@ -357,15 +346,15 @@ public final class Attributor {
                 : "“" + m.cue().of(doc.text()) + "”";
         String why = cue + " with “" + m.source().mention().of(doc.text()) + "” (" + m.source().kind().name().toLowerCase()
                 + ")";
-        return new Attribution(q, type, speaker, m, rule, why, List.of(), ModalityReader.before(tokens, m.cue()));
+        return new Attribution(q, type, speaker, m, rule, null, why, List.of(), ModalityReader.before(tokens, m.cue()));
     }
 
     private Attribution unsourced(QuoteSpan q, QuoteType type, CueMatch m) {
-        return new Attribution(q, type, null, m, Rule.UNSOURCED, "“" + m.cue().of(doc.text()) + "” with no source named",
+        return new Attribution(q, type, null, m, Rule.UNSOURCED, null, "“" + m.cue().of(doc.text()) + "” with no source named",
                 List.of(), ModalityReader.before(tokens, m.cue()));
     }
 
-    private static Attribution undecided(QuoteSpan q) {
+    static Attribution undecided(QuoteSpan q) {
         return new Attribution(q, QuoteType.DIRECT, null, null, null, null);
     }
 

@@ -19,10 +19,12 @@ import org.onrecord.text.Tokens;
 class ClauseReader {
     final Tokens tokens;
     final CueReader cues;
+    final RuleRunner runner;
 
-    ClauseReader(Tokens tokens, CueReader cues) {
+    ClauseReader(Tokens tokens, CueReader cues, RuleRunner runner) {
         this.tokens = tokens;
         this.cues = cues;
+        this.runner = runner;
     }
 
     /** An auxiliary, or a lower-case word in -ed or -s: enough of a verb to tell a clause from a name. */
@@ -325,7 +327,11 @@ class ClauseReader {
         return c > 0 && tokens.get(c - 1).is(",");
     }
 
-    Found found(int from, int to, List<QuoteSpan> fragments, CueMatch match) {
+    /** The clause {@code from..to} proposed in {@code shape}, or null where it is no clause or the shape is off. */
+    Found found(int from, int to, List<QuoteSpan> fragments, CueMatch match, Shape shape) {
+        if (!runner.allows(shape)) {
+            return null;
+        }
         if (words(from, to) <= 4 && tokens.get(from).isWord() && SHORT_ADJUNCTS.contains(tokens.get(from).lower())
                 && !hasVerb(from, to)) {
             return null; // "said in an interview", "said from his office": where, not what
@@ -335,7 +341,7 @@ class ClauseReader {
         if (!inside.isEmpty() && tokens.firstAtOrAfter(inside.get(0).start()) - from > FRAGMENT_REACH) {
             return null; // the quoted words stand far from the cue: leave them as a quotation of their own
         }
-        return new Found(content, inside, match);
+        return new Found(content, inside, match, shape);
     }
 
     /** "and threatened a tax", "and his administration has made": a verb of its own within a few words. */

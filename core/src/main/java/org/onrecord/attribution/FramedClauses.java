@@ -17,8 +17,8 @@ import org.onrecord.text.Tokens;
  * poll or document, a headline's label, or no source at all ("is expected to").
  */
 final class FramedClauses extends ClauseReader {
-    FramedClauses(Tokens tokens, CueReader cues) {
-        super(tokens, cues);
+    FramedClauses(Tokens tokens, CueReader cues, RuleRunner runner) {
+        super(tokens, cues, runner);
     }
 
     /**
@@ -26,6 +26,9 @@ final class FramedClauses extends ClauseReader {
      * highlight threat posed by NRA."): the rest of the paragraph is what the source says.
      */
     Found labelled(int s, int colon, boolean[] inDirect) {
+        if (!runner.allows(Shape.LABELLED)) {
+            return null;
+        }
         if (!tokens.get(colon).is(":") || colon - s > 5 || colon == s || s > 0 && tokens.sameParagraph(s - 1, s)) {
             return null;
         }
@@ -53,7 +56,7 @@ final class FramedClauses extends ClauseReader {
         }
         Source source = new Source(new Span(tokens.get(s).start(), tokens.get(colon - 1).end()), Source.Kind.NAME);
         Span content = new Span(tokens.get(colon + 1).start(), tokens.get(end).end());
-        return new Found(content, List.of(), new CueMatch(null, source, null));
+        return new Found(content, List.of(), new CueMatch(null, source, null), Shape.LABELLED);
     }
 
     /**
@@ -95,7 +98,7 @@ final class FramedClauses extends ClauseReader {
                 return null; // "…, Trump said the plan failed": the clause follows the cue
             }
             int to = beforePunctuation(closingFragment ? k : k - 1, start);
-            return found(start, to, fragments, m);
+            return found(start, to, fragments, m, Shape.TRAILING_ATTRIBUTION);
         }
         return null;
     }
@@ -173,7 +176,7 @@ final class FramedClauses extends ClauseReader {
                     }
                 }
                 return words(from, end) >= MIN_WORDS
-                        ? found(from, end, fragments, new CueMatch(t.span(), null, null)) : null;
+                        ? found(from, end, fragments, new CueMatch(t.span(), null, null), Shape.UNSOURCED) : null;
             }
         }
         return null;
@@ -207,7 +210,7 @@ final class FramedClauses extends ClauseReader {
             return null;
         }
         Span cue = cues.cueSpan(c);
-        return found(from, end, fragments, new CueMatch(cue, source, null));
+        return found(from, end, fragments, new CueMatch(cue, source, null), Shape.AS_REPORTED);
     }
 
     /** "O’Malley’s move was first reported by MSNBC": a passive cue, its agent the source. */
@@ -230,7 +233,8 @@ final class FramedClauses extends ClauseReader {
             if (agent == null || to < s || words(s, to) < 1) {
                 return null;
             }
-            return found(s, to, fragments, new CueMatch(new Span(be.start(), tokens.get(c + 1).end()), agent, null));
+            return found(s, to, fragments, new CueMatch(new Span(be.start(), tokens.get(c + 1).end()), agent, null),
+                    Shape.REPORTED_BY);
         }
         return null;
     }
@@ -251,7 +255,7 @@ final class FramedClauses extends ClauseReader {
                 }
                 if (t.isWord() && POLL_NOUNS.contains(t.lower())) {
                     Source poll = new Source(new Span(tokens.get(i + 1).start(), t.end()), Source.Kind.DESCRIPTION);
-                    return found(s, end, fragments, new CueMatch(tokens.get(i).span(), poll, null));
+                    return found(s, end, fragments, new CueMatch(tokens.get(i).span(), poll, null), Shape.IN_POLL);
                 }
             }
         }
@@ -261,9 +265,11 @@ final class FramedClauses extends ClauseReader {
     /**
      * "In a poll released Monday, 50 percent chose Clinton": a document or poll as the source.
      *
-     * @param pollsOnly read only polls and surveys: they come before any verb of the sentence
+     * @param shape {@link Shape#POLL_FRAMING}, which reads only polls and surveys (they come before any
+     *     verb of the sentence), or {@link Shape#IN_DOCUMENT}
      */
-    Found inDocument(int s, int end, List<QuoteSpan> fragments, boolean pollsOnly) {
+    Found inDocument(int s, int end, List<QuoteSpan> fragments, Shape shape) {
+        boolean pollsOnly = shape.pollsOnly();
         if (!tokens.get(s).isIgnoreCase("in") || s + 2 > end || !cues.isDeterminer(s + 1)) {
             return null;
         }
@@ -282,7 +288,7 @@ final class FramedClauses extends ClauseReader {
                 }
                 Source source = new Source(new Span(tokens.get(s + 1).start(), tokens.get(k - 1).end()),
                         Source.Kind.DESCRIPTION);
-                return found(k + 1, end, fragments, new CueMatch(tokens.get(s).span(), source, null));
+                return found(k + 1, end, fragments, new CueMatch(tokens.get(s).span(), source, null), shape);
             }
             if (t.kind() == Token.Kind.PUNCT && !t.is("-") && !t.is("/")) {
                 return null;
@@ -302,15 +308,15 @@ final class FramedClauses extends ClauseReader {
         int after = tokens.lastEndingBy(source.mention().end()) + 1;
         if (c - 1 > s && words(s, c - 1) >= 1 && after <= end && tokens.get(after).is(",") && words(after, end) >= MIN_WORDS) {
             // "Notably absent, according to members who spoke afterward, was any mention of …": round the cue
-            return found(s, end, fragments, match);
+            return found(s, end, fragments, match, Shape.ACCORDING_TO);
         }
         if (c - 1 > s && words(s, c - 1) >= MIN_WORDS) {
             int to = beforeAnyPunctuation(c - 1, s);
-            return found(s, to, fragments, match);
+            return found(s, to, fragments, match, Shape.ACCORDING_TO);
         }
         while (after <= end && tokens.get(after).kind() == Token.Kind.PUNCT) {
             after++;
         }
-        return words(after, end) >= MIN_WORDS ? found(after, end, fragments, match) : null;
+        return words(after, end) >= MIN_WORDS ? found(after, end, fragments, match, Shape.ACCORDING_TO) : null;
     }
 }

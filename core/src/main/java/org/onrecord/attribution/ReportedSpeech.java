@@ -17,18 +17,23 @@ import org.onrecord.text.Tokens;
  * Each sentence is read in order: a framing that holds the whole sentence ({@link FramedClauses}:
  * "…, the report said", "As X reported, …", "in a poll, …"), else its clauses left to right, each
  * after a reporting verb or an object cue that finds a source, else an unsourced stance.
- * Quotations end the narrative a clause may take, except where a clause runs into them.
+ * Quotations end the narrative a clause may take, except where a clause runs into them. Every
+ * clause found names the {@link Shape} that read it; the framings are tried in their shapes' order
+ * by {@link RuleRunner}, and a shape switched off proposes nothing.
  */
 final class ReportedSpeech extends ClauseReader {
     private final FramedClauses framing;
 
-    ReportedSpeech(Tokens tokens, CueReader cues) {
-        super(tokens, cues);
-        this.framing = new FramedClauses(tokens, cues);
+    ReportedSpeech(Tokens tokens, CueReader cues, RuleRunner runner) {
+        super(tokens, cues, runner);
+        this.framing = new FramedClauses(tokens, cues, runner);
     }
 
-    /** A reported clause: its content span, the quoted fragments inside it, and its cue and source. */
-    record Found(Span content, List<Span> fragments, CueMatch match) {}
+    /**
+     * A reported clause, as its reader proposes it: its content span, the quoted fragments inside it,
+     * its cue and source, and the shape that read it.
+     */
+    record Found(Span content, List<Span> fragments, CueMatch match, Shape shape) {}
 
     /**
      * The reported clauses of the document.
@@ -108,35 +113,16 @@ final class ReportedSpeech extends ClauseReader {
             }
             end = tokens.get(lead - 1).is(",") ? lead - 2 : lead - 1;
         }
-        List<Found> found = new ArrayList<>(1);
-        if (!cutByQuotation) {
-            Found trailing = framing.trailingAttribution(start, end, fragments);
-            if (trailing != null) {
-                found.add(trailing);
-                return found;
-            }
-        }
-        Found framed = framing.inDocument(start, end, fragments, true);
-        if (framed == null) {
-            framed = framing.asReported(start, end, fragments);
-        }
-        if (framed == null) {
-            framed = framing.reportedBy(start, end, fragments);
-        }
+        Found framed = runner.firstFraming(Shape.Stage.FRAMING, framing, start, end, fragments, cutByQuotation);
         if (framed != null) {
             return List.of(framed);
         }
+        List<Found> found = new ArrayList<>(1);
         found.addAll(clauses(start, end, fragments, !cutByQuotation));
         if (found.isEmpty()) {
-            Found inDocument = framing.inDocument(start, end, fragments, false);
-            if (inDocument == null) {
-                inDocument = framing.inPoll(start, end, fragments);
-            }
-            if (inDocument == null) {
-                inDocument = framing.unsourced(start, end, fragments);
-            }
-            if (inDocument != null) {
-                found.add(inDocument);
+            Found fallback = runner.firstFraming(Shape.Stage.FALLBACK, framing, start, end, fragments, cutByQuotation);
+            if (fallback != null) {
+                found.add(fallback);
             }
         }
         if (cutByQuotation) {
@@ -204,7 +190,8 @@ final class ReportedSpeech extends ClauseReader {
                     return null;
                 }
                 Source source = relative ? trailing.source().through(tokens.get(c - 1).span()) : trailing.source();
-                return found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())));
+                return found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())),
+                        Shape.PARTICIPLE_AFTER_QUOTE);
             }
         }
         return null;
@@ -248,7 +235,7 @@ final class ReportedSpeech extends ClauseReader {
             }
             if (v < to && tokens.get(v).isWord() && !tokens.get(v).lower().endsWith("ing") && isReporting(v)) {
                 int end = beforeAnyPunctuation(b - 1, from);
-                Found cut = found(from, end, fragments, f.match());
+                Found cut = found(from, end, fragments, f.match(), f.shape());
                 return cut != null ? cut : f;
             }
         }
@@ -260,6 +247,9 @@ final class ReportedSpeech extends ClauseReader {
      * clause that runs into the quotation ending its sentence is one mixed quotation with it.
      */
     private Found clauseIntoQuotation(int start, int end, int e, List<QuoteSpan> quotations) {
+        if (!runner.allows(Shape.INTO_QUOTATION)) {
+            return null;
+        }
         for (int c = start; c < end; c++) {
             if (!tokens.get(c).isWord() || !isReporting(c)) {
                 continue;
@@ -286,7 +276,7 @@ final class ReportedSpeech extends ClauseReader {
             Span content = new Span(tokens.get(from).start(), quotation.content().end());
             List<Span> inside = within(quotations, content);
             Span cue = cues.cueSpan(c);
-            return new Found(content, inside, new CueMatch(cue, source, cues.addressee(c, cue.end())));
+            return new Found(content, inside, new CueMatch(cue, source, cues.addressee(c, cue.end())), Shape.INTO_QUOTATION);
         }
         return null;
     }
@@ -329,7 +319,8 @@ final class ReportedSpeech extends ClauseReader {
             boolean adverb = tokens.get(c + 1).lower().endsWith("ly") && c + 3 <= end && tokens.get(c + 2).isWord();
             int preposition = adverb ? c + 2 : c + 1;
             if (ObjectCues.opens(t.lower(), tokens.get(preposition).lower())) {
-                Found object = object(c, preposition - c + 1, cues.dependsOnSubject(c) ? sentence : s, end, fragments);
+                Found object = object(c, preposition - c + 1, cues.dependsOnSubject(c) ? sentence : s, end, fragments,
+                        Shape.OBJECT_CUE);
                 if (object != null) {
                     return object;
                 }
@@ -337,7 +328,7 @@ final class ReportedSpeech extends ClauseReader {
         }
         if (isStanceParticiple(c) && c + 1 <= end) {
             // "pastors supporting Mr. Cruz", "a group backing Bush": the stance of the noun before
-            Found object = object(c, 1, cues.dependsOnSubject(c) ? sentence : s, end, fragments);
+            Found object = object(c, 1, cues.dependsOnSubject(c) ? sentence : s, end, fragments, Shape.STANCE_PARTICIPLE);
             if (object != null) {
                 return object;
             }
@@ -351,14 +342,16 @@ final class ReportedSpeech extends ClauseReader {
         Source source = source(c, cues.dependsOnSubject(c) ? sentence : s);
         boolean stance = STANCE.contains(lemmaOf(c));
         if (from >= 0 && stance && words(from, end) < MIN_WORDS && !isCapitalisedRun(from, end)) {
-            Found object = object(c, from - c, source == null ? s : sentence, end, fragments); // "endorsed her"
+            Found object = object(c, from - c, source == null ? s : sentence, end, fragments, Shape.STANCE_OBJECT); // "endorsed her"
             if (object != null) {
                 return object;
             }
         }
         boolean namedObject = from >= 0 && stance && isCapitalisedRun(from, end);
         if (from >= 0 && (words(from, end) >= MIN_WORDS || namedObject) && source != null) {
-            Found f = found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())));
+            // "backed Hillary Clinton": a named object too short for a clause is the stance's object
+            Shape shape = words(from, end) >= MIN_WORDS ? Shape.CLAUSE_AFTER_CUE : Shape.STANCE_OBJECT;
+            Found f = found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())), shape);
             if (f != null) {
                 return f;
             }
@@ -381,7 +374,7 @@ final class ReportedSpeech extends ClauseReader {
                 if (subject - 1 > s && tokens.get(subject - 1).is(",") && !adverbial
                         && (before >= MIN_WORDS || parenthetical && before + words(resume, end) >= MIN_WORDS)) {
                     int to = parenthetical ? end : subject - 2;
-                    return found(s, to, fragments, new CueMatch(cue, source, null));
+                    return found(s, to, fragments, new CueMatch(cue, source, null), Shape.CLAUSE_BEFORE_CUE);
                 }
             }
         }
@@ -394,8 +387,9 @@ final class ReportedSpeech extends ClauseReader {
      * subordinate clause. The source is a possessive before a noun cue, else the verb's subject.
      *
      * @param cueLength how many tokens the cue phrase holds: 2 for "talked about", 1 for "endorsed"
+     * @param shape which reading found the cue phrase
      */
-    private Found object(int c, int cueLength, int s, int end, List<QuoteSpan> fragments) {
+    private Found object(int c, int cueLength, int s, int end, List<QuoteSpan> fragments, Shape shape) {
         int from = c + cueLength;
         int to = from;
         Token last = tokens.get(from - 1);
@@ -423,7 +417,7 @@ final class ReportedSpeech extends ClauseReader {
             return null;
         }
         Span cue = new Span(tokens.get(c).start(), tokens.get(c + cueLength - 1).end());
-        return found(from, to, fragments, new CueMatch(cue, source, null));
+        return found(from, to, fragments, new CueMatch(cue, source, null), shape);
     }
 
     /**
@@ -457,8 +451,8 @@ final class ReportedSpeech extends ClauseReader {
             int end = beforeAnyPunctuation(b - 1, from);
             Span first = new Span(f.content().start(), Math.max(tokens.get(end).end(), f.fragments().get(f.fragments().size() - 1).end()));
             Span second = new Span(tokens.get(rest).start(), f.content().end());
-            return List.of(new Found(first, within(fragments, first), f.match()),
-                    new Found(second, within(fragments, second), f.match()));
+            return List.of(new Found(first, within(fragments, first), f.match(), f.shape()),
+                    new Found(second, within(fragments, second), f.match(), f.shape()));
         }
         return List.of(f);
     }

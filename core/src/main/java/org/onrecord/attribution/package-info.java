@@ -1,8 +1,11 @@
 /**
- * Fourth stage: who said each quotation. {@link org.onrecord.attribution.Attributor} runs the
- * ordered {@link org.onrecord.attribution.Rule}s over each quotation; the first that decides wins and
- * is recorded with its evidence, later rules only fill what earlier ones left open (the sieve idea of
- * CoreNLP's quote attribution, on typed values). Readers are layered: {@code TokenView} knows what a
+ * Fourth stage: who said each quotation. Each {@link org.onrecord.attribution.Rule} and each
+ * {@link org.onrecord.attribution.Shape} of reported speech is a constant carrying its data and its
+ * reader; readers only propose. {@code RuleRunner} walks them in order, the first proposal wins and is
+ * recorded with its rule, shape and evidence, later rules only fill what earlier ones left open (the
+ * sieve idea of CoreNLP's quote attribution, on typed values), and it settles reported clauses against
+ * quotations in one place. An {@link org.onrecord.attribution.Ablation} switches rules or shapes off
+ * for experiments. {@link org.onrecord.attribution.Attributor} holds the rules' readers. Readers are layered: {@code TokenView} knows what a
  * token is, {@code SourceReader} reads the noun phrases that give a source, {@code CueReader} the
  * cue patterns around a quotation; {@code ReportedSpeech} finds clauses reported without quotation
  * marks; and {@code SpeakerResolver} resolves a source mention to a person.

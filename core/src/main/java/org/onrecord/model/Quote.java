@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param addressee who it was said to ("The National" in "he told The National"), or null
  * @param confidence how sure the deciding rule is, from 0 to 1
  * @param rule the attribution rule that decided the speaker, or null when none did
+ * @param shape the shape of that rule's decision ("according-to" for a reported clause), or null where
+ *     the rule has one shape; see {@code docs/SCHEMA.md}
  * @param evidence a short human-readable account of why the rule decided as it did
  * @param fragments for mixed quotes, the parts inside quotation marks; empty otherwise
  * @param modality negation or hedging of the cue ("did not say", "reportedly said"), or null
@@ -26,6 +28,7 @@ public record Quote(
         Mention addressee,
         double confidence,
         String rule,
+        String shape,
         String evidence,
         List<Mention> fragments,
         Modality modality) {

@@ -16,11 +16,16 @@ import org.onrecord.text.Tokens;
 /** The attribution rules on short texts, through the stages before them. */
 class AttributionTest {
     static List<Attribution> attributeAll(String text) {
+        return attributeAll(text, Ablation.NONE);
+    }
+
+    /** As {@link #attributeAll(String)}, with the rules and shapes of {@code off} switched off. */
+    static List<Attribution> attributeAll(String text, Ablation off) {
         Segmented doc = BoilerplateFinder.segment(text);
         List<QuoteSpan> quotes = QuoteScanner.scan(doc);
         Tokens tokens = Tokens.of(doc);
         Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
-        return Attributor.attribute(doc, tokens, entities, quotes);
+        return Attributor.attribute(doc, tokens, entities, quotes, off);
     }
 
     /** The quotations in quotation marks (reported speech has its own test). */

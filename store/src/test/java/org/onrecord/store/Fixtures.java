@@ -65,7 +65,7 @@ final class Fixtures {
             int nameEnd = nameStart + name.codePointCount(0, name.length());
             Speaker speaker = new Speaker(name, new Mention(nameStart, nameEnd, name), null, null, personId);
             Mention cue = new Mention(nameEnd + 1, nameEnd + 5, "said");
-            quotes.add(new Quote(start, end, words, QuoteType.DIRECT, speaker, cue, null, 0.95, "leading-cue",
+            quotes.add(new Quote(start, end, words, QuoteType.DIRECT, speaker, cue, null, 0.95, "leading-cue", null,
                     "“said” with “" + name + "” (name)", List.of(), null));
         }
         Extraction x = new Extraction(Extraction.SCHEMA, id, null, published, null, null, null, quotes, people, List.of(),

@@ -214,7 +214,7 @@ class QuoteStoreTest {
         var q = base.extraction().quotes().get(0);
         int start = text.codePointCount(0, text.indexOf("Fine"));
         var moved = new org.onrecord.model.Quote(start, start + 5, "Fine.", q.type(), q.speaker(), q.cue(), null,
-                q.confidence(), q.rule(), q.evidence(), List.of(), null);
+                q.confidence(), q.rule(), q.shape(), q.evidence(), List.of(), null);
         Extraction x = base.extraction();
         store.put(List.of(new ArticleEntry("a1", text, "h", new Extraction(x.schema(), x.id(), null, x.published(), null,
                 null, null, List.of(moved), x.people(), List.of(), List.of()))));
@@ -376,7 +376,7 @@ class QuoteStoreTest {
 
     private static org.onrecord.model.Quote addressed(org.onrecord.model.Quote q, String to) {
         return new org.onrecord.model.Quote(q.start(), q.end(), q.text(), q.type(), q.speaker(), q.cue(),
-                new org.onrecord.model.Mention(0, to.length(), to), q.confidence(), q.rule(), q.evidence(), List.of(), null);
+                new org.onrecord.model.Mention(0, to.length(), to), q.confidence(), q.rule(), q.shape(), q.evidence(), List.of(), null);
     }
 
     /** The entry with each of its quotes given the next modality, in order. */
@@ -386,7 +386,7 @@ class QuoteStoreTest {
         for (int i = 0; i < x.quotes().size(); i++) {
             var q = x.quotes().get(i);
             quotes.add(new org.onrecord.model.Quote(q.start(), q.end(), q.text(), q.type(), q.speaker(), q.cue(), q.addressee(),
-                    q.confidence(), q.rule(), q.evidence(), q.fragments(), modalities[i]));
+                    q.confidence(), q.rule(), q.shape(), q.evidence(), q.fragments(), modalities[i]));
         }
         return new ArticleEntry(e.sourceId(), e.text(), e.contentHash(), new Extraction(x.schema(), x.id(), x.url(),
                 x.published(), x.outlet(), x.title(), x.text(), quotes, x.people(), x.organisations(), x.boilerplate()));

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * A score split by quote type and by the attribution rule that decided each prediction, so that a
- * drop in a figure can be traced to the rule that caused it.
+ * A score split by quote type, by the attribution rule that decided each prediction, and by the
+ * shape of that decision (which framing of reported speech), so that a drop in a figure can be traced
+ * to the rule or shape that caused it.
  */
 final class Breakdown {
     static final String NO_RULE = "(none)";
@@ -19,7 +21,7 @@ final class Breakdown {
     record PredTypeRow(String type, int pred, int correct, int speakerRight) {}
 
     /**
-     * Predictions decided by one rule.
+     * Predictions decided by one rule (or one rule and shape).
      *
      * @param speakerRight correct predictions whose speaker is right for the gold quote they overlap most
      * @param goldN found gold quotes with a source whose covering prediction this rule attributed
@@ -61,16 +63,25 @@ final class Breakdown {
     }
 
     static List<RuleRow> byRule(Scoring s) {
+        return by(s, Breakdown::rule);
+    }
+
+    /** As {@link #byRule}, with each rule split by the shape of its decisions: "reported-clause/according-to". */
+    static List<RuleRow> byShape(Scoring s) {
+        return by(s, Breakdown::ruleAndShape);
+    }
+
+    private static List<RuleRow> by(Scoring s, Function<PredQuote, String> key) {
         Map<String, int[]> rows = new TreeMap<>();
         for (PredOutcome o : s.pred()) {
-            int[] r = rows.computeIfAbsent(rule(o.quote()), k -> new int[5]);
+            int[] r = rows.computeIfAbsent(key.apply(o.quote()), k -> new int[5]);
             r[0]++;
             r[1] += o.correct() ? 1 : 0;
             r[2] += o.speakerOk() ? 1 : 0;
         }
         for (GoldOutcome o : s.gold()) {
             if (o.found() && o.quote().hasSpeaker()) {
-                int[] r = rows.computeIfAbsent(rule(o.best()), k -> new int[5]);
+                int[] r = rows.computeIfAbsent(key.apply(o.best()), k -> new int[5]);
                 r[3]++;
                 r[4] += o.speakerOk() ? 1 : 0;
             }
@@ -82,5 +93,10 @@ final class Breakdown {
 
     static String rule(PredQuote q) {
         return q.rule() == null || q.rule().isEmpty() ? NO_RULE : q.rule();
+    }
+
+    /** The rule, and after a slash the shape where the prediction names one. */
+    static String ruleAndShape(PredQuote q) {
+        return q.shape() == null || q.shape().isEmpty() ? rule(q) : rule(q) + "/" + q.shape();
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.onrecord.Engine;
+import org.onrecord.cli.EngineArgs;
 import org.onrecord.cli.UserError;
 import org.onrecord.model.Article;
 import picocli.CommandLine.Command;
@@ -58,12 +59,19 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--predictions", paramLabel = "FILE", description = "Write the engine's predictions in the scorer's JSONL format.")
     Path predictionsOut;
 
+    @Option(names = "--breakdown", paramLabel = "FILE",
+            description = "Write the breakdown by rule and by rule and shape as JSON (--json keeps the scorer's figures only).")
+    Path breakdown;
+
     @Option(names = "--from", paramLabel = "FILE",
             description = "Score this prediction JSONL (the scorer's format) instead of running the engine.")
     Path from;
 
     @Option(names = "--json", description = "Print only the figures, as score.py --json does.")
     boolean json;
+
+    @Option(names = "--without", split = ",", paramLabel = "NAME", description = EngineArgs.WITHOUT_HELP)
+    List<String> without = List.of();
 
     @Option(names = "--threads", description = "Engine threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -75,6 +83,10 @@ public final class EvalCommand implements Callable<Integer> {
         if (!(cover > 0 && cover <= 1)) {
             throw new UserError("--cover must be in (0, 1]: " + cover);
         }
+        if (from != null && !without.isEmpty()) {
+            throw new UserError("--without switches rules off in the engine; --from scores predictions made already");
+        }
+        Engine engine = from == null ? EngineArgs.engine(without) : null;
         Map<String, GoldDoc> docs = GoldFile.read(gold);
         PrintWriter err = spec.commandLine().getErr();
         Map<String, PredDoc> predicted;
@@ -83,7 +95,7 @@ public final class EvalCommand implements Callable<Integer> {
             predicted = Predictions.read(from);
         } else {
             predicted = new LinkedHashMap<>();
-            failures = runEngine(docs, predicted, err);
+            failures = runEngine(engine, docs, predicted, err);
         }
         if (predictionsOut != null) {
             writePredictions(docs, predicted);
@@ -95,10 +107,14 @@ public final class EvalCommand implements Callable<Integer> {
         } else {
             String header = "onrecord eval: " + gold + " (" + docs.size() + " documents), gold types "
                     + String.join(",", goldTypes) + ", predicted types " + String.join(",", predictedTypes)
-                    + ", cover " + cover + "\npredictions: " + (from != null ? from.toString() : "onrecord engine");
+                    + ", cover " + cover + "\npredictions: " + (from != null ? from.toString() : "onrecord engine")
+                    + (without.isEmpty() ? "" : " without " + String.join(",", without));
             TextReport.print(scoring, header, errors, out);
         }
         out.flush();
+        if (breakdown != null) {
+            write(breakdown, JsonFigures.breakdown(scoring) + "\n");
+        }
         if (html != null) {
             StringWriter summary = new StringWriter();
             TextReport.print(scoring, "gold: " + gold + " (" + docs.size() + " documents)", 0, new PrintWriter(summary));
@@ -107,8 +123,7 @@ public final class EvalCommand implements Callable<Integer> {
         return failures > 0 ? 1 : 0;
     }
 
-    private int runEngine(Map<String, GoldDoc> docs, Map<String, PredDoc> predicted, PrintWriter err) {
-        Engine engine = Engine.create();
+    private int runEngine(Engine engine, Map<String, GoldDoc> docs, Map<String, PredDoc> predicted, PrintWriter err) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "onrecord-eval");
             t.setDaemon(true);

@@ -103,7 +103,7 @@ final class HtmlReport {
                 m.spans().add(new int[] {q.mention().start(), q.mention().end(), SOURCE});
             }
             String who = q.speakerName() == null ? "no speaker" : q.speakerName();
-            label(m, q.end(), "— " + who + " · " + Breakdown.rule(q), flag != RIGHT);
+            label(m, q.end(), "— " + who + " · " + Breakdown.ruleAndShape(q), flag != RIGHT);
         }
         return m;
     }

@@ -7,5 +7,6 @@ package org.onrecord.cli.eval;
  * @param speakerName the predicted speaker's name, or null
  * @param mention the attributing mention, or null
  * @param rule the attribution rule that decided the speaker, or null
+ * @param shape the shape of that rule's decision ("according-to"), or null
  */
-record PredQuote(int start, int end, String type, String speakerName, Span mention, String rule) {}
+record PredQuote(int start, int end, String type, String speakerName, Span mention, String rule, String shape) {}

@@ -15,7 +15,7 @@ import org.onrecord.model.Quote;
 
 /**
  * Predictions in the reference scorer's format: {@code {"id", "quotes": [{"start", "end", "type",
- * "speaker": {"name", "mention": {"start", "end", "text"}} | null, "rule"}]}}, code point offsets.
+ * "speaker": {"name", "mention": {"start", "end", "text"}} | null, "rule", "shape"?}]}}, code point offsets.
  */
 final class Predictions {
     private Predictions() {}
@@ -26,7 +26,7 @@ final class Predictions {
             String name = q.speaker() == null ? null : q.speaker().name();
             Span mention = q.speaker() == null || q.speaker().mention() == null ? null
                     : new Span(q.speaker().mention().start(), q.speaker().mention().end());
-            quotes.add(new PredQuote(q.start(), q.end(), q.type().label(), name, mention, q.rule()));
+            quotes.add(new PredQuote(q.start(), q.end(), q.type().label(), name, mention, q.rule(), q.shape()));
         }
         return new PredDoc(id, quotes);
     }
@@ -56,6 +56,9 @@ final class Predictions {
                 }
             }
             o.put("rule", q.rule());
+            if (q.shape() != null) {
+                o.put("shape", q.shape());
+            }
         }
         return node.toString();
     }
@@ -117,7 +120,8 @@ final class Predictions {
         } else if (s != null && !s.isNull()) {
             throw new IllegalArgumentException(where + ".speaker: must be an object, a string or null");
         }
-        return new PredQuote(start, end, type, name, mention, GoldFile.Json.optionalString(q, "rule", where));
+        return new PredQuote(start, end, type, name, mention, GoldFile.Json.optionalString(q, "rule", where),
+                GoldFile.Json.optionalString(q, "shape", where));
     }
 
     private static int integer(JsonNode node, String field, String where) {

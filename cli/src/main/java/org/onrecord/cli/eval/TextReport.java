@@ -41,20 +41,25 @@ final class TextReport {
         }
         out.println("By attribution rule (pred: predicted quotes it attributed; spk right: of the correct ones,");
         out.println("  right speaker; gold: found gold quotes with a source whose covering quote it attributed)");
-        List<Breakdown.RuleRow> rules = Breakdown.byRule(s);
+        printRules(Breakdown.byRule(s), "rule", out);
+        out.println("By rule and shape (rule/shape where the decision names a shape)");
+        printRules(Breakdown.byShape(s), "rule/shape", out);
+        if (errors > 0) {
+            printErrors(s, errors, out);
+        }
+        out.flush();
+    }
+
+    private static void printRules(List<Breakdown.RuleRow> rules, String heading, PrintWriter out) {
         int width = rules.stream().mapToInt(r -> r.rule().length()).max().orElse(0);
         String name = "  %-" + Math.max(20, width) + "s";
-        out.printf(Locale.ROOT, name + " %6s %9s %9s %9s %6s %9s%n", "rule", "pred", "precision", "spk right", "e2e P",
+        out.printf(Locale.ROOT, name + " %6s %9s %9s %9s %6s %9s%n", heading, "pred", "precision", "spk right", "e2e P",
                 "gold", "spk acc");
         for (Breakdown.RuleRow r : rules) {
             out.printf(Locale.ROOT, name + " %6d %9.4f %9.4f %9.4f %6d %9.4f%n", r.rule(), r.pred(),
                     Figures.ratio(r.correct(), r.pred()), Figures.ratio(r.speakerRight(), r.correct()),
                     Figures.ratio(r.speakerRight(), r.pred()), r.goldN(), Figures.ratio(r.goldOk(), r.goldN()));
         }
-        if (errors > 0) {
-            printErrors(s, errors, out);
-        }
-        out.flush();
     }
 
     private static void printErrors(Scoring s, int max, PrintWriter out) {
@@ -69,13 +74,13 @@ final class TextReport {
                 Texts.context(o.doc().text(), o.quote().start(), o.quote().end(), CONTEXT)));
         out.printf("Extra quotes (%d, first %d)%n", extra.size(), Math.min(max, extra.size()));
         extra.stream().limit(max).forEach(o -> out.printf("  EXTRA   %s (line %d) speaker %s, rule %s%n      %s%n",
-                o.doc().id(), o.doc().line(), quoted(o.quote().speakerName()), Breakdown.rule(o.quote()),
+                o.doc().id(), o.doc().line(), quoted(o.quote().speakerName()), Breakdown.ruleAndShape(o.quote()),
                 Texts.context(o.doc().text(), o.quote().start(), o.quote().end(), CONTEXT)));
         out.printf("Wrong speakers (%d, first %d)%n", speaker.size(), Math.min(max, speaker.size()));
         speaker.stream().limit(max).forEach(o -> out.printf("  SPEAKER %s (line %d) gold %s, predicted %s%s, rule %s%n      %s%n",
                 o.doc().id(), o.doc().line(), quoted(o.quote().speaker()), quoted(o.best().speakerName()),
                 o.best().mention() == null ? "" : " at " + quoted(Texts.cut(o.doc().text(), o.best().mention().start(), o.best().mention().end())),
-                Breakdown.rule(o.best()), Texts.context(o.doc().text(), o.quote().start(), o.quote().end(), CONTEXT)));
+                Breakdown.ruleAndShape(o.best()), Texts.context(o.doc().text(), o.quote().start(), o.quote().end(), CONTEXT)));
     }
 
     private static String quoted(String s) {

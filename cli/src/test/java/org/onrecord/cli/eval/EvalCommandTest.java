@@ -64,6 +64,39 @@ class EvalCommandTest {
     }
 
     @Test
+    void evalBreaksTheScoreDownByRuleAndShapeInTextAndJson() throws IOException {
+        Path breakdown = dir.resolve("breakdown.json");
+        CliRun r = run("eval", "--gold", gold().toString(), "--types", "direct,mixed,indirect", "--breakdown",
+                breakdown.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("By rule and shape").containsPattern("reported-clause/clause-after-cue +1 +1.0000");
+        JsonNode json = ExtractionJson.mapper().readTree(Files.readString(breakdown));
+        assertThat(json.get("by_rule").findValuesAsText("rule")).contains("reported-clause", "trailing-cue");
+        assertThat(json.get("by_shape").findValuesAsText("rule")).contains("reported-clause/clause-after-cue", "trailing-cue");
+    }
+
+    @Test
+    void evalWithoutAShapeScoresTheEngineWithThatShapeSwitchedOff() throws IOException {
+        Path gold = gold();
+        CliRun shipped = run("eval", "--gold", gold.toString(), "--types", "direct,mixed,indirect", "--json");
+        CliRun without = run("eval", "--gold", gold.toString(), "--types", "direct,mixed,indirect", "--json",
+                "--without", "clause-after-cue");
+        assertThat(shipped.out()).startsWith("{\"gold\": 3, \"pred\": 3, \"P\": 1.0");
+        assertThat(without.out()).startsWith("{\"gold\": 3, \"pred\": 2, \"P\": 1.0");
+        CliRun text = run("eval", "--gold", gold.toString(), "--without", "clause-after-cue");
+        assertThat(text.out()).contains("predictions: onrecord engine without clause-after-cue");
+    }
+
+    @Test
+    void evalRefusesWithoutForPredictionsMadeAlready() throws IOException {
+        Path pred = dir.resolve("pred.jsonl");
+        Files.writeString(pred, "{\"id\":\"a\",\"quotes\":[]}\n");
+        CliRun r = run("eval", "--gold", gold().toString(), "--from", pred.toString(), "--without", "in-poll");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--without").contains("--from");
+    }
+
+    @Test
     void evalWritesPredictionsInTheScorersFormatAndScoresThemBackTheSame() throws IOException {
         Path gold = gold();
         Path pred = dir.resolve("pred.jsonl");

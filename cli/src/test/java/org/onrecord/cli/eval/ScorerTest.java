@@ -31,7 +31,7 @@ class ScorerTest {
 
     static PredQuote pred(String text, String quoted, String name, String mentionWords) {
         Span mention = mentionWords == null ? null : new Span(at(text, mentionWords), end(text, mentionWords));
-        return new PredQuote(at(text, quoted), end(text, quoted), "direct", name, mention, "trailing-cue");
+        return new PredQuote(at(text, quoted), end(text, quoted), "direct", name, mention, "trailing-cue", null);
     }
 
     static Map<String, GoldDoc> golds(GoldDoc... docs) {
@@ -97,13 +97,13 @@ class ScorerTest {
         assertThat(Scorer.speakerOk(byName, pred(TEXT, "We will win", "someone", "Berg"))).isTrue();
         assertThat(Scorer.speakerOk(pronoun, pred(TEXT, "Nobody asked us", "he", null))).isFalse();
         assertThat(Scorer.speakerOk(pronoun, pred(TEXT, "Nobody asked us", "Anna Berg", "he"))).isTrue();
-        assertThat(Scorer.speakerOk(pronoun, new PredQuote(0, 5, "direct", null, null, null))).isFalse();
+        assertThat(Scorer.speakerOk(pronoun, new PredQuote(0, 5, "direct", null, null, null, null))).isFalse();
     }
 
     @Test
     void aGoldQuoteWithoutASourceNeedsOnlyItsSpan() {
         GoldQuote noSource = gold(TEXT, "We will win,", "direct", null);
-        assertThat(Scorer.speakerOk(noSource, new PredQuote(1, 12, "direct", null, null, null))).isTrue();
+        assertThat(Scorer.speakerOk(noSource, new PredQuote(1, 12, "direct", null, null, null, null))).isTrue();
     }
 
     @Test
@@ -140,7 +140,7 @@ class ScorerTest {
 
     @Test
     void predictedTypesOutsideTheChosenOnesAreIgnored() {
-        PredQuote indirect = new PredQuote(at(TEXT, "taxes"), end(TEXT, "fall"), "indirect", null, null, null);
+        PredQuote indirect = new PredQuote(at(TEXT, "taxes"), end(TEXT, "fall"), "indirect", null, null, null, null);
         Figures f = DIRECT.score(golds(doc()), preds(new PredDoc("d1", List.of(indirect)))).figures();
         assertThat(f.pred()).isZero();
     }
@@ -159,7 +159,7 @@ class ScorerTest {
     void outcomesRecordEachDecisionForTheBreakdown() {
         Scoring s = DIRECT.score(golds(doc()), preds(new PredDoc("d1", List.of(
                 pred(TEXT, "We will win", "Ben Cole", null),
-                new PredQuote(at(TEXT, "Nobody"), end(TEXT, "us"), "direct", "he", new Span(at(TEXT, "he added"), at(TEXT, "he added") + 2), "continuation"),
+                new PredQuote(at(TEXT, "Nobody"), end(TEXT, "us"), "direct", "he", new Span(at(TEXT, "he added"), at(TEXT, "he added") + 2), "continuation", null),
                 pred(TEXT, "Anna Berg said", null, null)))));
         List<Breakdown.RuleRow> rules = Breakdown.byRule(s);
         assertThat(rules).containsExactly(
