@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.onrecord.eval.GoldOutcome;
+import org.onrecord.eval.PredOutcome;
+import org.onrecord.eval.PredQuote;
+import org.onrecord.eval.Scoring;
 
 /**
  * A score split by quote type and by the attribution rule that decided each prediction, so that a

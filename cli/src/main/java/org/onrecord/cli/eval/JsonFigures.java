@@ -1,5 +1,7 @@
 package org.onrecord.cli.eval;
 
+import org.onrecord.eval.Figures;
+
 /** The figures as one JSON object with the reference scorer's keys, in its order. */
 final class JsonFigures {
     private JsonFigures() {}

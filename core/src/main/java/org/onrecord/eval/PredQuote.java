@@ -1,4 +1,4 @@
-package org.onrecord.cli.eval;
+package org.onrecord.eval;
 
 /**
  * One predicted quotation in the scorer's terms.
@@ -8,4 +8,4 @@ package org.onrecord.cli.eval;
  * @param mention the attributing mention, or null
  * @param rule the attribution rule that decided the speaker, or null
  */
-record PredQuote(int start, int end, String type, String speakerName, Span mention, String rule) {}
+public record PredQuote(int start, int end, String type, String speakerName, Span mention, String rule) {}
