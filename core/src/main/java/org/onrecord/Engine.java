@@ -62,12 +62,18 @@ public final class Engine {
     }
 
     private static Extraction read(Article article, String title, String text) {
+        Pipeline p = stages(text);
+        return ResultBuilder.build(article, title, p.doc(), p.entities(), p.attributions());
+    }
+
+    /** The stages on one window of plain text: the engine's pipeline, and the tests' fixture for a middle stage. */
+    static Pipeline stages(String text) {
         Segmented doc = BoilerplateFinder.segment(text);
         List<QuoteSpan> quotes = QuoteScanner.scan(doc);
         Tokens tokens = Tokens.of(doc);
         Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
         List<Attribution> attributions = Attributor.attribute(doc, tokens, entities, quotes);
-        return ResultBuilder.build(article, title, doc, entities, attributions);
+        return new Pipeline(doc, quotes, tokens, entities, attributions);
     }
 
     /** Convenience for plain text with no id. */

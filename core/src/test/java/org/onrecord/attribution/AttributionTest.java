@@ -4,28 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.onrecord.entity.Entities;
-import org.onrecord.entity.EntityFinder;
+import org.onrecord.Stages;
 import org.onrecord.model.QuoteType;
-import org.onrecord.quote.QuoteScanner;
-import org.onrecord.quote.QuoteSpan;
-import org.onrecord.text.BoilerplateFinder;
-import org.onrecord.text.Segmented;
-import org.onrecord.text.Tokens;
 
 /** The attribution rules on short texts, through the stages before them. */
 class AttributionTest {
-    static List<Attribution> attributeAll(String text) {
-        Segmented doc = BoilerplateFinder.segment(text);
-        List<QuoteSpan> quotes = QuoteScanner.scan(doc);
-        Tokens tokens = Tokens.of(doc);
-        Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
-        return Attributor.attribute(doc, tokens, entities, quotes);
-    }
-
     /** The quotations in quotation marks (reported speech has its own test). */
     private static List<Attribution> attribute(String text) {
-        return attributeAll(text).stream().filter(a -> a.quote().isMarked()).toList();
+        return Stages.attributions(text).stream().filter(a -> a.quote().isMarked()).toList();
     }
 
     private static String speaker(Attribution a) {
@@ -125,7 +111,7 @@ class AttributionTest {
 
     @Test
     void a_fragment_with_a_cue_is_a_mixed_quotation() {
-        Attribution a = attributeAll("Jane Smith called the offer “an insult” on Monday.").get(0);
+        Attribution a = Stages.attributions("Jane Smith called the offer “an insult” on Monday.").get(0);
         assertThat(a.type()).isEqualTo(QuoteType.MIXED);
         assertThat(speaker(a)).isEqualTo("Jane Smith");
     }

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onrecord.Stages;
 import org.onrecord.model.Modality;
 import org.onrecord.model.QuoteType;
 
 class ReportedSpeechTest {
     private static List<Attribution> reported(String text) {
-        return AttributionTest.attributeAll(text).stream().filter(a -> !a.quote().isMarked()).toList();
+        return Stages.attributions(text).stream().filter(a -> !a.quote().isMarked()).toList();
     }
 
     private static String content(String text, Attribution a) {
@@ -60,7 +61,7 @@ class ReportedSpeechTest {
     @Test
     void a_clause_with_quoted_words_is_one_mixed_quotation() {
         String text = "Jane Smith said the offer was “an insult to every member” of the union.";
-        List<Attribution> all = AttributionTest.attributeAll(text);
+        List<Attribution> all = Stages.attributions(text);
         assertThat(all).singleElement().satisfies(a -> {
             assertThat(a.type()).isEqualTo(QuoteType.MIXED);
             assertThat(content(text, a)).isEqualTo("the offer was “an insult to every member” of the union");

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onrecord.Stages;
 import org.onrecord.model.QuoteType;
 
 /** The sentence shapes reported speech reads beyond "X said that Y": each test writes its own text. */
 class ReportedStructuresTest {
     private static List<Attribution> reported(String text) {
-        return AttributionTest.attributeAll(text).stream().filter(a -> !a.quote().isMarked()).toList();
+        return Stages.attributions(text).stream().filter(a -> !a.quote().isMarked()).toList();
     }
 
     private static Attribution only(String text) {
@@ -131,7 +132,7 @@ class ReportedStructuresTest {
     @Test
     void a_clause_running_into_the_quotation_that_ends_it_is_one_mixed_quotation() {
         String text = "Tom Baker said because the port is busy in winter, “the ferry has to wait.”";
-        List<Attribution> all = AttributionTest.attributeAll(text);
+        List<Attribution> all = Stages.attributions(text);
         assertThat(all).singleElement().satisfies(a -> {
             assertThat(a.type()).isEqualTo(QuoteType.MIXED);
             assertThat(content(text, a)).startsWith("because the port is busy in winter").endsWith("the ferry has to wait.");
@@ -158,7 +159,7 @@ class ReportedStructuresTest {
     @Test
     void quoted_titles_and_adjuncts_are_not_reported() {
         String text = "Jane Smith said on ABC’s “This Week” that the strike would end.\n\nTom Baker said in an interview.";
-        List<Attribution> all = AttributionTest.attributeAll(text);
+        List<Attribution> all = Stages.attributions(text);
         assertThat(all).extracting(a -> content(text, a)).containsExactly("the strike would end");
     }
 }
