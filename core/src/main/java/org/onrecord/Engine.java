@@ -3,6 +3,7 @@ package org.onrecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.onrecord.attribution.Ablation;
 import org.onrecord.attribution.Attribution;
 import org.onrecord.attribution.Attributor;
 import org.onrecord.entity.Entities;
@@ -75,12 +76,23 @@ public final class Engine {
     }
 
     private Extraction read(Article article, String title, String text) {
+        Pipeline p = stages(text, options.without());
+        return ResultBuilder.build(article, title, p.doc(), p.entities(), p.attributions());
+    }
+
+    /** The stages on one window of plain text: the engine's pipeline, and the tests' fixture for a middle stage. */
+    static Pipeline stages(String text) {
+        return stages(text, Ablation.NONE);
+    }
+
+    /** As {@link #stages(String)}, with the rules and shapes of {@code without} switched off. */
+    static Pipeline stages(String text, Ablation without) {
         Segmented doc = BoilerplateFinder.segment(text);
         List<QuoteSpan> quotes = QuoteScanner.scan(doc);
         Tokens tokens = Tokens.of(doc);
         Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
-        List<Attribution> attributions = Attributor.attribute(doc, tokens, entities, quotes, options.without());
-        return ResultBuilder.build(article, title, doc, entities, attributions);
+        List<Attribution> attributions = Attributor.attribute(doc, tokens, entities, quotes, without);
+        return new Pipeline(doc, quotes, tokens, entities, attributions);
     }
 
     /** Convenience for plain text with no id. */

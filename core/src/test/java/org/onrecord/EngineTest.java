@@ -25,6 +25,7 @@ class EngineTest {
     @Test
     void finds_who_said_what_in_plain_text() {
         Extraction x = ENGINE.extract(Article.ofText("a1", STORY));
+        Invariants.check(x, STORY);
         assertThat(x.id()).isEqualTo("a1");
         assertThat(x.quotes()).extracting(Quote::text).containsExactly("We will not back down.", "The talks have failed,");
         assertThat(x.quotes()).allSatisfy(q -> {
@@ -40,7 +41,9 @@ class EngineTest {
     @Test
     void offsets_are_code_points_into_the_input() {
         String text = "😀😀 Tom Baker said: “Yes, 😀 we will.”";
-        Quote q = ENGINE.extractText(text).quotes().get(0);
+        Extraction x = ENGINE.extractText(text);
+        Invariants.check(x, text);
+        Quote q = x.quotes().get(0);
         int[] cps = text.codePoints().toArray();
         assertThat(new String(cps, q.start(), q.end() - q.start())).isEqualTo(q.text()).isEqualTo("Yes, 😀 we will.");
         assertThat(new String(cps, q.speaker().mention().start(), q.speaker().mention().end() - q.speaker().mention().start()))
@@ -51,6 +54,7 @@ class EngineTest {
     void html_input_returns_the_extracted_text_that_offsets_point_into() {
         String html = "<html><body><nav>Menu</nav><article><p>Tom Baker said: “We will win.”</p></article></body></html>";
         Extraction x = ENGINE.extract(Article.ofHtml("h1", html));
+        Invariants.check(x, x.text());
         Quote q = x.quotes().get(0);
         assertThat(x.text()).isEqualTo("Tom Baker said: “We will win.”");
         assertThat(x.text().substring(q.start(), q.end())).isEqualTo("We will win.");
@@ -66,13 +70,16 @@ class EngineTest {
 
     @Test
     void a_mixed_quotation_is_labelled_mixed() {
-        Extraction x = ENGINE.extractText("Jane Smith expressed “solidarity” with the strikers.");
+        String text = "Jane Smith expressed “solidarity” with the strikers.";
+        Extraction x = ENGINE.extractText(text);
+        Invariants.check(x, text);
         assertThat(x.quotes()).singleElement().satisfies(q -> assertThat(q.type()).isEqualTo(QuoteType.MIXED));
     }
 
     @Test
     void every_quote_records_the_rule_that_decided_it() {
         Extraction x = ENGINE.extract(Article.ofText("a1", STORY));
+        Invariants.check(x, STORY);
         assertThat(x.quotes()).extracting(Quote::rule).containsExactly("leading-cue", "trailing-cue");
         assertThat(x.quotes()).allSatisfy(q -> assertThat(q.evidence()).isNotBlank());
     }
@@ -93,10 +100,7 @@ class EngineTest {
             for (int i = 0; i < length; i++) {
                 sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            Extraction x = ENGINE.extractText(sb.toString());
-            for (Quote q : x.quotes()) {
-                assertThat(q.start()).isBetween(0, q.end());
-            }
+            Invariants.check(ENGINE.extractText(sb.toString()), sb.toString());
         }
     }
 
@@ -112,7 +116,7 @@ class EngineTest {
             for (int i = 0; i < n; i++) {
                 sb.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
             }
-            assertThat(ENGINE.extractText(sb.toString())).isNotNull();
+            Invariants.check(ENGINE.extractText(sb.toString()), sb.toString());
         }
     }
 
@@ -122,6 +126,7 @@ class EngineTest {
         int copies = Chunks.WINDOW * 2 / paragraph.length() + 10;
         String text = paragraph.repeat(copies);
         Extraction x = ENGINE.extractText(text);
+        Invariants.check(x, text);
         assertThat(x.quotes()).hasSize(copies);
         assertThat(x.people()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Jane Smith"));
         int[] cps = text.codePoints().toArray();

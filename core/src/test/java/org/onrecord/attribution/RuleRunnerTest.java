@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.onrecord.Stages;
 import org.onrecord.attribution.ReportedSpeech.Found;
 import org.onrecord.model.QuoteType;
 import org.onrecord.quote.QuoteSpan;
@@ -100,8 +101,8 @@ class RuleRunnerTest {
     @Test
     void a_framing_switched_off_leaves_the_sentence_to_the_next_reading() {
         String text = "Talks with the company have failed, the union said on Tuesday.";
-        Attribution shipped = AttributionTest.attributeAll(text).get(0);
-        Attribution without = AttributionTest.attributeAll(text, new Ablation(Set.of(), Set.of(Shape.TRAILING_ATTRIBUTION)))
+        Attribution shipped = Stages.attributions(text).get(0);
+        Attribution without = Stages.attributions(text, new Ablation(Set.of(), Set.of(Shape.TRAILING_ATTRIBUTION)))
                 .get(0);
         assertThat(shipped.shape()).isEqualTo(Shape.TRAILING_ATTRIBUTION);
         assertThat(without.shape()).isNotEqualTo(Shape.TRAILING_ATTRIBUTION);
@@ -111,7 +112,7 @@ class RuleRunnerTest {
     @Test
     void a_rule_switched_off_lets_the_next_rule_decide() {
         String text = "“We will not back down,” said Jane Smith.";
-        Attribution without = AttributionTest.attributeAll(text, new Ablation(Set.of(Rule.TRAILING_CUE), Set.of())).get(0);
+        Attribution without = Stages.attributions(text, new Ablation(Set.of(Rule.TRAILING_CUE), Set.of())).get(0);
         assertThat(without.rule()).isNotEqualTo(Rule.TRAILING_CUE);
     }
 
@@ -121,7 +122,7 @@ class RuleRunnerTest {
         assertThat(off.allows(Shape.ACCORDING_TO)).isFalse();
         assertThat(off.allows(Shape.UNSOURCED)).isTrue();
         String text = "Starmer ordered his team not to join the strike.";
-        assertThat(AttributionTest.attributeAll(text, off)).isEmpty();
+        assertThat(Stages.attributions(text, off)).isEmpty();
     }
 
     @Test

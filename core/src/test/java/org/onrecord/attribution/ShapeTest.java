@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.onrecord.Stages;
 
 /** One short text per shape: the runner records the shape that read each clause, and its rule. */
 class ShapeTest {
@@ -60,7 +61,7 @@ class ShapeTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void each_shape_is_recorded_on_what_it_read(Shape shape, String text, String content) {
-        Attribution a = reading(AttributionTest.attributeAll(text), text, content);
+        Attribution a = reading(Stages.attributions(text), text, content);
         assertThat(a).as("an attribution of “%s”", content).isNotNull();
         assertThat(a.shape()).isEqualTo(shape);
         assertThat(a.rule()).isEqualTo(shape.family());
@@ -69,7 +70,7 @@ class ShapeTest {
     @ParameterizedTest(name = "without {0}: {1}")
     @MethodSource("cases")
     void a_shape_switched_off_reads_nothing(Shape shape, String text, String content) {
-        List<Attribution> all = AttributionTest.attributeAll(text, new Ablation(Set.of(), Set.of(shape)));
+        List<Attribution> all = Stages.attributions(text, new Ablation(Set.of(), Set.of(shape)));
         assertThat(all).extracting(Attribution::shape).doesNotContain(shape);
     }
 

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.onrecord.eval.GoldOutcome;
+import org.onrecord.eval.PredOutcome;
+import org.onrecord.eval.PredQuote;
+import org.onrecord.eval.Scoring;
 
 /**
  * A score split by quote type, by the attribution rule that decided each prediction, and by the

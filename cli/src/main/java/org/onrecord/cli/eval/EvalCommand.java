@@ -21,6 +21,11 @@ import java.util.concurrent.Future;
 import org.onrecord.Engine;
 import org.onrecord.cli.EngineArgs;
 import org.onrecord.cli.UserError;
+import org.onrecord.eval.GoldDoc;
+import org.onrecord.eval.GoldLine;
+import org.onrecord.eval.PredDoc;
+import org.onrecord.eval.Scorer;
+import org.onrecord.eval.Scoring;
 import org.onrecord.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -133,7 +138,7 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             List<Future<PredDoc>> futures = new ArrayList<>();
             for (GoldDoc doc : docs.values()) {
-                futures.add(pool.submit(() -> Predictions.of(doc.id(), engine.extract(Article.ofText(doc.id(), doc.text())))));
+                futures.add(pool.submit(() -> PredDoc.of(doc.id(), engine.extract(Article.ofText(doc.id(), doc.text())))));
             }
             int i = 0;
             for (GoldDoc doc : docs.values()) {
@@ -181,7 +186,7 @@ public final class EvalCommand implements Callable<Integer> {
         Set<String> out = new LinkedHashSet<>();
         for (String t : value.split(",")) {
             String type = t.strip();
-            if (!GoldFile.TYPES.contains(type)) {
+            if (!GoldLine.TYPES.contains(type)) {
                 throw new UserError(option + ": unknown quote type '" + type + "' (direct, mixed or indirect)");
             }
             out.add(type);

@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onrecord.cli.UserError;
-import org.onrecord.json.ArticleJson;
+import org.onrecord.eval.GoldDoc;
+import org.onrecord.eval.GoldLine;
 
 /**
  * Reads a gold JSONL file (docs/EVAL-FORMAT.md) and checks every field a score depends on. A gold
@@ -26,7 +27,6 @@ import org.onrecord.json.ArticleJson;
  * problem is listed with its line and field.
  */
 final class GoldFile {
-    static final Set<String> TYPES = Set.of("direct", "mixed", "indirect");
     private static final int MAX_REPORTED = 20;
 
     private GoldFile() {}
@@ -38,7 +38,7 @@ final class GoldFile {
         forEachLine(path, (line, lineNo) -> {
             String where = path + ":" + lineNo;
             try {
-                GoldDoc doc = parse(line, lineNo, where);
+                GoldDoc doc = GoldLine.parse(line, lineNo, where);
                 docs.put(doc.id(), doc);
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
@@ -97,128 +97,6 @@ final class GoldFile {
             throw new UserError(path + ":" + lineNo + ": not valid UTF-8");
         } catch (IOException e) {
             throw new UserError(path + ": cannot read: " + e.getMessage());
-        }
-    }
-
-    static GoldDoc parse(String line, int lineNo, String where) {
-        JsonNode node = Json.object(line, where);
-        String id = Json.id(node, where);
-        JsonNode textNode = node.get("text");
-        if (textNode == null || !textNode.isTextual()) {
-            throw new IllegalArgumentException(where + ": field \"text\" is required and must be a string");
-        }
-        String text = textNode.asText();
-        int length = text.codePointCount(0, text.length());
-        JsonNode quotes = node.get("quotes");
-        if (quotes == null || !quotes.isArray()) {
-            throw new IllegalArgumentException(where + ": field \"quotes\" is required and must be an array");
-        }
-        List<GoldQuote> out = new ArrayList<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            out.add(quote(quotes.get(i), text, length, where + ": quotes[" + i + "]"));
-        }
-        return new GoldDoc(id, text, out, lineNo);
-    }
-
-    private static GoldQuote quote(JsonNode q, String text, int length, String where) {
-        if (!q.isObject()) {
-            throw new IllegalArgumentException(where + ": must be an object");
-        }
-        int start = Json.offset(q, "start", length, where, true);
-        int end = Json.offset(q, "end", length, where, true);
-        if (end < start) {
-            throw new IllegalArgumentException(where + ": end " + end + " is before start " + start);
-        }
-        JsonNode type = q.get("type");
-        if (type == null || !type.isTextual() || !TYPES.contains(type.asText())) {
-            throw new IllegalArgumentException(where + ".type: must be \"direct\", \"mixed\" or \"indirect\"");
-        }
-        String quoted = Json.optionalString(q, "text", where);
-        if (quoted == null) {
-            quoted = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
-        }
-        String speaker = Json.optionalString(q, "speaker", where);
-        int speakerStart = Json.offset(q, "speaker_start", length, where, false);
-        int speakerEnd = Json.offset(q, "speaker_end", length, where, false);
-        if ((speakerStart < 0) != (speakerEnd < 0)) {
-            throw new IllegalArgumentException(where + ": give both speaker_start and speaker_end, or neither");
-        }
-        if (speakerEnd < speakerStart) {
-            throw new IllegalArgumentException(where + ": speaker_end " + speakerEnd + " is before speaker_start " + speakerStart);
-        }
-        return new GoldQuote(start, end, quoted, type.asText(), speaker, speakerStart, speakerEnd,
-                fragments(q.get("fragments"), length, where));
-    }
-
-    private static List<Span> fragments(JsonNode node, int length, String where) {
-        if (node == null || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            throw new IllegalArgumentException(where + ".fragments: must be an array of [start, end] pairs");
-        }
-        List<Span> out = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode f = node.get(i);
-            String at = where + ".fragments[" + i + "]";
-            if (!f.isArray() || f.size() != 2 || !f.get(0).isIntegralNumber() || !f.get(1).isIntegralNumber()) {
-                throw new IllegalArgumentException(at + ": must be a [start, end] pair of integers");
-            }
-            int s = f.get(0).asInt();
-            int e = f.get(1).asInt();
-            if (s < 0 || e > length || e < s) {
-                throw new IllegalArgumentException(at + ": [" + s + ", " + e + "] is not inside the text (" + length + " code points)");
-            }
-            out.add(new Span(s, e));
-        }
-        return out;
-    }
-
-    /** Small JSON field readers shared by the gold and prediction readers. */
-    static final class Json {
-        private Json() {}
-
-        static JsonNode object(String line, String where) {
-            return ArticleJson.object(line, where);
-        }
-
-        static String id(JsonNode node, String where) {
-            JsonNode id = node.get("id");
-            if (id == null || !(id.isTextual() || id.isIntegralNumber())) {
-                throw new IllegalArgumentException(where + ": field \"id\" is required (a string)");
-            }
-            return id.asText();
-        }
-
-        static String optionalString(JsonNode node, String field, String where) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isTextual()) {
-                throw new IllegalArgumentException(where + "." + field + ": must be a string or null");
-            }
-            return v.asText();
-        }
-
-        /** An offset into a text of {@code length} code points, or -1 when optional and absent. */
-        static int offset(JsonNode node, String field, int length, String where, boolean required) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                if (required) {
-                    throw new IllegalArgumentException(where + ": field \"" + field + "\" is required");
-                }
-                return -1;
-            }
-            if (!v.isIntegralNumber()) {
-                throw new IllegalArgumentException(where + "." + field + ": must be an integer");
-            }
-            long value = v.asLong();
-            if (value < 0 || value > length) {
-                throw new IllegalArgumentException(where + "." + field + ": " + value
-                        + " is out of range (the text has " + length + " code points)");
-            }
-            return (int) value;
         }
     }
 }

@@ -5,6 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.onrecord.eval.GoldDoc;
+import org.onrecord.eval.GoldOutcome;
+import org.onrecord.eval.GoldQuote;
+import org.onrecord.eval.PredOutcome;
+import org.onrecord.eval.PredQuote;
+import org.onrecord.eval.Scoring;
+import org.onrecord.eval.Span;
 
 /**
  * A self-contained page: the summary, then each article's gold quotes and predicted quotes side by

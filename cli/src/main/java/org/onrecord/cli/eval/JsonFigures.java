@@ -3,6 +3,8 @@ package org.onrecord.cli.eval;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.onrecord.eval.Figures;
+import org.onrecord.eval.Scoring;
 import org.onrecord.json.ExtractionJson;
 
 /**

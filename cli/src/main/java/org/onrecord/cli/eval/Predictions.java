@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.onrecord.cli.UserError;
+import org.onrecord.eval.JsonFields;
+import org.onrecord.eval.PredDoc;
+import org.onrecord.eval.PredQuote;
+import org.onrecord.eval.Span;
 import org.onrecord.json.ExtractionJson;
-import org.onrecord.model.Extraction;
-import org.onrecord.model.Quote;
 
 /**
  * Predictions in the reference scorer's format: {@code {"id", "quotes": [{"start", "end", "type",
@@ -19,17 +21,6 @@ import org.onrecord.model.Quote;
  */
 final class Predictions {
     private Predictions() {}
-
-    static PredDoc of(String id, Extraction x) {
-        List<PredQuote> quotes = new ArrayList<>();
-        for (Quote q : x.quotes()) {
-            String name = q.speaker() == null ? null : q.speaker().name();
-            Span mention = q.speaker() == null || q.speaker().mention() == null ? null
-                    : new Span(q.speaker().mention().start(), q.speaker().mention().end());
-            quotes.add(new PredQuote(q.start(), q.end(), q.type().label(), name, mention, q.rule(), q.shape()));
-        }
-        return new PredDoc(id, quotes);
-    }
 
     /** One line of the scorer's prediction JSONL; mention texts are cut from {@code text}. */
     static String toLine(PredDoc doc, String text) {
@@ -82,8 +73,8 @@ final class Predictions {
     }
 
     static PredDoc parse(String line, String where) {
-        JsonNode node = GoldFile.Json.object(line, where);
-        String id = GoldFile.Json.id(node, where);
+        JsonNode node = JsonFields.object(line, where);
+        String id = JsonFields.id(node, where);
         JsonNode quotes = node.get("quotes");
         List<PredQuote> out = new ArrayList<>();
         if (quotes != null && !quotes.isNull()) {
@@ -112,7 +103,7 @@ final class Predictions {
         if (s != null && s.isTextual()) {
             name = s.asText();
         } else if (s != null && s.isObject()) {
-            name = GoldFile.Json.optionalString(s, "name", where + ".speaker");
+            name = JsonFields.optionalString(s, "name", where + ".speaker");
             JsonNode m = s.get("mention");
             if (m != null && m.isObject() && m.get("start") != null && !m.get("start").isNull()) {
                 mention = new Span(integer(m, "start", where + ".speaker.mention"), integer(m, "end", where + ".speaker.mention"));
@@ -120,8 +111,8 @@ final class Predictions {
         } else if (s != null && !s.isNull()) {
             throw new IllegalArgumentException(where + ".speaker: must be an object, a string or null");
         }
-        return new PredQuote(start, end, type, name, mention, GoldFile.Json.optionalString(q, "rule", where),
-                GoldFile.Json.optionalString(q, "shape", where));
+        return new PredQuote(start, end, type, name, mention, JsonFields.optionalString(q, "rule", where),
+                JsonFields.optionalString(q, "shape", where));
     }
 
     private static int integer(JsonNode node, String field, String where) {

@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.onrecord.eval.Figures;
+import org.onrecord.eval.GoldOutcome;
+import org.onrecord.eval.PredOutcome;
+import org.onrecord.eval.Scoring;
 
 /** The eval result for a terminal: headline figures, breakdowns, then errors with their context. */
 final class TextReport {

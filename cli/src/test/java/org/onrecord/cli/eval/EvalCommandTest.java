@@ -33,13 +33,13 @@ class EvalCommandTest {
         var array = node.putArray("quotes");
         for (String[] q : quotes) {
             var o = array.addObject();
-            o.put("start", ScorerTest.at(text, q[0]));
-            o.put("end", ScorerTest.end(text, q[0]));
+            o.put("start", Offsets.at(text, q[0]));
+            o.put("end", Offsets.end(text, q[0]));
             o.put("text", q[0]);
             o.put("type", q[1]);
             o.put("speaker", q[2]);
-            o.put("speaker_start", ScorerTest.at(text, q[2]));
-            o.put("speaker_end", ScorerTest.end(text, q[2]));
+            o.put("speaker_start", Offsets.at(text, q[2]));
+            o.put("speaker_end", Offsets.end(text, q[2]));
         }
         return node.toString();
     }
@@ -116,7 +116,7 @@ class EvalCommandTest {
         Path gold = gold();
         Path pred = dir.resolve("pred.jsonl");
         Files.writeString(pred, "{\"id\":\"a\",\"quotes\":[{\"start\":0,\"end\":26,\"type\":\"direct\",\"speaker\":null},"
-                + "{\"start\":" + ScorerTest.at(TEXT_A, "We cannot") + ",\"end\":" + ScorerTest.end(TEXT_A, "another year")
+                + "{\"start\":" + Offsets.at(TEXT_A, "We cannot") + ",\"end\":" + Offsets.end(TEXT_A, "another year")
                 + ",\"type\":\"direct\",\"speaker\":\"Tom Brennan\",\"rule\":\"nearest-person\"}]}\n");
         CliRun r = run("eval", "--gold", gold.toString(), "--from", pred.toString(), "--types", "direct");
         assertThat(r.out()).contains("gold=2 pred=2 P=0.5 R=0.5 F1=0.5 speaker_acc=0.0 speaker_n=1")

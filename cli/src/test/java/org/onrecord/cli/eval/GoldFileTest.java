@@ -11,6 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.cli.UserError;
+import org.onrecord.eval.GoldDoc;
+import org.onrecord.eval.GoldQuote;
+import org.onrecord.eval.Span;
 
 class GoldFileTest {
     static final String GOOD = "{\"id\":\"a\",\"text\":\"“Hi there,” Kim said.\",\"quotes\":[{\"start\":1,\"end\":10,"

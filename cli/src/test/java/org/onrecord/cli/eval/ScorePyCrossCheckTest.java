@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.eval.Alnum;
 
 /**
  * Runs the reference scorer ({@code shared/tools/score.py}) and {@code onrecord eval} on the same
@@ -142,7 +143,7 @@ class ScorePyCrossCheckTest {
     }
 
     private static int at(String text, String part) {
-        return ScorerTest.at(text, part);
+        return Offsets.at(text, part);
     }
 
     private static String json(String s) {
@@ -150,14 +151,14 @@ class ScorePyCrossCheckTest {
     }
 
     private static String quote(String text, String content, String type, String speaker, List<String> fragments) {
-        StringBuilder sb = new StringBuilder("{\"start\":" + at(text, content) + ",\"end\":" + ScorerTest.end(text, content)
+        StringBuilder sb = new StringBuilder("{\"start\":" + at(text, content) + ",\"end\":" + Offsets.end(text, content)
                 + ",\"text\":" + json(content) + ",\"type\":\"" + type + "\",\"speaker\":" + json(speaker)
-                + ",\"speaker_start\":" + at(text, speaker) + ",\"speaker_end\":" + ScorerTest.end(text, speaker));
+                + ",\"speaker_start\":" + at(text, speaker) + ",\"speaker_end\":" + Offsets.end(text, speaker));
         if (!fragments.isEmpty()) {
             sb.append(",\"fragments\":[");
             for (int i = 0; i < fragments.size(); i++) {
                 sb.append(i == 0 ? "" : ",").append('[').append(at(text, fragments.get(i))).append(',')
-                        .append(ScorerTest.end(text, fragments.get(i))).append(']');
+                        .append(Offsets.end(text, fragments.get(i))).append(']');
             }
             sb.append(']');
         }

@@ -1,4 +1,4 @@
-package org.onrecord.cli.eval;
+package org.onrecord.eval;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,20 +12,20 @@ import java.util.Set;
  * {@code onrecord eval} prints the same figures the scorer does. Quotes are compared by coverage of
  * their letters and digits; see docs/EVAL-FORMAT.md.
  */
-final class Scorer {
-    static final double DEFAULT_COVER = 0.5;
+public final class Scorer {
+    public static final double DEFAULT_COVER = 0.5;
 
     private final Set<String> goldTypes;
     private final Set<String> predTypes;
     private final double cover;
 
-    Scorer(Set<String> goldTypes, Set<String> predTypes, double cover) {
+    public Scorer(Set<String> goldTypes, Set<String> predTypes, double cover) {
         this.goldTypes = Set.copyOf(goldTypes);
         this.predTypes = Set.copyOf(predTypes);
         this.cover = cover;
     }
 
-    Scoring score(Map<String, GoldDoc> gold, Map<String, PredDoc> predicted) {
+    public Scoring score(Map<String, GoldDoc> gold, Map<String, PredDoc> predicted) {
         Counts c = new Counts();
         List<GoldOutcome> goldOut = new ArrayList<>();
         List<PredOutcome> predOut = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.onrecord.cli.eval;
+package org.onrecord.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,18 +153,5 @@ class ScorerTest {
         Figures f = DIRECT.score(golds(d), preds(new PredDoc("d", List.of(pred(text, "Go home", "Kim", "Kim"))))).figures();
         assertThat(f.f1()).isEqualTo(1.0);
         assertThat(f.speakerAccuracy()).isEqualTo(1.0);
-    }
-
-    @Test
-    void outcomesRecordEachDecisionForTheBreakdown() {
-        Scoring s = DIRECT.score(golds(doc()), preds(new PredDoc("d1", List.of(
-                pred(TEXT, "We will win", "Ben Cole", null),
-                new PredQuote(at(TEXT, "Nobody"), end(TEXT, "us"), "direct", "he", new Span(at(TEXT, "he added"), at(TEXT, "he added") + 2), "continuation", null),
-                pred(TEXT, "Anna Berg said", null, null)))));
-        List<Breakdown.RuleRow> rules = Breakdown.byRule(s);
-        assertThat(rules).containsExactly(
-                new Breakdown.RuleRow("continuation", 1, 1, 1, 1, 1),
-                new Breakdown.RuleRow("trailing-cue", 2, 1, 0, 1, 0));
-        assertThat(Breakdown.byGoldType(s)).containsExactly(new Breakdown.GoldTypeRow("direct", 2, 2, 2, 1));
     }
 }

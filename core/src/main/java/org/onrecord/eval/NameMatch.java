@@ -1,4 +1,4 @@
-package org.onrecord.cli.eval;
+package org.onrecord.eval;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.onrecord.cli.eval;
+package org.onrecord.eval;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,50 +16,50 @@ import java.math.RoundingMode;
  * @param e2ePrecision correct predictions with the right speaker for the gold quote they overlap most
  * @param missingDocs gold documents with no prediction line
  */
-record Figures(int gold, int pred, int found, int correct, int speakerOk, int speakerN, int e2eRecall,
+public record Figures(int gold, int pred, int found, int correct, int speakerOk, int speakerN, int e2eRecall,
         int e2ePrecision, int missingDocs) {
 
-    double precision() {
+    public double precision() {
         return ratio(correct, pred);
     }
 
-    double recall() {
+    public double recall() {
         return ratio(found, gold);
     }
 
-    double f1() {
+    public double f1() {
         return f1(precision(), recall());
     }
 
-    double speakerAccuracy() {
+    public double speakerAccuracy() {
         return ratio(speakerOk, speakerN);
     }
 
-    double e2ePrecisionRate() {
+    public double e2ePrecisionRate() {
         return ratio(e2ePrecision, pred);
     }
 
-    double e2eRecallRate() {
+    public double e2eRecallRate() {
         return ratio(e2eRecall, gold);
     }
 
-    double e2eF1() {
+    public double e2eF1() {
         return f1(e2ePrecisionRate(), e2eRecallRate());
     }
 
     /** The reference scorer's own result line, character for character. */
-    String scorerLine() {
+    public String scorerLine() {
         return "gold=" + gold + " pred=" + pred + " P=" + round4(precision()) + " R=" + round4(recall())
                 + " F1=" + round4(f1()) + " speaker_acc=" + round4(speakerAccuracy()) + " speaker_n=" + speakerN
                 + " e2e_P=" + round4(e2ePrecisionRate()) + " e2e_R=" + round4(e2eRecallRate())
                 + " e2e_F1=" + round4(e2eF1()) + " missing_docs=" + missingDocs;
     }
 
-    static double ratio(int part, int whole) {
+    public static double ratio(int part, int whole) {
         return whole == 0 ? 0.0 : (double) part / whole;
     }
 
-    static double f1(double p, double r) {
+    public static double f1(double p, double r) {
         return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
     }
 
@@ -67,7 +67,7 @@ record Figures(int gold, int pred, int found, int correct, int speakerOk, int sp
      * Python's {@code repr(round(x, 4))}: the exact binary value rounded half-even to 4 places,
      * printed in its shortest form with at least one decimal ("1.0", "0.25", "0.9741").
      */
-    static String round4(double x) {
+    public static String round4(double x) {
         String s = new BigDecimal(x).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
         return s.contains(".") ? s : s + ".0";
     }

@@ -1,4 +1,4 @@
-package org.onrecord.cli.eval;
+package org.onrecord.eval;
 
 import java.util.List;
 
@@ -9,22 +9,22 @@ import java.util.List;
  * @param speakerStart start of the source mention, or -1 when not given
  * @param fragments for a discontinuous quote, its parts; empty when the quote is one span
  */
-record GoldQuote(int start, int end, String text, String type, String speaker, int speakerStart, int speakerEnd,
+public record GoldQuote(int start, int end, String text, String type, String speaker, int speakerStart, int speakerEnd,
         List<Span> fragments) {
-    GoldQuote {
+    public GoldQuote {
         fragments = List.copyOf(fragments);
     }
 
-    boolean hasSpeaker() {
+    public boolean hasSpeaker() {
         return speaker != null && !speaker.isEmpty();
     }
 
-    boolean hasSpeakerSpan() {
+    public boolean hasSpeakerSpan() {
         return speakerStart >= 0;
     }
 
     /** What the scorer counts: the fragments of a discontinuous quote, else the whole span. */
-    List<Span> scoredSpans() {
+    public List<Span> scoredSpans() {
         return fragments.isEmpty() ? List.of(new Span(start, end)) : fragments;
     }
 }

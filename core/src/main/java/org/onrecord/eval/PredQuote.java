@@ -1,4 +1,4 @@
-package org.onrecord.cli.eval;
+package org.onrecord.eval;
 
 /**
  * One predicted quotation in the scorer's terms.
@@ -9,4 +9,4 @@ package org.onrecord.cli.eval;
  * @param rule the attribution rule that decided the speaker, or null
  * @param shape the shape of that rule's decision ("according-to"), or null
  */
-record PredQuote(int start, int end, String type, String speakerName, Span mention, String rule, String shape) {}
+public record PredQuote(int start, int end, String type, String speakerName, Span mention, String rule, String shape) {}

@@ -1,4 +1,4 @@
-package org.onrecord.cli.eval;
+package org.onrecord.eval;
 
 /**
  * How one scored prediction fared.
@@ -7,4 +7,4 @@ package org.onrecord.cli.eval;
  * @param best the gold quote it overlaps most, or null when it is not correct
  * @param speakerOk whether its speaker is right for {@code best} (false when not correct)
  */
-record PredOutcome(GoldDoc doc, PredQuote quote, boolean correct, GoldQuote best, boolean speakerOk) {}
+public record PredOutcome(GoldDoc doc, PredQuote quote, boolean correct, GoldQuote best, boolean speakerOk) {}

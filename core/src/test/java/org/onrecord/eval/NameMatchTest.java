@@ -1,4 +1,4 @@
-package org.onrecord.cli.eval;
+package org.onrecord.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.onrecord.cli.eval;
+package org.onrecord.eval;
 
 import java.util.BitSet;
 
@@ -7,10 +7,10 @@ import java.util.BitSet;
  * point (a letter, or a character with a numeric value). The metric counts only these, so quotation
  * marks, spaces and edge punctuation never decide a score.
  */
-final class Alnum {
+public final class Alnum {
     private Alnum() {}
 
-    static boolean is(int codePoint) {
+    public static boolean is(int codePoint) {
         if (Character.isLetter(codePoint)) {
             return true;
         }

@@ -1,4 +1,4 @@
-package org.onrecord.cli.eval;
+package org.onrecord.eval;
 
 /**
  * How one scored gold quote fared.
@@ -7,4 +7,4 @@ package org.onrecord.cli.eval;
  * @param best the prediction covering most of it, or null when none covers any
  * @param speakerOk whether {@code best} names the right speaker (true when the gold quote has no source)
  */
-record GoldOutcome(GoldDoc doc, GoldQuote quote, boolean found, double coverage, PredQuote best, boolean speakerOk) {}
+public record GoldOutcome(GoldDoc doc, GoldQuote quote, boolean found, double coverage, PredQuote best, boolean speakerOk) {}
