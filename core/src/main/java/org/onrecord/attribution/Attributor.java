@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
@@ -349,7 +350,7 @@ public final class Attributor {
         ResolvedSpeaker speaker = resolver.resolve(m.source());
         String cue = m.cue() == null ? (rule == Rule.COLON_SUBJECT ? "a colon" : "a name alone before a colon")
                 : "“" + m.cue().of(doc.text()) + "”";
-        String why = cue + " with “" + m.source().mention().of(doc.text()) + "” (" + m.source().kind().name().toLowerCase()
+        String why = cue + " with “" + m.source().mention().of(doc.text()) + "” (" + m.source().kind().name().toLowerCase(Locale.ROOT)
                 + ")";
         return new Attribution(q, type, speaker, m, rule, why, List.of(), ModalityReader.before(tokens, m.cue()));
     }
