@@ -126,24 +126,6 @@ public final class Lexicon {
         return e != null ? e : Entry.NONE;
     }
 
-    /** Whether a word in any case is of class {@code w}; for words that are not one token's. */
-    public boolean is(String word, Word w) {
-        Entry e = entries.get(word);
-        if (e == null) {
-            e = entry(word.toLowerCase(Locale.ROOT));
-        }
-        return e.is(w);
-    }
-
-    /** The speech verb a word in any case inflects ("Told" gives tell), or null. */
-    public Lemma cue(String word) {
-        Entry e = entries.get(word);
-        if (e == null || e.cue() == null) {
-            e = entry(word.toLowerCase(Locale.ROOT));
-        }
-        return e.cue();
-    }
-
     /** The verb with this lemma, or null. */
     public Lemma lemma(String lemma) {
         return lemmas.get(lemma);
