@@ -8,6 +8,7 @@ import org.onrecord.attribution.Attribution;
 import org.onrecord.attribution.Attributor;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.EntityFinder;
+import org.onrecord.lexicon.Lexicon;
 import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
 import org.onrecord.quote.QuoteScanner;
@@ -45,6 +46,11 @@ public final class Engine {
         return new Engine(Objects.requireNonNull(options, "options"));
     }
 
+    /** An engine that reads words by another lexicon (a test's, an experiment's) than the bundled one. */
+    public static Engine create(Lexicon lexicon) {
+        return new Engine(EngineOptions.defaults().with(lexicon));
+    }
+
     public EngineOptions options() {
         return options;
     }
@@ -76,7 +82,7 @@ public final class Engine {
     }
 
     private Extraction read(Article article, String title, String text) {
-        Pipeline p = stages(text, options.without());
+        Pipeline p = stages(text, options.without(), options.lexicon());
         return ResultBuilder.build(article, title, p.doc(), p.entities(), p.attributions());
     }
 
@@ -87,9 +93,13 @@ public final class Engine {
 
     /** As {@link #stages(String)}, with the rules and shapes of {@code without} switched off. */
     static Pipeline stages(String text, Ablation without) {
+        return stages(text, without, Lexicon.standard());
+    }
+
+    private static Pipeline stages(String text, Ablation without, Lexicon lexicon) {
         Segmented doc = BoilerplateFinder.segment(text);
         List<QuoteSpan> quotes = QuoteScanner.scan(doc);
-        Tokens tokens = Tokens.of(doc);
+        Tokens tokens = Tokens.of(doc, lexicon);
         Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
         List<Attribution> attributions = Attributor.attribute(doc, tokens, entities, quotes, without);
         return new Pipeline(doc, quotes, tokens, entities, attributions);

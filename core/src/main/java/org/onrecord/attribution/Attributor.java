@@ -3,15 +3,16 @@ package org.onrecord.attribution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
+import org.onrecord.lexicon.Verb;
+import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
 import org.onrecord.model.QuoteType;
 import org.onrecord.quote.QuoteSpan;
 import org.onrecord.text.Chars;
-import org.onrecord.text.Cues;
 import org.onrecord.text.Paragraph;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
@@ -26,12 +27,6 @@ import org.onrecord.text.Tokens;
  * walks them and decides.
  */
 public final class Attributor {
-    /** Words before a quoted title: "on ABC’s “This Week”", "the show “Shark Tank”". */
-    private static final Set<String> TITLE_BEFORE = Set.of(
-            "on", "in", "show", "program", "programme", "book", "film", "movie", "series", "titled", "entitled", "hat");
-    private static final Set<String> TITLE_SMALL_WORDS = Set.of(
-            "of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "at");
-
     private final Segmented doc;
     private final Tokens tokens;
     private final CueReader cues;
@@ -319,20 +314,20 @@ public final class Attributor {
         }
         boolean rightAfterCue = m.cue() != null && open > 0 && tokens.get(open - 1).end() <= m.cue().end()
                 && tokens.get(open - 1).start() >= m.cue().start()
-                && !Cues.namesItsObject(tokens.get(open - 1).text());
+                && !tokens.get(open - 1).isCue(Verb.NAMING);
         return decided(q, rightAfterCue ? QuoteType.DIRECT : QuoteType.MIXED, m, self);
     }
 
     /** "said on ABC’s “This Week”", "the show “Shark Tank”": a title in quotation marks, not anyone's words. */
     private boolean isTitle(int open, int close) {
         Token before = tokens.at(open - 1);
-        if (before == null || !(before.kind() == Token.Kind.POSSESSIVE || before.isWord() && TITLE_BEFORE.contains(before.lower()))) {
+        if (before == null || !(before.kind() == Token.Kind.POSSESSIVE || before.isWord() && before.is(Word.TITLE_BEFORE))) {
             return false;
         }
         int words = 0;
         for (int i = open + 1; i < close; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && !Character.isUpperCase(t.first()) && !TITLE_SMALL_WORDS.contains(t.lower())) {
+            if (t.isWord() && !Character.isUpperCase(t.first()) && !t.is(Word.TITLE_SMALL_WORD)) {
                 return false;
             }
             words += t.isWord() ? 1 : 0;
@@ -344,7 +339,7 @@ public final class Attributor {
         ResolvedSpeaker speaker = resolver.resolve(m.source());
         String cue = m.cue() == null ? (rule == Rule.COLON_SUBJECT ? "a colon" : "a name alone before a colon")
                 : "“" + m.cue().of(doc.text()) + "”";
-        String why = cue + " with “" + m.source().mention().of(doc.text()) + "” (" + m.source().kind().name().toLowerCase()
+        String why = cue + " with “" + m.source().mention().of(doc.text()) + "” (" + m.source().kind().name().toLowerCase(Locale.ROOT)
                 + ")";
         return new Attribution(q, type, speaker, m, rule, null, why, List.of(), ModalityReader.before(tokens, m.cue()));
     }

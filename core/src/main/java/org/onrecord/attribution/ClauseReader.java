@@ -5,9 +5,10 @@ import static org.onrecord.attribution.ReportedWords.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.onrecord.attribution.ReportedSpeech.Found;
-import org.onrecord.entity.Words;
+import org.onrecord.lexicon.Lemma;
+import org.onrecord.lexicon.Verb;
+import org.onrecord.lexicon.Word;
 import org.onrecord.quote.QuoteSpan;
-import org.onrecord.text.Cues;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -35,8 +36,8 @@ class ClauseReader {
                 continue;
             }
             String w = t.lower();
-            if (FINITE.contains(w) || w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
-                    && !w.endsWith("us") && !w.endsWith("is") && !Words.isRoleNoun(w))) {
+            if (t.is(Word.FINITE) || w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
+                    && !w.endsWith("us") && !w.endsWith("is") && !t.is(Word.ROLE))) {
                 return true;
             }
         }
@@ -50,16 +51,16 @@ class ClauseReader {
     Source source(int c, int s) {
         Token prev = tokens.at(c - 1);
         if (tokens.get(c).lower().endsWith("ing") && prev != null && c - 1 >= s && prev.isWord()
-                && (Character.isUpperCase(prev.first()) && !tokens.startsSentence(c - 1) || Words.isPronoun(prev.text())
-                && !SourceReader.isPossessivePronoun(prev.text()))) {
+                && (Character.isUpperCase(prev.first()) && !tokens.startsSentence(c - 1) || prev.is(Word.PRONOUN)
+                && !SourceReader.isPossessivePronoun(prev))) {
             Source own = cues.sourceBefore(c - 1, s); // "with Trump calling for a ban", "Ryan saying he was encouraged"
             if (own != null) {
                 return own;
             }
         }
         int rel = c - 1;
-        while (rel > s && !RELATIVES.contains(tokens.get(rel).lower())
-                && (cues.isSkippable(rel) || tokens.get(rel).isWord() && AUXILIARIES.contains(tokens.get(rel).lower()))) {
+        while (rel > s && !tokens.get(rel).is(Word.RELATIVE)
+                && (cues.isSkippable(rel) || tokens.get(rel).isWord() && tokens.get(rel).is(Word.AUXILIARY))) {
             rel--; // "who publicly declared", "who have long argued"
         }
         if (rel > s && tokens.get(rel).isWord() && (tokens.get(rel).is("who") || tokens.get(rel).is("which"))) {
@@ -94,7 +95,7 @@ class ClauseReader {
         int past = k;
         while (past > s && (cues.isSkippable(past) || isTimeAdjunct(past))) {
             past -= isTimeAdjunct(past) && tokens.get(past - 1).isWord()
-                    && ADJUNCT_OPENERS.contains(tokens.get(past - 1).lower()) ? 2 : 1;
+                    && tokens.get(past - 1).is(Word.ADJUNCT_OPENER) ? 2 : 1;
         }
         if (past < k && past >= s) {
             Source subject = cues.sourceBefore(past, s); // "Sanders on Saturday criticized", "520 delegates have publicly said"
@@ -120,7 +121,7 @@ class ClauseReader {
     boolean isTimeAdjunct(int i) {
         Token t = tokens.get(i);
         String w = t.lower();
-        return t.isWord() && (TIME_WORDS.contains(w) || w.equals("week") || w.equals("month") || w.equals("year")
+        return t.isWord() && (t.is(Word.TIME_WORD) || w.equals("week") || w.equals("month") || w.equals("year")
                 || w.equals("morning") || w.equals("night") || w.equals("evening") || w.equals("afternoon"));
     }
 
@@ -139,7 +140,7 @@ class ClauseReader {
         Token t = tokens.get(last);
         Token n = tokens.get(next);
         return t.isWord() && Character.isUpperCase(t.first()) && n.isWord() && Character.isLowerCase(n.first())
-                && !SourceReader.PREPOSITIONS.contains(n.lower()) && !n.is("and");
+                && !n.is(Word.PREPOSITION) && !n.is("and");
     }
 
     /** Punctuation or a word that opens a clause of its own ends an object. */
@@ -151,7 +152,7 @@ class ClauseReader {
         if (t.kind() == Token.Kind.PUNCT) {
             return !t.is("-") && !t.is("/") && !t.is("&") && !t.is("$") && !t.is("%");
         }
-        return t.isWord() && OBJECT_ENDS.contains(t.lower());
+        return t.isWord() && t.is(Word.OBJECT_END);
     }
 
     /**
@@ -168,7 +169,7 @@ class ClauseReader {
                 return k + 1 <= end ? k + 1 : -1;
             }
             if (t.kind() == Token.Kind.PUNCT && !t.is(",")
-                    || t.isWord() && (FINITE.contains(t.lower()) || t.kind() == Token.Kind.WORD && k > after
+                    || t.isWord() && (t.is(Word.FINITE) || t.kind() == Token.Kind.WORD && k > after
                     && tokens.get(k - 1).kind() == Token.Kind.POSSESSIVE)) {
                 break; // "said HLN's coverage would resemble that of …": the clause has begun, "that" is its own
             }
@@ -178,7 +179,7 @@ class ClauseReader {
         while (i <= end && skipped < 4) {
             Token t = tokens.get(i);
             String w = t.lower();
-            if (t.isWord() && (TIME_WORDS.contains(w) || OBJECT_PRONOUNS.contains(w) || w.equals("reporters")
+            if (t.isWord() && (t.is(Word.TIME_WORD) || t.is(Word.OBJECT_PRONOUN) || w.equals("reporters")
                     || w.equals("journalists")
                     || w.equals("to") && skipped == 0)) {
                 i++;
@@ -201,43 +202,46 @@ class ClauseReader {
 
     boolean isReporting(int c) {
         Token t = tokens.get(c);
-        boolean headline = !Character.isLowerCase(t.first()) && Cues.lemma(t.text()) != null
-                && !NOUN_TOO.contains(Cues.lemma(t.text())) && inTitleCase(c);
+        Lemma cue = t.cue();
+        boolean headline = !Character.isLowerCase(t.first()) && cue != null && !cue.has(Verb.NOUN_TOO) && inTitleCase(c);
         if (!Character.isLowerCase(t.first()) && !headline) {
             return false;
         }
-        String lemma = Cues.lemma(t.text());
-        if (lemma == null) {
-            lemma = COGNITION.get(t.lower());
-        }
-        if (lemma == null || NOT_REPORTING.contains(lemma) || NOT_REPORTING_FORMS.contains(t.lower())
-                || t.text().endsWith("ing") && !isAfterComma(c) && !isProgressive(c) && !afterNoun(c, lemma)) {
+        Lemma verb = t.entry().verb(); // the speech verb, else the verb of thought
+        if (verb == null || verb.has(Verb.NOT_REPORTING) || t.is(Word.NOT_REPORTING_FORM)
+                || t.text().endsWith("ing") && !isAfterComma(c) && !isProgressive(c) && !afterNoun(c, verb)) {
             return false;
         }
+        String lemma = verb.text();
         Token prev = tokens.at(c - 1);
         Token next = tokens.at(c + 1);
         String w = t.lower();
         boolean evidenceVerb = lemma.equals("show") && prev != null && prev.isWord()
-                && Character.isLowerCase(prev.first()) && !NOUN_BEFORE.contains(prev.lower()) && !Words.isPronoun(prev.text());
+                && Character.isLowerCase(prev.first()) && !prev.is(Word.NOUN_BEFORE) && !prev.is(Word.PRONOUN);
         boolean pluralSubject = w.equals(lemma) && prev != null && prev.isWord() && Character.isLowerCase(prev.first())
-                && prev.lower().endsWith("s") && !prev.lower().endsWith("ss") && !NOUN_BEFORE.contains(prev.lower())
-                && !Words.isPronoun(prev.text()); // "Legal observers note …", "Partisans warn …"
-        boolean thatFollows = next != null && next.is("that") && !(prev != null && prev.isWord() && NOUN_BEFORE.contains(prev.lower()));
-        if ((w.equals(lemma) || w.equals(lemma + "s")) && NOUN_TOO.contains(lemma) && !hasVerbSubject(prev)
+                && prev.lower().endsWith("s") && !prev.lower().endsWith("ss") && !prev.is(Word.NOUN_BEFORE)
+                && !prev.is(Word.PRONOUN); // "Legal observers note …", "Partisans warn …"
+        boolean thatFollows = next != null && next.is("that") && !(prev != null && prev.isWord() && prev.is(Word.NOUN_BEFORE));
+        if ((w.equals(lemma) || isPlusS(w, lemma)) && verb.has(Verb.NOUN_TOO) && !hasVerbSubject(prev)
                 && !evidenceVerb && !pluralSubject && !thatFollows) {
             // "swing states", "his attacks on", "support for": nouns unless a subject stands before; but
             // "polls show" is an evidence verb after its noun, and "Sanders, meanwhile, hopes that …" a verb
             return false;
         }
-        if (prev != null && prev.isWord() && (NOUN_BEFORE.contains(prev.lower()) || PASSIVE.contains(prev.lower()))
-                || next != null && next.is("by") || cues.usedAsNounOrAdjective(c, lemma)) {
+        if (prev != null && prev.isWord() && (prev.is(Word.NOUN_BEFORE) || prev.is(Word.PASSIVE))
+                || next != null && next.is("by") || cues.usedAsNounOrAdjective(c, verb)) {
             return false; // "in states with …", "was announced on …", "a memo reported by": no reporting verb
         }
-        if (next != null && next.is(",") && prev != null && (Words.isPronoun(prev.text()) && t.is("see")
+        if (next != null && next.is(",") && prev != null && (prev.is(Word.PRONOUN) && t.is("see")
                 || prev.isIgnoreCase("that") && t.is("said"))) {
             return false; // "You see, …", "That said, …"
         }
-        return cues.isCue(c) || COGNITION.containsKey(t.lower()) || headline;
+        return cues.isCue(c) || t.entry().thought() != null || headline;
+    }
+
+    /** {@code w} is {@code lemma} + "s", tested without building the string. */
+    static boolean isPlusS(String w, String lemma) {
+        return w.length() == lemma.length() + 1 && w.endsWith("s") && w.startsWith(lemma);
     }
 
     /** A pronoun, a name or an auxiliary right before a present-tense verb: "they support", "will back". */
@@ -246,14 +250,19 @@ class ClauseReader {
             return false;
         }
         String p = prev.lower();
-        return Words.isPronoun(p) && !p.equals("his") && !p.equals("her") && !p.equals("their") && !p.equals("its")
-                || Character.isUpperCase(prev.first()) || AUXILIARIES.contains(p);
+        return prev.is(Word.PRONOUN) && !p.equals("his") && !p.equals("her") && !p.equals("their") && !p.equals("its")
+                || Character.isUpperCase(prev.first()) || prev.is(Word.AUXILIARY);
     }
 
     String lemmaOf(int c) {
-        String w = tokens.get(c).lower();
-        String lemma = Cues.lemma(w);
-        return lemma != null ? lemma : COGNITION.getOrDefault(w, "");
+        Lemma verb = tokens.get(c).entry().verb();
+        return verb != null ? verb.text() : "";
+    }
+
+    /** Whether token {@code c} is a form of a verb (speech, else thought) with {@code flag}. */
+    boolean verbHas(int c, Verb flag) {
+        Lemma verb = tokens.get(c).entry().verb();
+        return verb != null && verb.has(flag);
     }
 
     /** "endorsed Marco Rubio": the object is a name, short as it is. */
@@ -288,22 +297,22 @@ class ClauseReader {
     boolean isStanceParticiple(int c) {
         Token t = tokens.get(c);
         String w = t.lower();
-        if (!w.endsWith("ing") || !Character.isLowerCase(t.first()) || !STANCE.contains(lemmaOf(c)) || NOT_REPORTING_FORMS.contains(w)) {
+        if (!w.endsWith("ing") || !Character.isLowerCase(t.first()) || !verbHas(c, Verb.STANCE) || t.is(Word.NOT_REPORTING_FORM)) {
             return false;
         }
         Token prev = tokens.at(c - 1);
-        return prev != null && prev.isWord() && (Character.isLowerCase(prev.first()) && !NOUN_BEFORE.contains(prev.lower())
-                && !AUXILIARIES.contains(prev.lower()) && !prev.lower().endsWith("ly") || Character.isUpperCase(prev.first()))
+        return prev != null && prev.isWord() && (Character.isLowerCase(prev.first()) && !prev.is(Word.NOUN_BEFORE)
+                && !prev.is(Word.AUXILIARY) && !prev.lower().endsWith("ly") || Character.isUpperCase(prev.first()))
                 || isProgressive(c);
     }
 
     /** "a statement saying …", "911 calls reporting …": a speech participle right after the noun it tells of. */
-    boolean afterNoun(int c, String lemma) {
+    boolean afterNoun(int c, Lemma lemma) {
         Token prev = tokens.at(c - 1);
-        return Cues.lemma(tokens.get(c).text()) != null && prev != null && prev.isWord()
-                && Character.isLowerCase(prev.first()) && !NOUN_BEFORE.contains(prev.lower())
-                && !AUXILIARIES.contains(prev.lower()) && !FINITE.contains(prev.lower()) && !prev.lower().endsWith("ly")
-                && !prev.lower().endsWith("ing") && !TokenView.isVerbLike(prev.lower()) && !lemma.equals("begin");
+        return tokens.get(c).cue() != null && prev != null && prev.isWord()
+                && Character.isLowerCase(prev.first()) && !prev.is(Word.NOUN_BEFORE)
+                && !prev.is(Word.AUXILIARY) && !prev.is(Word.FINITE) && !prev.lower().endsWith("ly")
+                && !prev.lower().endsWith("ing") && !TokenView.isVerbLike(prev.lower()) && !lemma.is("begin");
     }
 
     /** "are quietly saying", "is calling for": a form of "be" before the participle. */
@@ -318,9 +327,9 @@ class ClauseReader {
         }
         Token be = tokens.get(p);
         String w = be.lower().replace('’', '\'');
-        return be.isWord() && (BE.contains(w) || w.equals("isn't") || w.equals("aren't") || w.equals("wasn't")
+        return be.isWord() && (be.is(Word.BE) || w.equals("isn't") || w.equals("aren't") || w.equals("wasn't")
                 || w.equals("weren't")) || be.kind() == Token.Kind.POSSESSIVE
-                || be.isWord() && AFTER_PREPOSITION.contains(w) || be.kind() == Token.Kind.PUNCT && cues.isDash(p);
+                || be.isWord() && be.is(Word.AFTER_PREPOSITION) || be.kind() == Token.Kind.PUNCT && cues.isDash(p);
     }
 
     boolean isAfterComma(int c) {
@@ -332,7 +341,7 @@ class ClauseReader {
         if (!runner.allows(shape)) {
             return null;
         }
-        if (words(from, to) <= 4 && tokens.get(from).isWord() && SHORT_ADJUNCTS.contains(tokens.get(from).lower())
+        if (words(from, to) <= 4 && tokens.get(from).isWord() && tokens.get(from).is(Word.SHORT_ADJUNCT)
                 && !hasVerb(from, to)) {
             return null; // "said in an interview", "said from his office": where, not what
         }
@@ -352,7 +361,7 @@ class ClauseReader {
                 return false;
             }
             String w = t.lower();
-            if (t.isWord() && Character.isLowerCase(t.first()) && (FINITE.contains(w) || w.length() > 4 && w.endsWith("ed"))) {
+            if (t.isWord() && Character.isLowerCase(t.first()) && (t.is(Word.FINITE) || w.length() > 4 && w.endsWith("ed"))) {
                 return true;
             }
         }

@@ -1,8 +1,9 @@
 package org.onrecord.attribution;
 
-import java.util.Set;
+import org.onrecord.lexicon.Lemma;
+import org.onrecord.lexicon.Verb;
+import org.onrecord.lexicon.Word;
 import org.onrecord.text.Chars;
-import org.onrecord.text.Cues;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -16,9 +17,6 @@ final class CueReader extends SourceReader {
     CueReader(Tokens tokens) {
         super(tokens);
     }
-
-    static final Set<String> ADDRESSED = setOf(
-            "tell", "ask", "inform", "assure", "reassure", "warn", "urge", "advise", "remind", "thank", "promise");
 
     /**
      * A cue right after a closing mark: “…,” she said / “…,” said Smith / “…” Brafman said.
@@ -88,7 +86,7 @@ final class CueReader extends SourceReader {
     /** Skips "of the Sierra Club" or "from Cheyenne" when a cue follows it; otherwise stays. */
     int skipPrepositionalPhrase(int j) {
         Token t = tokens.at(j);
-        if (t == null || !t.isWord() || !PREPOSITIONS.contains(t.text())) {
+        if (t == null || !t.isWord() || !t.isLowerCase(Word.PREPOSITION)) {
             return j;
         }
         for (int k = j + 1; k < tokens.size() && k <= j + 7 && tokens.sameParagraph(j, k); k++) {
@@ -280,7 +278,7 @@ final class CueReader extends SourceReader {
 
     /** "told The National", "told reporters", "replied to Graham": the addressee after a cue. */
     Span addressee(int cue, int after) {
-        String lemma = Cues.lemma(tokens.get(cue).text());
+        Lemma lemma = tokens.get(cue).cue();
         int i = tokens.firstAtOrAfter(after);
         if (lemma == null) {
             return null;
@@ -288,16 +286,16 @@ final class CueReader extends SourceReader {
         if (tokens.at(i) == null || !tokens.sameParagraph(cue, i)) {
             return null;
         }
-        if ((lemma.equals("reply") || lemma.equals("write") || lemma.equals("say") || lemma.equals("speak")
-                || lemma.equals("explain") || lemma.equals("tweet") || lemma.equals("respond")) && tokens.get(i).is("to")) {
+        if ((lemma.is("reply") || lemma.is("write") || lemma.is("say") || lemma.is("speak")
+                || lemma.is("explain") || lemma.is("tweet") || lemma.is("respond")) && tokens.get(i).is("to")) {
             i++;
-        } else if (!ADDRESSED.contains(lemma)) {
+        } else if (!lemma.has(Verb.ADDRESSED)) {
             return null;
         }
         Source s = sourceFrom(i);
         if (s == null) {
             Token t = tokens.at(i);
-            return t != null && t.isWord() && isPluralSource(t.lower())
+            return t != null && t.isWord() && t.is(Word.PLURAL_SOURCE)
                     || t != null && t.isWord() && (t.is("reporters") || t.is("journalists")) ? t.span() : null;
         }
         return s.mention();

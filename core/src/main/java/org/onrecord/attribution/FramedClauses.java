@@ -4,9 +4,9 @@ import static org.onrecord.attribution.ReportedWords.*;
 
 import java.util.List;
 import org.onrecord.attribution.ReportedSpeech.Found;
-import org.onrecord.entity.Words;
+import org.onrecord.lexicon.Verb;
+import org.onrecord.lexicon.Word;
 import org.onrecord.quote.QuoteSpan;
-import org.onrecord.text.Cues;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -37,7 +37,7 @@ final class FramedClauses extends ClauseReader {
             if (!(t.isWord() && (Character.isUpperCase(t.first()) || t.is("of") || t.is("the")))) {
                 return null;
             }
-            if (NOT_SOURCES.contains(t.lower())) {
+            if (t.is(Word.LABEL)) {
                 return null;
             }
         }
@@ -69,7 +69,7 @@ final class FramedClauses extends ClauseReader {
         int afterOpening = opening == null ? -1 : tokens.lastEndingBy(opening.mention().end()) + 1;
         if (opening != null && opening.kind() == Source.Kind.NAME && tokens.at(afterOpening + 1) != null
                 && tokens.get(afterOpening).is(",") && (tokens.get(afterOpening + 1).isWord()
-                && RELATIVES.contains(tokens.get(afterOpening + 1).lower()) || cues.isDeterminer(afterOpening + 1))) {
+                && tokens.get(afterOpening + 1).is(Word.RELATIVE) || cues.isDeterminer(afterOpening + 1))) {
             return null; // "Cruz, who has seen his lead evaporate, challenged …": a subject and its aside
         }
         for (int k = start + MIN_WORDS; k <= end; k++) {
@@ -87,7 +87,7 @@ final class FramedClauses extends ClauseReader {
             boolean as = tokens.at(k + 1) != null && tokens.get(k + 1).is("as");
             CueMatch m = cues.trailing(as ? k + 2 : at);
             int cue = m == null || m.cue() == null ? -1 : tokens.firstAtOrAfter(m.cue().start());
-            if (cue < 0 || Cues.lemma(tokens.get(cue).text()) == null && !cues.isAccordingTo(cue)) {
+            if (cue < 0 || tokens.get(cue).cue() == null && !cues.isAccordingTo(cue)) {
                 continue;
             }
             int rest = tokens.lastEndingBy(Math.max(m.cue().end(), Math.max(m.source().mention().end(),
@@ -111,7 +111,7 @@ final class FramedClauses extends ClauseReader {
             Token next = tokens.at(from + 1);
             return next == null || from + 1 > end || next.isWord() && next.lower().endsWith("ing");
         }
-        if (!(first.isWord() && (ADJUNCT_OPENERS.contains(first.lower()) || TIME_WORDS.contains(first.lower())))) {
+        if (!(first.isWord() && (first.is(Word.ADJUNCT_OPENER) || first.is(Word.TIME_WORD)))) {
             return false;
         }
         int n = 0;
@@ -120,7 +120,7 @@ final class FramedClauses extends ClauseReader {
             if (t.is(",") || cues.isDash(i)) {
                 return true;
             }
-            if (t.isWord() && (FINITE.contains(t.lower()) || t.is("that"))) {
+            if (t.isWord() && (t.is(Word.FINITE) || t.is("that"))) {
                 return false;
             }
             if (++n > 8) {
@@ -143,8 +143,8 @@ final class FramedClauses extends ClauseReader {
         if (w.equals("as") && tokens.at(i + 1) != null && !tokens.get(i + 1).is("well")) {
             return true; // "…, as The New York Times reported on Tuesday"
         }
-        return !(OBJECT_ENDS.contains(w) || CLAUSE_JOINS.contains(w) || ADJUNCT_OPENERS.contains(w) || w.endsWith("ing")
-                || RELATIVES.contains(w) || FINITE.contains(w) || AUXILIARIES.contains(w) || w.equals("if")
+        return !(t.is(Word.OBJECT_END) || t.is(Word.CLAUSE_JOIN) || t.is(Word.ADJUNCT_OPENER) || w.endsWith("ing")
+                || t.is(Word.RELATIVE) || t.is(Word.FINITE) || t.is(Word.AUXILIARY) || w.equals("if")
                 || w.equals("so") || w.equals("then") || w.equals("particularly") || w.equals("especially")
                 || w.equals("including") || w.equals("even") || w.equals("not") || w.equals("or") || w.equals("nor"));
     }
@@ -161,15 +161,15 @@ final class FramedClauses extends ClauseReader {
             }
             String w = t.lower();
             Token prev = tokens.get(k - 1);
-            boolean expected = PASSIVE_STANCES.contains(w) && prev.isWord() && (BE.contains(prev.lower()) || prev.is("widely")
+            boolean expected = t.is(Word.PASSIVE_STANCE) && prev.isWord() && (prev.is(Word.BE) || prev.is("widely")
                     || prev.lower().endsWith("n't") || prev.is("not")) && tokens.get(k + 1).is("to");
-            boolean appears = APPEARANCE.contains(w) && !(prev.isWord() && RELATIVES.contains(prev.lower()))
+            boolean appears = t.is(Word.APPEARANCE) && !(prev.isWord() && prev.is(Word.RELATIVE))
                     && (tokens.get(k + 1).is("to") || tokens.get(k + 1).is("that") || tokens.get(k + 1).isWord()
                     && tokens.get(k + 1).lower().endsWith("ly") || prev.is("It") || prev.is("it"));
             boolean reportedly = w.equals("reportedly") && k > s;
             if (expected || appears || reportedly) {
                 int from = s;
-                while (from < k && tokens.get(from).isWord() && SourceReader.CONNECTIVES.contains(tokens.get(from).lower())) {
+                while (from < k && tokens.get(from).isWord() && tokens.get(from).is(Word.CONNECTIVE)) {
                     from++;
                     while (from < k && tokens.get(from).is(",")) {
                         from++;
@@ -195,7 +195,7 @@ final class FramedClauses extends ClauseReader {
         while (c <= end && cues.isSkippable(c)) {
             c++;
         }
-        if (c > end || !tokens.get(c).isWord() || !AS_FRAMING.contains(String.valueOf(Cues.lemma(tokens.get(c).text())))) {
+        if (c > end || !tokens.get(c).isWord() || !tokens.get(c).isCue(Verb.AS_FRAMING)) {
             return null; // "As Blumenthal spoke, …" is a time, not a source
         }
         int comma = c + 1;
@@ -203,7 +203,7 @@ final class FramedClauses extends ClauseReader {
             comma++;
         }
         int from = comma + 1;
-        while (from <= end && tokens.get(from).isWord() && TIME_WORDS.contains(tokens.get(from).lower())) {
+        while (from <= end && tokens.get(from).isWord() && tokens.get(from).is(Word.TIME_WORD)) {
             from++;
         }
         if (from > end || words(from, end) < MIN_WORDS) {
@@ -217,11 +217,11 @@ final class FramedClauses extends ClauseReader {
     Found reportedBy(int s, int end, List<QuoteSpan> fragments) {
         for (int c = s + 2; c + 2 <= end; c++) {
             Token t = tokens.get(c);
-            if (!t.isWord() || !t.lower().endsWith("ed") || Cues.lemma(t.text()) == null || !tokens.get(c + 1).is("by")) {
+            if (!t.isWord() || !t.lower().endsWith("ed") || t.cue() == null || !tokens.get(c + 1).is("by")) {
                 continue;
             }
             int aux = c - 1;
-            while (aux > s && !BE.contains(tokens.get(aux).lower()) && (cues.isSkippable(aux) || tokens.get(aux).is("first"))) {
+            while (aux > s && !tokens.get(aux).is(Word.BE) && (cues.isSkippable(aux) || tokens.get(aux).is("first"))) {
                 aux--;
             }
             Token be = tokens.get(aux);
@@ -253,7 +253,7 @@ final class FramedClauses extends ClauseReader {
                 if (t.kind() == Token.Kind.PUNCT && !t.is("-") && !t.is("/")) {
                     break;
                 }
-                if (t.isWord() && POLL_NOUNS.contains(t.lower())) {
+                if (t.isWord() && t.is(Word.POLL)) {
                     Source poll = new Source(new Span(tokens.get(i + 1).start(), t.end()), Source.Kind.DESCRIPTION);
                     return found(s, end, fragments, new CueMatch(tokens.get(i).span(), poll, null), Shape.IN_POLL);
                 }
@@ -277,10 +277,10 @@ final class FramedClauses extends ClauseReader {
             Token t = tokens.get(k);
             if (t.is(",")) {
                 int head = k - 1;
-                while (head > s + 1 && !Words.DOCUMENT_NOUNS.contains(tokens.get(head).lower())) {
+                while (head > s + 1 && !tokens.get(head).is(Word.DOCUMENT)) {
                     head--;
                 }
-                if (pollsOnly && !POLL_NOUNS.contains(tokens.get(head).lower())) {
+                if (pollsOnly && !tokens.get(head).is(Word.POLL)) {
                     return null;
                 }
                 if (head <= s + 1 || words(k + 1, end) < MIN_WORDS) {

@@ -1,6 +1,6 @@
 package org.onrecord.attribution;
 
-import java.util.Set;
+import org.onrecord.lexicon.Word;
 import org.onrecord.model.Modality;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
@@ -8,12 +8,6 @@ import org.onrecord.text.Tokens;
 
 /** Reads the words just before a cue for negation ("did not say") and hedging ("reportedly told"). */
 final class ModalityReader {
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "n’t", "no", "neither", "nor");
-    private static final Set<String> HEDGES = Set.of(
-            "reportedly", "allegedly", "apparently", "reputedly", "purportedly", "may", "might", "could");
-    /** "is understood to have said", "is believed to have told": hedges when followed by "to". */
-    private static final Set<String> HEARSAY = Set.of(
-            "understood", "believed", "reported", "thought", "rumoured", "rumored", "alleged", "said", "claimed");
     private static final int WINDOW = 4;
 
     private ModalityReader() {}
@@ -30,10 +24,10 @@ final class ModalityReader {
                 break;
             }
             String w = t.lower();
-            if (NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t")) {
+            if (t.is(Word.NEGATION) || w.endsWith("n't") || w.endsWith("n’t")) {
                 return Modality.NEGATED;
             }
-            if (HEDGES.contains(w) || to && HEARSAY.contains(w)) {
+            if (t.is(Word.HEDGE) || to && t.is(Word.HEARSAY)) {
                 return Modality.HEDGED;
             }
             to |= w.equals("to");

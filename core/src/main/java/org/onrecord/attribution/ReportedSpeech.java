@@ -4,6 +4,8 @@ import static org.onrecord.attribution.ReportedWords.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.onrecord.lexicon.Verb;
+import org.onrecord.lexicon.Word;
 import org.onrecord.model.QuoteType;
 import org.onrecord.quote.QuoteSpan;
 import org.onrecord.text.Chars;
@@ -206,22 +208,22 @@ final class ReportedSpeech extends ClauseReader {
         int to = tokens.lastEndingBy(f.content().end());
         for (int b = from + MIN_WORDS; b < to; b++) {
             Token t = tokens.get(b);
-            if (!(t.is(",") || t.is(";") || t.isWord() && CLAUSE_JOINS.contains(t.lower()))) {
+            if (!(t.is(",") || t.is(";") || t.isWord() && t.is(Word.CLAUSE_JOIN))) {
                 continue;
             }
             int j = b + 1;
-            while (j < to && tokens.get(j).isWord() && CLAUSE_JOINS.contains(tokens.get(j).lower())) {
+            while (j < to && tokens.get(j).isWord() && tokens.get(j).is(Word.CLAUSE_JOIN)) {
                 j++; // ", but", ", while"
             }
             Source subject = cues.sourceFrom(j, true);
             boolean counted = tokens.get(j).kind() == Token.Kind.NUMBER || tokens.get(j).isWord()
-                    && (TokenView.isPluralSource(tokens.get(j).lower()) || TokenView.QUANTIFIERS.contains(tokens.get(j).lower()));
+                    && (tokens.get(j).is(Word.PLURAL_SOURCE) || tokens.get(j).is(Word.QUANTIFIER));
             if (subject == null && j + 1 < to && counted) {
                 // "while 9 percent found", "after prosecutors determined", "but many say"
                 int e = j;
                 while (e + 1 < to && e - j < 3 && (tokens.get(e + 1).isWord() && !isReporting(e + 1)
                         && Character.isLowerCase(tokens.get(e + 1).first()) && !cues.isSkippable(e + 1)
-                        && !AUXILIARIES.contains(tokens.get(e + 1).lower()))) {
+                        && !tokens.get(e + 1).is(Word.AUXILIARY))) {
                     e++;
                 }
                 subject = new Source(new Span(tokens.get(j).start(), tokens.get(e).end()), Source.Kind.DESCRIPTION);
@@ -230,7 +232,7 @@ final class ReportedSpeech extends ClauseReader {
                 continue;
             }
             int v = tokens.lastEndingBy(subject.mention().end()) + 1;
-            while (v < to && (cues.isSkippable(v) || tokens.get(v).isWord() && AUXILIARIES.contains(tokens.get(v).lower()))) {
+            while (v < to && (cues.isSkippable(v) || tokens.get(v).isWord() && tokens.get(v).is(Word.AUXILIARY))) {
                 v++;
             }
             if (v < to && tokens.get(v).isWord() && !tokens.get(v).lower().endsWith("ing") && isReporting(v)) {
@@ -314,11 +316,11 @@ final class ReportedSpeech extends ClauseReader {
             return framing.accordingTo(c, s, end, fragments);
         }
         if (c + 2 <= end && tokens.get(c + 1).isWord() && Character.isLowerCase(t.first())
-                && !(t.is("asked") && c > 0 && PASSIVE.contains(tokens.get(c - 1).lower()))) {
+                && !(t.is("asked") && c > 0 && tokens.get(c - 1).is(Word.PASSIVE))) {
             // "talked about", and "talked glowingly about": an adverb may stand inside the phrase
             boolean adverb = tokens.get(c + 1).lower().endsWith("ly") && c + 3 <= end && tokens.get(c + 2).isWord();
             int preposition = adverb ? c + 2 : c + 1;
-            if (ObjectCues.opens(t.lower(), tokens.get(preposition).lower())) {
+            if (ObjectCues.opens(tokens, t.lower(), tokens.get(preposition).lower())) {
                 Found object = object(c, preposition - c + 1, cues.dependsOnSubject(c) ? sentence : s, end, fragments,
                         Shape.OBJECT_CUE);
                 if (object != null) {
@@ -340,7 +342,7 @@ final class ReportedSpeech extends ClauseReader {
         int after = tokens.firstAtOrAfter(cue.end());
         int from = clauseStart(after, end, asks(c));
         Source source = source(c, cues.dependsOnSubject(c) ? sentence : s);
-        boolean stance = STANCE.contains(lemmaOf(c));
+        boolean stance = verbHas(c, Verb.STANCE);
         if (from >= 0 && stance && words(from, end) < MIN_WORDS && !isCapitalisedRun(from, end)) {
             Found object = object(c, from - c, source == null ? s : sentence, end, fragments, Shape.STANCE_OBJECT); // "endorsed her"
             if (object != null) {
@@ -365,12 +367,12 @@ final class ReportedSpeech extends ClauseReader {
                     subject--; // "…, the Times said"
                 }
                 int resume = after;
-                while (resume <= end && tokens.get(resume).isWord() && OBJECT_PRONOUNS.contains(tokens.get(resume).lower())) {
+                while (resume <= end && tokens.get(resume).isWord() && tokens.get(resume).is(Word.OBJECT_PRONOUN)) {
                     resume++; // "The solution, the partner told them, was simple."
                 }
                 boolean parenthetical = resume <= end && tokens.get(resume).is(",");
                 int before = words(s, subject - 2);
-                boolean adverbial = SourceReader.OPENERS.contains(tokens.get(s).lower()); // "In a poll …, voters backed"
+                boolean adverbial = tokens.get(s).is(Word.OPENER); // "In a poll …, voters backed"
                 if (subject - 1 > s && tokens.get(subject - 1).is(",") && !adverbial
                         && (before >= MIN_WORDS || parenthetical && before + words(resume, end) >= MIN_WORDS)) {
                     int to = parenthetical ? end : subject - 2;
@@ -406,7 +408,7 @@ final class ReportedSpeech extends ClauseReader {
         }
         Token prev = tokens.at(c - 1);
         Source source;
-        if (prev != null && c - 1 >= s && prev.isWord() && SourceReader.isPossessivePronoun(prev.text())) {
+        if (prev != null && c - 1 >= s && prev.isWord() && SourceReader.isPossessivePronoun(prev)) {
             source = new Source(prev.span(), Source.Kind.PRONOUN); // "his criticism of"
         } else if (prev != null && c - 2 >= s && prev.kind() == Token.Kind.POSSESSIVE) {
             source = cues.sourceBefore(c - 2, s); // "Trump's support for"
@@ -437,12 +439,12 @@ final class ReportedSpeech extends ClauseReader {
         }
         for (int b = last; b < to; b++) {
             Token t = tokens.get(b);
-            if (!(t.is(",") || t.is(";") || cues.isDash(b) || t.isWord() && CLAUSE_JOINS.contains(t.lower()))) {
+            if (!(t.is(",") || t.is(";") || cues.isDash(b) || t.isWord() && t.is(Word.CLAUSE_JOIN))) {
                 continue;
             }
             int rest = b + 1;
             while (rest <= to && (tokens.get(rest).kind() == Token.Kind.PUNCT
-                    || tokens.get(rest).isWord() && CLAUSE_JOINS.contains(tokens.get(rest).lower()))) {
+                    || tokens.get(rest).isWord() && tokens.get(rest).is(Word.CLAUSE_JOIN))) {
                 rest++;
             }
             if (rest > to || words(rest, to) < MIN_WORDS || !newPredicate(rest, to)) {

@@ -1,8 +1,6 @@
 package org.onrecord.attribution;
 
-import java.util.Locale;
-import java.util.Set;
-import org.onrecord.entity.Words;
+import org.onrecord.lexicon.Word;
 import org.onrecord.text.Chars;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
@@ -17,17 +15,6 @@ class SourceReader extends TokenView {
         super(tokens);
     }
 
-    static final Set<String> CONNECTIVES = setOf(
-            "however", "but", "and", "yet", "so", "meanwhile", "still", "then", "also", "now", "instead", "indeed");
-    static final Set<String> OPENERS = setOf(
-            "in", "after", "when", "before", "as", "while", "during", "on", "at", "later", "following", "since",
-            "although", "though", "if", "because", "despite", "with", "under", "for", "from", "by", "speaking",
-            "asked", "earlier", "last", "writing", "responding", "sharing", "addressing", "shortly", "once",
-            "having", "given", "amid", "among", "over", "like", "unlike", "outside", "inside", "at", "upon");
-    static final Set<String> PREPOSITIONS = setOf("of", "for", "at", "in", "on", "from", "with");
-    static final Set<String> OBJECT_PREPOSITIONS = setOf(
-            "through", "in", "at", "on", "to", "for", "with", "from", "into", "over", "under", "about", "across",
-            "against", "toward", "towards", "onto", "by", "around", "near", "outside", "inside", "after", "before");
     static final int MAX_NP = 9;
 
     /** A name, a pronoun, or a short description with a determiner: not a stray run of words. */
@@ -92,9 +79,9 @@ class SourceReader extends TokenView {
         if (t == null || !t.isWord()) {
             return null;
         }
-        if (Words.isPronoun(t.text()) && !(isPossessivePronoun(t.text()) && tokens.at(start + 1) != null
+        if (t.is(Word.PRONOUN) && !(isPossessivePronoun(t) && tokens.at(start + 1) != null
                 && tokens.get(start + 1).isWord() && tokens.sameParagraph(start, start + 1))) {
-            return isPossessivePronoun(t.text()) ? null : new Source(t.span(), Source.Kind.PRONOUN);
+            return isPossessivePronoun(t) ? null : new Source(t.span(), Source.Kind.PRONOUN);
         }
         boolean name = subjectOnly && Character.isUpperCase(t.first()) && !isDeterminer(start);
         int e = start;
@@ -112,8 +99,8 @@ class SourceReader extends TokenView {
         return classify(start, e);
     }
 
-    static boolean isPossessivePronoun(String w) {
-        String l = w.toLowerCase(Locale.ROOT);
+    static boolean isPossessivePronoun(Token t) {
+        String l = t.lower();
         return l.equals("his") || l.equals("her") || l.equals("their") || l.equals("its") || l.equals("our")
                 || l.equals("my") || l.equals("your");
     }
@@ -124,7 +111,7 @@ class SourceReader extends TokenView {
         if (t == null || !t.isWord() && t.kind() != Token.Kind.NUMBER || t.is("that")) {
             return null;
         }
-        if (Words.isPronoun(t.text())) {
+        if (t.is(Word.PRONOUN)) {
             String w = t.lower();
             return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i") || w.equals("we")
                     ? new Source(t.span(), Source.Kind.PRONOUN) : null;
@@ -135,10 +122,10 @@ class SourceReader extends TokenView {
             e++;
         }
         Source s = classify(start, e);
-        if (s != null && s.kind() == Source.Kind.DESCRIPTION && isPluralSource(tokens.get(e).lower())) {
+        if (s != null && s.kind() == Source.Kind.DESCRIPTION && tokens.get(e).is(Word.PLURAL_SOURCE)) {
             return s; // "according to staff", "said officials"
         }
-        if (s == null || s.kind() == Source.Kind.DESCRIPTION && !DETERMINERS.contains(t.lower())) {
+        if (s == null || s.kind() == Source.Kind.DESCRIPTION && !t.is(Word.DETERMINER)) {
             return s != null && s.kind() != Source.Kind.DESCRIPTION ? s : nameWithin(start, 6);
         }
         return s;
@@ -191,15 +178,16 @@ class SourceReader extends TokenView {
         String w = t.lower();
         if (Character.isLowerCase(t.first()) && (isVerbLike(w) || w.endsWith("s") && !w.endsWith("ss") && i > 0
                 && tokens.get(i - 1).isWord() && Character.isUpperCase(tokens.get(i - 1).first()))
-                && !Words.isRoleNoun(w) && !isPluralSource(w)) {
+                && !t.is(Word.ROLE) && !t.is(Word.PLURAL_SOURCE)) {
             return false;
         }
-        if (PREPOSITIONS.contains(w)) {
+        if (t.is(Word.PREPOSITION)) {
             // "a spokesperson for Network Rail" holds its complement; "Cameron Easley for Morning Consult" ends at the name
             Token prev = tokens.get(i - 1);
             return prev.isWord() && Character.isLowerCase(prev.first()) && !isVerbLike(prev.text());
         }
-        return !isCue(i) && !(SKIPPABLE.contains(w) && Character.isLowerCase(t.first())) && !w.equals("and") && !w.equals("that") && !w.equals("to")
+        // all of the skippable list, "told" too: a cue ends the phrase
+        return !isCue(i) && !(t.is(Word.SKIPPABLE) && Character.isLowerCase(t.first())) && !w.equals("and") && !w.equals("that") && !w.equals("to")
                 && !w.equals("as") && !w.equals("after")
                 && !w.equals("when") && !w.equals("while") && !w.equals("who") && !w.equals("because");
     }
@@ -209,8 +197,8 @@ class SourceReader extends TokenView {
         if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
             return null;
         }
-        if (Words.isPronoun(t.text())) {
-            return isPossessivePronoun(t.text()) ? null : new Source(t.span(), Source.Kind.PRONOUN);
+        if (t.is(Word.PRONOUN)) {
+            return isPossessivePronoun(t) ? null : new Source(t.span(), Source.Kind.PRONOUN);
         }
         int s = e;
         while (s - 1 >= floor && e - s < MAX_NP && tokens.sameParagraph(s - 1, e) && joinsLeft(s - 1)) {
@@ -220,7 +208,7 @@ class SourceReader extends TokenView {
         if (found != null && found.kind() == Source.Kind.DESCRIPTION) {
             int first = tokens.firstAtOrAfter(found.mention().start());
             Token before = tokens.at(first - 1);
-            if (before != null && first - 1 >= floor && before.isWord() && OBJECT_PREPOSITIONS.contains(before.text())) {
+            if (before != null && first - 1 >= floor && before.isWord() && before.isLowerCase(Word.OBJECT_PREPOSITION)) {
                 return null; // "marching through the streets chanted": an object, not the subject
             }
         }
@@ -236,15 +224,15 @@ class SourceReader extends TokenView {
             return false;
         }
         String w = t.lower();
-        if (isCue(i) || Words.isPronoun(w) && !w.equals("his") && !w.equals("her") && !w.equals("their")
+        if (isCue(i) || t.is(Word.PRONOUN) && !w.equals("his") && !w.equals("her") && !w.equals("their")
                 && !w.equals("its")) {
             return false;
         }
         return !(w.equals("and") || w.equals("that") || w.equals("but") || w.equals("as") || w.equals("when")
                 || w.equals("while") || w.equals("after") || w.equals("before") || w.equals("because")
                 || w.equals("if") || w.equals("so") || w.equals("than") || w.equals("where") || w.equals("which")
-                || w.equals("who") || SKIPPABLE.contains(w) && !w.equals("first"))
-                && !(Character.isLowerCase(t.first()) && isVerbLike(w) && !Words.isRoleNoun(w));
+                || w.equals("who") || t.is(Word.SKIPPABLE) && !w.equals("first"))
+                && !(Character.isLowerCase(t.first()) && isVerbLike(w) && !t.is(Word.ROLE));
     }
 
     /**
@@ -260,7 +248,7 @@ class SourceReader extends TokenView {
         int first = s;
         boolean hasDeterminer = false;
         for (int i = s; i <= e; i++) {
-            if (DETERMINERS.contains(tokens.get(i).lower())) {
+            if (tokens.get(i).is(Word.DETERMINER)) {
                 first = i;
                 hasDeterminer = true;
                 break;
@@ -271,7 +259,7 @@ class SourceReader extends TokenView {
                 break;
             }
         }
-        if (Character.isUpperCase(last.first()) && !Words.isRoleNoun(last.text())) {
+        if (Character.isUpperCase(last.first()) && !last.is(Word.ROLE)) {
             int ns = e;
             while (ns - 1 >= s && (isCapWord(ns - 1) || isParticle(ns - 1))) {
                 ns--;
@@ -281,12 +269,12 @@ class SourceReader extends TokenView {
             }
             Token prev = tokens.at(ns - 1);
             boolean complement = prev != null && ns - 1 > s && (prev.is("for") || prev.is("of") || prev.is("at"))
-                    && tokens.at(ns - 2) != null && Words.isRoleNoun(tokens.get(ns - 2).text());
+                    && tokens.at(ns - 2) != null && tokens.get(ns - 2).is(Word.ROLE);
             if (complement) {
                 int ds = hasDeterminer ? first : ns - 2;
                 return new Source(new Span(tokens.get(ds).start(), last.end()), Source.Kind.DESCRIPTION);
             }
-            if (isAllLower(tokens.get(ns).text())) {
+            if (isAllLower(tokens.get(ns))) {
                 return null;
             }
             if (!namesSomeone(ns, e)) {
@@ -294,10 +282,10 @@ class SourceReader extends TokenView {
             }
             return new Source(new Span(tokens.get(ns).start(), last.end()), Source.Kind.NAME);
         }
-        String head = last.text().toLowerCase(Locale.ROOT);
-        boolean nounHead = Words.isRoleNoun(head) || Words.DOCUMENT_NOUNS.contains(head) || isPluralSource(head)
+        String head = last.lower();
+        boolean nounHead = last.is(Word.ROLE) || last.is(Word.DOCUMENT) || last.is(Word.PLURAL_SOURCE)
                 || Character.isUpperCase(last.first())
-                || hasDeterminer && first < e && !isVerbLike(head) && !Words.isPronoun(head)
+                || hasDeterminer && first < e && !isVerbLike(head) && !last.is(Word.PRONOUN)
                 || head.equals("one") || head.equals("another");
         if (!nounHead) {
             return null;
@@ -326,7 +314,7 @@ class SourceReader extends TokenView {
             return false;
         }
         for (int i = from; i <= to; i++) {
-            if (!Words.isNotName(tokens.get(i).text())) {
+            if (!tokens.get(i).is(Word.NOT_NAME)) {
                 return true;
             }
         }
@@ -365,13 +353,13 @@ class SourceReader extends TokenView {
             s = dash < cue ? dash + 1 : s; // "WASHINGTON, Dec. 8 (UPI) — Clinton's aide rallied …"
         }
         // "However, X…", "But X…": a connective; "In response to …, X…": an opening phrase up to its comma
-        while (s < cue && tokens.get(s).isWord() && CONNECTIVES.contains(tokens.get(s).lower())) {
+        while (s < cue && tokens.get(s).isWord() && tokens.get(s).is(Word.CONNECTIVE)) {
             s++;
             if (isPunct(s, ",")) {
                 s++;
             }
         }
-        if (s < cue && tokens.get(s).isWord() && OPENERS.contains(tokens.get(s).lower())) {
+        if (s < cue && tokens.get(s).isWord() && tokens.get(s).is(Word.OPENER)) {
             // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the name before a verb
             for (int i = s + 1; i < cue; i++) {
                 if (!isPunct(i - 1, ",")) {

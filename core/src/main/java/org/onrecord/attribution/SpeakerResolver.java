@@ -7,7 +7,8 @@ import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
 import org.onrecord.entity.Role;
-import org.onrecord.entity.Words;
+import org.onrecord.lexicon.Entry;
+import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
@@ -80,7 +81,8 @@ final class SpeakerResolver {
         NameMention inside = entities.lastMentionIn(m);
         List<String> words = words(m);
         String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-        if (Words.DOCUMENT_NOUNS.contains(head)) {
+        Entry headWord = tokens.lexicon().entry(head);
+        if (headWord.is(Word.DOCUMENT)) {
             PersonEntity author = inside != null && inside.isPerson() ? entities.person(inside.person()) : authorOf(head, m.start());
             if (author != null) {
                 return person(author, m);
@@ -90,7 +92,7 @@ final class SpeakerResolver {
         if (inside != null && inside.isPerson()) {
             return person(entities.person(inside.person()), m);
         }
-        if (Words.isRoleNoun(head) && !head.endsWith("s")) {
+        if (headWord.is(Word.ROLE) && !head.endsWith("s")) {
             PersonEntity p = entities.describedBefore(m.start(), Math.max(0, m.start() - REACH), words);
             if (p != null) {
                 return person(p, m);

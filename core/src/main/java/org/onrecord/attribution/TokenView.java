@@ -1,10 +1,9 @@
 package org.onrecord.attribution;
 
-import java.util.Locale;
-import java.util.Set;
-import org.onrecord.entity.Words;
 import org.onrecord.text.Chars;
-import org.onrecord.text.Cues;
+import org.onrecord.lexicon.Lemma;
+import org.onrecord.lexicon.Verb;
+import org.onrecord.lexicon.Word;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
@@ -18,35 +17,6 @@ class TokenView {
     TokenView(Tokens tokens) {
         this.tokens = tokens;
     }
-
-    static final Set<String> SKIPPABLE = setOf(
-            "also", "then", "later", "has", "had", "have", "was", "is", "will", "would", "once", "again", "just",
-            "further", "recently", "separately", "subsequently", "earlier", "additionally", "finally", "simply",
-            "previously", "reportedly", "had", "has", "did", "does", "who", "quickly", "famously", "repeatedly",
-            "publicly", "privately", "bluntly", "flatly", "angrily", "told", "had", "even", "often", "always",
-            "never", "not", "first", "last", "memorably", "tearfully", "proudly", "calmly", "cheerfully", "shortly",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-            "tonight", "recently", "now", "since", "already", "herself", "himself", "themselves", "itself");
-    static final Set<String> DETERMINERS = setOf(
-            "the", "a", "an", "this", "one", "another", "its", "his", "her", "their", "our", "some", "two",
-            "three", "several", "many", "both");
-    static final Set<String> QUANTIFIERS = setOf("some", "many", "both", "several", "two", "three", "one", "another");
-    /** Cue lemmas that are nouns as well ("a fundraising call", "the bitter dispute"). */
-    static final Set<String> NOUN_CUES = setOf(
-            "call", "claim", "report", "comment", "quote", "answer", "reply", "response", "promise", "pledge", "vow",
-            "demand", "challenge", "protest", "query", "dispute", "echo", "boast", "complaint", "joke", "hint",
-            "state", "note", "post", "tweet", "cry", "shout", "chant", "scream", "laugh", "sigh", "whisper",
-            "mutter", "snap", "quip", "roar", "gasp", "sneer", "tease", "taunt", "mock", "praise", "blast", "slam",
-            "hail", "label", "brand", "counter", "retort", "reason", "muse", "share", "email", "blog", "read",
-            "caution", "repeat", "interrupt", "guarantee", "plea", "cite", "record", "remark", "request", "warning",
-            "thunder", "bellow", "murmur", "scoff", "demur", "question", "advise", "express", "tout", "trumpet", "put",
-            "begin", "sing", "swear", "reply", "relate", "summarise", "summarize", "describe", "observe");
-
-    /** "went on", "goes on": speech only with "on". */
-    static final Set<String> GO_ON = setOf("went", "goes", "go", "going");
-    /** "shot back", "hit back": speech only with "back". */
-    static final Set<String> BACK_VERBS = setOf(
-            "shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "struck", "pushed", "bit");
 
     boolean isParticipleForm(int i) {
         return tokens.get(i).text().endsWith("ing");
@@ -74,7 +44,7 @@ class TokenView {
             return false;
         }
         String w = t.text();
-        return w.length() > 4 && w.endsWith("ed") && !Words.isRoleNoun(w);
+        return w.length() > 4 && w.endsWith("ed") && !t.is(Word.ROLE);
     }
 
     boolean isCue(int i) {
@@ -82,28 +52,34 @@ class TokenView {
         if (t == null || !t.isWord() || Character.isUpperCase(t.first()) && !tokens.startsSentence(i)) {
             return false;
         }
-        String lemma = Cues.lemma(t.text());
+        Lemma lemma = t.cue();
         if (lemma == null) {
             Token next = tokens.at(i + 1);
-            return next != null && (BACK_VERBS.contains(t.text()) && next.is("back")
-                    || GO_ON.contains(t.lower()) && next.is("on")); // "shot back", "she went on"
+            return next != null && (t.isLowerCase(Word.BACK_VERB) && next.is("back")
+                    || t.is(Word.GO_ON) && next.is("on")); // "shot back", "she went on"
         }
         return !usedAsNounOrAdjective(i, lemma);
     }
 
     /** "the said property", "a written statement", "a fundraising call", "a bitter dispute". */
-    boolean usedAsNounOrAdjective(int i, String lemma) {
+    boolean usedAsNounOrAdjective(int i, Lemma lemma) {
         String w = tokens.get(i).lower();
         Token prev = tokens.at(i - 1);
-        if (prev != null && prev.isWord() && DETERMINERS.contains(prev.lower()) && !QUANTIFIERS.contains(prev.lower())) {
+        if (prev != null && prev.isWord() && prev.is(Word.DETERMINER) && !prev.is(Word.QUANTIFIER)) {
             return true; // "the said property"; but "Some said", "Many believe": quantifiers stand for people
         }
         Token prev2 = tokens.at(i - 2);
         // "a fundraising call", "the bitter disputes"; but "the campaign says" is a verb
-        boolean nounForm = NOUN_CUES.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s") || w.equals(lemma + "es"));
+        boolean nounForm = lemma.has(Verb.NOUN_CUE) && isPlainNoun(w, lemma.text());
         return nounForm && prev != null && prev2 != null && prev.isWord() && Character.isLowerCase(prev.first())
-                && !isVerbLike(prev.text()) && !SKIPPABLE.contains(prev.text()) && !Words.isPronoun(prev.text())
-                && prev2.isWord() && DETERMINERS.contains(prev2.lower());
+                && !isVerbLike(prev.text()) && !prev.isLowerCase(Word.SKIPPABLE) && !prev.is(Word.PRONOUN)
+                && prev2.isWord() && prev2.is(Word.DETERMINER);
+    }
+
+    /** {@code w} is {@code lemma}, or it + "s" or "es", tested without building the strings. */
+    private static boolean isPlainNoun(String w, String lemma) {
+        int extra = w.length() - lemma.length();
+        return w.startsWith(lemma) && (extra == 0 || extra == 1 && w.endsWith("s") || extra == 2 && w.endsWith("es"));
     }
 
     /** Crude, but enough to stop a subject at the verb before it ("… ordered his team"). */
@@ -112,14 +88,6 @@ class TokenView {
                 || w.equals("were") || w.equals("be") || w.equals("been") || w.equals("has") || w.equals("have");
     }
 
-    static boolean isPluralSource(String w) {
-        return w.equals("sources") || w.equals("officials") || w.equals("critics") || w.equals("supporters")
-                || w.equals("protesters") || w.equals("experts") || w.equals("analysts") || w.equals("aides")
-                || w.equals("residents") || w.equals("witnesses") || w.equals("police") || w.equals("voters")
-                || w.equals("people") || w.equals("staff") || w.equals("insiders") || w.equals("allies")
-                || w.equals("democrats") || w.equals("republicans") || w.equals("lawmakers") || w.equals("workers")
-                || w.equals("members") || w.equals("organisers") || w.equals("organizers") || w.equals("campaigners");
-    }
 
     boolean isSkippable(int i) {
         Token t = tokens.at(i);
@@ -127,8 +95,9 @@ class TokenView {
             return false;
         }
         String w = t.lower();
-        return SKIPPABLE.contains(w) && !w.equals("told") || w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(t.first())
-                && !Words.isRoleNoun(w);
+        // the list holds "told" for the phrase readers; here it is a cue, never skipped
+        return t.is(Word.SKIPPABLE) && !w.equals("told") || w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(t.first())
+                && !t.is(Word.ROLE);
     }
 
     boolean isPunct(int i, String p) {
@@ -148,12 +117,12 @@ class TokenView {
 
     boolean isDeterminer(int i) {
         Token t = tokens.at(i);
-        return t != null && DETERMINERS.contains(t.lower());
+        return t != null && t.is(Word.DETERMINER);
     }
 
     boolean isPronounToken(int i) {
         Token t = tokens.at(i);
-        return t != null && t.isWord() && Words.isPronoun(t.text());
+        return t != null && t.isWord() && t.is(Word.PRONOUN);
     }
 
     boolean isParticle(int i) {
@@ -162,12 +131,7 @@ class TokenView {
                 || t.is("the") && isCapWord(i + 1) && i + 1 < tokens.size()) || t.is("&");
     }
 
-    static boolean isAllLower(String w) {
-        return w.toLowerCase(Locale.ROOT).equals(w);
-    }
-
-    /** A set from a word list that may repeat itself. */
-    static Set<String> setOf(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+    static boolean isAllLower(Token t) {
+        return t.lower().equals(t.text());
     }
 }

@@ -3,6 +3,7 @@ package org.onrecord.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.onrecord.lexicon.Word;
 import org.onrecord.model.Organisation;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -27,7 +28,7 @@ final class Acronyms {
             }
             StringBuilder name = new StringBuilder(RoleReader.orgText(tokens, from, i - 1));
             Token after = tokens.at(i + 3);
-            if (after != null && after.isWord() && Character.isLowerCase(after.first()) && Words.isOrgWord(after.text())) {
+            if (after != null && after.isWord() && Character.isLowerCase(after.first()) && after.is(Word.ORGANISATION)) {
                 name.append(' ').append(after.text());
             }
             out.add(new Organisation(name.toString(), List.of(acronym)));

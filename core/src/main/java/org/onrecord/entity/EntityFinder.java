@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
 import org.onrecord.model.Organisation;
-import org.onrecord.text.Cues;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -41,7 +41,7 @@ public final class EntityFinder {
         for (int c = 0; c < candidates.size(); c++) {
             NameCandidate nc = candidates.get(c);
             String[] words = words(tokens, nc);
-            if (isOrganisation(words, acronyms)) {
+            if (isOrganisation(tokens, nc, words, acronyms)) {
                 kinds[c] = Candidate.ORG;
                 continue;
             }
@@ -100,7 +100,7 @@ public final class EntityFinder {
                 }
                 mentions.add(new NameMention(span, text, person.index, -1, inQuote));
             } else if (kinds[c] == Candidate.ORG) {
-                String name = organisationName(words);
+                String name = organisationName(tokens, nc, words);
                 if (name != null) {
                     mentions.add(new NameMention(span, text, -1, orgs.findOrAdd(name), inQuote));
                 }
@@ -148,23 +148,25 @@ public final class EntityFinder {
      * The organisation a capitalised run names, without trailing role words ("Labour MPs" is
      * Labour); null when nothing is left but a generic word ("Government", "Rail").
      */
-    private static String organisationName(String[] words) {
+    private static String organisationName(Tokens tokens, NameCandidate nc, String[] words) {
         int end = words.length;
-        while (end > 1 && Words.isRoleNoun(words[end - 1])) {
+        while (end > 1 && tokens.get(nc.first() + end - 1).is(Word.ROLE)) {
             end--;
         }
-        if (end == 1 && Words.isOrgWord(words[0]) && !RoleReader.isAllCaps(words[0]) && !Words.isKnownOrganisation(words[0])) {
+        Token first = tokens.get(nc.first());
+        if (end == 1 && first.is(Word.ORGANISATION) && !RoleReader.isAllCaps(words[0]) && !first.is(Word.KNOWN_ORGANISATION)) {
             return null;
         }
         return String.join(" ", java.util.Arrays.copyOf(words, end));
     }
 
-    private static boolean isOrganisation(String[] words, Set<String> acronyms) {
+    /** {@code words} are the words of {@code nc}, one a token, as {@link #words} wrote them. */
+    private static boolean isOrganisation(Tokens tokens, NameCandidate nc, String[] words, Set<String> acronyms) {
         if (words.length == 1 && acronyms.contains(words[0])) {
             return true;
         }
         for (int i = 0; i < words.length; i++) {
-            if (Words.isOrgWord(words[i]) && !(i == 0 && FirstNames.contains(words[0]) && words.length > 1)) {
+            if (tokens.get(nc.first() + i).is(Word.ORGANISATION) && !(i == 0 && FirstNames.contains(words[0]) && words.length > 1)) {
                 return true;
             }
         }
@@ -174,11 +176,11 @@ public final class EntityFinder {
     /** A cue next to the name: "Brafman said", "said Brafman", "Brafman, the lawyer, said". */
     private static boolean nearCue(Tokens tokens, NameCandidate nc) {
         Token next = tokens.at(nc.last() + 1);
-        if (next != null && next.isWord() && Cues.isCue(next.text()) && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
+        if (next != null && next.isWord() && next.cue() != null && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
             return true;
         }
         Token prev = tokens.at(nc.first() - 1);
-        if (prev != null && prev.isWord() && Cues.isCue(prev.text()) && Character.isLowerCase(prev.first())
+        if (prev != null && prev.isWord() && prev.cue() != null && Character.isLowerCase(prev.first())
                 && tokens.sameParagraph(nc.first(), nc.first() - 1)) {
             return true;
         }
@@ -248,12 +250,12 @@ public final class EntityFinder {
             int limit = m + 1 < mentions.size() ? mentions.get(m + 1).span().start() : Integer.MAX_VALUE;
             int from = tokens.firstAtOrAfter(mention.span().end());
             for (int i = from; i < tokens.size() && i < from + 40 && tokens.get(i).start() < limit; i++) {
-                String w = tokens.get(i).lower();
-                if (Words.PRONOUNS_MALE.contains(w)) {
+                Token w = tokens.get(i);
+                if (w.is(Word.PRONOUN_MALE)) {
                     b.gender = Gender.MALE;
                     break;
                 }
-                if (Words.PRONOUNS_FEMALE.contains(w)) {
+                if (w.is(Word.PRONOUN_FEMALE)) {
                     b.gender = Gender.FEMALE;
                     break;
                 }
@@ -305,10 +307,10 @@ public final class EntityFinder {
             if (nc.titleToken() < 0 || gender != Gender.UNKNOWN) {
                 return;
             }
-            String t = tokens.get(nc.titleToken()).lower();
-            if (Words.MALE_TITLES.contains(t)) {
+            Token t = tokens.get(nc.titleToken());
+            if (t.is(Word.TITLE_MALE)) {
                 gender = Gender.MALE;
-            } else if (Words.FEMALE_TITLES.contains(t)) {
+            } else if (t.is(Word.TITLE_FEMALE)) {
                 gender = Gender.FEMALE;
             }
         }

@@ -3,15 +3,12 @@ package org.onrecord.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.onrecord.lexicon.Word;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
 /** Finds runs of capitalised words ("Keir Starmer", "Unite the Union", "Mr Martin") in one pass. */
 final class NameFinder {
-    private static final Set<String> PARTICLES = setOf(
-            "de", "van", "von", "der", "den", "al", "bin", "bint", "la", "le", "du", "da", "di", "del", "dos", "ter");
-    private static final Set<String> ORG_JOINERS = setOf("of", "the", "and", "&", "for", "on");
 
     private NameFinder() {}
 
@@ -31,17 +28,17 @@ final class NameFinder {
                 title = start;
                 start++;
             }
-            if (Words.isNotName(tokens.get(start).text()) || isSentenceInitialVerb(tokens, start)) {
+            if (tokens.get(start).is(Word.NOT_NAME) || isSentenceInitialVerb(tokens, start)) {
                 i = start + 1;
                 continue;
             }
             int last = start;
             while (true) {
                 Token next = tokens.at(last + 1);
-                if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next) && !Words.isNotName(next.text())) {
+                if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next) && !next.is(Word.NOT_NAME)) {
                     last++;
                 } else if (next != null && tokens.sameParagraph(last, last + 2) && isJoiner(next)
-                        && isCapWord(tokens.at(last + 2)) && !Words.isNotName(tokens.get(last + 2).text())) {
+                        && isCapWord(tokens.at(last + 2)) && !tokens.get(last + 2).is(Word.NOT_NAME)) {
                     last += 2;
                 } else {
                     break;
@@ -65,12 +62,12 @@ final class NameFinder {
     private static void addSplit(Tokens tokens, int start, int last, int title, List<NameCandidate> out) {
         boolean org = false;
         for (int k = start; k <= last; k++) {
-            org |= Words.isOrgWord(tokens.get(k).text());
+            org |= tokens.get(k).is(Word.ORGANISATION);
         }
         int from = start;
         for (int k = start; k <= last; k++) {
             Token t = tokens.get(k);
-            if (!org && isJoiner(t) && !PARTICLES.contains(t.lower())) {
+            if (!org && isJoiner(t) && !t.is(Word.NAME_PARTICLE)) {
                 if (k > from) {
                     out.add(new NameCandidate(from, k - 1, from == start ? title : -1));
                 }
@@ -87,15 +84,13 @@ final class NameFinder {
     }
 
     private static boolean isJoiner(Token t) {
-        String w = t.lower();
         return t.kind() == Token.Kind.WORD && !Character.isUpperCase(t.first())
-                && (PARTICLES.contains(w) || ORG_JOINERS.contains(w)) || t.is("&");
+                && (t.is(Word.NAME_PARTICLE) || t.is(Word.ORG_JOINER)) || t.is("&");
     }
 
     static boolean isTitle(Token t) {
-        String w = t.lower();
-        return Words.MALE_TITLES.contains(w) || Words.FEMALE_TITLES.contains(w) || Words.NEUTRAL_TITLES.contains(w)
-                || Character.isUpperCase(t.first()) && Words.isRoleNoun(w);
+        return t.is(Word.TITLE_MALE) || t.is(Word.TITLE_FEMALE) || t.is(Word.TITLE_NEUTRAL)
+                || Character.isUpperCase(t.first()) && t.is(Word.ROLE);
     }
 
     /** "Sharing a video…", "Speaking to reporters…": a capitalised verb form, not a name. */
@@ -105,10 +100,5 @@ final class NameFinder {
         }
         String w = tokens.get(i).lower();
         return (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) && !FirstNames.contains(tokens.get(i).text());
-    }
-
-    /** A set from a word list that may repeat itself. */
-    private static Set<String> setOf(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
     }
 }

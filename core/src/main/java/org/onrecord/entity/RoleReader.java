@@ -1,7 +1,7 @@
 package org.onrecord.entity;
 
 import java.util.Locale;
-import java.util.Set;
+import org.onrecord.lexicon.Word;
 import org.onrecord.text.Chars;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -12,25 +12,6 @@ import org.onrecord.text.Tokens;
  * dashes or in brackets ("Richard Leonard – the former Scottish Labour leader –").
  */
 final class RoleReader {
-    private static final Set<String> MODIFIERS = setOf(
-            "former", "shadow", "deputy", "acting", "interim", "general", "party", "union", "junior", "senior",
-            "vice", "assistant", "associate", "executive", "managing", "prime", "foreign", "home", "health",
-            "justice", "defence", "defense", "education", "transport", "finance", "culture", "business", "trade",
-            "energy", "press", "campaign", "communications", "national", "regional", "local", "state", "federal",
-            "county", "city", "then", "current", "longtime", "long-time", "veteran", "fellow", "top", "chief",
-            "principal", "lead", "first", "frontbench", "backbench", "backbencher", "labour", "conservative",
-            "tory", "republican", "democratic", "independent", "opposition", "government", "cabinet", "news",
-            "political", "policy", "economic", "industrial", "legal", "medical", "military", "intelligence",
-            "security", "digital", "social", "public", "private", "development", "environment", "treasury",
-            "interior", "housing", "work", "pensions", "employment", "rail", "railway", "transport", "senate",
-            "house", "district", "presidential", "vice-presidential", "election", "communications", "media",
-            "white", "majority", "minority", "floor", "ranking", "outgoing", "incoming", "newly", "elected",
-            "appointed", "retired", "ex", "self-styled", "so-called", "trade", "union", "staff", "team", "board");
-    private static final Set<String> DETERMINERS = setOf("the", "a", "an", "its", "his", "her", "their", "our");
-    private static final Set<String> LINKS = setOf("of", "at", "for", "with", "in", "to", "from", "on");
-    private static final Set<String> LEADING_ADVERBS = setOf("now", "currently", "also", "then", "still", "once");
-    private static final Set<String> FINITE_VERBS = setOf(
-            "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does", "said", "says");
     private static final int MAX_PHRASE = 20;
 
     private RoleReader() {}
@@ -42,7 +23,7 @@ final class RoleReader {
         if (head != null && head.is(",") && tokens.sameParagraph(k, nameStart)) {
             return beforeComma(tokens, k - 1);
         }
-        if (head == null || !tokens.sameParagraph(k, nameStart) || !head.isWord() || !Words.isRoleNoun(head.text())) {
+        if (head == null || !tokens.sameParagraph(k, nameStart) || !head.isWord() || !head.is(Word.ROLE)) {
             return null;
         }
         int from = k;
@@ -55,14 +36,14 @@ final class RoleReader {
     /** "The RMT’s general secretary, Mick Lynch, told …": a role phrase that opens the sentence. */
     private static Role beforeComma(Tokens tokens, int k) {
         Token head = tokens.at(k);
-        if (head == null || !head.isWord() || !Words.isRoleNoun(head.text())) {
+        if (head == null || !head.isWord() || !head.is(Word.ROLE)) {
             return null;
         }
         int from = k;
         while (from - 1 >= 0 && k - from < 8 && tokens.sameParagraph(from - 1, k) && !tokens.startsSentence(from)) {
             Token t = tokens.get(from - 1);
-            boolean part = t.kind() == Token.Kind.POSSESSIVE || t.isWord() && (DETERMINERS.contains(t.lower())
-                    || MODIFIERS.contains(t.lower()) || Words.isRoleNoun(t.text()) || Character.isUpperCase(t.first()));
+            boolean part = t.kind() == Token.Kind.POSSESSIVE || t.isWord() && (t.is(Word.ROLE_DETERMINER)
+                    || t.is(Word.ROLE_MODIFIER) || t.is(Word.ROLE) || Character.isUpperCase(t.first()));
             if (!part) {
                 return null; // "… met the general secretary, Mick Lynch": not a phrase of its own
             }
@@ -77,12 +58,12 @@ final class RoleReader {
             return false;
         }
         String w = t.lower();
-        if (Words.isNotName(w) && !w.equals("former") && !w.equals("then")) {
+        if (t.is(Word.NOT_NAME) && !w.equals("former") && !w.equals("then")) {
             return false;
         }
-        return MODIFIERS.contains(w) || Words.isRoleNoun(w) || Character.isUpperCase(t.first()) && !tokens.startsSentence(i)
+        return t.is(Word.ROLE_MODIFIER) || t.is(Word.ROLE) || Character.isUpperCase(t.first()) && !tokens.startsSentence(i)
                 || Character.isUpperCase(t.first()) && t.text().length() > 1 && isAllCaps(t.text())
-                || Character.isUpperCase(t.first()) && tokens.startsSentence(i) && Words.isOrgWord(tokens.get(i + 1).text());
+                || Character.isUpperCase(t.first()) && tokens.startsSentence(i) && tokens.get(i + 1).is(Word.ORGANISATION);
     }
 
     /**
@@ -156,15 +137,14 @@ final class RoleReader {
             return null;
         }
         for (int i = from; i <= to; i++) {
-            String w = tokens.get(i).lower();
-            if (FINITE_VERBS.contains(w)) {
+            if (tokens.get(i).is(Word.ROLE_VERB)) {
                 return null; // "…, Nadia Whittome, and Clive Lewis were among the MPs": a clause, not an appositive
             }
         }
         for (int i = from; i <= to; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && Words.isRoleNoun(t.text()) && !(i == from && Character.isUpperCase(t.first()) && to > from
-                    && NameFinder.isCapWord(tokens.at(i + 1)) && !Words.isOrgWord(tokens.get(i + 1).text()))) {
+            if (t.isWord() && t.is(Word.ROLE) && !(i == from && Character.isUpperCase(t.first()) && to > from
+                    && NameFinder.isCapWord(tokens.at(i + 1)) && !tokens.get(i + 1).is(Word.ORGANISATION))) {
                 return phrase(tokens, from, to);
             }
         }
@@ -173,8 +153,8 @@ final class RoleReader {
 
     /** Splits a role phrase into its title and organisation. */
     static Role phrase(Tokens tokens, int from, int to) {
-        while (from <= to && (DETERMINERS.contains(tokens.get(from).lower())
-                || LEADING_ADVERBS.contains(tokens.get(from).lower()))) {
+        while (from <= to && (tokens.get(from).is(Word.ROLE_DETERMINER)
+                || tokens.get(from).is(Word.LEADING_ADVERB))) {
             from++;
         }
         if (from > to) {
@@ -188,7 +168,7 @@ final class RoleReader {
         }
         for (int i = from + 1; i < to; i++) {
             Token t = tokens.get(i);
-            if (LINKS.contains(t.text()) && startsOrg(tokens, i + 1, to)) {
+            if (t.isLowerCase(Word.ROLE_LINK) && startsOrg(tokens, i + 1, to)) {
                 int orgFrom = i + 1;
                 if (tokens.get(orgFrom).text().equalsIgnoreCase("the")) {
                     orgFrom++;
@@ -200,7 +180,7 @@ final class RoleReader {
         int runEnd = -1;
         for (int i = from; i <= to; i++) {
             Token t = tokens.get(i);
-            boolean cap = NameFinder.isCapWord(t) && !Words.isRoleNoun(t.text()) && !t.text().equalsIgnoreCase("former");
+            boolean cap = NameFinder.isCapWord(t) && !t.is(Word.ROLE) && !t.text().equalsIgnoreCase("former");
             if (cap && runStart < 0) {
                 runStart = i;
             }
@@ -225,7 +205,7 @@ final class RoleReader {
         boolean capital = false;
         for (int i = from; i <= to; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && LINKS.contains(t.text())) {
+            if (t.isWord() && t.isLowerCase(Word.ROLE_LINK)) {
                 return false;
             }
             capital |= NameFinder.isCapWord(t);
@@ -243,7 +223,7 @@ final class RoleReader {
 
     private static boolean containsOrgWord(Tokens tokens, int from, int to) {
         for (int i = from; i <= to; i++) {
-            if (Words.isOrgWord(tokens.get(i).text())) {
+            if (tokens.get(i).is(Word.ORGANISATION)) {
                 return true;
             }
         }
@@ -263,7 +243,7 @@ final class RoleReader {
             }
             // "Former shadow chancellor" opens a sentence; "Transport Secretary" is a title as written
             if (i == from && Character.isUpperCase(w.charAt(0)) && !isAllCaps(w) && restIsLowerCase(tokens, from + 1, to)
-                    && (Words.isRoleNoun(w) || MODIFIERS.contains(w.toLowerCase(Locale.ROOT)))) {
+                    && (t.is(Word.ROLE) || t.is(Word.ROLE_MODIFIER))) {
                 w = w.toLowerCase(Locale.ROOT);
             }
             appendToken(sb, t, w);
@@ -327,10 +307,5 @@ final class RoleReader {
             }
         }
         return -1;
-    }
-
-    /** A set from a word list that may repeat itself. */
-    private static Set<String> setOf(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
     }
 }

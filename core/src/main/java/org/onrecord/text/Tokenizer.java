@@ -3,7 +3,9 @@ package org.onrecord.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.onrecord.lexicon.Entry;
+import org.onrecord.lexicon.Lexicon;
+import org.onrecord.lexicon.Word;
 
 /**
  * Splits text into tokens in one linear pass. Words keep inner apostrophes, hyphens and the dots of
@@ -11,20 +13,14 @@ import java.util.Set;
  * yields the name "Starmer".
  */
 public final class Tokenizer {
-    private static final Set<String> ABBREVIATIONS = setOf(
-            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "capt", "prof",
-            "rev", "hon", "sgt", "cpl", "adm", "maj", "supt", "insp", "det", "pres", "atty", "jan", "feb", "mar",
-            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "vs", "no",
-            "mt", "ft", "gov't", "messrs", "mme", "mlle");
-    /** US states as party tags abbreviate them: "Sen. Bernie Sanders (I-Vt.) said". */
-    private static final Set<String> STATES = setOf(
-            "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
-            "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
-            "va", "vt", "wash", "wis", "wyo");
-
     private Tokenizer() {}
 
     public static List<Token> tokenize(String text, int from, int to) {
+        return tokenize(text, from, to, Lexicon.standard());
+    }
+
+    /** The tokens of {@code text[from, to)}, each annotated by {@code lexicon}. */
+    public static List<Token> tokenize(String text, int from, int to, Lexicon lexicon) {
         List<Token> out = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -32,20 +28,20 @@ public final class Tokenizer {
             if (Chars.isSpace(c)) {
                 i++;
             } else if (Chars.isWordChar(c)) {
-                i = word(text, i, to, out);
+                i = word(text, i, to, out, lexicon);
             } else if (Chars.isQuoteMark(c)) {
                 int width = Chars.isApostrophe(c) || c == '\u2018' ? (i + 1 < to && text.charAt(i + 1) == c ? 2 : 1) : 1;
-                out.add(new Token(i, i + width, Token.Kind.QUOTE_MARK, text.substring(i, i + width)));
+                out.add(new Token(i, i + width, Token.Kind.QUOTE_MARK, text.substring(i, i + width), lexicon));
                 i += width;
             } else {
-                out.add(new Token(i, i + 1, Token.Kind.PUNCT, String.valueOf(c)));
+                out.add(new Token(i, i + 1, Token.Kind.PUNCT, String.valueOf(c), lexicon));
                 i++;
             }
         }
         return out;
     }
 
-    private static int word(String text, int start, int to, List<Token> out) {
+    private static int word(String text, int start, int to, List<Token> out, Lexicon lexicon) {
         int i = start;
         boolean digitsOnly = true;
         while (i < to) {
@@ -69,13 +65,13 @@ public final class Tokenizer {
                 break;
             }
         }
-        if (i < to && text.charAt(i) == '.' && takesDot(text, start, i)) {
+        if (i < to && text.charAt(i) == '.' && takesDot(text, start, i, lexicon)) {
             i++;
         }
         String word = text.substring(start, i);
-        out.add(new Token(start, i, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD, word));
+        out.add(new Token(start, i, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD, word, lexicon));
         if (i + 1 < to && Chars.isApostrophe(text.charAt(i)) && isPossessive(text, i, to)) {
-            out.add(new Token(i, i + 2, Token.Kind.POSSESSIVE, text.substring(i, i + 2)));
+            out.add(new Token(i, i + 2, Token.Kind.POSSESSIVE, text.substring(i, i + 2), lexicon));
             return i + 2;
         }
         return i;
@@ -100,7 +96,7 @@ public final class Tokenizer {
         return (s == 's' || s == 'S') && (apostrophe + 2 >= to || !Chars.isWordChar(text.charAt(apostrophe + 2)));
     }
 
-    private static boolean takesDot(String text, int start, int dot) {
+    private static boolean takesDot(String text, int start, int dot, Lexicon lexicon) {
         int len = dot - start;
         if (len == 1 && Character.isLetter(text.charAt(start))) {
             return true;
@@ -110,15 +106,11 @@ public final class Tokenizer {
         }
         String word = text.substring(start, dot).toLowerCase(Locale.ROOT);
         int hyphen = word.lastIndexOf('-');
-        if (hyphen >= 0 && STATES.contains(word.substring(hyphen + 1))) {
+        if (hyphen >= 0 && lexicon.entry(word.substring(hyphen + 1)).is(Word.STATE_ABBREVIATION)) {
             return true;
         }
         boolean beforeComma = dot + 1 < text.length() && (text.charAt(dot + 1) == ',' || text.charAt(dot + 1) == ')');
-        return ABBREVIATIONS.contains(word) || beforeComma && STATES.contains(word);
-    }
-
-    /** A set from a word list that may repeat itself. */
-    private static Set<String> setOf(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        Entry e = lexicon.entry(word);
+        return e.is(Word.ABBREVIATION) || beforeComma && e.is(Word.STATE_ABBREVIATION);
     }
 }

@@ -2,31 +2,37 @@ package org.onrecord.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.onrecord.lexicon.Lexicon;
+import org.onrecord.lexicon.Word;
 
 /**
  * The tokens of a document's content paragraphs, in order, with the paragraph each belongs to.
  * Boilerplate paragraphs contribute none.
  */
 public final class Tokens {
-    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of(
-            "He", "She", "They", "We", "It", "I", "The", "But", "This", "That", "There", "His", "Her", "Their");
-
     private final List<Token> tokens;
     private final int[] paragraphOf;
+    private final Lexicon lexicon;
 
-    private Tokens(List<Token> tokens, int[] paragraphOf) {
+    private Tokens(List<Token> tokens, int[] paragraphOf, Lexicon lexicon) {
         this.tokens = tokens;
         this.paragraphOf = paragraphOf;
+        this.lexicon = lexicon;
     }
 
     public static Tokens of(Segmented doc) {
+        return of(doc, Lexicon.standard());
+    }
+
+    /** The tokens of a document, each annotated by {@code lexicon}. */
+    public static Tokens of(Segmented doc, Lexicon lexicon) {
         List<Token> all = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
         for (Paragraph p : doc.paragraphs()) {
             if (!p.isContent()) {
                 continue;
             }
-            List<Token> ts = Tokenizer.tokenize(doc.text(), p.start(), p.end());
+            List<Token> ts = Tokenizer.tokenize(doc.text(), p.start(), p.end(), lexicon);
             all.addAll(ts);
             for (int i = 0; i < ts.size(); i++) {
                 owners.add(p.index());
@@ -36,7 +42,12 @@ public final class Tokens {
         for (int i = 0; i < paragraphOf.length; i++) {
             paragraphOf[i] = owners.get(i);
         }
-        return new Tokens(List.copyOf(all), paragraphOf);
+        return new Tokens(List.copyOf(all), paragraphOf, lexicon);
+    }
+
+    /** The lexicon the tokens were annotated by, for questions about words that are no single token's. */
+    public Lexicon lexicon() {
+        return lexicon;
     }
 
     public int size() {
@@ -107,7 +118,7 @@ public final class Tokens {
     private static boolean afterInitialism(Token prev, Token t) {
         String p = prev.text();
         return prev.kind() == Token.Kind.WORD && p.length() >= 4 && p.endsWith(".") && p.charAt(p.length() - 3) == '.'
-                && SENTENCE_OPENERS.contains(t.text());
+                && t.isCapitalised(Word.SENTENCE_OPENER);
     }
 
     /** Only punctuation ends a sentence: a dot the tokenizer kept on a word marks an abbreviation ("Dec.", "U.S."). */

@@ -1,0 +1,44 @@
+package org.onrecord.lexicon;
+
+/**
+ * What the lexicon knows of one lower-case word form: its word classes as bits, and the verb it is
+ * a form of, as a speech cue and as a verb of thought (the two are inflected apart, so a form may
+ * be one and not the other). Built once per lexicon and shared by every token of that form.
+ */
+public final class Entry {
+    /** The entry of a form the lexicon does not know. */
+    public static final Entry NONE = new Entry(0L, null, null);
+
+    private final long words;
+    private final Lemma cue;
+    private final Lemma thought;
+
+    Entry(long words, Lemma cue, Lemma thought) {
+        this.words = words;
+        this.cue = cue;
+        this.thought = thought;
+    }
+
+    public boolean is(Word w) {
+        return (words & w.bit) != 0;
+    }
+
+    /** The speech verb this form inflects ("told" gives tell), or null. */
+    public Lemma cue() {
+        return cue;
+    }
+
+    /** The verb of thought, evidence or stance this form inflects ("believed" gives believe), or null. */
+    public Lemma thought() {
+        return thought;
+    }
+
+    /** The speech verb, else the verb of thought, this form inflects, or null. */
+    public Lemma verb() {
+        return cue != null ? cue : thought;
+    }
+
+    long words() {
+        return words;
+    }
+}

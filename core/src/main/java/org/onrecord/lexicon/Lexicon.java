@@ -1,0 +1,153 @@
+package org.onrecord.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.onrecord.text.ResourceLines;
+
+/**
+ * The engine's word lists, read from the data files beside this class: verbs with their forms and
+ * flags ({@code verbs.tsv}), word classes ({@code function-words.tsv}, {@code word-forms.tsv},
+ * {@code nouns.tsv}) and object cues ({@code object-cues.txt}). Every form gets one shared
+ * {@link Entry}, so a token is annotated by one map lookup and asked about by bit tests.
+ *
+ * <p>The standard lexicon is loaded once per JVM; {@link #read} builds another from other lines
+ * (a test's, an experiment's) and the stages take whichever they are given.
+ */
+public final class Lexicon {
+    public static final String VERBS = "verbs.tsv";
+    public static final String FUNCTION_WORDS = "function-words.tsv";
+    public static final String WORD_FORMS = "word-forms.tsv";
+    public static final String NOUNS = "nouns.tsv";
+    public static final String OBJECT_CUES = "object-cues.txt";
+    /** The files a lexicon is read from. */
+    public static final List<String> FILES = List.of(VERBS, FUNCTION_WORDS, WORD_FORMS, NOUNS, OBJECT_CUES);
+
+    private final Map<String, Entry> entries;
+    private final Map<String, Lemma> lemmas;
+    private final Map<String, Set<String>> objectCues;
+
+    private Lexicon(Map<String, Entry> entries, Map<String, Lemma> lemmas, Map<String, Set<String>> objectCues) {
+        this.entries = entries;
+        this.lemmas = lemmas;
+        this.objectCues = objectCues;
+    }
+
+    /** The lexicon of the bundled data files. */
+    public static Lexicon standard() {
+        return Standard.LEXICON;
+    }
+
+    /** The lines (without blanks and {@code #} comments) of one of the bundled {@link #FILES}. */
+    public static List<String> bundled(String file) {
+        return ResourceLines.of(Lexicon.class, file);
+    }
+
+    /** A lexicon from the lines of each of the {@link #FILES}, as {@code lines} gives them. */
+    public static Lexicon read(Function<String, List<String>> lines) {
+        Map<String, Long> words = new HashMap<>();
+        for (String file : List.of(FUNCTION_WORDS, WORD_FORMS, NOUNS)) {
+            for (String line : lines.apply(file)) {
+                String[] cols = columns(line, 2, file);
+                long bits = 0;
+                for (String c : cols[1].split(",")) {
+                    bits |= Word.byKey(c.strip()).bit;
+                }
+                words.merge(cols[0], bits, (a, b) -> a | b);
+            }
+        }
+        Map<String, Lemma> lemmas = new LinkedHashMap<>();
+        Map<String, Lemma> cueForms = new HashMap<>();
+        Map<String, Lemma> thoughtForms = new HashMap<>();
+        List<String[]> verbRows = new ArrayList<>();
+        for (String line : lines.apply(VERBS)) {
+            String[] cols = columns(line, 3, VERBS);
+            int flags = 0;
+            for (String f : cols[2].split(",")) {
+                flags |= Verb.byKey(f.strip()).bit;
+            }
+            Lemma lemma = new Lemma(lemmas.size(), cols[0], flags);
+            if (lemmas.put(cols[0], lemma) != null) {
+                throw new IllegalArgumentException(VERBS + ": " + cols[0] + " twice");
+            }
+            verbRows.add(cols);
+        }
+        for (String[] cols : verbRows) {
+            Lemma lemma = lemmas.get(cols[0]);
+            for (String form : Inflector.forms(lemma.text(), lemma.has(Verb.DOUBLES), cols[1])) {
+                if (lemma.has(Verb.SPEECH)) {
+                    cueForms.put(form, lemma);
+                }
+                if (lemma.has(Verb.COGNITION)) {
+                    thoughtForms.put(form, lemma);
+                }
+            }
+        }
+        Set<String> forms = new HashSet<>(words.keySet());
+        forms.addAll(cueForms.keySet());
+        forms.addAll(thoughtForms.keySet());
+        Map<String, Entry> entries = new HashMap<>();
+        for (String form : forms) {
+            entries.put(form, new Entry(words.getOrDefault(form, 0L), cueForms.get(form), thoughtForms.get(form)));
+        }
+        Map<String, Set<String>> objectCues = new HashMap<>();
+        for (String line : lines.apply(OBJECT_CUES)) {
+            String phrase = line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            int space = phrase.indexOf(' ');
+            if (space > 0) {
+                objectCues.computeIfAbsent(phrase.substring(0, space), k -> new HashSet<>()).add(phrase.substring(space + 1));
+            }
+        }
+        objectCues.replaceAll((k, v) -> Set.copyOf(v));
+        return new Lexicon(Map.copyOf(entries), Collections.unmodifiableMap(lemmas), Map.copyOf(objectCues));
+    }
+
+    private static String[] columns(String line, int n, String file) {
+        String[] cols = line.split("\t");
+        if (cols.length != n) {
+            throw new IllegalArgumentException(file + ": expected " + n + " tab-separated columns in \"" + line + "\"");
+        }
+        for (int i = 0; i < n; i++) {
+            cols[i] = cols[i].strip();
+        }
+        return cols;
+    }
+
+    /** What the lexicon knows of a lower-case form; {@link Entry#NONE} when nothing. */
+    public Entry entry(String lower) {
+        Entry e = entries.get(lower);
+        return e != null ? e : Entry.NONE;
+    }
+
+    /** The verb with this lemma, or null. */
+    public Lemma lemma(String lemma) {
+        return lemmas.get(lemma);
+    }
+
+    /** Every verb, in file order. */
+    public List<Lemma> verbs() {
+        return List.copyOf(lemmas.values());
+    }
+
+    /** Every form the lexicon knows, with what it knows of it. */
+    public Map<String, Entry> entries() {
+        return entries;
+    }
+
+    /** Whether {@code word} followed by {@code next}, both in lower case, opens an object cue ("calling" "for"). */
+    public boolean opensObjectCue(String word, String next) {
+        Set<String> nexts = objectCues.get(word);
+        return nexts != null && nexts.contains(next);
+    }
+
+    private static final class Standard {
+        static final Lexicon LEXICON = read(Lexicon::bundled);
+    }
+}
