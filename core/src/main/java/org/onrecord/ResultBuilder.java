@@ -40,7 +40,8 @@ final class ResultBuilder {
                 fragments.add(mention(f, text, cp));
             }
             quotes.add(new Quote(cp.offset(c.start()), cp.offset(c.end()), c.of(text), a.type(), speaker, cue, addressee,
-                    confidence, a.rule() == null ? null : a.rule().label(), a.evidence(), fragments, a.modality()));
+                    confidence, a.rule() == null ? null : a.rule().label(), a.evidence(), fragments, a.modality(), a.act(),
+                    mention(a.target(), text, cp), a.polarity()));
         }
         List<Person> people = new ArrayList<>();
         for (PersonEntity p : entities.people()) {

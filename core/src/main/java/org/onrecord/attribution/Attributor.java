@@ -43,7 +43,7 @@ public final class Attributor {
     }
 
     public static List<Attribution> attribute(Segmented doc, Tokens tokens, Entities entities, List<QuoteSpan> quotes) {
-        return new Attributor(doc, tokens, entities).run(quotes);
+        return Vetting.vet(doc, tokens, new Attributor(doc, tokens, entities).run(quotes));
     }
 
     private List<Attribution> run(List<QuoteSpan> quotes) {
