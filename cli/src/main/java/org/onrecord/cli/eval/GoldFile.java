@@ -26,7 +26,7 @@ import org.onrecord.cli.UserError;
  * problem is listed with its line and field.
  */
 final class GoldFile {
-    static final Set<String> TYPES = Set.of("direct", "mixed", "indirect");
+    static final Set<String> TYPES = Set.of("direct", "mixed", "indirect", "stance");
     private static final int MAX_REPORTED = 20;
 
     private GoldFile() {}
