@@ -68,6 +68,33 @@ final class SpeakerForm {
         return null;
     }
 
+    /**
+     * The source phrase a fragment starts with, or null: "The clip has faced" gives "The clip",
+     * "returns from 1995 that" gives "returns from 1995". The mention is cut before its first
+     * lower-case finite verb, relative or conjunction, then stripped of trailing function words; the
+     * rest must be a speaker by {@link #why}.
+     */
+    static Span trim(Tokens tokens, Span mention) {
+        int from = tokens.firstAtOrAfter(mention.start());
+        int to = tokens.lastEndingBy(mention.end());
+        if (from >= tokens.size() || from > to) {
+            return null;
+        }
+        for (int i = from + 1; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",") || isLower(t) && (t.is(Word.FINITE) || t.is(Word.RELATIVE) || t.is(Word.CLAUSE_JOIN))) {
+                to = i - 1;
+                break;
+            }
+        }
+        while (to > from && (!isWordLike(tokens.get(to))
+                || isLower(tokens.get(to)) && (isFunctionWord(tokens.get(to)) || isAdverb(tokens.get(to))))) {
+            to--;
+        }
+        Span trimmed = new Span(tokens.get(from).start(), tokens.get(to).end());
+        return why(tokens, trimmed, false) == null ? trimmed : null;
+    }
+
     private static boolean isWordLike(Token t) {
         return t.isWord() || t.kind() == Token.Kind.NUMBER;
     }

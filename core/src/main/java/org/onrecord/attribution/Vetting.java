@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.onrecord.model.Act;
 import org.onrecord.model.QuoteType;
-import org.onrecord.text.Paragraph;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
 import org.onrecord.text.Tokens;
@@ -15,9 +14,7 @@ import org.onrecord.text.Tokens;
  * {@code indirect} or {@code mixed}, with its act) or a stance (then {@code stance}, towards its
  * content); a clause whose cue names only an action ("issued an ultimatum", "released songs") is no
  * attribution. A source that is a clause fragment rather than a name or description ({@link
- * SpeakerForm}) removes a reported clause — its cue was misread — and leaves a quotation in marks
- * with no speaker and the reason. Reported clauses in a headline are dropped: headline grammar
- * ("Kenya extradites Afghan national wanted in the US") misleads a clause reader.
+ * SpeakerForm}) is no speaker: the quotation is kept with none, and the reason.
  */
 final class Vetting {
     private final Segmented doc;
@@ -43,20 +40,26 @@ final class Vetting {
     }
 
     private Attribution vet(Attribution a) {
-        boolean reported = !a.quote().isMarked();
-        String junk = a.speaker() == null || a.speaker().mention() == null ? null
-                : SpeakerForm.why(tokens, a.speaker().mention(), a.speaker().person() >= 0);
-        if (reported) {
-            if (junk != null || inHeadline(a.quote().content())) {
-                return null;
-            }
-            return reading(a);
+        Attribution read = a.quote().isMarked() ? a : reading(a);
+        if (read == null || read.speaker() == null || read.speaker().mention() == null) {
+            return read;
         }
-        if (junk != null) {
-            return new Attribution(a.quote(), a.type(), null, null, null, "no acceptable speaker: “"
-                    + a.speaker().mention().of(doc.text()) + "” " + junk, a.fragments(), null);
+        String junk = SpeakerForm.why(tokens, read.speaker().mention(), read.speaker().person() >= 0);
+        if (junk == null) {
+            return read;
         }
-        return a;
+        Span trimmed = SpeakerForm.trim(tokens, read.speaker().mention());
+        if (trimmed != null) {
+            // "The clip has faced ridicule": the source is the phrase the fragment starts with
+            ResolvedSpeaker source = new ResolvedSpeaker(trimmed.of(doc.text()), trimmed, -1, null, null);
+            return new Attribution(read.quote(), read.type(), source, read.match(), read.rule(), read.evidence()
+                    + "; source cut to “" + trimmed.of(doc.text()) + "”", read.fragments(), read.modality(), read.act(),
+                    read.target(), read.polarity());
+        }
+        // the words are right, the source is not: keep them, name no one, and say why
+        return new Attribution(read.quote(), read.type(), null, null, null, "no acceptable speaker: “"
+                + read.speaker().mention().of(doc.text()) + "” " + junk, read.fragments(), null, read.act(), read.target(),
+                read.polarity());
     }
 
     /** The reported clause typed by what its cue reports, or null for an action. */
@@ -83,21 +86,5 @@ final class Vetting {
     private static Attribution with(Attribution a, Act act) {
         return new Attribution(a.quote(), a.type(), a.speaker(), a.match(), a.rule(), a.evidence(), a.fragments(),
                 a.modality(), act, null, null);
-    }
-
-    /**
-     * The first paragraph of a longer text, when it has no sentence end: a headline. Its quotations
-     * in marks stand (Union ‘ready to strike’, says leader); clause readings do not.
-     */
-    private boolean inHeadline(Span content) {
-        if (doc.paragraphs().size() < 2) {
-            return false;
-        }
-        Paragraph first = doc.paragraphs().get(0);
-        if (!first.span().contains(content)) {
-            return false;
-        }
-        String text = first.span().of(doc.text()).strip();
-        return !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 }
