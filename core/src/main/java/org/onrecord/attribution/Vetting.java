@@ -44,7 +44,9 @@ final class Vetting {
         if (read == null || read.speaker() == null || read.speaker().mention() == null) {
             return read;
         }
-        String junk = SpeakerForm.why(tokens, read.speaker().mention(), read.speaker().person() >= 0);
+        boolean resolved = read.speaker().person() >= 0
+                || !read.speaker().name().equals(read.speaker().mention().of(doc.text()));
+        String junk = SpeakerForm.why(tokens, read.speaker().mention(), resolved);
         if (junk == null) {
             return read;
         }
