@@ -7,6 +7,7 @@ import org.onrecord.attribution.Attribution;
 import org.onrecord.attribution.Attributor;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.EntityFinder;
+import org.onrecord.lexicon.Lexicon;
 import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
 import org.onrecord.quote.QuoteScanner;
@@ -29,10 +30,19 @@ import org.onrecord.text.Tokens;
  * immutable values.
  */
 public final class Engine {
-    private Engine() {}
+    private final Lexicon lexicon;
+
+    private Engine(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     public static Engine create() {
-        return new Engine();
+        return new Engine(Lexicon.standard());
+    }
+
+    /** An engine that reads words by another lexicon (a test's, an experiment's) than the bundled one. */
+    public static Engine create(Lexicon lexicon) {
+        return new Engine(Objects.requireNonNull(lexicon, "lexicon"));
     }
 
     public Extraction extract(Article article) {
@@ -61,10 +71,10 @@ public final class Engine {
         return Chunks.join(read(article, title, ""), parts, codePointStarts).withText(article.isHtml() ? text : null);
     }
 
-    private static Extraction read(Article article, String title, String text) {
+    private Extraction read(Article article, String title, String text) {
         Segmented doc = BoilerplateFinder.segment(text);
         List<QuoteSpan> quotes = QuoteScanner.scan(doc);
-        Tokens tokens = Tokens.of(doc);
+        Tokens tokens = Tokens.of(doc, lexicon);
         Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
         List<Attribution> attributions = Attributor.attribute(doc, tokens, entities, quotes);
         return ResultBuilder.build(article, title, doc, entities, attributions);

@@ -274,7 +274,7 @@ class SourceReader extends TokenView {
                 int ds = hasDeterminer ? first : ns - 2;
                 return new Source(new Span(tokens.get(ds).start(), last.end()), Source.Kind.DESCRIPTION);
             }
-            if (isAllLower(tokens.get(ns).text())) {
+            if (isAllLower(tokens.get(ns))) {
                 return null;
             }
             if (!namesSomeone(ns, e)) {

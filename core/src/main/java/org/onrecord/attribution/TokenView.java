@@ -1,6 +1,5 @@
 package org.onrecord.attribution;
 
-import java.util.Locale;
 import org.onrecord.text.Chars;
 import org.onrecord.lexicon.Lemma;
 import org.onrecord.lexicon.Verb;
@@ -132,7 +131,7 @@ class TokenView {
                 || t.is("the") && isCapWord(i + 1) && i + 1 < tokens.size()) || t.is("&");
     }
 
-    static boolean isAllLower(String w) {
-        return w.toLowerCase(Locale.ROOT).equals(w);
+    static boolean isAllLower(Token t) {
+        return t.lower().equals(t.text());
     }
 }

@@ -1,91 +1,70 @@
 package org.onrecord.lexicon;
 
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Inflects a verb lemma into the forms the engine reads: the lemma, the third person, the past and
- * the gerund.
- *
- * <p>Moved here with the word lists: the two inflectors the engine had, {@code text/Cues} (for
- * speech verbs; it never doubles a consonant) and {@code ReportedWords.forms} (for verbs of
- * thought; it doubles, but writes "pushs" and "seing"), kept apart so that the move changes no
- * output. They become one in the next step.
+ * the gerund ("admit", "admits", "admitted", "admitting"). The one inflector for every verb list:
+ * speech cues and verbs of thought get their forms the same way.
  */
 final class Inflector {
-    /** Irregular forms {@code ReportedWords.forms} added to every verb-of-thought list it built. */
-    private static final Map<String, String> LEGACY_THOUGHT_IRREGULAR = Map.of(
-            "thought", "think", "found", "find", "knew", "know", "felt", "feel", "understood", "understand",
-            "learnt", "learn", "shown", "show", "sought", "seek", "saw", "see", "seen", "see");
-
     private Inflector() {}
 
     /**
-     * The forms of a speech verb as {@code text/Cues} made them: regular ones when {@code regular},
-     * then the irregular ones given.
+     * The forms of a verb as its {@code verbs.tsv} row gives them: {@code "-"} for regular forms,
+     * {@code "+a,b"} for regular forms and these, {@code "a,b"} for exactly these (an irregular verb).
+     * {@code doubles} doubles the last consonant before -ed and -ing ("snapped", "admitting").
      */
-    static Set<String> legacyCueForms(String lemma, boolean regular, List<String> irregular) {
+    static Set<String> forms(String lemma, boolean doubles, String column) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(lemma);
+        boolean regular = column.equals("-") || column.startsWith("+");
         if (regular) {
             forms.add(thirdPerson(lemma));
-            forms.add(legacyCuePast(lemma));
-            forms.add(legacyCueGerund(lemma));
+            forms.add(past(lemma, doubles));
+            forms.add(gerund(lemma, doubles));
         }
-        forms.addAll(irregular);
+        if (!column.equals("-")) {
+            for (String form : column.substring(column.startsWith("+") ? 1 : 0).split(",")) {
+                forms.add(form.strip());
+            }
+        }
         return forms;
     }
 
-    /** The forms of a verb of thought as {@code ReportedWords.forms} made them. */
-    static Set<String> legacyThoughtForms(String l, boolean doubles) {
-        Set<String> out = new LinkedHashSet<>();
-        if (doubles) {
-            String doubled = l + l.charAt(l.length() - 1); // "admitted", "referring"
-            out.add(doubled + "ed");
-            out.add(doubled + "ing");
-        }
-        String stem = l.endsWith("e") ? l.substring(0, l.length() - 1) : l;
-        out.add(l);
-        out.add(l.endsWith("y") ? l.substring(0, l.length() - 1) + "ies" : l + "s");
-        out.add(l.endsWith("e") ? l + "d" : l.endsWith("y") ? stem.substring(0, stem.length() - 1) + "ied" : l + "ed");
-        out.add(stem + "ing");
-        return out;
-    }
-
-    static Map<String, String> legacyThoughtIrregular() {
-        return LEGACY_THOUGHT_IRREGULAR;
-    }
-
     static String thirdPerson(String v) {
-        if (v.endsWith("y") && !isVowel(v.charAt(v.length() - 2))) {
+        if (endsInConsonantY(v)) {
             return v.substring(0, v.length() - 1) + "ies";
         }
-        if (v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x") || v.endsWith("o")) {
-            return v + "es";
+        if (v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x") || endsInConsonantO(v)) {
+            return v + "es"; // "pushes", "echoes"; but "boos"
         }
         return v + "s";
     }
 
-    private static String legacyCuePast(String v) {
+    static String past(String v, boolean doubles) {
         if (v.endsWith("e")) {
             return v + "d";
         }
-        if (v.endsWith("y") && !isVowel(v.charAt(v.length() - 2))) {
+        if (endsInConsonantY(v)) {
             return v.substring(0, v.length() - 1) + "ied";
         }
-        return v + "ed";
+        return (doubles ? v + v.charAt(v.length() - 1) : v) + "ed";
     }
 
-    private static String legacyCueGerund(String v) {
+    static String gerund(String v, boolean doubles) {
         if (v.endsWith("e") && !v.endsWith("ee")) {
             return v.substring(0, v.length() - 1) + "ing";
         }
-        return v + "ing";
+        return (doubles ? v + v.charAt(v.length() - 1) : v) + "ing";
     }
 
-    private static boolean isVowel(char c) {
-        return "aeiou".indexOf(c) >= 0;
+    private static boolean endsInConsonantO(String v) {
+        return v.length() > 1 && v.endsWith("o") && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0;
+    }
+
+    private static boolean endsInConsonantY(String v) {
+        return v.length() > 1 && v.endsWith("y") && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0;
     }
 }

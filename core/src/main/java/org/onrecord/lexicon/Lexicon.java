@@ -1,7 +1,6 @@
 package org.onrecord.lexicon;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,25 +81,13 @@ public final class Lexicon {
         }
         for (String[] cols : verbRows) {
             Lemma lemma = lemmas.get(cols[0]);
-            String forms = cols[1];
-            boolean regular = forms.equals("-") || forms.startsWith("+");
-            List<String> irregular = forms.equals("-") ? List.of()
-                    : Arrays.asList(forms.substring(forms.startsWith("+") ? 1 : 0).split(","));
-            if (lemma.has(Verb.SPEECH)) {
-                for (String form : Inflector.legacyCueForms(lemma.text(), regular, irregular)) {
+            for (String form : Inflector.forms(lemma.text(), lemma.has(Verb.DOUBLES), cols[1])) {
+                if (lemma.has(Verb.SPEECH)) {
                     cueForms.put(form, lemma);
                 }
-            }
-            if (lemma.has(Verb.COGNITION)) {
-                for (String form : Inflector.legacyThoughtForms(lemma.text(), lemma.has(Verb.DOUBLES))) {
+                if (lemma.has(Verb.COGNITION)) {
                     thoughtForms.put(form, lemma);
                 }
-            }
-        }
-        for (Map.Entry<String, String> e : Inflector.legacyThoughtIrregular().entrySet()) {
-            Lemma lemma = lemmas.get(e.getValue());
-            if (lemma != null && lemma.has(Verb.COGNITION)) {
-                thoughtForms.put(e.getKey(), lemma);
             }
         }
         Set<String> forms = new HashSet<>(words.keySet());
@@ -137,24 +124,6 @@ public final class Lexicon {
     public Entry entry(String lower) {
         Entry e = entries.get(lower);
         return e != null ? e : Entry.NONE;
-    }
-
-    /** Whether a word in any case is of class {@code w}; for words that are not one token's. */
-    public boolean is(String word, Word w) {
-        Entry e = entries.get(word);
-        if (e == null) {
-            e = entry(word.toLowerCase(Locale.ROOT));
-        }
-        return e.is(w);
-    }
-
-    /** The speech verb a word in any case inflects ("Told" gives tell), or null. */
-    public Lemma cue(String word) {
-        Entry e = entries.get(word);
-        if (e == null || e.cue() == null) {
-            e = entry(word.toLowerCase(Locale.ROOT));
-        }
-        return e.cue();
     }
 
     /** The verb with this lemma, or null. */
