@@ -3,9 +3,12 @@ package org.onrecord.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import org.onrecord.model.Act;
+import org.onrecord.model.Polarity;
 import org.onrecord.model.QuoteType;
 import org.onrecord.text.Segmented;
+import org.onrecord.lexicon.Word;
 import org.onrecord.text.Span;
+import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
 /**
@@ -73,16 +76,41 @@ final class Vetting {
         if (r == null) {
             return a;
         }
+        if (r.kind() == CueActs.Kind.THOUGHT && a.fragments().isEmpty() && !isClause(a.quote().content())) {
+            // "They also want an order nullifying the election": a position towards a thing, no content
+            return stance(a, Polarity.NEUTRAL);
+        }
         return switch (r.kind()) {
             case ACTION -> null;
-            case STANCE -> a.fragments().isEmpty()
-                    ? new Attribution(a.quote(), QuoteType.STANCE, a.speaker(), a.match(), a.rule(), a.evidence(),
-                            a.fragments(), a.modality(), null, a.quote().content(), r.polarity())
-                    : with(a, Act.SPEECH); // quoted words inside a stance were said: "condemned the “reckless” plan"
+            case STANCE -> a.fragments().isEmpty() ? stance(a, r.polarity()) : with(a, Act.SPEECH); // quoted words inside a stance were said: "condemned the “reckless” plan"
             case SPEECH -> with(a, Act.SPEECH);
             case THOUGHT -> with(a, Act.THOUGHT);
             case FINDING -> with(a, Act.FINDING);
         };
+    }
+
+    /**
+     * Whether a reported content is a clause rather than a bare noun phrase: it follows "that",
+     * opens with an infinitive, or holds a finite verb in lower case.
+     */
+    private boolean isClause(Span content) {
+        int from = tokens.firstAtOrAfter(content.start());
+        int to = tokens.lastEndingBy(content.end());
+        if (from > 0 && tokens.get(from - 1).is("that") || from <= to && tokens.get(from).is("to")) {
+            return true;
+        }
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && Character.isLowerCase(t.first()) && (t.is(Word.FINITE) || t.is(Word.BE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Attribution stance(Attribution a, Polarity polarity) {
+        return new Attribution(a.quote(), QuoteType.STANCE, a.speaker(), a.match(), a.rule(), a.evidence(), a.fragments(),
+                a.modality(), null, a.quote().content(), polarity);
     }
 
     private static Attribution with(Attribution a, Act act) {
