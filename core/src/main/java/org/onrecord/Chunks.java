@@ -71,7 +71,7 @@ final class Chunks {
                 q.fragments().forEach(f -> fragments.add(shift(f, shift)));
                 quotes.add(new Quote(q.start() + shift, q.end() + shift, q.text(), q.type(), shifted,
                         shift(q.cue(), shift), shift(q.addressee(), shift), q.confidence(), q.rule(), q.shape(), q.evidence(),
-                        fragments, q.modality()));
+                        fragments, q.modality(), q.act(), shift(q.target(), shift), q.polarity()));
             }
             for (Boilerplate b : x.boilerplate()) {
                 boilerplate.add(new Boilerplate(b.start() + shift, b.end() + shift, b.text(), b.kind()));

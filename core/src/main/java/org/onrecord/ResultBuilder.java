@@ -41,7 +41,7 @@ final class ResultBuilder {
             }
             quotes.add(new Quote(cp.offset(c.start()), cp.offset(c.end()), c.of(text), a.type(), speaker, cue, addressee,
                     confidence, a.rule() == null ? null : a.rule().label(), a.shape() == null ? null : a.shape().label(),
-                    a.evidence(), fragments, a.modality()));
+                    a.evidence(), fragments, a.modality(), a.act(), mention(a.target(), text, cp), a.polarity()));
         }
         List<Person> people = new ArrayList<>();
         for (PersonEntity p : entities.people()) {

@@ -19,11 +19,14 @@ import org.onrecord.model.QuoteType;
  *
  * <p>Two kinds of quotation come out of the engine. A <em>marked</em> quotation is the content of
  * quotation marks (direct, or mixed with no fragments). A <em>reported clause</em> is found by
- * reported speech (indirect, or mixed with the quotations it swallowed as fragments). Marked
+ * reported speech (indirect, stance, or mixed with the quotations it swallowed as fragments). Marked
  * quotations never overlap each other, reported clauses never overlap each other, and a marked
  * quotation wholly inside a clause is dropped in favour of the clause ({@code Attributor.run}).
  */
 public final class Invariants {
+    /** The evidence of a quotation whose source the decider (Vetting) refused: no rule, no speaker, and why. */
+    static final String REFUSED = "no acceptable speaker";
+
     private Invariants() {}
 
     /** Fails with every broken invariant listed. */
@@ -64,6 +67,13 @@ public final class Invariants {
             }
             if (!(q.confidence() >= 0 && q.confidence() <= 1) || (q.confidence() == 0) != (q.rule() == null)) {
                 out.add(at + ": confidence " + q.confidence() + " with rule " + q.rule());
+            }
+            if (q.rule() == null && q.evidence() != null && !q.evidence().startsWith(REFUSED)) {
+                out.add(at + ": evidence \"" + q.evidence() + "\" with no rule");
+            }
+            String stance = stanceProblem(q);
+            if (stance != null) {
+                out.add(at + ": " + stance);
             }
             String shape = shapeProblem(q);
             if (shape != null) {
@@ -120,6 +130,18 @@ public final class Invariants {
         return null;
     }
 
+    /** Why a quotation's stance fields do not fit its type, or null: a stance, and only a stance, has a target and a polarity. */
+    private static String stanceProblem(Quote q) {
+        boolean stance = q.type() == QuoteType.STANCE;
+        if (stance && (q.target() == null || q.polarity() == null)) {
+            return "a stance with target " + q.target() + " and polarity " + q.polarity();
+        }
+        if (!stance && (q.target() != null || q.polarity() != null)) {
+            return "a " + q.type() + " quotation with a stance's target or polarity";
+        }
+        return null;
+    }
+
     /**
      * Why a quotation's shape does not fit it, or null when it does: a reported clause names the shape
      * that read it, one of its rule's; a quotation in marks has none, except {@code earlier-cue} of
@@ -127,7 +149,9 @@ public final class Invariants {
      */
     private static String shapeProblem(Quote q) {
         if (q.shape() == null) {
-            return isClause(q) ? "a reported clause with rule " + q.rule() + " and no shape" : null;
+            // a clause whose source the decider refused keeps no rule, so no shape either
+            boolean refused = q.rule() == null && q.evidence() != null && q.evidence().startsWith(REFUSED);
+            return isClause(q) && !refused ? "a reported clause with rule " + q.rule() + " and no shape" : null;
         }
         Shape shape = Shape.byLabel(q.shape());
         if (shape == null) {
@@ -145,9 +169,9 @@ public final class Invariants {
         return null;
     }
 
-    /** A reported clause (reported speech) rather than the content of one pair of quotation marks. */
+    /** A reported clause (reported speech, or a stance read from one) rather than the content of one pair of quotation marks. */
     static boolean isClause(Quote q) {
-        return q.type() == QuoteType.INDIRECT || !q.fragments().isEmpty();
+        return q.type() == QuoteType.INDIRECT || q.type() == QuoteType.STANCE || !q.fragments().isEmpty();
     }
 
     private static void mention(int[] cps, Mention m, String at, List<String> out) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onrecord.model.Extraction;
 import org.onrecord.model.Mention;
+import org.onrecord.model.Polarity;
 import org.onrecord.model.Quote;
 import org.onrecord.model.QuoteType;
 import org.onrecord.model.Speaker;
@@ -78,6 +79,34 @@ class InvariantsTest {
                 .anySatisfy(v -> assertThat(v).contains("no shape named in-a-dream"));
         assertThat(Invariants.violations(of(quote(40, 60, QuoteType.INDIRECT, TOM, "previous-subject", "earlier-cue", 0.55, List.of())), TEXT))
                 .anySatisfy(v -> assertThat(v).contains("a reported clause with shape earlier-cue"));
+    }
+
+    @Test
+    void a_clause_whose_source_the_decider_refused_keeps_no_rule_and_says_why() {
+        Quote refused = new Quote(40, 60, TEXT.substring(40, 60), QuoteType.INDIRECT, null, null, null, 0, null, null,
+                "no acceptable speaker: “She said” is a clause fragment", List.of(), null);
+        assertThat(Invariants.violations(of(refused), TEXT)).isEmpty();
+        Quote silent = new Quote(40, 60, TEXT.substring(40, 60), QuoteType.INDIRECT, null, null, null, 0, null, null,
+                "because", List.of(), null);
+        assertThat(Invariants.violations(of(silent), TEXT))
+                .anySatisfy(v -> assertThat(v).contains("evidence \"because\" with no rule"));
+    }
+
+    @Test
+    void a_stance_has_a_target_and_a_polarity_and_nothing_else_has() {
+        Speaker she = new Speaker("Tom Baker", new Mention(31, 34, "She"), null, null, null);
+        Mention talks = new Mention(40, 60, TEXT.substring(40, 60));
+        Quote stance = new Quote(40, 60, TEXT.substring(40, 60), QuoteType.STANCE, she, null, null, 0.7, "reported-clause",
+                "clause-after-cue", null, List.of(), null, null, talks, Polarity.OPPOSE);
+        assertThat(Invariants.violations(of(stance), TEXT)).isEmpty();
+        Quote aimless = new Quote(40, 60, TEXT.substring(40, 60), QuoteType.STANCE, she, null, null, 0.7, "reported-clause",
+                "clause-after-cue", null, List.of(), null, null, null, Polarity.OPPOSE);
+        assertThat(Invariants.violations(of(aimless), TEXT))
+                .anySatisfy(v -> assertThat(v).contains("a stance with target null"));
+        Quote targeted = new Quote(40, 60, TEXT.substring(40, 60), QuoteType.INDIRECT, she, null, null, 0.7, "reported-clause",
+                "clause-after-cue", null, List.of(), null, null, talks, null);
+        assertThat(Invariants.violations(of(targeted), TEXT))
+                .anySatisfy(v -> assertThat(v).contains("with a stance's target"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
+import org.onrecord.model.Polarity;
 import org.onrecord.model.Quote;
 import org.onrecord.model.QuoteType;
 
@@ -91,13 +92,25 @@ class SeedArticleTest {
         expected.put("the order for UK Labour frontbenchers to stay away", "Gordon Martin");
         expected.put("their intention to support the strikers", "scores of Labour MPs");
         expected.put("only around 10-15% of trains", "staff");
-        List<Quote> reported = quotes(QuoteType.INDIRECT);
+        List<Quote> reported = x.quotes().stream()
+                .filter(q -> q.type() == QuoteType.INDIRECT || q.type() == QuoteType.STANCE).toList();
         for (Map.Entry<String, String> e : expected.entrySet()) {
             assertThat(reported).as(e.getKey()).anySatisfy(q -> {
                 assertThat(q.text()).contains(e.getKey());
                 assertThat(speaker(q)).isEqualTo(e.getValue());
             });
         }
+    }
+
+    @Test
+    void a_condemnation_is_a_stance_against_what_it_condemns() {
+        assertThat(quotes(QuoteType.STANCE)).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("the order for UK Labour frontbenchers to stay away");
+            assertThat(speaker(q)).isEqualTo("Gordon Martin");
+            assertThat(q.cue().text()).isEqualTo("condemned");
+            assertThat(q.polarity()).isEqualTo(Polarity.OPPOSE);
+            assertThat(q.target().text()).isEqualTo(q.text());
+        });
     }
 
     @Test

@@ -30,8 +30,7 @@ final class HumanReport {
                 String cue = q.cue() == null && modality.isEmpty() ? ""
                         : " [" + (q.cue() == null ? "" : q.cue().text()) + modality + "]";
                 String addressee = q.addressee() == null ? "" : " to " + q.addressee().text();
-                out.println("  " + (q.type().label().equals("direct") ? "“" + q.text() + "”" : q.type().label() + ": “"
-                        + q.text() + "”") + cue + addressee);
+                out.println("  " + shown(q) + cue + addressee);
             }
             out.println();
         }
@@ -40,6 +39,18 @@ final class HumanReport {
             x.boilerplate().forEach(b -> out.println("  (" + b.kind().label() + ") " + b.text()));
         }
         out.flush();
+    }
+
+    /**
+     * Only the words of a direct quotation go in quotation marks: reported speech is paraphrase,
+     * and a mixed quotation already holds the marks round its quoted words.
+     */
+    static String shown(Quote q) {
+        return switch (q.type()) {
+            case DIRECT -> "“" + q.text() + "”";
+            case MIXED -> "partly quoted: " + q.text();
+            default -> "reported: " + q.text();
+        };
     }
 
     private static String describe(Extraction x, Quote q) {

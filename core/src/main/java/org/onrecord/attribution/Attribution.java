@@ -1,7 +1,9 @@
 package org.onrecord.attribution;
 
 import java.util.List;
+import org.onrecord.model.Act;
 import org.onrecord.model.Modality;
+import org.onrecord.model.Polarity;
 import org.onrecord.model.QuoteType;
 import org.onrecord.quote.QuoteSpan;
 import org.onrecord.text.Span;
@@ -15,12 +17,20 @@ import org.onrecord.text.Span;
  * @param shape the shape of the rule's decision (a reported clause's framing), or null where the rule has one shape
  * @param fragments for a reported clause, the quoted words inside it
  * @param modality negation or hedging of its cue, or null
+ * @param act for a reported clause, what its cue reports (speech, thought, finding), else null
+ * @param target for a stance, what it is towards, else null
+ * @param polarity for a stance, which way it points, else null
  */
 public record Attribution(
         QuoteSpan quote, QuoteType type, ResolvedSpeaker speaker, CueMatch match, Rule rule, Shape shape,
-        String evidence, List<Span> fragments, Modality modality) {
+        String evidence, List<Span> fragments, Modality modality, Act act, Span target, Polarity polarity) {
     public Attribution {
         fragments = fragments == null ? List.of() : List.copyOf(fragments);
+    }
+
+    Attribution(QuoteSpan quote, QuoteType type, ResolvedSpeaker speaker, CueMatch match, Rule rule, Shape shape,
+            String evidence, List<Span> fragments, Modality modality) {
+        this(quote, type, speaker, match, rule, shape, evidence, fragments, modality, null, null, null);
     }
 
     Attribution(QuoteSpan quote, QuoteType type, ResolvedSpeaker speaker, CueMatch match, Rule rule, String evidence) {

@@ -56,7 +56,8 @@ public final class Attributor {
     private List<Attribution> run(List<QuoteSpan> quotes) {
         List<Attribution> marked = runner.marked(this, quotes);
         List<ReportedSpeech.Found> reported = new ReportedSpeech(tokens, cues, runner).find(quotes);
-        return runner.settle(marked, reported, this::reported);
+        // the decider's last word on every proposal, whichever rule made it
+        return Vetting.vet(doc, tokens, runner.settle(marked, reported, this::reported));
     }
 
     /** What a reported clause's own cue attributes it to, by its shape's rule. */

@@ -74,6 +74,12 @@ final class SpeakerResolver {
                 return person(p, m);
             }
         }
+        if (w.equals("it")) {
+            String body = bodyBefore(m.start());
+            if (body != null) {
+                return new ResolvedSpeaker(body, m, -1, null, null);
+            }
+        }
         return new ResolvedSpeaker(written, m, -1, null, null);
     }
 
@@ -99,6 +105,37 @@ final class SpeakerResolver {
             }
         }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /**
+     * What "it" stands for when it speaks: the organisation named last in its sentence or the one
+     * before ("Network Rail … It said"), else the document noun last named there ("the report … It
+     * found"); null when neither is.
+     */
+    private String bodyBefore(int before) {
+        int end = tokens.lastEndingBy(before);
+        if (end < 0) {
+            return null;
+        }
+        int sentence = tokens.sentenceStart(end);
+        int floor = sentence > 0 ? tokens.sentenceStart(sentence - 1) : 0;
+        Span window = new Span(tokens.get(floor).start(), before);
+        NameMention last = null;
+        for (NameMention nm : entities.mentions()) {
+            if (window.contains(nm.span()) && !nm.isPerson() && !nm.quoted()) {
+                last = nm;
+            }
+        }
+        for (int i = end; i >= floor; i--) {
+            Token t = tokens.get(i);
+            if (last != null && t.start() < last.span().start()) {
+                break;
+            }
+            if (t.isWord() && t.is(Word.DOCUMENT) && i > 0 && tokens.get(i - 1).is(Word.DETERMINER)) {
+                return tokens.get(i - 1).lower() + " " + t.lower();
+            }
+        }
+        return last == null ? null : entities.organisations().get(last.organisation()).name();
     }
 
     /** "Starmer, in a memo reported by PoliticsHome, ordered…": the person in the sentence naming the memo. */

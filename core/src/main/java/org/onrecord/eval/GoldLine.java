@@ -10,7 +10,7 @@ import java.util.Set;
  * score depends on checked. Reading files and reporting bad lines is the caller's business.
  */
 public final class GoldLine {
-    public static final Set<String> TYPES = Set.of("direct", "mixed", "indirect");
+    public static final Set<String> TYPES = Set.of("direct", "mixed", "indirect", "stance");
 
     private GoldLine() {}
 
@@ -46,7 +46,7 @@ public final class GoldLine {
         }
         JsonNode type = q.get("type");
         if (type == null || !type.isTextual() || !TYPES.contains(type.asText())) {
-            throw new IllegalArgumentException(where + ".type: must be \"direct\", \"mixed\" or \"indirect\"");
+            throw new IllegalArgumentException(where + ".type: must be \"direct\", \"mixed\", \"indirect\" or \"stance\"");
         }
         String quoted = JsonFields.optionalString(q, "text", where);
         if (quoted == null) {

@@ -3,7 +3,7 @@ package org.onrecord.eval;
 /**
  * One predicted quotation in the scorer's terms.
  *
- * @param type "direct", "mixed", "indirect", or null when the prediction gave a null type
+ * @param type "direct", "mixed", "indirect", "stance", or null when the prediction gave a null type
  * @param speakerName the predicted speaker's name, or null
  * @param mention the attributing mention, or null
  * @param rule the attribution rule that decided the speaker, or null

@@ -18,11 +18,18 @@ public final class Scorer {
     private final Set<String> goldTypes;
     private final Set<String> predTypes;
     private final double cover;
+    private final boolean byName;
 
     public Scorer(Set<String> goldTypes, Set<String> predTypes, double cover) {
+        this(goldTypes, predTypes, cover, false);
+    }
+
+    /** @param byName a speaker counts only when its name agrees with the gold name (score.py --by-name) */
+    public Scorer(Set<String> goldTypes, Set<String> predTypes, double cover, boolean byName) {
         this.goldTypes = Set.copyOf(goldTypes);
         this.predTypes = Set.copyOf(predTypes);
         this.cover = cover;
+        this.byName = byName;
     }
 
     public Scoring score(Map<String, GoldDoc> gold, Map<String, PredDoc> predicted) {
@@ -101,7 +108,7 @@ public final class Scorer {
                 continue;
             }
             c.found++;
-            boolean ok = speakerOk(q, pq.get(best));
+            boolean ok = speakerOk(q, pq.get(best), byName);
             if (q.hasSpeaker()) {
                 c.speakerN++;
                 c.speakerOk += ok ? 1 : 0;
@@ -131,21 +138,28 @@ public final class Scorer {
                     bestN = both.cardinality();
                 }
             }
-            boolean ok = speakerOk(gall.get(best), pq.get(j));
+            boolean ok = speakerOk(gall.get(best), pq.get(j), byName);
             c.e2ePrecision += ok ? 1 : 0;
             predOut.add(new PredOutcome(doc, pq.get(j), true, gall.get(best), ok));
         }
     }
 
-    /** The prediction names the gold source: its mention overlaps the source span, or its name agrees. */
     static boolean speakerOk(GoldQuote gold, PredQuote pred) {
+        return speakerOk(gold, pred, false);
+    }
+
+    /**
+     * The prediction names the gold source: its mention overlaps the source span (unless
+     * {@code byName}), or its name agrees.
+     */
+    static boolean speakerOk(GoldQuote gold, PredQuote pred, boolean byName) {
         if (!gold.hasSpeaker()) {
             return true;
         }
         if (pred.speakerName() == null && pred.mention() == null) {
             return false;
         }
-        if (pred.mention() != null && gold.hasSpeakerSpan()
+        if (!byName && pred.mention() != null && gold.hasSpeakerSpan()
                 && pred.mention().overlaps(gold.speakerStart(), gold.speakerEnd())) {
             return true;
         }

@@ -10,8 +10,10 @@ public enum QuoteType {
     DIRECT,
     /** Reported speech that keeps some of the speaker's words in quotation marks. */
     MIXED,
-    /** Reported speech with no quotation marks. */
-    INDIRECT;
+    /** Reported speech or thought with a content and no quotation marks (see {@link Act}). */
+    INDIRECT,
+    /** A source's position towards a target, with no reported content: "Sarwar backs the strikers". */
+    STANCE;
 
     @JsonValue
     public String label() {
@@ -25,6 +27,6 @@ public enum QuoteType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("unknown quote type '" + label + "' (direct, mixed or indirect)");
+        throw new IllegalArgumentException("unknown quote type '" + label + "' (direct, mixed, indirect or stance)");
     }
 }

@@ -28,7 +28,10 @@ class AttributionCasesTest {
             "organisation", (a, text) -> a.speaker() == null ? null : a.speaker().organisation(),
             "addressee", (a, text) -> a.match() == null ? null : of(a.match().addressee(), text),
             "modality", (a, text) -> a.modality() == null ? null : a.modality().label(),
-            "fragments", (a, text) -> a.fragments().stream().map(f -> f.of(text)).collect(Collectors.joining(" + ")));
+            "fragments", (a, text) -> a.fragments().stream().map(f -> f.of(text)).collect(Collectors.joining(" + ")),
+            "act", (a, text) -> a.act() == null ? null : a.act().label(),
+            "polarity", (a, text) -> a.polarity() == null ? null : a.polarity().label(),
+            "target", (a, text) -> of(a.target(), text));
 
     static Stream<Row> cases() {
         return ROWS.stream();

@@ -67,6 +67,19 @@ class ScorerTest {
     }
 
     @Test
+    void byNameAMentionOverlapNoLongerSufficesOnlyTheNameDoes() {
+        Map<String, PredDoc> predicted = preds(new PredDoc("d1", List.of(
+                pred(TEXT, "We will win", "Berg", "Anna Berg"),
+                pred(TEXT, "Nobody asked us", "he", "he"))));
+        Scorer byName = new Scorer(Set.of("direct"), Set.of("direct", "mixed"), 0.5, true);
+        assertThat(DIRECT.score(golds(doc()), predicted).figures().speakerOk()).isEqualTo(2);
+        // gold "he" is a pronoun: no name agrees with it; gold "Anna Berg" is not all in "Berg"
+        assertThat(byName.score(golds(doc()), predicted).figures().speakerOk()).isZero();
+        Map<String, PredDoc> named = preds(new PredDoc("d1", List.of(pred(TEXT, "We will win", "Dr Anna Berg", null))));
+        assertThat(byName.score(golds(doc()), named).figures().speakerOk()).isEqualTo(1);
+    }
+
+    @Test
     void aGoldQuoteHalfCoveredIsFoundAndLessIsMissed() {
         String text = "“abcd efgh” she said.";
         GoldDoc d = new GoldDoc("d", text, List.of(gold(text, "abcd efgh", "direct", null)), 1);

@@ -46,7 +46,7 @@ public final class EvalCommand implements Callable<Integer> {
     Path gold;
 
     @Option(names = "--types", defaultValue = "direct,mixed", paramLabel = "T,T",
-            description = "Gold quote types to score: direct, mixed, indirect (default: ${DEFAULT-VALUE}).")
+            description = "Gold quote types to score: direct, mixed, indirect, stance (default: ${DEFAULT-VALUE}).")
     String types;
 
     @Option(names = "--pred-types", paramLabel = "T,T", description = "Predicted quote types to score (default: as --types).")
@@ -71,6 +71,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "FILE",
             description = "Score this prediction JSONL (the scorer's format) instead of running the engine.")
     Path from;
+
+    @Option(names = "--by-name", description = "A speaker counts only when its name agrees with the gold name (the mention"
+            + " overlap no longer suffices), as score.py --by-name: for gold with canonical full names.")
+    boolean byName;
 
     @Option(names = "--json", description = "Print only the figures, as score.py --json does.")
     boolean json;
@@ -105,14 +109,15 @@ public final class EvalCommand implements Callable<Integer> {
         if (predictionsOut != null) {
             writePredictions(docs, predicted);
         }
-        Scoring scoring = new Scorer(goldTypes, predictedTypes, cover).score(docs, predicted);
+        Scoring scoring = new Scorer(goldTypes, predictedTypes, cover, byName).score(docs, predicted);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonFigures.of(scoring.figures()));
         } else {
             String header = "onrecord eval: " + gold + " (" + docs.size() + " documents), gold types "
                     + String.join(",", goldTypes) + ", predicted types " + String.join(",", predictedTypes)
-                    + ", cover " + cover + "\npredictions: " + (from != null ? from.toString() : "onrecord engine")
+                    + ", cover " + cover + (byName ? ", speakers by name" : "") + "\npredictions: "
+                    + (from != null ? from.toString() : "onrecord engine")
                     + (without.isEmpty() ? "" : " without " + String.join(",", without));
             TextReport.print(scoring, header, errors, out);
         }
@@ -187,7 +192,7 @@ public final class EvalCommand implements Callable<Integer> {
         for (String t : value.split(",")) {
             String type = t.strip();
             if (!GoldLine.TYPES.contains(type)) {
-                throw new UserError(option + ": unknown quote type '" + type + "' (direct, mixed or indirect)");
+                throw new UserError(option + ": unknown quote type '" + type + "' (direct, mixed, indirect or stance)");
             }
             out.add(type);
         }

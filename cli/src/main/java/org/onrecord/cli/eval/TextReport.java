@@ -28,6 +28,7 @@ final class TextReport {
         if (f.missingDocs() > 0) {
             out.println("documents without predictions: " + f.missingDocs());
         }
+        printSpeakerForms(s, out);
         out.println();
         out.println("score.py: " + f.scorerLine());
         out.println();
@@ -66,6 +67,24 @@ final class TextReport {
         }
     }
 
+    /** How many predicted speakers are junk (clause fragments) or bare pronouns, by {@link JunkSpeakers}. */
+    private static void printSpeakerForms(Scoring s, PrintWriter out) {
+        int speakers = 0;
+        int junk = 0;
+        int pronouns = 0;
+        for (PredOutcome o : s.pred()) {
+            String name = o.quote().speakerName();
+            if (name == null) {
+                continue;
+            }
+            speakers++;
+            junk += JunkSpeakers.why(name) != null ? 1 : 0;
+            pronouns += JunkSpeakers.isPersonalPronoun(name) ? 1 : 0;
+        }
+        out.printf(Locale.ROOT, "%-18s %d of %d predicted speakers (%.2f%%); bare pronouns %d (%.2f%%)%n", "junk speakers",
+                junk, speakers, 100.0 * Figures.ratio(junk, speakers), pronouns, 100.0 * Figures.ratio(pronouns, speakers));
+    }
+
     private static void printErrors(Scoring s, int max, PrintWriter out) {
         List<GoldOutcome> missed = s.gold().stream().filter(Predicate.not(GoldOutcome::found)).toList();
         List<PredOutcome> extra = s.pred().stream().filter(Predicate.not(PredOutcome::correct)).toList();
@@ -80,6 +99,11 @@ final class TextReport {
         extra.stream().limit(max).forEach(o -> out.printf("  EXTRA   %s (line %d) speaker %s, rule %s%n      %s%n",
                 o.doc().id(), o.doc().line(), quoted(o.quote().speakerName()), Breakdown.ruleAndShape(o.quote()),
                 Texts.context(o.doc().text(), o.quote().start(), o.quote().end(), CONTEXT)));
+        List<PredOutcome> junk = s.pred().stream().filter(o -> JunkSpeakers.why(o.quote().speakerName()) != null).toList();
+        out.printf("Junk speakers (%d, first %d)%n", junk.size(), Math.min(max, junk.size()));
+        junk.stream().limit(max).forEach(o -> out.printf("  JUNK    %s (line %d) speaker %s (%s), rule %s%n      %s%n",
+                o.doc().id(), o.doc().line(), quoted(o.quote().speakerName()), JunkSpeakers.why(o.quote().speakerName()),
+                Breakdown.rule(o.quote()), Texts.context(o.doc().text(), o.quote().start(), o.quote().end(), CONTEXT)));
         out.printf("Wrong speakers (%d, first %d)%n", speaker.size(), Math.min(max, speaker.size()));
         speaker.stream().limit(max).forEach(o -> out.printf("  SPEAKER %s (line %d) gold %s, predicted %s%s, rule %s%n      %s%n",
                 o.doc().id(), o.doc().line(), quoted(o.quote().speaker()), quoted(o.best().speakerName()),

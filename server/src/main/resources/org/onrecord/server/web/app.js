@@ -159,8 +159,8 @@ function highlighted(text, quotes) {
     if (q.start < at || q.end > index.length - 1 || q.end <= q.start) continue;
     box.append(document.createTextNode(text.slice(index[at], index[q.start])));
     const mark = el('mark', {
-      class: 'q', tabindex: '0', 'aria-describedby': 'card', style: { '--c': q.colour },
-      'aria-label': 'Quote by ' + (q.speaker || 'unknown speaker') + (MODALITY_NOTES.has(q.modality) ? ', ' + q.modality : ''),
+      class: 'q ' + (q.type === 'direct' ? 'verbatim' : 'reported'), tabindex: '0', 'aria-describedby': 'card', style: { '--c': q.colour },
+      'aria-label': (q.type === 'direct' ? 'Quote by ' : 'Reported speech of ') + (q.speaker || 'unknown speaker') + (MODALITY_NOTES.has(q.modality) ? ', ' + q.modality : ''),
       'data-speaker': q.speaker || '',
       text: text.slice(index[q.start], index[q.end]),
     });
@@ -177,12 +177,25 @@ function highlighted(text, quotes) {
   return box;
 }
 
+// Only words in quotation marks may look verbatim: a reported clause is paraphrase, and a mixed
+// quotation carries its own marks round the words that were quoted.
+function quoteBlock(q) {
+  if (q.type === 'direct') return el('blockquote', { class: 'verbatim', text: '“' + q.text + '”' });
+  const label = q.type === 'mixed' ? 'partly quoted' : q.type === 'stance' ? 'stance' : 'reported';
+  return el('blockquote', { class: q.type === 'mixed' ? 'mixed' : 'reported' },
+    el('span', { class: 'kind', text: label + ': ' }), q.text);
+}
+
 function legend(quotes) {
   const seen = new Map();
   for (const q of quotes) if (!seen.has(q.speaker || '')) seen.set(q.speaker || '', q);
-  return el('ul', { class: 'legend', 'aria-label': 'Speakers' }, [...seen.values()].map(q =>
-    el('li', {}, el('span', { class: 'sw', style: { '--c': q.colour }, 'aria-hidden': 'true' }),
-      q.personId !== undefined && q.personId !== null ? personLink(q.personId, q.speaker) : (q.speaker || 'Unattributed'))));
+  return el('div', {},
+    el('ul', { class: 'legend', 'aria-label': 'Speakers' }, [...seen.values()].map(q =>
+      el('li', {}, el('span', { class: 'sw', style: { '--c': q.colour }, 'aria-hidden': 'true' }),
+        q.personId !== undefined && q.personId !== null ? personLink(q.personId, q.speaker) : (q.speaker || 'Unattributed')))),
+    el('p', { class: 'legend-kinds' },
+      el('mark', { class: 'q verbatim', style: { '--c': '#e8e8e8' }, text: 'quoted words' }), ' ',
+      el('mark', { class: 'q reported', style: { '--c': '#888' }, text: 'reported speech (paraphrase)' })));
 }
 
 // ---- search ----
@@ -192,7 +205,7 @@ function searchForm(params) {
   const field = (name, label, type) => el('label', {}, label,
     el('input', { name, id: 'f-' + name, type: type || 'text', value: params.get(name) || '' }));
   const typeSelect = el('select', { name: 'type', id: 'f-type' },
-    ['', 'direct', 'mixed', 'indirect'].map(t => el('option', { value: t, text: t || 'any', selected: params.get('type') === t && t !== '' })));
+    ['', 'direct', 'mixed', 'indirect', 'stance'].map(t => el('option', { value: t, text: t || 'any', selected: params.get('type') === t && t !== '' })));
   const form = el('form', { class: 'search', role: 'search' },
     el('label', {}, 'Search quotes and speakers',
       el('input', { type: 'search', name: 'q', id: 'f-q', value: params.get('q') || '', placeholder: 'picket lines, "cost of living", strik*' })),
@@ -219,7 +232,7 @@ function hitItem(hit) {
   const colour = colourFor(q.personId !== null ? 'p' + q.personId : q.speaker);
   const about = describe(q.role, q.organisation);
   return el('li', { class: 'hit', style: { '--c': colour } },
-    el('blockquote', { text: '“' + q.text + '”' }),
+    quoteBlock(q),
     el('div', {}, personLink(q.personId, q.speaker), about ? ' · ' + about : '', ' · ', q.type,
       afterDot(modalityLabel(q.modality))),
     hit.before || hit.after ? el('p', { class: 'ctx', text: '…' + hit.before.slice(-90) + ' [quote] ' + hit.after.slice(0, 90) + '…' }) : null,
@@ -316,7 +329,7 @@ async function articleView(id) {
       a.text === null ? el('p', { class: 'notice', text: 'The store has this article’s quotes but not its text.' })
         : highlighted(a.text, quotes),
       a.text === null ? el('ol', { class: 'results' }, a.quotes.map(q => el('li', { class: 'hit' },
-        el('blockquote', { text: '“' + q.text + '”' }), personLink(q.personId, q.speaker),
+        quoteBlock(q), personLink(q.personId, q.speaker),
         afterDot(modalityLabel(q.modality))))) : null);
   } catch (e) {
     showError(main, e);

@@ -1,0 +1,117 @@
+package org.onrecord.attribution;
+
+import org.onrecord.lexicon.Word;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * Whether a source mention is one a reader could take for a speaker: a name, a description ("the
+ * union chief", "analysts"), a document ("the memo") or a pronoun — never a clause fragment ("a
+ * series of", "The clip has faced"), a lone function word ("it", "which") or an adverb
+ * ("repeatedly"). Word classes come from the lexicon; only lower-case words are judged by class, so
+ * that "Theresa May" and "Will Smith" stay names.
+ */
+final class SpeakerForm {
+    static final int MAX_WORDS = 8;
+
+    private SpeakerForm() {}
+
+    /**
+     * Why the words at {@code mention} are no speaker, or null when they may be one.
+     *
+     * @param resolved whether the mention was resolved to a named person (a "who" or "it" that
+     *     stands for someone is then acceptable)
+     */
+    static String why(Tokens tokens, Span mention, boolean resolved) {
+        int from = tokens.firstAtOrAfter(mention.start());
+        int to = tokens.lastEndingBy(mention.end());
+        while (to > from && !isWordLike(tokens.get(to))) {
+            to--;
+        }
+        if (from > to || from >= tokens.size()) {
+            return null;
+        }
+        int words = 0;
+        for (int i = from; i <= to; i++) {
+            words += isWordLike(tokens.get(i)) ? 1 : 0;
+        }
+        Token first = tokens.get(from);
+        Token last = tokens.get(to);
+        if (words == 1) {
+            if (resolved) {
+                return null;
+            }
+            // "it" is the one personal pronoun that never stands for a speaker on its own here: the
+            // resolver gives people, and "it said" of an organisation is left unresolved
+            if (isFunctionWord(first) || first.is(Word.RELATIVE) || first.isIgnoreCase("it")) {
+                return "“" + first.text() + "” names no one";
+            }
+            return isAdverb(first) ? "“" + first.text() + "” is an adverb" : null;
+        }
+        if (words > MAX_WORDS) {
+            return "more than " + MAX_WORDS + " words: a clause, not a source";
+        }
+        if (first.is(Word.CLAUSE_JOIN) || first.is(Word.SHORT_ADJUNCT) || first.is(Word.OBJECT_PREPOSITION)
+                || first.is(Word.RELATIVE) || first.isIgnoreCase("there") || first.isIgnoreCase("if")) {
+            return "starts with “" + first.text() + "”: a clause, not a source";
+        }
+        if (isLower(last) && (isFunctionWord(last) || isAdverb(last))) {
+            return "ends with “" + last.text() + "”: a fragment, not a source";
+        }
+        for (int i = from + 1; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (isLower(t) && t.is(Word.FINITE)) {
+                return "holds the verb “" + t.text() + "”: a clause, not a source";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The source phrase a fragment starts with, or null: "The clip has faced" gives "The clip",
+     * "returns from 1995 that" gives "returns from 1995". The mention is cut before its first
+     * lower-case finite verb, relative or conjunction, then stripped of trailing function words; the
+     * rest must be a speaker by {@link #why}.
+     */
+    static Span trim(Tokens tokens, Span mention) {
+        int from = tokens.firstAtOrAfter(mention.start());
+        int to = tokens.lastEndingBy(mention.end());
+        if (from >= tokens.size() || from > to) {
+            return null;
+        }
+        for (int i = from + 1; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",") || isLower(t) && (t.is(Word.FINITE) || t.is(Word.RELATIVE) || t.is(Word.CLAUSE_JOIN))) {
+                to = i - 1;
+                break;
+            }
+        }
+        while (to > from && (!isWordLike(tokens.get(to))
+                || isLower(tokens.get(to)) && (isFunctionWord(tokens.get(to)) || isAdverb(tokens.get(to))))) {
+            to--;
+        }
+        Span trimmed = new Span(tokens.get(from).start(), tokens.get(to).end());
+        return why(tokens, trimmed, false) == null ? trimmed : null;
+    }
+
+    private static boolean isWordLike(Token t) {
+        return t.isWord() || t.kind() == Token.Kind.NUMBER;
+    }
+
+    private static boolean isLower(Token t) {
+        return t.isWord() && !Character.isUpperCase(t.first());
+    }
+
+    private static boolean isFunctionWord(Token t) {
+        return t.is(Word.DETERMINER) || t.is(Word.PREPOSITION) || t.is(Word.SHORT_ADJUNCT) || t.is(Word.CLAUSE_JOIN)
+                || t.is(Word.RELATIVE) || t.is(Word.FINITE) || t.is(Word.AUXILIARY) || t.is(Word.BE)
+                || t.is(Word.NOUN_BEFORE);
+    }
+
+    /** A lower-case -ly word that is no noun the lexicon knows ("family" and "ally" are nouns). */
+    private static boolean isAdverb(Token t) {
+        return isLower(t) && t.lower().length() > 4 && t.lower().endsWith("ly") && !t.is(Word.ROLE)
+                && !t.is(Word.PLURAL_SOURCE);
+    }
+}

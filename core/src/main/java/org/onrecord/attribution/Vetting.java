@@ -1,0 +1,120 @@
+package org.onrecord.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.onrecord.model.Act;
+import org.onrecord.model.Polarity;
+import org.onrecord.model.QuoteType;
+import org.onrecord.text.Segmented;
+import org.onrecord.lexicon.Word;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * The last word on each proposed attribution, so that onrecord says nothing rather than something
+ * wrong: a reported clause is kept only when its cue reports speech, thought or a finding (then
+ * {@code indirect} or {@code mixed}, with its act) or a stance (then {@code stance}, towards its
+ * content); a clause whose cue names only an action ("issued an ultimatum", "released songs") is no
+ * attribution. A source that is a clause fragment rather than a name or description ({@link
+ * SpeakerForm}) is no speaker: the quotation is kept with none, and the reason.
+ */
+final class Vetting {
+    private final Segmented doc;
+    private final Tokens tokens;
+    private final CueActs acts;
+
+    private Vetting(Segmented doc, Tokens tokens, CueActs acts) {
+        this.doc = doc;
+        this.tokens = tokens;
+        this.acts = acts;
+    }
+
+    static List<Attribution> vet(Segmented doc, Tokens tokens, List<Attribution> proposed) {
+        Vetting v = new Vetting(doc, tokens, CueActs.standard());
+        List<Attribution> out = new ArrayList<>(proposed.size());
+        for (Attribution a : proposed) {
+            Attribution kept = v.vet(a);
+            if (kept != null) {
+                out.add(kept);
+            }
+        }
+        return out;
+    }
+
+    private Attribution vet(Attribution a) {
+        Attribution read = a.quote().isMarked() ? a : reading(a);
+        if (read == null || read.speaker() == null || read.speaker().mention() == null) {
+            return read;
+        }
+        boolean resolved = read.speaker().person() >= 0
+                || !read.speaker().name().equals(read.speaker().mention().of(doc.text()));
+        String junk = SpeakerForm.why(tokens, read.speaker().mention(), resolved);
+        if (junk == null) {
+            return read;
+        }
+        Span trimmed = SpeakerForm.trim(tokens, read.speaker().mention());
+        if (trimmed != null) {
+            // "The clip has faced ridicule": the source is the phrase the fragment starts with
+            ResolvedSpeaker source = new ResolvedSpeaker(trimmed.of(doc.text()), trimmed, -1, null, null);
+            return new Attribution(read.quote(), read.type(), source, read.match(), read.rule(), read.shape(),
+                    read.evidence() + "; source cut to “" + trimmed.of(doc.text()) + "”", read.fragments(), read.modality(),
+                    read.act(), read.target(), read.polarity());
+        }
+        // the words are right, the source is not: keep them, name no one, and say why
+        return new Attribution(read.quote(), read.type(), null, null, null, null, "no acceptable speaker: “"
+                + read.speaker().mention().of(doc.text()) + "” " + junk, read.fragments(), null, read.act(), read.target(),
+                read.polarity());
+    }
+
+    /** The reported clause typed by what its cue reports, or null for an action. */
+    private Attribution reading(Attribution a) {
+        if (a.match() == null || a.match().cue() == null) {
+            return a;
+        }
+        CueActs.Reading r = acts.of(tokens, a.match().cue());
+        if (r == null) {
+            return a;
+        }
+        if (r.kind() == CueActs.Kind.THOUGHT && a.fragments().isEmpty() && !isClause(a.quote().content())) {
+            // "They also want an order nullifying the election": a position towards a thing, no content
+            return stance(a, Polarity.NEUTRAL);
+        }
+        return switch (r.kind()) {
+            case ACTION -> null;
+            case STANCE -> a.fragments().isEmpty() ? stance(a, r.polarity()) : with(a, Act.SPEECH); // quoted words inside a stance were said: "condemned the “reckless” plan"
+            case SPEECH -> with(a, Act.SPEECH);
+            case THOUGHT -> with(a, Act.THOUGHT);
+            case FINDING -> with(a, Act.FINDING);
+        };
+    }
+
+    /**
+     * Whether a reported content is a clause rather than a bare noun phrase: it follows "that",
+     * opens with an infinitive, or holds a finite verb in lower case.
+     */
+    private boolean isClause(Span content) {
+        int from = tokens.firstAtOrAfter(content.start());
+        int to = tokens.lastEndingBy(content.end());
+        if (from > 0 && tokens.get(from - 1).is("that") || from <= to && tokens.get(from).is("to")) {
+            return true;
+        }
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && Character.isLowerCase(t.first()) && (t.is(Word.FINITE) || t.is(Word.BE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Attribution stance(Attribution a, Polarity polarity) {
+        return new Attribution(a.quote(), QuoteType.STANCE, a.speaker(), a.match(), a.rule(), a.shape(), a.evidence(),
+                a.fragments(), a.modality(), null, a.quote().content(), polarity);
+    }
+
+    private static Attribution with(Attribution a, Act act) {
+        return new Attribution(a.quote(), a.type(), a.speaker(), a.match(), a.rule(), a.shape(), a.evidence(),
+                a.fragments(), a.modality(), act, null, null);
+    }
+}
