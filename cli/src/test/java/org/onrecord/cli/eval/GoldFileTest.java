@@ -53,7 +53,13 @@ class GoldFileTest {
                 .hasMessageContaining(p + ":1: field \"text\" is required")
                 .hasMessageContaining(p + ":2: field \"quotes\" is required")
                 .hasMessageContaining(p + ":3: quotes[0]: field \"start\" is required")
-                .hasMessageContaining(p + ":4: quotes[0].type: must be \"direct\", \"mixed\" or \"indirect\"");
+                .hasMessageContaining(p + ":4: quotes[0].type: must be \"direct\", \"mixed\", \"indirect\" or \"stance\"");
+    }
+
+    @Test
+    void aStanceIsAGoldType() throws IOException {
+        Map<String, GoldDoc> docs = GoldFile.read(write(GOOD.replace("\"type\":\"direct\"", "\"type\":\"stance\"")));
+        assertThat(docs.get("a").quotes().get(0).type()).isEqualTo("stance");
     }
 
     @Test
