@@ -10,8 +10,8 @@ quote is right end to end as the reference scorer (../shared/tools/score.py) dec
 of it lies inside gold content, and its speaker is right for the gold quote it overlaps most (mention
 overlap or name). Each quote falls in a cell: its rule, whether it is in marks or reported, and what
 kind of words name its speaker (a name, a pronoun, a description, or none). A cell's confidence is
-its smoothed precision (right + 1) / (n + 2) over every gold file given, so that rare cells stay
-modest. --write prints the table in the engine's format (core resources, attribution/confidence.tsv).
+its smoothed precision (right + 1) / (n + 2) on the gold file where it does worst, so that rare
+cells stay modest and a cell is no surer than on the least favourable corpus. --write prints the table in the engine's format (core resources, attribution/confidence.tsv).
 --curve prints precision and recall of the quotes at or above each confidence threshold.
 """
 import argparse, collections, importlib.util, json, os, sys
@@ -21,7 +21,22 @@ spec = importlib.util.spec_from_file_location("score", os.path.join(HERE, "..", 
 score = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(score)
 
-PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who", "which", "that"}
+
+def lexicon_words(*classes):
+    """Words of the engine's lexicon with any of these classes (function-words.tsv), so that the
+    cells here are the cells the engine looks up."""
+    path = os.path.join(HERE, "..", "core", "src", "main", "resources", "org", "onrecord", "lexicon", "function-words.tsv")
+    out = set()
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        word, cls = line.rstrip("\n").split("\t")[:2]
+        if set(cls.split(",")) & set(classes):
+            out.add(word)
+    return out
+
+
+PRONOUNS = lexicon_words("pronoun", "relative")
 
 
 def kind(q):
@@ -29,9 +44,9 @@ def kind(q):
     if not s:
         return "none"
     m = (s.get("mention") or {}).get("text") or ""
-    if m.lower() in PRONOUNS:
-        return "pronoun"
     words = m.split()
+    if len(words) == 1 and m.lower() in PRONOUNS:
+        return "pronoun"
     if words and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return "name"
     return "description"
@@ -87,16 +102,26 @@ def main():
         c = cells[cell(q)]
         c[0] += 1
         c[1] += ok
+    # worst corpus first: a cell is as sure as it is on the corpus where it does worst
+    per_corpus = []
+    for g, p in zip(a.gold, a.pred):
+        counts = collections.defaultdict(lambda: [0, 0])
+        for q, ok in outcomes(g, p):
+            counts[cell(q)][0] += 1
+            counts[cell(q)][1] += ok
+        per_corpus.append(counts)
     out = [
         "# Confidence of an attribution by its cell: rule <TAB> marked|reported <TAB> speaker words",
         "# (name|pronoun|description|none) <TAB> confidence <TAB> quotes <TAB> right end to end.",
         "# Built by scripts/confidence-table.py from onrecord's own output on PolNeAR train and the",
         "# multi-outlet dev set's tuning half (eval/outlets), scored as ../shared/tools/score.py does;",
-        "# confidence = (right + 1) / (quotes + 2). The command that built it is in docs/BENCHMARKS.md.",
+        "# confidence = (right + 1) / (quotes + 2) on the corpus where the cell does worst; quotes and right",
+        "# are pooled over both. The command that built it is in docs/BENCHMARKS.md.",
     ]
     for key in sorted(cells):
         n, ok = cells[key]
-        out.append("\t".join(key) + f"\t{(ok + 1) / (n + 2):.3f}\t{n}\t{ok}")
+        conf = min((c[key][1] + 1) / (c[key][0] + 2) for c in per_corpus if key in c)
+        out.append("\t".join(key) + f"\t{conf:.3f}\t{n}\t{ok}")
     text = "\n".join(out) + "\n"
     if a.write:
         open(a.write, "w", encoding="utf-8").write(text)

@@ -77,7 +77,7 @@ public final class Engine {
         Tokens tokens = Tokens.of(doc, lexicon);
         Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
         List<Attribution> attributions = Attributor.attribute(doc, tokens, entities, quotes);
-        return ResultBuilder.build(article, title, doc, entities, attributions);
+        return ResultBuilder.build(article, title, doc, tokens, entities, attributions);
     }
 
     /** Convenience for plain text with no id. */
