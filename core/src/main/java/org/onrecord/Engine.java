@@ -83,7 +83,7 @@ public final class Engine {
 
     private Extraction read(Article article, String title, String text) {
         Pipeline p = stages(text, options.without(), options.lexicon());
-        return ResultBuilder.build(article, title, p.doc(), p.entities(), p.attributions());
+        return ResultBuilder.build(article, title, p.doc(), p.tokens(), p.entities(), p.attributions());
     }
 
     /** The stages on one window of plain text: the engine's pipeline, and the tests' fixture for a middle stage. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.onrecord.attribution.Attribution;
+import org.onrecord.attribution.Confidence;
 import org.onrecord.attribution.ResolvedSpeaker;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.PersonEntity;
@@ -19,13 +20,15 @@ import org.onrecord.model.Speaker;
 import org.onrecord.text.CodePoints;
 import org.onrecord.text.Paragraph;
 import org.onrecord.text.Segmented;
+import org.onrecord.text.Tokens;
 import org.onrecord.text.Span;
 
 /** The last step: internal UTF-16 spans become the public model's code point offsets. */
 final class ResultBuilder {
     private ResultBuilder() {}
 
-    static Extraction build(Article article, String title, Segmented doc, Entities entities, List<Attribution> attributions) {
+    static Extraction build(Article article, String title, Segmented doc, Tokens tokens, Entities entities,
+            List<Attribution> attributions) {
         String text = doc.text();
         CodePoints cp = CodePoints.of(text);
         List<Quote> quotes = new ArrayList<>(attributions.size());
@@ -34,7 +37,7 @@ final class ResultBuilder {
             Speaker speaker = speaker(a.speaker(), text, cp);
             Mention cue = a.match() == null ? null : mention(a.match().cue(), text, cp);
             Mention addressee = a.match() == null ? null : mention(a.match().addressee(), text, cp);
-            double confidence = a.rule() == null ? 0 : a.rule().confidence();
+            double confidence = Confidence.of(a, tokens);
             List<Mention> fragments = new ArrayList<>(a.fragments().size());
             for (Span f : a.fragments()) {
                 fragments.add(mention(f, text, cp));

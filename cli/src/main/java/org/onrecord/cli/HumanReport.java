@@ -8,6 +8,7 @@ import java.util.Map;
 import org.onrecord.model.Extraction;
 import org.onrecord.model.Person;
 import org.onrecord.model.Quote;
+import org.onrecord.model.QuoteType;
 
 /** Who said what, grouped by speaker, for a person reading a terminal. */
 final class HumanReport {
@@ -15,11 +16,16 @@ final class HumanReport {
 
     static void print(Extraction x, PrintWriter out) {
         Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
+        List<Quote> stances = new ArrayList<>();
         for (Quote q : x.quotes()) {
+            if (q.type() == QuoteType.STANCE) {
+                stances.add(q); // positions, not words: listed apart from what was said
+                continue;
+            }
             String key = q.speaker() == null ? "(unattributed)" : q.speaker().name();
             bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
         }
-        if (x.quotes().isEmpty()) {
+        if (bySpeaker.isEmpty()) {
             out.println("No quotations found.");
         }
         for (Map.Entry<String, List<Quote>> e : bySpeaker.entrySet()) {
@@ -31,6 +37,16 @@ final class HumanReport {
                         : " [" + (q.cue() == null ? "" : q.cue().text()) + modality + "]";
                 String addressee = q.addressee() == null ? "" : " to " + q.addressee().text();
                 out.println("  " + shown(q) + cue + addressee);
+            }
+            out.println();
+        }
+        if (!stances.isEmpty()) {
+            out.println("Stances (positions taken, not words said)");
+            for (Quote q : stances) {
+                String who = q.speaker() == null ? "(unattributed)" : q.speaker().name();
+                String cue = q.cue() == null ? "" : q.cue().text() + " ";
+                String polarity = q.polarity() == null ? "" : " [" + q.polarity().label() + "]";
+                out.println("  " + who + ": " + cue + q.text() + polarity);
             }
             out.println();
         }

@@ -145,6 +145,11 @@ public final class Attributor {
 
     /** "President Clinton released the following statement:" — the name before the colon, or the subject. */
     private Attribution colonSubject(QuoteSpan q, int colon, int floor, Rule self) {
+        for (int k = colon - 1; k >= floor && colon - floor <= 4; k--) {
+            if (tokens.get(k).is(Word.LABEL)) {
+                return null; // "Partial transcript as follows:", "Update:": a short label line, nobody's lead-in
+            }
+        }
         Source s = cues.sourceBefore(colon - 1, floor);
         if (s == null || s.kind() != Source.Kind.NAME) {
             Source subject = cues.subjectAt(floor, colon);

@@ -447,6 +447,15 @@ final class ReportedSpeech extends ClauseReader {
                     || tokens.get(rest).isWord() && tokens.get(rest).is(Word.CLAUSE_JOIN))) {
                 rest++;
             }
+            Token lead = tokens.get(Math.min(rest, to));
+            if (rest <= to && t.is(",") && lead.isWord() && Character.isLowerCase(lead.first()) && lead.lower().endsWith("ing")
+                    && (!isReporting(rest) || isAction(rest))) {
+                // "expressed “solidarity” with those striking, sharing images of himself with workers": what
+                // the source did next, not what it said
+                int end = beforeAnyPunctuation(b - 1, from);
+                Span said = new Span(f.content().start(), Math.max(tokens.get(end).end(), f.fragments().get(f.fragments().size() - 1).end()));
+                return List.of(new Found(said, within(fragments, said), f.match(), f.shape()));
+            }
             if (rest > to || words(rest, to) < MIN_WORDS || !newPredicate(rest, to)) {
                 return List.of(f);
             }
@@ -457,6 +466,12 @@ final class ReportedSpeech extends ClauseReader {
                     new Found(second, within(fragments, second), f.match(), f.shape()));
         }
         return List.of(f);
+    }
+
+    /** Whether the verb at {@code i} names only an action ("sharing images"), by {@code cue-acts.tsv}. */
+    private boolean isAction(int i) {
+        CueActs.Reading r = CueActs.standard().of(tokens, tokens.get(i).span());
+        return r != null && r.kind() == CueActs.Kind.ACTION;
     }
 
     static QuoteType typeOf(Found f) {

@@ -47,6 +47,9 @@ final class SpeakerForm {
             if (isFunctionWord(first) || first.is(Word.RELATIVE) || first.isIgnoreCase("it")) {
                 return "“" + first.text() + "” names no one";
             }
+            if (first.is(Word.TIME_WORD) || first.isIgnoreCase("now")) {
+                return "“" + first.text() + "” is a time, not a source";
+            }
             return isAdverb(first) ? "“" + first.text() + "” is an adverb" : null;
         }
         if (words > MAX_WORDS) {

@@ -66,7 +66,7 @@ final class SpeakerResolver {
 
     private ResolvedSpeaker pronoun(Span m, String written) {
         String w = written.toLowerCase(Locale.ROOT);
-        Gender gender = w.equals("he") || w.equals("him") ? Gender.MALE
+        Gender gender = w.equals("he") || w.equals("him") || w.equals("his") ? Gender.MALE
                 : w.equals("she") || w.equals("her") ? Gender.FEMALE : null;
         if (gender != null) {
             PersonEntity p = entities.lastPersonBefore(m.start(), Math.max(0, m.start() - REACH), gender);
