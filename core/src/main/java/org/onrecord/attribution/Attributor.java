@@ -123,14 +123,16 @@ public final class Attributor {
         Attribution[] found = new Attribution[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             QuoteSpan q = quotes.get(i);
-            found[i] = q.inline() ? fragment(q) : ownCue(q, i > 0 ? quotes.get(i - 1) : null);
+            // a title, nickname or scare quote (QuoteSpan.naming) is never output, but the cue of its
+            // sentence still tells its paragraph's other quotations who speaks there
+            found[i] = q.inline() && !q.naming() ? fragment(q) : ownCue(q, i > 0 ? quotes.get(i - 1) : null);
         }
         List<Attribution> out = new ArrayList<>(quotes.size());
         Attribution previous = null;
         for (int i = 0; i < quotes.size(); i++) {
             QuoteSpan q = quotes.get(i);
             if (q.inline()) {
-                if (found[i] != null) {
+                if (found[i] != null && !q.naming()) {
                     out.add(found[i]);
                 }
                 continue;

@@ -6,17 +6,26 @@ import org.onrecord.text.Span;
  * A stretch of text inside quotation marks.
  *
  * @param content the quoted words, without marks and surrounding white space
- * @param open index of the opening mark
+ * @param open index of the opening mark, or the paragraph's start when the quotation runs on into it
+ *     from the paragraph before with no mark of its own
  * @param close index of the closing mark, or -1 when the paragraph ended first
  * @param paragraph index of the paragraph that holds it
  * @param continuesPrevious the previous paragraph's quotation runs on into this one
- * @param continuesNext it runs on into the next paragraph, which reopens it
+ * @param continuesNext it runs on into the next paragraph (which reopens it with a mark, or not)
  * @param inline it sits inside a sentence (a fragment such as expressed “solidarity”) rather than
  *     standing as a quotation of its own
+ * @param naming the marks name something rather than report words: a title (the film “Jaws”), a
+ *     nickname (Dwayne “The Rock” Johnson) or a scare quote with no speech cue; such a span is
+ *     also inline, so it can stay part of a reported clause, but is never a quotation by itself
  */
 public record QuoteSpan(
         Span content, int open, int close, int paragraph, boolean continuesPrevious, boolean continuesNext,
-        boolean inline) {
+        boolean inline, boolean naming) {
+    public QuoteSpan(Span content, int open, int close, int paragraph, boolean continuesPrevious, boolean continuesNext,
+            boolean inline) {
+        this(content, open, close, paragraph, continuesPrevious, continuesNext, inline, false);
+    }
+
     /** Reported speech: content with no quotation marks around it. */
     public static QuoteSpan unmarked(Span content, int paragraph) {
         return new QuoteSpan(content, -1, -1, paragraph, false, false, true);

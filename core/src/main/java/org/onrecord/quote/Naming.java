@@ -1,0 +1,166 @@
+package org.onrecord.quote;
+
+import java.util.Locale;
+import org.onrecord.text.Chars;
+import org.onrecord.text.Cues;
+import org.onrecord.text.Span;
+
+/**
+ * Quotation marks that name something rather than report words: titles of books, films, songs,
+ * shows and campaigns (the film “Fire and Fury”, a scheme called “Back to Work”), nicknames
+ * (Dwayne “The Rock” Johnson), and one- or two-word scare quotes in a sentence with no speech
+ * cue. Such spans stay fragments, so a reported clause with a cue can still hold them.
+ */
+final class Naming {
+    private static final int MAX_TITLE_WORDS = 12;
+    private static final int MAX_UNCUED_TITLE_WORDS = 8;
+    private static final int MAX_HEADLINE_WORDS = 25;
+
+    private Naming() {}
+
+    static boolean names(String text, Span content, int open, int close, int paragraphStart, int paragraphEnd) {
+        int words = Words.count(text, content.start(), content.end());
+        if (words == 0) {
+            return false;
+        }
+        boolean titleCase = isTitleCase(text, content);
+        if (titleCase && isNickname(text, content, open, close, paragraphStart, paragraphEnd, words)) {
+            return true;
+        }
+        if (titleCase && words <= MAX_TITLE_WORDS && followsTitleCue(text, open, paragraphStart)) {
+            return true;
+        }
+        if (hasCue(text, open, close, paragraphStart, paragraphEnd)) {
+            return false;
+        }
+        char last = text.charAt(content.end() - 1);
+        if (words <= 2) {
+            return !Chars.isSentenceEnd(last); // a scare quote; “No.” and “Never!” are answers
+        }
+        return titleCase && words <= MAX_UNCUED_TITLE_WORDS && last != '.' && capitalised(text, content) >= 2;
+    }
+
+    /** Every word starts with a capital or a digit, but the small words Title Case leaves alone. */
+    static boolean isTitleCase(String text, Span content) {
+        boolean first = true;
+        int i = content.start();
+        while (i < content.end()) {
+            while (i < content.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < content.end() && (Chars.isWordChar(text.charAt(i)) || Chars.isApostrophe(text.charAt(i)))) {
+                i++;
+            }
+            if (i == s) {
+                break;
+            }
+            char c = text.charAt(s);
+            boolean small = QuoteWords.TITLE_SMALL_WORDS.contains(text.substring(s, i).toLowerCase(Locale.ROOT));
+            if (!(Character.isUpperCase(c) || Character.isDigit(c) || small && !first)) {
+                return false;
+            }
+            first = false;
+        }
+        return true;
+    }
+
+    /** A short line whose words are nearly all capitalised: a headline or a subhead. */
+    static boolean isHeadline(String text, int start, int end) {
+        int words = 0;
+        int capitals = 0;
+        int i = start;
+        while (i < end) {
+            while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < end && Chars.isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i > s && !QuoteWords.TITLE_SMALL_WORDS.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
+                words++;
+                capitals += Character.isUpperCase(text.charAt(s)) || Character.isDigit(text.charAt(s)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && words <= MAX_HEADLINE_WORDS && capitals * 10 >= words * 8;
+    }
+
+    private static int capitalised(String text, Span content) {
+        int n = 0;
+        for (int i = content.start(); i < content.end(); i++) {
+            boolean wordStart = i == content.start() || !Chars.isWordChar(text.charAt(i - 1));
+            if (wordStart && Character.isUpperCase(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A capitalised word right before and right after, one space apart: Dwayne “The Rock” Johnson. */
+    private static boolean isNickname(String text, Span content, int open, int close, int paragraphStart,
+            int paragraphEnd, int words) {
+        if (words > 3 || open - 2 < paragraphStart || close + 2 >= paragraphEnd) {
+            return false;
+        }
+        for (int i = content.start(); i < content.end(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || Chars.isSentenceEnd(c) || c == ':' || c == ';') {
+                return false;
+            }
+        }
+        String before = Words.before(text, open, paragraphStart);
+        String after = Words.after(text, close + 1, paragraphEnd);
+        return text.charAt(open - 1) == ' ' && text.charAt(close + 1) == ' ' && before != null && after != null
+                && Character.isUpperCase(before.charAt(0)) && Character.isUpperCase(after.charAt(0))
+                && Character.isLetter(text.charAt(open - 2)) && Character.isLetter(text.charAt(close + 2));
+    }
+
+    /** A genre noun, a naming verb or a possessive right before the mark: ABC’s “This Week”. */
+    private static boolean followsTitleCue(String text, int open, int paragraphStart) {
+        int e = open;
+        while (e > paragraphStart && Chars.isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - 2 >= paragraphStart && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+                && Chars.isApostrophe(text.charAt(e - 2))) {
+            return true;
+        }
+        String word = Words.before(text, open, paragraphStart);
+        return word != null && e > 0 && Character.isLetter(text.charAt(e - 1))
+                && QuoteWords.TITLE_CUES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A speech cue in the mark's sentence, outside the marks. */
+    private static boolean hasCue(String text, int open, int close, int paragraphStart, int paragraphEnd) {
+        int s = open;
+        while (s > paragraphStart && !(Chars.isSentenceEnd(text.charAt(s - 1)) && s < open && Chars.isSpace(text.charAt(s)))) {
+            s--;
+        }
+        int e = close + 1;
+        while (e < paragraphEnd && !(Chars.isSentenceEnd(text.charAt(e)) && (e + 1 >= paragraphEnd || Chars.isSpace(text.charAt(e + 1))))) {
+            e++;
+        }
+        return anyCue(text, s, open) || anyCue(text, close + 1, e);
+    }
+
+    private static boolean anyCue(String text, int start, int end) {
+        int i = start;
+        while (i < end) {
+            while (i < end && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < end && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                String w = text.substring(s, i);
+                if (Cues.isCue(w) || w.equalsIgnoreCase("according")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
