@@ -154,7 +154,7 @@ final class Naming {
             while (i < end && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            if (i > s) {
+            if (i > s && !(s > start && Chars.isDash(text.charAt(s - 1)))) { // "so-called" is no cue
                 String w = text.substring(s, i);
                 if (Cues.isCue(w) || w.equalsIgnoreCase("according")) {
                     return true;

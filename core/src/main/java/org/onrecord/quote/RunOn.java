@@ -20,11 +20,13 @@ final class RunOn {
         Paragraph here = next;
         for (int hops = 0; here != null && hops <= MAX_LINES_WITHOUT_MARKS; hops++) {
             int mark = firstMarkOfKind(text, here, opener, singles.primaryIn(here) || !Chars.isDoubleQuote(opener));
+            boolean plain = plainLineBreak(text, before, here);
             if (mark >= 0) {
                 return MarkContext.canClose(text, mark, here.start(), here.end())
-                        && !MarkContext.canOpen(text, mark, here.start(), here.end());
+                        && !MarkContext.canOpen(text, mark, here.start(), here.end())
+                        && !(plain && endsSentence(text, before) && mark + 1 >= here.end());
             }
-            if (!plainLineBreak(text, before, here)) {
+            if (!plain) {
                 return false; // a whole paragraph with no mark ends the quotation
             }
             before = here;
@@ -53,6 +55,19 @@ final class RunOn {
             }
         }
         return -1;
+    }
+
+    /**
+     * The line ends a sentence. A quotation closed at the very end of a line that follows such a
+     * line is more often a credit folded into a pull quote ("…for her.¶Rep. Jim Smith.”) than
+     * the wrapped rest of the quotation, which goes on mid-sentence or carries its cue.
+     */
+    private static boolean endsSentence(String text, Paragraph line) {
+        int e = line.end() - 1;
+        while (e > line.start() && Chars.isQuoteMark(text.charAt(e))) {
+            e--;
+        }
+        return Chars.isSentenceEnd(text.charAt(e));
     }
 
     /** Only one line break, and no boilerplate, between two paragraphs: lines of one paragraph. */
