@@ -116,32 +116,62 @@ final class Naming {
                 && Character.isLetter(text.charAt(open - 2)) && Character.isLetter(text.charAt(close + 2));
     }
 
-    /** A genre noun, a naming verb or a possessive right before the mark: ABC’s “This Week”. */
+    /**
+     * A genre noun, a naming verb or a possessive right before the mark, or a comma or "of" apart:
+     * ABC’s “This Week”, his book, “Tidewater”, an episode of “Harbour Lights”.
+     */
     private static boolean followsTitleCue(String text, int open, int paragraphStart) {
         int e = open;
-        while (e > paragraphStart && Chars.isSpace(text.charAt(e - 1))) {
+        while (e > paragraphStart && (Chars.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
             e--;
         }
         if (e - 2 >= paragraphStart && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
                 && Chars.isApostrophe(text.charAt(e - 2))) {
             return true;
         }
-        String word = Words.before(text, open, paragraphStart);
-        return word != null && e > 0 && Character.isLetter(text.charAt(e - 1))
-                && QuoteWords.TITLE_CUES.contains(word.toLowerCase(Locale.ROOT));
+        String word = Words.before(text, e, paragraphStart);
+        if (word == null || e == 0 || !Character.isLetter(text.charAt(e - 1))) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals("of")) {
+            String noun = Words.before(text, e - word.length(), paragraphStart);
+            return noun != null && QuoteWords.TITLE_CUES.contains(noun.toLowerCase(Locale.ROOT));
+        }
+        return QuoteWords.TITLE_CUES.contains(lower);
     }
 
     /** A speech cue in the mark's sentence, outside the marks. */
     private static boolean hasCue(String text, int open, int close, int paragraphStart, int paragraphEnd) {
         int s = open;
-        while (s > paragraphStart && !(Chars.isSentenceEnd(text.charAt(s - 1)) && s < open && Chars.isSpace(text.charAt(s)))) {
+        while (s > paragraphStart && !endsSentenceAt(text, s - 1, paragraphStart, paragraphEnd)) {
             s--;
         }
         int e = close + 1;
-        while (e < paragraphEnd && !(Chars.isSentenceEnd(text.charAt(e)) && (e + 1 >= paragraphEnd || Chars.isSpace(text.charAt(e + 1))))) {
+        while (e < paragraphEnd && !endsSentenceAt(text, e, paragraphStart, paragraphEnd)) {
             e++;
         }
         return anyCue(text, s, open) || anyCue(text, close + 1, e);
+    }
+
+    /**
+     * A sentence ends at {@code i}: a full stop, question or exclamation mark before a space, but
+     * not the full stop of a short capitalised abbreviation or an initial (Mr., Sen., U.S.).
+     */
+    private static boolean endsSentenceAt(String text, int i, int paragraphStart, int paragraphEnd) {
+        char c = text.charAt(i);
+        if (!Chars.isSentenceEnd(c) || i + 1 < paragraphEnd && !Chars.isSpace(text.charAt(i + 1))) {
+            return false;
+        }
+        if (c != '.') {
+            return true;
+        }
+        int w = i;
+        while (w > paragraphStart && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        boolean abbreviation = i - w >= 1 && i - w <= 3 && Character.isUpperCase(text.charAt(w));
+        return !abbreviation;
     }
 
     private static boolean anyCue(String text, int start, int end) {
