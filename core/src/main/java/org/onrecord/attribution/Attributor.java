@@ -53,7 +53,7 @@ public final class Attributor {
 
     private List<Attribution> run(List<QuoteSpan> quotes) {
         List<Attribution> marked = marked(quotes);
-        List<ReportedSpeech.Found> reported = new ReportedSpeech(tokens, cues).find(quotes);
+        List<ReportedSpeech.Found> reported = new ReportedSpeech(tokens, cues).find(withoutNames(quotes));
         if (reported.isEmpty()) {
             return marked;
         }
@@ -86,6 +86,11 @@ public final class Attributor {
         }
         out.sort(java.util.Comparator.comparingInt(a -> a.quote().content().start()));
         return out;
+    }
+
+    /** Titles and nicknames in marks are read as plain words by reported speech, not as quoted fragments. */
+    private static List<QuoteSpan> withoutNames(List<QuoteSpan> quotes) {
+        return quotes.stream().filter(q -> !q.holdsName()).toList();
     }
 
     /** The first quotation inside the clause that its own cue attributed, or null. */

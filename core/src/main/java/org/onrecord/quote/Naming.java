@@ -18,26 +18,27 @@ final class Naming {
 
     private Naming() {}
 
-    static boolean names(String text, Span content, int open, int close, int paragraphStart, int paragraphEnd) {
+    static QuoteSpan.Use use(String text, Span content, int open, int close, int paragraphStart, int paragraphEnd) {
         int words = Words.count(text, content.start(), content.end());
         if (words == 0) {
-            return false;
+            return QuoteSpan.Use.QUOTATION;
         }
         boolean titleCase = isTitleCase(text, content);
         if (titleCase && isNickname(text, content, open, close, paragraphStart, paragraphEnd, words)) {
-            return true;
+            return QuoteSpan.Use.NICKNAME;
         }
         if (titleCase && words <= MAX_TITLE_WORDS && followsTitleCue(text, open, paragraphStart)) {
-            return true;
+            return QuoteSpan.Use.TITLE;
         }
         if (hasCue(text, open, close, paragraphStart, paragraphEnd)) {
-            return false;
+            return QuoteSpan.Use.QUOTATION;
         }
         char last = text.charAt(content.end() - 1);
-        if (words <= 2) {
-            return !Chars.isSentenceEnd(last); // a scare quote; “No.” and “Never!” are answers
+        if (words <= 2) { // “No.” and “Never!” are answers
+            return Chars.isSentenceEnd(last) ? QuoteSpan.Use.QUOTATION : QuoteSpan.Use.SCARE_QUOTE;
         }
-        return titleCase && words <= MAX_UNCUED_TITLE_WORDS && last != '.' && capitalised(text, content) >= 2;
+        boolean title = titleCase && words <= MAX_UNCUED_TITLE_WORDS && last != '.' && capitalised(text, content) >= 2;
+        return title ? QuoteSpan.Use.TITLE : QuoteSpan.Use.QUOTATION;
     }
 
     /** Every word starts with a capital or a digit, but the small words Title Case leaves alone. */

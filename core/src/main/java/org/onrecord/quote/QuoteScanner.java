@@ -172,10 +172,11 @@ public final class QuoteScanner {
             if (e > s && hasWord(s, e)) {
                 Span content = new Span(s, e);
                 boolean alone = continuesPrevious || continuesNext;
-                boolean naming = !alone && close >= 0 && Naming.names(text, content, openAt, close, paragraphStart, paragraphEnd);
-                boolean inline = naming || !alone && isInline(content);
+                QuoteSpan.Use use = alone || close < 0 ? QuoteSpan.Use.QUOTATION
+                        : Naming.use(text, content, openAt, close, paragraphStart, paragraphEnd);
+                boolean inline = use != QuoteSpan.Use.QUOTATION || !alone && isInline(content);
                 out.add(new QuoteSpan(content, openAt, close, paragraphIndex, continuesPrevious, continuesNext, inline,
-                        naming));
+                        use));
             }
             openAt = -1;
             fallbackClose = -1;

@@ -58,4 +58,18 @@ class NewsroomQuotationsTest {
         assertThat(qs.get(0).text()).contains("Winter Roads");
         assertThat(speaker(qs.get(0))).isEqualTo("Sam Reid");
     }
+
+    @Test
+    void a_scare_quote_inside_a_reported_clause_keeps_the_clause_mixed() {
+        List<Quote> qs = quotes("Lena Ford said the new tower was a “glass monster” that would shade the park.");
+        assertThat(qs).hasSize(1);
+        assertThat(qs.get(0).type()).isEqualTo(QuoteType.MIXED);
+        assertThat(qs.get(0).text()).contains("glass monster");
+    }
+
+    @Test
+    void a_title_inside_a_reported_clause_leaves_the_clause_indirect() {
+        List<Quote> qs = quotes("Sam Reid said the book “Winter Roads” had changed how he saw the coast.");
+        assertThat(qs).extracting(Quote::type).containsExactly(QuoteType.INDIRECT);
+    }
 }
