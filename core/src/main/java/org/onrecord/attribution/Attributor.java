@@ -3,6 +3,7 @@ package org.onrecord.attribution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class Attributor {
 
     private List<Attribution> run(List<QuoteSpan> quotes) {
         List<Attribution> marked = marked(quotes);
-        List<ReportedSpeech.Found> reported = new ReportedSpeech(tokens, cues).find(withoutNames(quotes));
+        List<ReportedSpeech.Found> reported = new ReportedSpeech(tokens, cues).find(quotes);
         if (reported.isEmpty()) {
             return marked;
         }
@@ -70,7 +71,14 @@ public final class Attributor {
                 quotations.put(a.quote().content().start(), a);
             }
         }
-        for (ReportedSpeech.Found f : reported) {
+        Set<Integer> nameStarts = new HashSet<>();
+        for (QuoteSpan q : quotes) {
+            if (q.holdsName()) {
+                nameStarts.add(q.content().start());
+            }
+        }
+        for (ReportedSpeech.Found clause : reported) {
+            ReportedSpeech.Found f = withoutNames(clause, nameStarts);
             QuoteSpan q = QuoteSpan.unmarked(f.content(), doc.paragraphAt(f.content().start()).index());
             Attribution a = f.match().source() == null ? unsourced(q, ReportedSpeech.typeOf(f), f.match())
                     : decided(q, ReportedSpeech.typeOf(f), f.match(), Rule.REPORTED_CLAUSE);
@@ -88,9 +96,16 @@ public final class Attributor {
         return out;
     }
 
-    /** Titles and nicknames in marks are read as plain words by reported speech, not as quoted fragments. */
-    private static List<QuoteSpan> withoutNames(List<QuoteSpan> quotes) {
-        return quotes.stream().filter(q -> !q.holdsName()).toList();
+    /**
+     * The clause with the titles and nicknames in marks left out of its quoted fragments: a clause
+     * that quotes nothing else is reported speech, not a mixed quotation.
+     */
+    private static ReportedSpeech.Found withoutNames(ReportedSpeech.Found f, Set<Integer> nameStarts) {
+        if (nameStarts.isEmpty()) {
+            return f;
+        }
+        List<Span> fragments = f.fragments().stream().filter(s -> !nameStarts.contains(s.start())).toList();
+        return fragments.size() == f.fragments().size() ? f : new ReportedSpeech.Found(f.content(), fragments, f.match());
     }
 
     /** The first quotation inside the clause that its own cue attributed, or null. */
