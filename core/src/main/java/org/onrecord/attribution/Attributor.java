@@ -157,7 +157,7 @@ public final class Attributor {
                 }
                 continue;
             }
-            Attribution a = found[i] != null ? found[i] : inherited(q, i, found, previous);
+            Attribution a = found[i] != null ? found[i] : inherited(quotes, i, found, previous);
             out.add(a);
             previous = a;
             found[i] = a.isAttributed() ? a : null;
@@ -218,7 +218,12 @@ public final class Attributor {
     }
 
     /** The rules that inherit a speaker from the quotations and narrative around. */
-    private Attribution inherited(QuoteSpan q, int index, Attribution[] found, Attribution previous) {
+    private Attribution inherited(List<QuoteSpan> quotes, int index, Attribution[] found, Attribution previous) {
+        QuoteSpan q = quotes.get(index);
+        Attribution later = laterPart(quotes, index, found);
+        if (later != null) {
+            return later.inheritBy(q, Rule.MULTI_PARAGRAPH, "runs on into a part whose own cue names its speaker");
+        }
         if (q.continuesPrevious() && previous != null && previous.quote().continuesNext()) {
             return previous.isAttributed()
                     ? previous.inheritBy(q, Rule.MULTI_PARAGRAPH, "runs on from the quotation in the paragraph before")
@@ -253,6 +258,20 @@ public final class Attributor {
                     "the person last named before it");
         }
         return undecided(q);
+    }
+
+    /**
+     * A later part of the same quotation, across the paragraphs or lines it runs on into, that read
+     * a cue of its own: “The club is in fine shape.¶We have the best squad,” said Tom Price.
+     */
+    private static Attribution laterPart(List<QuoteSpan> quotes, int index, Attribution[] found) {
+        for (int j = index + 1; j < quotes.size() && quotes.get(j - 1).continuesNext() && quotes.get(j).continuesPrevious(); j++) {
+            Attribution a = found[j];
+            if (a != null && a.isAttributed() && a.rule() != null && a.rule().readsCue()) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static boolean startsWithQuote(Paragraph p, QuoteSpan q) {

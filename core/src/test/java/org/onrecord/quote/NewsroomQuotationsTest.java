@@ -72,4 +72,20 @@ class NewsroomQuotationsTest {
         List<Quote> qs = quotes("Sam Reid said the book “Winter Roads” had changed how he saw the coast.");
         assertThat(qs).extracting(Quote::type).containsExactly(QuoteType.INDIRECT);
     }
+
+    @Test
+    void the_first_paragraph_of_a_quotation_takes_the_speaker_its_last_part_names() {
+        List<Quote> qs = quotes("The club had a fine season under Ann Cole.\n\n“The club has never been in better shape.\n\n"
+                + "We have the best squad in years,” said Tom Price, the chairman.");
+        assertThat(qs).extracting(Quote::text)
+                .containsExactly("The club has never been in better shape.", "We have the best squad in years,");
+        assertThat(qs).extracting(NewsroomQuotationsTest::speaker).containsOnly("Tom Price");
+    }
+
+    @Test
+    void a_quotation_wrapped_over_two_lines_has_one_speaker() {
+        List<Quote> qs = quotes("Flood warning\n\n“It rained all\nday and all night,” said Jo Bell.");
+        assertThat(qs).extracting(Quote::text).containsExactly("It rained all", "day and all night,");
+        assertThat(qs).extracting(NewsroomQuotationsTest::speaker).containsOnly("Jo Bell");
+    }
 }
