@@ -15,6 +15,7 @@ final class Naming {
     private static final int MAX_TITLE_WORDS = 12;
     private static final int MAX_UNCUED_TITLE_WORDS = 8;
     private static final int MAX_HEADLINE_WORDS = 25;
+    private static final int MAX_CUE_LENGTH = 16; // "characterizing"; longer words are never cues
 
     private Naming() {}
 
@@ -30,7 +31,7 @@ final class Naming {
         if (titleCase && words <= MAX_TITLE_WORDS && followsTitleCue(text, open, paragraphStart)) {
             return QuoteSpan.Use.TITLE;
         }
-        if (hasCue(text, open, close, paragraphStart, paragraphEnd)) {
+        if (words > 2 && !titleCase || hasCue(text, open, close, paragraphStart, paragraphEnd)) {
             return QuoteSpan.Use.QUOTATION;
         }
         char last = text.charAt(content.end() - 1);
@@ -57,13 +58,18 @@ final class Naming {
                 break;
             }
             char c = text.charAt(s);
-            boolean small = QuoteWords.TITLE_SMALL_WORDS.contains(text.substring(s, i).toLowerCase(Locale.ROOT));
+            boolean small = isSmallWord(text, s, i);
             if (!(Character.isUpperCase(c) || Character.isDigit(c) || small && !first)) {
                 return false;
             }
             first = false;
         }
         return true;
+    }
+
+    private static boolean isSmallWord(String text, int s, int e) {
+        return e - s <= QuoteWords.LONGEST_SMALL_WORD
+                && QuoteWords.TITLE_SMALL_WORDS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
     }
 
     /** A short line whose words are nearly all capitalised: a headline or a subhead. */
@@ -79,8 +85,10 @@ final class Naming {
             while (i < end && Chars.isWordChar(text.charAt(i))) {
                 i++;
             }
-            if (i > s && !QuoteWords.TITLE_SMALL_WORDS.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
-                words++;
+            if (i > s && !isSmallWord(text, s, i)) {
+                if (++words > MAX_HEADLINE_WORDS) {
+                    return false;
+                }
                 capitals += Character.isUpperCase(text.charAt(s)) || Character.isDigit(text.charAt(s)) ? 1 : 0;
             }
         }
@@ -185,7 +193,8 @@ final class Naming {
             while (i < end && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            if (i > s && !(s > start && Chars.isDash(text.charAt(s - 1)))) { // "so-called" is no cue
+            boolean cueLength = i - s >= 2 && i - s <= MAX_CUE_LENGTH;
+            if (cueLength && !(s > start && Chars.isDash(text.charAt(s - 1)))) { // "so-called" is no cue
                 String w = text.substring(s, i);
                 if (Cues.isCue(w) || w.equalsIgnoreCase("according")) {
                     return true;

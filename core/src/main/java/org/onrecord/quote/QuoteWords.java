@@ -11,6 +11,7 @@ final class QuoteWords {
     static final Set<String> TITLE_CUES = load("title-cues.txt");
     /** Words Title Case leaves in lower case. */
     static final Set<String> TITLE_SMALL_WORDS = load("title-small-words.txt");
+    static final int LONGEST_SMALL_WORD = TITLE_SMALL_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     private QuoteWords() {}
 

@@ -17,6 +17,8 @@ import org.onrecord.text.Segmented;
  * Union ‘ready to strike’, says leader). Elsewhere single marks are apostrophes or nested marks.
  */
 final class SingleMarks {
+    private static final SingleMarks NONE = new SingleMarks(false, Set.of());
+
     private final boolean wholeArticle;
     private final Set<Integer> paragraphs;
 
@@ -35,8 +37,17 @@ final class SingleMarks {
         int doubleSpans = 0;
         Set<Integer> speechParagraphs = new HashSet<>();
         boolean firstContent = true;
+        Set<Integer> withSingles = new HashSet<>();
         for (Paragraph p : doc.paragraphs()) {
-            if (!p.isContent() || !hasSingleMark(text, p)) {
+            if (p.isContent() && hasSingleMark(text, p)) {
+                withSingles.add(p.index());
+            }
+        }
+        if (withSingles.isEmpty()) {
+            return NONE; // most news in double marks: nothing to decide
+        }
+        for (Paragraph p : doc.paragraphs()) {
+            if (!p.isContent() || !withSingles.contains(p.index())) {
                 doubleSpans += p.isContent() ? countDoubleOpeners(text, p) : 0;
                 firstContent &= !p.isContent();
                 continue;
@@ -71,14 +82,21 @@ final class SingleMarks {
         return Chars.isDoubleQuote(text.charAt(open)) || QuoteScanner.isDoubledSingle(text, open, end);
     }
 
+    /**
+     * A single mark that could open a quotation (not the apostrophe of "don’t" or "'90s"): only
+     * such paragraphs need a trial scan, as a single-quoted span needs an opening mark.
+     */
     private static boolean hasSingleMark(String text, Paragraph p) {
         for (int i = p.start(); i < p.end(); i++) {
             char c = text.charAt(i);
-            if (Chars.isQuoteMark(c) && !Chars.isDoubleQuote(c) && !QuoteScanner.isDoubledSingle(text, i, p.end())) {
-                return true;
+            if (c != '\u2018' && c != '\'' && c != '\u2019' && c != '\u201B' && c != '\u201A') {
+                continue;
             }
             if (QuoteScanner.isDoubledSingle(text, i, p.end())) {
-                i++;
+                i++; // a typewriter double mark
+            } else if (MarkContext.canOpen(text, i, p.start(), p.end())
+                    && !MarkContext.isApostrophe(text, i, p.start(), p.end())) {
+                return true;
             }
         }
         return false;
