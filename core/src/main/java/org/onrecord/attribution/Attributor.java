@@ -2,8 +2,10 @@ package org.onrecord.attribution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
@@ -55,9 +57,33 @@ public final class Attributor {
 
     private List<Attribution> run(List<QuoteSpan> quotes) {
         List<Attribution> marked = runner.marked(this, quotes);
-        List<ReportedSpeech.Found> reported = new ReportedSpeech(tokens, cues, runner).find(quotes);
+        List<ReportedSpeech.Found> reported = withoutNames(new ReportedSpeech(tokens, cues, runner).find(quotes), quotes);
         // the decider's last word on every proposal, whichever rule made it
         return Vetting.vet(doc, tokens, runner.settle(marked, reported, this::reported));
+    }
+
+    /**
+     * The clauses with the titles and nicknames in marks left out of their quoted fragments: a
+     * clause that quotes nothing else is reported speech, not a mixed quotation. The names stay
+     * fragments until here so that they bound the clauses like any quoted words.
+     */
+    private static List<ReportedSpeech.Found> withoutNames(List<ReportedSpeech.Found> clauses, List<QuoteSpan> quotes) {
+        Set<Integer> nameStarts = new HashSet<>();
+        for (QuoteSpan q : quotes) {
+            if (q.holdsName()) {
+                nameStarts.add(q.content().start());
+            }
+        }
+        if (nameStarts.isEmpty()) {
+            return clauses;
+        }
+        List<ReportedSpeech.Found> out = new ArrayList<>(clauses.size());
+        for (ReportedSpeech.Found f : clauses) {
+            List<Span> fragments = f.fragments().stream().filter(s -> !nameStarts.contains(s.start())).toList();
+            out.add(fragments.size() == f.fragments().size() ? f
+                    : new ReportedSpeech.Found(f.content(), fragments, f.match(), f.shape()));
+        }
+        return out;
     }
 
     /** What a reported clause's own cue attributes it to, by its shape's rule. */
@@ -158,9 +184,17 @@ public final class Attributor {
         return s == null ? null : decided(q, QuoteType.DIRECT, new CueMatch(null, s, null), self);
     }
 
-    /** A quotation the paragraph before left open: its speaker, or no one when that one has none. */
+    /**
+     * A part of a run-on quotation with no cue of its own: the speaker a later part of the same
+     * quotation names by its own cue (“…¶…,” said Tom Price), else the speaker of the part the
+     * paragraph before left open, or no one when that one has none.
+     */
     Attribution multiParagraph(RuleRunner.Site site, Rule self) {
         QuoteSpan q = site.quote();
+        Attribution later = laterPart(site);
+        if (later != null) {
+            return later.inheritBy(q, self, "runs on into a part whose own cue names its speaker");
+        }
         Attribution previous = site.previous();
         if (!(q.continuesPrevious() && previous != null && previous.quote().continuesNext())) {
             return null;
@@ -168,6 +202,23 @@ public final class Attributor {
         return previous.isAttributed()
                 ? previous.inheritBy(q, self, "runs on from the quotation in the paragraph before")
                 : undecided(q);
+    }
+
+    /**
+     * A later part of the same quotation, across the paragraphs or lines it runs on into, that read
+     * a cue of its own: “The club is in fine shape.¶We have the best squad,” said Tom Price.
+     */
+    private static Attribution laterPart(RuleRunner.Site site) {
+        List<QuoteSpan> quotes = site.quotes();
+        Attribution[] found = site.found();
+        for (int j = site.index() + 1;
+                j < quotes.size() && quotes.get(j - 1).continuesNext() && quotes.get(j).continuesPrevious(); j++) {
+            Attribution a = found[j];
+            if (a != null && a.isAttributed() && a.rule() != null && a.rule().readsCue()) {
+                return a;
+            }
+        }
+        return null;
     }
 
     Attribution sameParagraph(RuleRunner.Site site, Rule self) {

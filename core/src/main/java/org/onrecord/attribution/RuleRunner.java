@@ -21,12 +21,13 @@ final class RuleRunner {
     /**
      * A quotation as a rule sees it.
      *
-     * @param index its place among the article's quotations
+     * @param quotes the article's quotations in marks, naming spans included
+     * @param index its place among them
      * @param before the quotation before it, or null
      * @param found the attributions decided so far, by index (null where none is yet); null in the own-cue passes
      * @param previous the attribution of the last quotation that is not a fragment, or null
      */
-    record Site(QuoteSpan quote, int index, QuoteSpan before, Attribution[] found, Attribution previous) {}
+    record Site(QuoteSpan quote, List<QuoteSpan> quotes, int index, QuoteSpan before, Attribution[] found, Attribution previous) {}
 
     private final Ablation off;
 
@@ -46,27 +47,29 @@ final class RuleRunner {
      * The quotations in marks, in two passes: first each tries the rules that read a cue of its own
      * (a fragment only {@link Rule#FRAGMENT_CUE}); then, in text order, those left open try the
      * inheriting rules, which see the decisions before them. Fragments no cue attributes are dropped.
+     * A title, nickname or scare quote ({@link QuoteSpan#naming()}) is never output, but it tries the
+     * own-cue rules: the cue of its sentence still tells its paragraph's other quotations who speaks there.
      */
     List<Attribution> marked(Attributor attributor, List<QuoteSpan> quotes) {
         Attribution[] found = new Attribution[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             QuoteSpan q = quotes.get(i);
-            Site site = new Site(q, i, i > 0 ? quotes.get(i - 1) : null, null, null);
-            found[i] = first(q.inline() ? Rule.Pass.FRAGMENT : Rule.Pass.OWN_CUE, attributor, site);
+            Site site = new Site(q, quotes, i, i > 0 ? quotes.get(i - 1) : null, null, null);
+            found[i] = first(q.inline() && !q.naming() ? Rule.Pass.FRAGMENT : Rule.Pass.OWN_CUE, attributor, site);
         }
         List<Attribution> out = new ArrayList<>(quotes.size());
         Attribution previous = null;
         for (int i = 0; i < quotes.size(); i++) {
             QuoteSpan q = quotes.get(i);
             if (q.inline()) {
-                if (found[i] != null) {
+                if (found[i] != null && !q.naming()) {
                     out.add(found[i]);
                 }
                 continue;
             }
             Attribution a = found[i];
             if (a == null) {
-                a = first(Rule.Pass.INHERITED, attributor, new Site(q, i, i > 0 ? quotes.get(i - 1) : null, found, previous));
+                a = first(Rule.Pass.INHERITED, attributor, new Site(q, quotes, i, i > 0 ? quotes.get(i - 1) : null, found, previous));
             }
             if (a == null) {
                 a = Attributor.undecided(q);

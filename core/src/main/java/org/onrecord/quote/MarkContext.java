@@ -59,15 +59,65 @@ final class MarkContext {
         return false;
     }
 
-    /** An apostrophe inside or at the end of a word ("don’t", "workers’"), not a quotation mark. */
+    /**
+     * An apostrophe, not a quotation mark: inside a word ("don’t", "O'Neill") or standing for
+     * letters dropped at a word's start ("'Tis", "'90s", both marks of "rock 'n' roll").
+     */
     static boolean isApostrophe(String text, int i, int paragraphStart, int paragraphEnd) {
         char c = text.charAt(i);
-        if (!Chars.isApostrophe(c)) {
+        if (!Chars.isApostrophe(c) && c != '\u2018') {
             return false;
         }
         boolean wordBefore = i > paragraphStart && Chars.isWordChar(text.charAt(i - 1));
         boolean wordAfter = i + 1 < paragraphEnd && Chars.isWordChar(text.charAt(i + 1));
-        return wordBefore && wordAfter;
+        if (wordBefore && wordAfter) {
+            return Chars.isApostrophe(c);
+        }
+        return wordAfter ? startsElision(text, i, paragraphEnd) : wordBefore && endsElidedN(text, i, paragraphStart);
+    }
+
+    /** The mark begins an elided word: 'Tis, 'em, 'n', '90s. */
+    private static boolean startsElision(String text, int i, int paragraphEnd) {
+        int e = i + 1;
+        while (e < paragraphEnd && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e > i + 1) {
+            String word = text.substring(i + 1, e).toLowerCase(java.util.Locale.ROOT);
+            boolean wordEnds = e >= paragraphEnd || !Chars.isWordChar(text.charAt(e));
+            return wordEnds && QuoteWords.ELISIONS.contains(word);
+        }
+        boolean twoDigits = i + 2 < paragraphEnd && Character.isDigit(text.charAt(i + 1))
+                && Character.isDigit(text.charAt(i + 2));
+        return twoDigits && (i + 3 >= paragraphEnd || !Character.isDigit(text.charAt(i + 3))); // '90s, '22
+    }
+
+    /** The closing mark of "'n'" (rock 'n' roll). */
+    private static boolean endsElidedN(String text, int i, int paragraphStart) {
+        return i - 2 >= paragraphStart && (text.charAt(i - 1) == 'n' || text.charAt(i - 1) == 'N')
+                && (Chars.isApostrophe(text.charAt(i - 2)) || text.charAt(i - 2) == '\u2018')
+                && (i - 3 < paragraphStart || !Chars.isWordChar(text.charAt(i - 3)));
+    }
+
+    /**
+     * A single mark that may close a quotation but may as well be the apostrophe of a plural
+     * possessive ("the Smiths' house", "students’ union") or of a dropped g ("nothin'").
+     */
+    static boolean isWeakClose(String text, int i, int paragraphStart) {
+        if (!Chars.isApostrophe(text.charAt(i)) || i - 1 < paragraphStart) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        if (before == 's' || before == 'S') {
+            return true;
+        }
+        return i - 4 >= paragraphStart && before == 'n' && text.charAt(i - 2) == 'i'
+                && Character.isLetter(text.charAt(i - 3)) && Character.isLetter(text.charAt(i - 4));
+    }
+
+    /** A straight mark, which may open or close by its flanks alone. */
+    static boolean isStraight(char c) {
+        return c == '"' || c == '\'' || c == '\uFF02';
     }
 
     static boolean isOpeningOnly(char c) {

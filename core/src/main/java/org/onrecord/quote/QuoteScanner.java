@@ -13,33 +13,36 @@ public final class QuoteScanner {
 
     public static List<QuoteSpan> scan(Segmented doc) {
         String text = doc.text();
-        boolean singles = singlesArePrimary(doc);
+        SingleMarks singles = SingleMarks.of(doc);
         List<QuoteSpan> out = new ArrayList<>();
         boolean continuing = false;
+        char carried = 0; // the opener of a quotation running on into this paragraph with no mark of its own
         for (Paragraph p : doc.paragraphs()) {
             if (!p.isContent()) {
                 continue;
             }
-            Run run = new Run(text, p, singles, out, continuing);
+            Run run = new Run(text, p, singles.primaryIn(p), out, continuing);
             ScanState state = ScanState.OUTSIDE;
-            for (int i = p.start(); i < p.end(); i++) {
-                char c = text.charAt(i);
-                if (!Chars.isQuoteMark(c)) {
-                    continue;
-                }
-                if (isDoubledSingle(text, i, p.end())) {
-                    run.width = 2;
-                    state = state.read(run, i, '"'); // typewriter ''quotes'' stand for double marks
-                    i++;
-                } else {
-                    run.width = 1;
-                    state = state.read(run, i, c);
-                }
+            if (carried != 0) {
+                run.resume(carried);
+                state = ScanState.INSIDE;
+            }
+            state = run.scan(state, p.start());
+            Paragraph next = doc.nextContent(p);
+            boolean reopened = state == ScanState.INSIDE && next != null && reopens(text, next, run.opener);
+            if (state == ScanState.INSIDE && !reopened && run.fallbackClose >= 0) {
+                // the nested reading left the quotation unclosed: the first close was its end after all
+                int at = run.fallbackClose;
+                run.close(at);
+                state = run.scan(ScanState.OUTSIDE, at + 1);
+                reopened = state == ScanState.INSIDE && next != null && reopens(text, next, run.opener);
             }
             continuing = false;
+            carried = 0;
             if (state == ScanState.INSIDE) {
-                Paragraph next = doc.nextContent(p);
-                continuing = next != null && reopens(text, next, run.opener);
+                boolean runsOn = !reopened && next != null && RunOn.closesLater(doc, p, next, run.opener, singles);
+                continuing = reopened || runsOn;
+                carried = runsOn ? run.opener : 0;
                 run.endUnclosed(continuing);
             }
         }
@@ -55,32 +58,8 @@ public final class QuoteScanner {
     private static boolean reopens(String text, Paragraph next, char opener) {
         char c = isDoubledSingle(text, next.start(), next.end()) ? '"' : text.charAt(next.start());
         return Chars.isQuoteMark(c) && Chars.isDoubleQuote(c) == Chars.isDoubleQuote(opener)
-                && MarkContext.canOpen(text, next.start(), next.start(), next.end());
-    }
-
-    /**
-     * Single marks open quotations only in texts that use them as their primary marks (many British
-     * tabloids): no double marks in the content, and at least one single mark that opens.
-     */
-    static boolean singlesArePrimary(Segmented doc) {
-        String text = doc.text();
-        int singleOpeners = 0;
-        for (Paragraph p : doc.paragraphs()) {
-            if (!p.isContent()) {
-                continue;
-            }
-            for (int i = p.start(); i < p.end(); i++) {
-                char c = text.charAt(i);
-                if (Chars.isDoubleQuote(c) || isDoubledSingle(text, i, p.end())) {
-                    return false;
-                }
-                if ((c == '\u2018' || c == '\'') && MarkContext.canOpen(text, i, p.start(), p.end())
-                        && !MarkContext.isApostrophe(text, i, p.start(), p.end())) {
-                    singleOpeners++;
-                }
-            }
-        }
-        return singleOpeners > 0;
+                && MarkContext.canOpen(text, next.start(), next.start(), next.end())
+                && !MarkContext.isApostrophe(text, next.start(), next.start(), next.end());
     }
 
     /** The state of one paragraph's scan. */
@@ -97,6 +76,8 @@ public final class QuoteScanner {
         int width = 1; // of the mark being read
         private int openWidth = 1;
         int depth;
+        int fallbackClose = -1; // the first close read as a nested quotation's, or -1
+        private Boolean headline; // whether the paragraph is in headline case, read when first needed
 
         Run(String text, Paragraph p, boolean singles, List<QuoteSpan> out, boolean continuing) {
             this.text = text;
@@ -112,11 +93,61 @@ public final class QuoteScanner {
             return Chars.isDoubleQuote(c) || singles;
         }
 
+        /** Reads the marks from {@code from} to the paragraph's end; gives the state at its end. */
+        ScanState scan(ScanState state, int from) {
+            for (int i = from; i < paragraphEnd; i++) {
+                char c = text.charAt(i);
+                if (!Chars.isQuoteMark(c)) {
+                    continue;
+                }
+                if (isDoubledSingle(text, i, paragraphEnd)) {
+                    width = 2;
+                    state = state.read(this, i, '"'); // typewriter ''quotes'' stand for double marks
+                    i++;
+                } else {
+                    width = 1;
+                    state = state.read(this, i, c);
+                }
+            }
+            return state;
+        }
+
         void open(int i, char c) {
             openAt = i;
             opener = c;
             openWidth = width;
             depth = 0;
+            fallbackClose = -1;
+        }
+
+        /** Goes on with a quotation the previous paragraph left open, though this one has no mark. */
+        void resume(char carriedOpener) {
+            openAt = paragraphStart;
+            opener = carriedOpener;
+            openWidth = 0;
+            depth = 0;
+            fallbackClose = -1;
+        }
+
+        void nestedClose(int i) {
+            depth--;
+            if (fallbackClose < 0) {
+                fallbackClose = i;
+            }
+        }
+
+        /** A mark after {@code i} in this paragraph that surely closes the open quotation. */
+        boolean strongCloseAfter(int i) {
+            for (int j = i + 1; j < paragraphEnd; j++) {
+                char d = text.charAt(j);
+                if (Chars.isQuoteMark(d) && !Chars.isDoubleQuote(d) && MarkContext.closes(opener, d)
+                        && MarkContext.canClose(text, j, paragraphStart, paragraphEnd)
+                        && !MarkContext.isApostrophe(text, j, paragraphStart, paragraphEnd)
+                        && !MarkContext.isWeakClose(text, j, paragraphStart)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void close(int i) {
@@ -140,10 +171,15 @@ public final class QuoteScanner {
             continuing = false;
             if (e > s && hasWord(s, e)) {
                 Span content = new Span(s, e);
-                boolean inline = !continuesPrevious && isInline(content);
-                out.add(new QuoteSpan(content, openAt, close, paragraphIndex, continuesPrevious, continuesNext, inline));
+                boolean alone = continuesPrevious || continuesNext;
+                QuoteSpan.Use use = alone || close < 0 ? QuoteSpan.Use.QUOTATION
+                        : Naming.use(text, content, openAt, close, paragraphStart, paragraphEnd);
+                boolean inline = use != QuoteSpan.Use.QUOTATION || !alone && isInline(content);
+                out.add(new QuoteSpan(content, openAt, close, paragraphIndex, continuesPrevious, continuesNext, inline,
+                        use));
             }
             openAt = -1;
+            fallbackClose = -1;
         }
 
         private boolean hasWord(int s, int e) {
@@ -173,7 +209,8 @@ public final class QuoteScanner {
                 return false; // it starts a sentence of its own
             }
             int words = countWords(content);
-            boolean upper = Character.isUpperCase(text.charAt(content.start()));
+            // in a headline every word is capitalised, so a capital says nothing of a sentence start
+            boolean upper = Character.isUpperCase(text.charAt(content.start())) && !headlineCase();
             char last = text.charAt(content.end() - 1);
             boolean sentenceEnd = Chars.isSentenceEnd(last) || last == ',' && upper;
             if (before == ',') {
@@ -183,6 +220,13 @@ public final class QuoteScanner {
                 return true; // thanked Obama for “taking these steps to make us safer”
             }
             return !(words >= 8 || sentenceEnd && words >= 3);
+        }
+
+        private boolean headlineCase() {
+            if (headline == null) {
+                headline = Naming.isHeadline(text, paragraphStart, paragraphEnd);
+            }
+            return headline;
         }
 
         private int countWords(Span s) {

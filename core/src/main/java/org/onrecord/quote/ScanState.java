@@ -26,21 +26,25 @@ enum ScanState {
                 return this;
             }
             char opener = run.opener;
+            if (Chars.isDoubleQuote(c) != Chars.isDoubleQuote(opener)) {
+                return this; // single marks inside double quotes (and the reverse) are nested quotations
+            }
             // a straight mark with space on both sides (" It was bad, " he said) closes what it can
             boolean canClose = MarkContext.canClose(run.text, i, run.paragraphStart, run.paragraphEnd)
                     || MarkContext.isSpacedStraight(run.text, i, run.paragraphStart, run.paragraphEnd);
             boolean canOpen = MarkContext.canOpen(run.text, i, run.paragraphStart, run.paragraphEnd);
-            if (Chars.isDoubleQuote(c) != Chars.isDoubleQuote(opener)) {
-                return this; // single marks inside double quotes (and the reverse) are nested quotations
-            }
-            if (canOpen && !canClose && MarkContext.isOpeningOnly(c)) {
-                run.depth++;
+            if (canOpen && !canClose && (MarkContext.isOpeningOnly(c) || MarkContext.isStraight(c))) {
+                run.depth++; // "He told me "go home" and left": the same mark nested
                 return this;
             }
             if (canClose && MarkContext.closes(opener, c)) {
                 if (run.depth > 0) {
-                    run.depth--;
+                    run.nestedClose(i);
                     return this;
+                }
+                if (!Chars.isDoubleQuote(opener) && MarkContext.isWeakClose(run.text, i, run.paragraphStart)
+                        && run.strongCloseAfter(i)) {
+                    return this; // ‘a fight for the nurses’ pay,’ she said: a possessive, not the close
                 }
                 run.close(i);
                 return OUTSIDE;
