@@ -22,7 +22,10 @@ public enum Rule {
     CUE_LINE_BEFORE(0.9, Pass.OWN_CUE, true, Attributor::cueLineBefore),
     /** The lead-in ends in a colon with no cue: the source is the name before it, or the sentence's subject. */
     COLON_SUBJECT(0.7, Pass.OWN_CUE, true, Attributor::colonSubject),
-    /** A quotation running on from the previous paragraph, which left it open. */
+    /**
+     * A part of a quotation that runs on over lines or paragraphs: the speaker a later part names by
+     * its own cue, else that of the part before, which left it open.
+     */
     MULTI_PARAGRAPH(0.9, Pass.INHERITED, false, Attributor::multiParagraph),
     /** Another quotation in the same paragraph has a cue: “A,” she said. “B.” */
     SAME_PARAGRAPH(0.85, Pass.INHERITED, false, Attributor::sameParagraph),

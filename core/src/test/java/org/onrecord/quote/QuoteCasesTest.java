@@ -3,6 +3,7 @@ package org.onrecord.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,5 +35,6 @@ class QuoteCasesTest {
         row.check("closed", q.isClosed() ? "yes" : "no");
         String continues = ((q.continuesPrevious() ? "previous " : "") + (q.continuesNext() ? "next" : "")).strip();
         row.check("continues", continues.isEmpty() ? null : continues);
+        row.check("use", q.use().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }
