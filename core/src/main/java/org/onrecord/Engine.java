@@ -56,6 +56,10 @@ public final class Engine {
     }
 
     public Extraction extract(Article article) {
+        return extractAll(article).atLeast(options.minConfidence());
+    }
+
+    private Extraction extractAll(Article article) {
         Objects.requireNonNull(article, "article");
         String title = null;
         String text = article.text();

@@ -16,21 +16,25 @@ import org.onrecord.lexicon.Lexicon;
  *
  * @param without the attribution rules and shapes switched off, for experiments
  * @param lexicon the word lists the engine reads by
+ * @param minConfidence quotes below this confidence are left out of the result (0 keeps all)
  */
-public record EngineOptions(Ablation without, Lexicon lexicon) {
+public record EngineOptions(Ablation without, Lexicon lexicon, double minConfidence) {
     public EngineOptions {
         Objects.requireNonNull(without, "without");
         Objects.requireNonNull(lexicon, "lexicon");
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("minimum confidence must be in [0, 1]: " + minConfidence);
+        }
     }
 
     /** The engine as shipped: every rule and shape on, the bundled lexicon. */
     public static EngineOptions defaults() {
-        return new EngineOptions(Ablation.NONE, Lexicon.standard());
+        return new EngineOptions(Ablation.NONE, Lexicon.standard(), 0);
     }
 
     /** These options reading words by {@code other} (a test's, an experiment's lexicon). */
     public EngineOptions with(Lexicon other) {
-        return new EngineOptions(without, other);
+        return new EngineOptions(without, other, minConfidence);
     }
 
     /**
@@ -47,6 +51,16 @@ public record EngineOptions(Ablation without, Lexicon lexicon) {
         without.rules().forEach(r -> all.add(r.label()));
         without.shapes().forEach(s -> all.add(s.label()));
         all.addAll(labels);
-        return new EngineOptions(Ablation.of(all), lexicon);
+        return new EngineOptions(Ablation.of(all), lexicon, minConfidence);
+    }
+
+    /**
+     * These options keeping only quotes whose measured confidence is at least {@code min} (see
+     * docs/BENCHMARKS.md for how often quotes at each confidence are right).
+     *
+     * @throws IllegalArgumentException when {@code min} is outside [0, 1]
+     */
+    public EngineOptions withMinConfidence(double min) {
+        return new EngineOptions(without, lexicon, min);
     }
 }

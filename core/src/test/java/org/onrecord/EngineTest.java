@@ -64,7 +64,7 @@ class EngineTest {
     void json_round_trips_and_names_the_schema() {
         Extraction x = ENGINE.extract(Article.ofText("a1", STORY));
         String line = ExtractionJson.toLine(x);
-        assertThat(line).startsWith("{\"schema\":\"onrecord/1\"").contains("\"type\":\"direct\"").doesNotContain("\n");
+        assertThat(line).startsWith("{\"schema\":\"onrecord/2\"").contains("\"type\":\"direct\"").doesNotContain("\n");
         assertThat(ExtractionJson.fromJson(line)).isEqualTo(x);
     }
 

@@ -49,6 +49,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads for --jsonl (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--min-confidence", paramLabel = "C", description = EngineArgs.MIN_CONFIDENCE_HELP)
+    double minConfidence;
+
     @Option(names = "--without", split = ",", paramLabel = "NAME", description = EngineArgs.WITHOUT_HELP)
     List<String> without = List.of();
 
@@ -57,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Engine engine = EngineArgs.engine(without);
+        Engine engine = EngineArgs.engine(without, minConfidence);
         PrintWriter out = spec.commandLine().getOut();
         if (jsonl) {
             return corpus(engine, out);

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Extract quotations from articles and keep them in a SQLite quote store.",
             "Reads JSONL corpora ({\"id\", \"text\"|\"html\", …} a line), extraction JSONL written by onrecord "
-                + "(\"schema\":\"onrecord/1\"), .txt and .html files, and folders of them.",
+                + "(\"schema\":\"onrecord/2\" or /1), .txt and .html files, and folders of them.",
             "Re-running is safe: unchanged articles are skipped, changed ones replaced."})
 final class IndexCommand implements Callable<Integer> {
     @Spec
@@ -43,6 +43,9 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "Progress on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
+    @Option(names = "--min-confidence", paramLabel = "C", description = EngineArgs.MIN_CONFIDENCE_HELP)
+    double minConfidence;
+
     @Option(names = "--force", description = "Extract and store again articles whose input is unchanged: after an "
             + "engine upgrade, or to fill fields an older store lacks (such as modality).")
     boolean force;
@@ -58,7 +61,7 @@ final class IndexCommand implements Callable<Integer> {
         boolean show = progress != null ? progress : Terminal.stderrIsTerminal();
         long started = System.nanoTime();
         try (QuoteStore store = QuoteStore.openOrCreate(db)) {
-            StoreIndexer indexer = new StoreIndexer(Engine.create(), store, Math.max(1, threads), batch, err,
+            StoreIndexer indexer = new StoreIndexer(EngineArgs.engine(List.of(), minConfidence), store, Math.max(1, threads), batch, err,
                     new Progress(err, show, show ? total(sources) : -1), force);
             try {
                 for (IndexSources.Source source : sources) {

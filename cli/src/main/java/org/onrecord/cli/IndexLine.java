@@ -15,7 +15,7 @@ import org.onrecord.store.ArticleEntry;
 
 /**
  * One input for the store, made into an {@link ArticleEntry}: a corpus line goes through the engine;
- * a line the engine already wrote ({@code "schema":"onrecord/1"}) is taken as it is.
+ * a line the engine already wrote ({@code "schema":"onrecord/2"}, or an older {@code "onrecord/1"}) is taken as it is.
  */
 final class IndexLine {
     private IndexLine() {}
@@ -64,7 +64,7 @@ final class IndexLine {
 
     private static ArticleEntry extraction(JsonNode node, String line, String where, String sourceId, String hash) {
         String schema = node.get("schema").asText();
-        if (!Extraction.SCHEMA.equals(schema)) {
+        if (!Extraction.readable(schema)) {
             throw new IllegalArgumentException(where + ": field \"schema\" is \"" + schema + "\"; this onrecord reads \""
                     + Extraction.SCHEMA + "\"");
         }

@@ -39,12 +39,30 @@ class ExtractCommandTest {
     void json_output_is_the_documented_document() throws Exception {
         CliRun run = CliRun.of("extract", "--json", write("story.txt", STORY).toString());
         JsonNode doc = ExtractionJson.mapper().readTree(run.out());
-        assertThat(doc.get("schema").asText()).isEqualTo("onrecord/1");
+        assertThat(doc.get("schema").asText()).isEqualTo("onrecord/2");
         assertThat(doc.get("id").asText()).isEqualTo("story.txt");
         JsonNode q = doc.get("quotes").get(0);
         assertThat(q.get("speaker").get("name").asText()).isEqualTo("Jane Smith");
         assertThat(q.get("cue").get("text").asText()).isEqualTo("said");
         assertThat(q.get("rule").asText()).isEqualTo("leading-cue");
+    }
+
+    @Test
+    void min_confidence_leaves_out_the_less_sure_quotes_and_a_bad_value_is_a_clear_error() throws Exception {
+        // the second quotation inherits its speaker from the first: a less sure rule than a cue of its own
+        Path story = write("story.txt", "“We will not back down,” said Jane Smith.\n\n“Nobody asked us.”\n");
+        JsonNode all = ExtractionJson.mapper().readTree(CliRun.of("extract", "--json", story.toString()).out());
+        double first = all.get("quotes").get(0).get("confidence").asDouble();
+        double second = all.get("quotes").get(1).get("confidence").asDouble();
+        assertThat(second).isLessThan(first);
+        JsonNode sure = ExtractionJson.mapper().readTree(CliRun.of("extract", "--json", "--min-confidence",
+                String.valueOf((first + second) / 2), story.toString()).out());
+        assertThat(sure.get("quotes")).hasSize(1);
+        assertThat(sure.get("quotes").get(0).get("text").asText()).isEqualTo("We will not back down,");
+
+        CliRun bad = CliRun.of("extract", "--min-confidence", "1.5", story.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--min-confidence").doesNotContain("Exception");
     }
 
     @Test

@@ -43,6 +43,16 @@ class StoreCommandsTest {
     }
 
     @Test
+    void index_with_a_minimum_confidence_stores_only_the_surer_quotes() throws Exception {
+        Path corpus = write("corpus.jsonl", line("rail-1", RAIL, "2022-06-03"), line("water-1", WATER, "2023-01-10"));
+
+        CliRun index = run("index", corpus.toString(), "--db", db(), "--min-confidence", "1");
+
+        assertThat(index.exit()).as(index.err()).isZero();
+        assertThat(index.out()).contains("Indexed 2 article(s)", "2 articles, 0 quotes");
+    }
+
+    @Test
     void search_shows_a_negated_or_hedged_cue() throws Exception {
         String text = "Tom Baker did not say that the ferry would stop sailing.\n\n"
                 + "The minister reportedly told aides that the ferry would be sold.";

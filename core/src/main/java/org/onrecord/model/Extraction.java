@@ -24,7 +24,15 @@ public record Extraction(
         List<Person> people,
         List<Organisation> organisations,
         List<Boilerplate> boilerplate) {
-    public static final String SCHEMA = "onrecord/1";
+    public static final String SCHEMA = "onrecord/2";
+
+    /**
+     * Whether a document of {@code schema} reads as this record: version 2 only added to version 1
+     * (stances, act, target, polarity, shape), so both read.
+     */
+    public static boolean readable(String schema) {
+        return SCHEMA.equals(schema) || "onrecord/1".equals(schema);
+    }
 
     public Extraction {
         Objects.requireNonNull(schema, "schema");
@@ -38,6 +46,15 @@ public record Extraction(
     public Extraction withText(String newText) {
         return new Extraction(schema, id, url, published, outlet, title, newText, quotes, people, organisations,
                 boilerplate);
+    }
+
+    /** This extraction without the quotes whose confidence is below {@code min}. */
+    public Extraction atLeast(double min) {
+        if (min <= 0) {
+            return this;
+        }
+        List<Quote> kept = quotes.stream().filter(q -> q.confidence() >= min).toList();
+        return new Extraction(schema, id, url, published, outlet, title, text, kept, people, organisations, boilerplate);
     }
 
     /** The person with this id, or null. */

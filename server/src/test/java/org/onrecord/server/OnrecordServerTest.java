@@ -147,7 +147,7 @@ class OnrecordServerTest {
         JsonNode html = http.post("/api/extract", "text/html; charset=utf-8",
                 "<p>Ann Lee, the mayor of Northgate, said: “The bridge will reopen in May.”</p>").json();
 
-        assertThat(x.get("schema").asText()).isEqualTo("onrecord/1");
+        assertThat(x.get("schema").asText()).isEqualTo("onrecord/2");
         assertThat(x.get("quotes")).hasSize(2);
         assertThat(x.at("/quotes/0/speaker/name").asText()).isEqualTo("Ann Lee");
         assertThat(html.at("/quotes/0/text").asText()).isEqualTo("The bridge will reopen in May.");

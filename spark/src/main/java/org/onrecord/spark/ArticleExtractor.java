@@ -17,11 +17,17 @@ final class ArticleExtractor implements FlatMapFunction<Iterator<SourceRecord>, 
     private final boolean outletFromUrl;
     private final boolean withExtraction;
     private final LongAccumulator recordsIn;
+    private final double minConfidence;
 
     ArticleExtractor(boolean outletFromUrl, boolean withExtraction, LongAccumulator recordsIn) {
+        this(outletFromUrl, withExtraction, recordsIn, 0);
+    }
+
+    ArticleExtractor(boolean outletFromUrl, boolean withExtraction, LongAccumulator recordsIn, double minConfidence) {
         this.outletFromUrl = outletFromUrl;
         this.withExtraction = withExtraction;
         this.recordsIn = recordsIn;
+        this.minConfidence = minConfidence;
     }
 
     @Override
@@ -62,7 +68,7 @@ final class ArticleExtractor implements FlatMapFunction<Iterator<SourceRecord>, 
             article = article.withMetadata(article.url(), article.published(), Outlets.fromUrl(article.url()));
         }
         try {
-            Extraction x = engine.extract(article);
+            Extraction x = engine.extract(article).atLeast(minConfidence);
             return Results.ok(article, x, r.where(), withExtraction);
         } catch (RuntimeException | StackOverflowError e) {
             return Results.failed(article, r.where(), r.where() + ": engine failed: " + e, withExtraction);

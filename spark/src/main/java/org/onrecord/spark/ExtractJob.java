@@ -53,7 +53,7 @@ final class ExtractJob {
             records = records.repartition(wanted);
         }
         JavaRDD<Row> rows = records.mapPartitions(
-                new ArticleExtractor(settings.outletFromUrl(), settings.extractions(), recordsIn));
+                new ArticleExtractor(settings.outletFromUrl(), settings.extractions(), recordsIn, settings.minConfidence()));
         Dataset<Row> results = spark.createDataFrame(rows, Results.ROW).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> quotes = quotes(results);

@@ -60,6 +60,10 @@ final class ExtractJobCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace the output tables if they exist.")
     boolean overwrite;
 
+    @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0",
+            description = "Leave out quotes whose confidence is below this (0 to 1; default 0, all).")
+    double minConfidence;
+
     enum Emit { TABLES, EXTRACTIONS }
 
     @Override
@@ -67,9 +71,12 @@ final class ExtractJobCommand implements Callable<Integer> {
         if (partitions < 0) {
             throw new JobError("--partitions must be positive: " + partitions);
         }
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new JobError("--min-confidence: expected a number from 0 to 1, got " + minConfidence);
+        }
         JobSettings settings = new JobSettings(inputs, Inputs.format(format, inputs), output, outletFromUrl,
                 emit.contains(Emit.TABLES), emit.contains(Emit.EXTRACTIONS), outputFormat, partitionBy,
-                partitions, overwrite);
+                partitions, overwrite, minConfidence);
         boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = session();
         try {

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param partitions how many partitions to spread extraction over; 0 for at least the cluster's
  *     default parallelism
+ * @param minConfidence quotes below this confidence are left out (0 keeps all)
  */
 record JobSettings(
         List<String> inputs,
@@ -18,7 +19,8 @@ record JobSettings(
         OutputFormat outputFormat,
         PartitionBy partitionBy,
         int partitions,
-        boolean overwrite) {
+        boolean overwrite,
+        double minConfidence) {
 
     JobSettings {
         inputs = List.copyOf(inputs);

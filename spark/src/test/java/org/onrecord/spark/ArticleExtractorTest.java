@@ -30,13 +30,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aMinimumConfidenceLeavesOutTheQuotesBelowIt() {
+        String text = "\"We are ready,\" said Ana Lopes, the chair of the Harbour Trust.";
+        SourceRecord record = SourceRecord.ofArticle("f.parquet id=a1", "a1", text, null, null, "2024-01-02", null);
+        Row all = extractor.extract(ENGINE, record);
+        Row none = new ArticleExtractor(false, true, null, 1.0).extract(ENGINE, record);
+
+        assertThat(field(all, "quote_count")).isEqualTo(1);
+        assertThat(field(none, "quote_count")).isEqualTo(0);
+        assertThat(ExtractionJson.fromJson(text(none, "extraction")).quotes()).isEmpty();
+    }
+
+    @Test
     void aLineThatIsNotAnArticleIsAnErrorRowWithTheCliErrorLine() {
         Row row = extractor.extract(ENGINE, SourceRecord.ofLine("day.jsonl", "{\"id\": \"x1\", \"text\": 3.5e}"));
 
         assertThat(field(row, "status")).isEqualTo("error");
         assertThat(field(row, "id")).isNull();
         assertThat(text(row, "error")).startsWith("day.jsonl: invalid JSON");
-        assertThat(text(row, "extraction")).contains("\"schema\":\"onrecord/1\"").contains("\"error\"");
+        assertThat(text(row, "extraction")).contains("\"schema\":\"onrecord/2\"").contains("\"error\"");
     }
 
     @Test

@@ -194,11 +194,11 @@ class ExtractJobTest {
         }
         assertThat(written).hasSize(6);
         assertThat(written).filteredOn(l -> l.contains("\"error\"")).singleElement()
-                .satisfies(l -> assertThat(l).contains("\"schema\":\"onrecord/1\"").contains("invalid JSON"));
+                .satisfies(l -> assertThat(l).contains("\"schema\":\"onrecord/2\"").contains("invalid JSON"));
         for (SyntheticCorpus.Piece p : pieces) {
             Extraction x = ExtractionJson.fromJson(written.stream()
                     .filter(l -> l.contains("\"id\":\"" + p.id() + "\"")).findFirst().orElseThrow());
-            assertThat(x.schema()).isEqualTo("onrecord/1");
+            assertThat(x.schema()).isEqualTo("onrecord/2");
             assertThat(x.text()).isEqualTo(p.text());
             assertThat(x.outlet()).isEqualTo(p.outlet());
         }

@@ -79,6 +79,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print only the figures, as score.py --json does.")
     boolean json;
 
+    @Option(names = "--min-confidence", paramLabel = "C", description = EngineArgs.MIN_CONFIDENCE_HELP)
+    double minConfidence;
+
     @Option(names = "--without", split = ",", paramLabel = "NAME", description = EngineArgs.WITHOUT_HELP)
     List<String> without = List.of();
 
@@ -95,7 +98,7 @@ public final class EvalCommand implements Callable<Integer> {
         if (from != null && !without.isEmpty()) {
             throw new UserError("--without switches rules off in the engine; --from scores predictions made already");
         }
-        Engine engine = from == null ? EngineArgs.engine(without) : null;
+        Engine engine = from == null ? EngineArgs.engine(without, minConfidence) : null;
         Map<String, GoldDoc> docs = GoldFile.read(gold);
         PrintWriter err = spec.commandLine().getErr();
         Map<String, PredDoc> predicted;
