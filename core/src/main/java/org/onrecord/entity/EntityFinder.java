@@ -37,6 +37,7 @@ public final class EntityFinder {
         List<Builder> people = new ArrayList<>();
         Map<String, Builder> byFullName = new HashMap<>();
         Candidate[] kinds = new Candidate[candidates.size()];
+        CommonWords common = new CommonWords(tokens);
         // Pass 1: full names (two words or more) and titled or first-named people make the people.
         for (int c = 0; c < candidates.size(); c++) {
             NameCandidate nc = candidates.get(c);
@@ -45,7 +46,7 @@ public final class EntityFinder {
                 kinds[c] = Candidate.ORG;
                 continue;
             }
-            boolean evidence = nc.titleToken() >= 0 && NameFinder.isTitle(tokens.get(nc.titleToken()))
+            boolean evidence = nc.titleToken() >= 0 && NameFinder.isTitle(tokens, tokens.get(nc.titleToken()))
                     || FirstNames.contains(words[0]) && words.length >= 2
                     || RoleReader.before(tokens, nc.first()) != null
                     || words.length >= 2 && nearCue(tokens, nc);
@@ -53,17 +54,20 @@ public final class EntityFinder {
                 String key = key(words);
                 Builder b = byFullName.get(key);
                 if (b == null) {
-                    b = new Builder(people.size(), String.join(" ", words));
+                    b = new Builder(people.size(), String.join(" ", words), surname(tokens, nc));
                     people.add(b);
                     byFullName.put(key, b);
                 }
                 kinds[c] = Candidate.PERSON;
+            } else if (words.length == 1 && nc.titleToken() < 0 && common.opensSentence(nc.first())) {
+                kinds[c] = Candidate.OTHER; // "Doctors claim…" where "doctors" is written small elsewhere
             } else if (words.length == 1 && (nc.titleToken() >= 0 || nearCue(tokens, nc))) {
                 kinds[c] = Candidate.SINGLE_PERSON;
             } else {
                 kinds[c] = words.length == 1 ? Candidate.SINGLE : Candidate.OTHER;
             }
         }
+        promoteBySurname(tokens, candidates, kinds, people, byFullName);
         // Pass 2: every mention, in order; single names join the person whose name they are part of.
         PeopleIndex index = new PeopleIndex();
         people.forEach(index::add);
@@ -85,7 +89,7 @@ public final class EntityFinder {
                 case ORG -> null;
             };
             if (person == null && kinds[c] == Candidate.SINGLE_PERSON) {
-                person = new Builder(people.size(), words[0]);
+                person = new Builder(people.size(), words[0], words[0]);
                 people.add(person);
                 byFullName.put(key(words), person);
                 index.add(person);
@@ -131,6 +135,47 @@ public final class EntityFinder {
 
     private enum Candidate { PERSON, SINGLE_PERSON, SINGLE, OTHER, ORG }
 
+    /**
+     * A surname alone that speaks or is titled ("Holmes said", "Ms Gibney") is evidence that an
+     * earlier run ending in that surname ("DaRon Holmes II") names a person: that run becomes one.
+     */
+    private static void promoteBySurname(Tokens tokens, List<NameCandidate> candidates, Candidate[] kinds,
+            List<Builder> people, Map<String, Builder> byFullName) {
+        Map<String, Integer> firstSpeaker = new HashMap<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            if (kinds[c] == Candidate.SINGLE_PERSON) {
+                firstSpeaker.putIfAbsent(words(tokens, candidates.get(c))[0], c);
+            }
+        }
+        for (int c = 0; c < candidates.size(); c++) {
+            NameCandidate nc = candidates.get(c);
+            if (kinds[c] != Candidate.OTHER || nc.length() < 2) {
+                continue;
+            }
+            Integer speaker = firstSpeaker.get(surname(tokens, nc));
+            if (speaker == null || speaker < c) {
+                continue;
+            }
+            String[] words = words(tokens, nc);
+            Builder b = byFullName.get(key(words));
+            if (b == null) {
+                b = new Builder(people.size(), String.join(" ", words), surname(tokens, nc));
+                people.add(b);
+                byFullName.put(key(words), b);
+            }
+            kinds[c] = Candidate.PERSON;
+        }
+    }
+
+    /** The last word of a name that is not a generation suffix: "Holmes" in "DaRon Holmes II". */
+    private static String surname(Tokens tokens, NameCandidate nc) {
+        int last = nc.last();
+        while (last > nc.first() && tokens.get(last).is(Word.NAME_SUFFIX)) {
+            last--;
+        }
+        return words(tokens, new NameCandidate(last, last, -1))[0];
+    }
+
     /** "party" in "UK party leader", "union" in "union chief": a role that names its kind of body. */
     private static String genericOrganisation(String title) {
         if (title == null) {
@@ -164,6 +209,9 @@ public final class EntityFinder {
     private static boolean isOrganisation(Tokens tokens, NameCandidate nc, String[] words, Set<String> acronyms) {
         if (words.length == 1 && acronyms.contains(words[0])) {
             return true;
+        }
+        if (words.length > 1 && NameFinder.isPluralRole(tokens, tokens.get(nc.last()))) {
+            return true; // "Nationals MPs": a party's members, never "he"
         }
         for (int i = 0; i < words.length; i++) {
             if (tokens.get(nc.first() + i).is(Word.ORGANISATION) && !(i == 0 && FirstNames.contains(words[0]) && words.length > 1)) {
@@ -229,7 +277,7 @@ public final class EntityFinder {
             if (b.words.length < 2) {
                 singles.putIfAbsent(b.name, b);
             }
-            bySurname.computeIfAbsent(b.words[b.words.length - 1], k -> new ArrayList<>()).add(b);
+            bySurname.computeIfAbsent(b.surname, k -> new ArrayList<>()).add(b);
             if (b.words.length >= 2) {
                 byFirstName.putIfAbsent(b.words[0], b);
             }
@@ -285,15 +333,17 @@ public final class EntityFinder {
         final int index;
         final String name;
         final String[] words;
+        final String surname;
         final Set<String> aliases = new LinkedHashSet<>();
         final List<Role> roles = new ArrayList<>();
         Gender gender;
         int lastSeen;
 
-        Builder(int index, String name) {
+        Builder(int index, String name, String surname) {
             this.index = index;
             this.name = name;
             this.words = name.split(" ");
+            this.surname = surname;
             this.gender = FirstNames.gender(words[0]);
         }
 
