@@ -98,6 +98,10 @@ final class SpeakerResolver {
         if (inside != null && inside.isPerson()) {
             return person(entities.person(inside.person()), m);
         }
+        PersonEntity named = appositiveName(m);
+        if (named != null && headWord.is(Word.ROLE)) {
+            return person(named, m);
+        }
         if (headWord.is(Word.ROLE) && !head.endsWith("s")) {
             PersonEntity p = entities.describedBefore(m.start(), Math.max(0, m.start() - REACH), words);
             if (p != null) {
@@ -105,6 +109,32 @@ final class SpeakerResolver {
             }
         }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /**
+     * "the country’s U.S. ambassador, Kirsten Hillman", "his homeland secretary, Kristi Noem, said":
+     * the person named right after the description and a comma, when the name ends the sentence
+     * or is closed by a comma or dash; else null.
+     */
+    private PersonEntity appositiveName(Span m) {
+        int comma = tokens.firstAtOrAfter(m.end());
+        if (comma >= tokens.size() || !tokens.get(comma).is(",") || !tokens.sameParagraph(comma, comma + 1)
+                || tokens.lastEndingBy(m.end()) + 1 != comma) {
+            return null;
+        }
+        Token first = tokens.at(comma + 1);
+        if (first == null) {
+            return null;
+        }
+        NameMention nm = entities.firstMentionIn(new Span(first.start(), doc.text().length()));
+        if (nm == null || !nm.isPerson() || nm.span().start() != first.start()) {
+            return null;
+        }
+        int after = tokens.firstAtOrAfter(nm.span().end());
+        Token next = tokens.at(after);
+        boolean closed = next == null || !tokens.sameParagraph(after, comma) || next.is(",") || next.is(".")
+                || next.kind() == Token.Kind.PUNCT && org.onrecord.text.Chars.isDash(next.first());
+        return closed ? entities.person(nm.person()) : null;
     }
 
     /**

@@ -1,0 +1,34 @@
+package org.onrecord.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a source becomes the name a reader sees. */
+class SpeakerResolverTest {
+    private static List<Attribution> marked(String text) {
+        return AttributionTest.attributeAll(text).stream().filter(a -> a.quote().isMarked()).toList();
+    }
+
+    @Test
+    void a_description_followed_by_a_name_in_apposition_is_that_person() {
+        String text = "“Canadians are perplexed,” said the country’s U.S. ambassador, Kirsten Hillman.";
+        Attribution a = marked(text).get(0);
+        assertThat(a.speaker().name()).isEqualTo("Kirsten Hillman");
+    }
+
+    @Test
+    void a_description_with_a_name_between_commas_before_the_cue_is_that_person() {
+        String text = "“If prices go up, it is because of others,” his homeland secretary, Kristi Noem, said on NBC.";
+        Attribution a = marked(text).get(0);
+        assertThat(a.speaker().name()).isEqualTo("Kristi Noem");
+    }
+
+    @Test
+    void a_description_followed_by_a_comma_and_a_clause_keeps_its_words() {
+        String text = "Tom Baker arrived.\n\n“It is over,” said the minister, Tom Baker having left.";
+        Attribution a = marked(text).get(0);
+        assertThat(a.speaker().name()).isNotEqualTo("Tom Baker");
+    }
+}
