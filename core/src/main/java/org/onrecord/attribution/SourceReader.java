@@ -177,7 +177,8 @@ class SourceReader extends TokenView {
         }
         String w = t.lower();
         if (Character.isLowerCase(t.first()) && (isVerbLike(w) || w.endsWith("s") && !w.endsWith("ss") && i > 0
-                && tokens.get(i - 1).isWord() && Character.isUpperCase(tokens.get(i - 1).first()))
+                && tokens.get(i - 1).isWord() && Character.isUpperCase(tokens.get(i - 1).first())
+                && !beforeRole(i)) // "Australian sevens coach Andy Friend": a modifier, not "Labour says"
                 && !t.is(Word.ROLE) && !t.is(Word.PLURAL_SOURCE)) {
             return false;
         }
@@ -190,6 +191,11 @@ class SourceReader extends TokenView {
         return !isCue(i) && !(t.is(Word.SKIPPABLE) && Character.isLowerCase(t.first())) && !w.equals("and") && !w.equals("that") && !w.equals("to")
                 && !w.equals("as") && !w.equals("after")
                 && !w.equals("when") && !w.equals("while") && !w.equals("who") && !w.equals("because");
+    }
+
+    private boolean beforeRole(int i) {
+        Token next = tokens.at(i + 1);
+        return next != null && next.isWord() && next.is(Word.ROLE) && tokens.sameParagraph(i, i + 1);
     }
 
     Source nounPhraseEndingAt(int e, int floor) {
