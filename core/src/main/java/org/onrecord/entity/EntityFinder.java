@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.onrecord.lexicon.Verb;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
 import org.onrecord.model.Organisation;
@@ -221,14 +222,16 @@ public final class EntityFinder {
         return false;
     }
 
-    /** A cue next to the name: "Brafman said", "said Brafman", "Brafman, the lawyer, said". */
+    /** A cue next to the name: "Brafman said", "said Brafman", "Brafman, the lawyer, said"; not "told Brafman". */
     private static boolean nearCue(Tokens tokens, NameCandidate nc) {
         Token next = tokens.at(nc.last() + 1);
         if (next != null && next.isWord() && next.cue() != null && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
             return true;
         }
         Token prev = tokens.at(nc.first() - 1);
-        if (prev != null && prev.isWord() && prev.cue() != null && Character.isLowerCase(prev.first())
+        // "told Morning Report", "asked Smith": the one addressed is no evidence of a person
+        if (prev != null && prev.isWord() && prev.cue() != null && !prev.isCue(Verb.ADDRESSED)
+                && Character.isLowerCase(prev.first())
                 && tokens.sameParagraph(nc.first(), nc.first() - 1)) {
             return true;
         }

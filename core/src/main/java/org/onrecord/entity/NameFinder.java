@@ -28,7 +28,8 @@ final class NameFinder {
                 title = start;
                 start++;
             }
-            if (tokens.get(start).is(Word.NOT_NAME) || isSentenceInitialVerb(tokens, start)) {
+            if (tokens.get(start).is(Word.NOT_NAME) && !surnameAfterTitle(tokens, title, start)
+                    || isSentenceInitialVerb(tokens, start)) {
                 i = start + 1;
                 continue;
             }
@@ -97,10 +98,30 @@ final class NameFinder {
                 && (t.is(Word.NAME_PARTICLE) || t.is(Word.ORG_JOINER)) || t.is("&");
     }
 
+    /**
+     * "Founder He Xiaopeng": after a title, a capitalised word that is otherwise never a name ("He")
+     * opens one when another capitalised word follows it.
+     */
+    private static boolean surnameAfterTitle(Tokens tokens, int title, int start) {
+        Token next = tokens.at(start + 1);
+        return title >= 0 && title == start - 1 && isCapWord(next) && !next.is(Word.NOT_NAME)
+                && tokens.sameParagraph(start, start + 1);
+    }
+
     /** A courtesy title or a capitalised role for one person: "MPs" before a name is no title. */
     static boolean isTitle(Tokens tokens, Token t) {
         return t.is(Word.TITLE_MALE) || t.is(Word.TITLE_FEMALE) || t.is(Word.TITLE_NEUTRAL)
-                || Character.isUpperCase(t.first()) && t.is(Word.ROLE) && !isPluralRole(tokens, t);
+                || Character.isUpperCase(t.first()) && isRole(tokens, t) && !isPluralRole(tokens, t);
+    }
+
+    /** A role word, or a compound whose last part is one ("Vice-chancellor", "Co-founder"). */
+    private static boolean isRole(Tokens tokens, Token t) {
+        if (t.is(Word.ROLE)) {
+            return true;
+        }
+        int hyphen = t.lower().lastIndexOf('-');
+        return hyphen > 0 && hyphen < t.lower().length() - 1
+                && tokens.lexicon().entry(t.lower().substring(hyphen + 1)).is(Word.ROLE);
     }
 
     /** "MPs", "TDs", "Ministers": a role word whose singular is a role word too. */

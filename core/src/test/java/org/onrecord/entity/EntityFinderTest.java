@@ -154,4 +154,22 @@ class EntityFinderTest {
         Entities e = find("Doctors claim there is anger. Support for doctors is high. Analysts say it will pass.");
         assertThat(e.people()).isEmpty();
     }
+
+    @Test
+    void after_a_title_a_word_that_is_otherwise_no_name_opens_a_name() {
+        Entities e = find("Founder He Xiaopeng says he no longer sees XPeng as a carmaker.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("He Xiaopeng");
+    }
+
+    @Test
+    void a_hyphenated_role_before_a_name_is_a_title() {
+        Entities e = find("Vice-chancellor Grant Guilford spoke to staff.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Grant Guilford");
+    }
+
+    @Test
+    void the_one_told_is_no_evidence_of_a_person_but_the_one_who_says_is() {
+        Entities e = find("The dean told Morning Report the term was disrupted. “No,” said Brafman.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Brafman");
+    }
 }
