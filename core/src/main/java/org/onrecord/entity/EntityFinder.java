@@ -39,10 +39,15 @@ public final class EntityFinder {
         Map<String, Builder> byFullName = new HashMap<>();
         Candidate[] kinds = new Candidate[candidates.size()];
         CommonWords common = new CommonWords(tokens);
+        int headline = Headline.length(tokens);
         // Pass 1: full names (two words or more) and titled or first-named people make the people.
         for (int c = 0; c < candidates.size(); c++) {
             NameCandidate nc = candidates.get(c);
             String[] words = words(tokens, nc);
+            if (nc.first() < headline) {
+                kinds[c] = Candidate.OTHER;
+                continue;
+            }
             if (isOrganisation(tokens, nc, words, acronyms)) {
                 kinds[c] = Candidate.ORG;
                 continue;

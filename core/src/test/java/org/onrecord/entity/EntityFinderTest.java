@@ -172,4 +172,10 @@ class EntityFinderTest {
         Entities e = find("The dean told Morning Report the term was disrupted. “No,” said Brafman.");
         assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Brafman");
     }
+
+    @Test
+    void a_title_case_first_line_is_a_headline_and_names_no_one() {
+        Entities e = find("Minister Quade Cooper Holds Dark Secret About Kiwi Passport\n\nThe union met on Monday.");
+        assertThat(e.people()).isEmpty();
+    }
 }
