@@ -55,6 +55,9 @@ final class SpeakerResolver {
 
     private ResolvedSpeaker name(Span m, String written) {
         NameMention nm = entities.lastMentionIn(m);
+        if (nm == null) {
+            nm = entities.mentionHolding(m); // the source is part of a longer name
+        }
         if (nm != null && nm.isPerson()) {
             return person(entities.person(nm.person()), m);
         }

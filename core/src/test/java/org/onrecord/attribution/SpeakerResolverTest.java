@@ -31,4 +31,11 @@ class SpeakerResolverTest {
         Attribution a = marked(text).get(0);
         assertThat(a.speaker().name()).isNotEqualTo("Tom Baker");
     }
+
+    @Test
+    void a_source_read_as_part_of_a_longer_name_is_the_whole_name() {
+        String text = "Founder He Xiaopeng says he no longer sees XPeng simply as a carmaker.";
+        Attribution a = AttributionTest.attributeAll(text).get(0);
+        assertThat(a.speaker().name()).isEqualTo("He Xiaopeng");
+    }
 }
