@@ -72,7 +72,10 @@ final class SpeakerResolver {
         Gender gender = w.equals("he") || w.equals("him") ? Gender.MALE
                 : w.equals("she") || w.equals("her") ? Gender.FEMALE : null;
         if (gender != null) {
-            PersonEntity p = entities.lastPersonBefore(m.start(), Math.max(0, m.start() - REACH), gender);
+            PersonEntity p = subjectBefore(m.start(), gender);
+            if (p == null) {
+                p = entities.lastPersonBefore(m.start(), Math.max(0, m.start() - REACH), gender);
+            }
             if (p != null) {
                 return person(p, m);
             }
@@ -84,6 +87,41 @@ final class SpeakerResolver {
             }
         }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /**
+     * "Mr Barilaro arrived with colleagues - Paul Toole and Sarah Mitchell. He said…": the last
+     * person known to be of the gender, and known by a full name, who opened one of the two
+     * sentences before the pronoun's, or its own, outranks people named later inside those
+     * sentences; null when no such person opened one.
+     */
+    private PersonEntity subjectBefore(int before, Gender gender) {
+        int end = tokens.lastEndingBy(before);
+        if (end < 0) {
+            return null;
+        }
+        int sentence = tokens.sentenceStart(end);
+        int floor = sentence;
+        for (int k = 0; k < 2 && floor > 0; k++) {
+            floor = tokens.sentenceStart(floor - 1);
+        }
+        PersonEntity found = null;
+        for (NameMention nm : entities.mentions()) {
+            if (nm.span().start() >= before) {
+                break;
+            }
+            if (nm.span().start() < tokens.get(floor).start() || !nm.isPerson() || nm.quoted()) {
+                continue;
+            }
+            int first = tokens.firstAtOrAfter(nm.span().start());
+            int start = tokens.sentenceStart(first);
+            boolean opens = first - start <= 1; // "Barilaro" or "Mr Barilaro" opening the sentence
+            PersonEntity p = entities.person(nm.person());
+            if (opens && p.gender() == gender && p.name().indexOf(' ') > 0) {
+                found = p;
+            }
+        }
+        return found;
     }
 
     private ResolvedSpeaker description(Span m, String written) {

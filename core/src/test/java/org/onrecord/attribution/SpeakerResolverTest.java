@@ -38,4 +38,17 @@ class SpeakerResolverTest {
         Attribution a = AttributionTest.attributeAll(text).get(0);
         assertThat(a.speaker().name()).isEqualTo("He Xiaopeng");
     }
+
+    @Test
+    void he_is_the_man_who_opened_a_recent_sentence_rather_than_one_listed_after_him() {
+        String text = "Mr John Barilaro arrived with colleagues Paul Toole and Sarah Mitchell.\n\n"
+                + "“We will sit on the crossbench,” he said.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("John Barilaro");
+    }
+
+    @Test
+    void he_is_the_last_man_named_when_no_man_opened_a_recent_sentence() {
+        String text = "The premier met Paul Toole on Monday.\n\n“We will sit on the crossbench,” he said.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("Paul Toole");
+    }
 }
