@@ -230,7 +230,9 @@ public final class EntityFinder {
     /** A cue next to the name: "Brafman said", "said Brafman", "Brafman, the lawyer, said"; not "told Brafman". */
     private static boolean nearCue(Tokens tokens, NameCandidate nc) {
         Token next = tokens.at(nc.last() + 1);
-        if (next != null && next.isWord() && next.cue() != null && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
+        // "Additional reporting by": a participle after the word is no cue of it
+        if (next != null && next.isWord() && next.cue() != null && !next.lower().endsWith("ing")
+                && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
             return true;
         }
         Token prev = tokens.at(nc.first() - 1);

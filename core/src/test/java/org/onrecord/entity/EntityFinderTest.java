@@ -178,4 +178,10 @@ class EntityFinderTest {
         Entities e = find("Minister Quade Cooper Holds Dark Secret About Kiwi Passport\n\nThe union met on Monday.");
         assertThat(e.people()).isEmpty();
     }
+
+    @Test
+    void a_capitalised_word_before_a_participle_of_a_cue_is_not_a_person() {
+        Entities e = find("The robots are coming.\n\nAdditional reporting by Jane Smith");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Jane Smith");
+    }
 }
