@@ -237,7 +237,8 @@ public final class EntityFinder {
         }
         Token prev = tokens.at(nc.first() - 1);
         // "told Morning Report", "asked Smith": the one addressed is no evidence of a person
-        if (prev != null && prev.isWord() && prev.cue() != null && !prev.isCue(Verb.ADDRESSED)
+        // nor the title after a document noun that is also a cue ("its report SME Technology Adoption")
+        if (prev != null && prev.isWord() && prev.cue() != null && !prev.isCue(Verb.ADDRESSED) && !prev.is(Word.DOCUMENT)
                 && Character.isLowerCase(prev.first())
                 && tokens.sameParagraph(nc.first(), nc.first() - 1)) {
             return true;

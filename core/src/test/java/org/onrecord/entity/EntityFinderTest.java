@@ -184,4 +184,10 @@ class EntityFinderTest {
         Entities e = find("The robots are coming.\n\nAdditional reporting by Jane Smith");
         assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Jane Smith");
     }
+
+    @Test
+    void a_title_after_a_document_noun_that_is_also_a_cue_is_not_a_person() {
+        Entities e = find("In its 2026 report SME Technology Adoption, the OECD said robots would help.");
+        assertThat(e.people()).extracting(PersonEntity::name).doesNotContain("SME Technology Adoption");
+    }
 }
