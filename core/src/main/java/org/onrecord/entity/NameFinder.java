@@ -36,7 +36,8 @@ final class NameFinder {
             int last = start;
             while (true) {
                 Token next = tokens.at(last + 1);
-                if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next) && !next.is(Word.NOT_NAME)) {
+                if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next)
+                        && (!next.is(Word.NOT_NAME) || surnameAfterGivenName(tokens, start, last))) {
                     last++;
                 } else if (next != null && tokens.sameParagraph(last, last + 2) && isJoiner(next)
                         && isCapWord(tokens.at(last + 2)) && !tokens.get(last + 2).is(Word.NOT_NAME)) {
@@ -106,6 +107,20 @@ final class NameFinder {
         Token next = tokens.at(start + 1);
         return title >= 0 && title == start - 1 && isCapWord(next) && !next.is(Word.NOT_NAME)
                 && tokens.sameParagraph(start, start + 1);
+    }
+
+    /**
+     * "Ian Read", "Theresa May", "Edward Said": after a given name alone, a capitalised word that
+     * is otherwise never a name is its surname, unless it is a pronoun, a title or a small word
+     * that joins or opens phrases ("From", "The", "Which", "And", "However").
+     */
+    private static boolean surnameAfterGivenName(Tokens tokens, int start, int last) {
+        Token next = tokens.at(last + 1);
+        return last == start && FirstNames.contains(tokens.get(start).text()) && !next.is(Word.PRONOUN)
+                && !next.is(Word.TITLE_MALE) && !next.is(Word.TITLE_FEMALE) && !next.is(Word.TITLE_NEUTRAL)
+                && !next.is(Word.PREPOSITION) && !next.is(Word.DETERMINER) && !next.is(Word.RELATIVE)
+                && !next.is(Word.CLAUSE_JOIN) && !next.is(Word.CONNECTIVE) && !next.is(Word.OPENER)
+                && !tokens.startsSentence(last + 1);
     }
 
     /** A courtesy title or a capitalised role for one person: "MPs" before a name is no title. */

@@ -190,4 +190,16 @@ class EntityFinderTest {
         Entities e = find("In its 2026 report SME Technology Adoption, the OECD said robots would help.");
         assertThat(e.people()).extracting(PersonEntity::name).doesNotContain("SME Technology Adoption");
     }
+
+    @Test
+    void a_given_name_keeps_a_surname_that_is_otherwise_never_a_name() {
+        Entities e = find("Pfizer chief executive Ian Read defended the deal. Theresa May said nothing.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Ian Read", "Theresa May");
+    }
+
+    @Test
+    void a_given_name_does_not_take_a_capitalised_preposition_as_its_surname() {
+        Entities e = find("The letter, signed by Jane From Accounts, said it was over. “Enough,” said Jane From Accounts.");
+        assertThat(e.people()).extracting(PersonEntity::name).noneMatch(n -> n.startsWith("Jane From"));
+    }
 }
