@@ -202,4 +202,11 @@ class EntityFinderTest {
         Entities e = find("The letter, signed by Jane From Accounts, said it was over. “Enough,” said Jane From Accounts.");
         assertThat(e.people()).extracting(PersonEntity::name).noneMatch(n -> n.startsWith("Jane From"));
     }
+
+    @Test
+    void a_sentence_opening_role_of_a_body_before_a_comma_makes_the_name_after_it_a_person() {
+        Entities e = find("The Secretary of the Bole Chief, Haruna Obey, said the family must wait.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Haruna Obey");
+        assertThat(person(e, "Haruna Obey").role().title()).isEqualTo("secretary");
+    }
 }
