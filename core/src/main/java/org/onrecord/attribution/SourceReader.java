@@ -211,6 +211,12 @@ class SourceReader extends TokenView {
             s--;
         }
         Source found = classify(s, e);
+        if (found != null && found.kind() == Source.Kind.NAME) {
+            Source origin = nameBeforeOrigin(tokens.firstAtOrAfter(found.mention().start()), floor);
+            if (origin != null) {
+                return origin;
+            }
+        }
         if (found != null && found.kind() == Source.Kind.DESCRIPTION) {
             int first = tokens.firstAtOrAfter(found.mention().start());
             Token before = tokens.at(first - 1);
@@ -219,6 +225,25 @@ class SourceReader extends TokenView {
             }
         }
         return found;
+    }
+
+    /**
+     * "Glen, from Dublin, says": where the phrase at {@code first} follows "NAME, from", the source
+     * is the name and the place says where they are from; else null.
+     */
+    private Source nameBeforeOrigin(int first, int floor) {
+        int from = first - 1;
+        int comma = first - 2;
+        if (comma - 1 < floor || !tokens.get(from).isWord() || !tokens.get(from).lower().equals("from")
+                || !tokens.get(comma).is(",") || !tokens.sameParagraph(comma - 1, first) || !isCapWord(comma - 1)) {
+            return null;
+        }
+        int s = comma - 1;
+        while (s - 1 >= floor && isCapWord(s - 1) && tokens.sameParagraph(s - 1, s) && comma - s < 4) {
+            s--;
+        }
+        Source name = classify(s, comma - 1);
+        return name != null && name.kind() == Source.Kind.NAME ? name : null;
     }
 
     boolean joinsLeft(int i) {
