@@ -177,7 +177,8 @@ class SourceReader extends TokenView {
         }
         String w = t.lower();
         if (Character.isLowerCase(t.first()) && (isVerbLike(w) || w.endsWith("s") && !w.endsWith("ss") && i > 0
-                && tokens.get(i - 1).isWord() && Character.isUpperCase(tokens.get(i - 1).first()))
+                && tokens.get(i - 1).isWord() && Character.isUpperCase(tokens.get(i - 1).first())
+                && !beforeRole(i)) // "Australian sevens coach Andy Friend": a modifier, not "Labour says"
                 && !t.is(Word.ROLE) && !t.is(Word.PLURAL_SOURCE)) {
             return false;
         }
@@ -190,6 +191,11 @@ class SourceReader extends TokenView {
         return !isCue(i) && !(t.is(Word.SKIPPABLE) && Character.isLowerCase(t.first())) && !w.equals("and") && !w.equals("that") && !w.equals("to")
                 && !w.equals("as") && !w.equals("after")
                 && !w.equals("when") && !w.equals("while") && !w.equals("who") && !w.equals("because");
+    }
+
+    private boolean beforeRole(int i) {
+        Token next = tokens.at(i + 1);
+        return next != null && next.isWord() && next.is(Word.ROLE) && tokens.sameParagraph(i, i + 1);
     }
 
     Source nounPhraseEndingAt(int e, int floor) {
@@ -205,6 +211,12 @@ class SourceReader extends TokenView {
             s--;
         }
         Source found = classify(s, e);
+        if (found != null && found.kind() == Source.Kind.NAME) {
+            Source origin = nameBeforeOrigin(tokens.firstAtOrAfter(found.mention().start()), floor);
+            if (origin != null) {
+                return origin;
+            }
+        }
         if (found != null && found.kind() == Source.Kind.DESCRIPTION) {
             int first = tokens.firstAtOrAfter(found.mention().start());
             Token before = tokens.at(first - 1);
@@ -213,6 +225,25 @@ class SourceReader extends TokenView {
             }
         }
         return found;
+    }
+
+    /**
+     * "Glen, from Dublin, says": where the phrase at {@code first} follows "NAME, from", the source
+     * is the name and the place says where they are from; else null.
+     */
+    private Source nameBeforeOrigin(int first, int floor) {
+        int from = first - 1;
+        int comma = first - 2;
+        if (comma - 1 < floor || !tokens.get(from).isWord() || !tokens.get(from).lower().equals("from")
+                || !tokens.get(comma).is(",") || !tokens.sameParagraph(comma - 1, first) || !isCapWord(comma - 1)) {
+            return null;
+        }
+        int s = comma - 1;
+        while (s - 1 >= floor && isCapWord(s - 1) && tokens.sameParagraph(s - 1, s) && comma - s < 4) {
+            s--;
+        }
+        Source name = classify(s, comma - 1);
+        return name != null && name.kind() == Source.Kind.NAME ? name : null;
     }
 
     boolean joinsLeft(int i) {

@@ -55,6 +55,9 @@ final class SpeakerResolver {
 
     private ResolvedSpeaker name(Span m, String written) {
         NameMention nm = entities.lastMentionIn(m);
+        if (nm == null) {
+            nm = entities.mentionHolding(m); // the source is part of a longer name
+        }
         if (nm != null && nm.isPerson()) {
             return person(entities.person(nm.person()), m);
         }
@@ -69,7 +72,10 @@ final class SpeakerResolver {
         Gender gender = w.equals("he") || w.equals("him") || w.equals("his") ? Gender.MALE
                 : w.equals("she") || w.equals("her") ? Gender.FEMALE : null;
         if (gender != null) {
-            PersonEntity p = entities.lastPersonBefore(m.start(), Math.max(0, m.start() - REACH), gender);
+            PersonEntity p = subjectBefore(m.start(), gender);
+            if (p == null) {
+                p = entities.lastPersonBefore(m.start(), Math.max(0, m.start() - REACH), gender);
+            }
             if (p != null) {
                 return person(p, m);
             }
@@ -81,6 +87,41 @@ final class SpeakerResolver {
             }
         }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /**
+     * "Mr Barilaro arrived with colleagues - Paul Toole and Sarah Mitchell. He said…": the last
+     * person known to be of the gender, and known by a full name, who opened one of the two
+     * sentences before the pronoun's, or its own, outranks people named later inside those
+     * sentences; null when no such person opened one.
+     */
+    private PersonEntity subjectBefore(int before, Gender gender) {
+        int end = tokens.lastEndingBy(before);
+        if (end < 0) {
+            return null;
+        }
+        int sentence = tokens.sentenceStart(end);
+        int floor = sentence;
+        for (int k = 0; k < 2 && floor > 0; k++) {
+            floor = tokens.sentenceStart(floor - 1);
+        }
+        PersonEntity found = null;
+        for (NameMention nm : entities.mentions()) {
+            if (nm.span().start() >= before) {
+                break;
+            }
+            if (nm.span().start() < tokens.get(floor).start() || !nm.isPerson() || nm.quoted()) {
+                continue;
+            }
+            int first = tokens.firstAtOrAfter(nm.span().start());
+            int start = tokens.sentenceStart(first);
+            boolean opens = first - start <= 1; // "Barilaro" or "Mr Barilaro" opening the sentence
+            PersonEntity p = entities.person(nm.person());
+            if (opens && p.gender() == gender && p.name().indexOf(' ') > 0) {
+                found = p;
+            }
+        }
+        return found;
     }
 
     private ResolvedSpeaker description(Span m, String written) {
@@ -98,6 +139,10 @@ final class SpeakerResolver {
         if (inside != null && inside.isPerson()) {
             return person(entities.person(inside.person()), m);
         }
+        PersonEntity named = appositiveName(m);
+        if (named != null && headWord.is(Word.ROLE)) {
+            return person(named, m);
+        }
         if (headWord.is(Word.ROLE) && !head.endsWith("s")) {
             PersonEntity p = entities.describedBefore(m.start(), Math.max(0, m.start() - REACH), words);
             if (p != null) {
@@ -105,6 +150,32 @@ final class SpeakerResolver {
             }
         }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /**
+     * "the country’s U.S. ambassador, Kirsten Hillman", "his homeland secretary, Kristi Noem, said":
+     * the person named right after the description and a comma, when the name ends the sentence
+     * or is closed by a comma or dash; else null.
+     */
+    private PersonEntity appositiveName(Span m) {
+        int comma = tokens.firstAtOrAfter(m.end());
+        if (comma >= tokens.size() || !tokens.get(comma).is(",") || !tokens.sameParagraph(comma, comma + 1)
+                || tokens.lastEndingBy(m.end()) + 1 != comma) {
+            return null;
+        }
+        Token first = tokens.at(comma + 1);
+        if (first == null) {
+            return null;
+        }
+        NameMention nm = entities.firstMentionIn(new Span(first.start(), doc.text().length()));
+        if (nm == null || !nm.isPerson() || nm.span().start() != first.start()) {
+            return null;
+        }
+        int after = tokens.firstAtOrAfter(nm.span().end());
+        Token next = tokens.at(after);
+        boolean closed = next == null || !tokens.sameParagraph(after, comma) || next.is(",") || next.is(".")
+                || next.kind() == Token.Kind.PUNCT && org.onrecord.text.Chars.isDash(next.first());
+        return closed ? entities.person(nm.person()) : null;
     }
 
     /**

@@ -48,6 +48,15 @@ public final class Entities {
         return found;
     }
 
+    /**
+     * The mention whose span holds the whole of {@code span} ("He Xiaopeng" for a source read as
+     * "Xiaopeng"), or null.
+     */
+    public NameMention mentionHolding(Span span) {
+        int last = firstMentionAtOrAfter(span.start() + 1) - 1; // the last mention starting at or before it
+        return last >= 0 && mentions.get(last).span().contains(span) ? mentions.get(last) : null;
+    }
+
     /** The first mention inside the span, or null. */
     public NameMention firstMentionIn(Span span) {
         return firstIn(span, m -> true);

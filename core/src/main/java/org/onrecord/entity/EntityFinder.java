@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.onrecord.lexicon.Verb;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
 import org.onrecord.model.Organisation;
@@ -37,15 +38,21 @@ public final class EntityFinder {
         List<Builder> people = new ArrayList<>();
         Map<String, Builder> byFullName = new HashMap<>();
         Candidate[] kinds = new Candidate[candidates.size()];
+        CommonWords common = new CommonWords(tokens);
+        int headline = Headline.length(tokens);
         // Pass 1: full names (two words or more) and titled or first-named people make the people.
         for (int c = 0; c < candidates.size(); c++) {
             NameCandidate nc = candidates.get(c);
             String[] words = words(tokens, nc);
+            if (nc.first() < headline) {
+                kinds[c] = Candidate.OTHER;
+                continue;
+            }
             if (isOrganisation(tokens, nc, words, acronyms)) {
                 kinds[c] = Candidate.ORG;
                 continue;
             }
-            boolean evidence = nc.titleToken() >= 0 && NameFinder.isTitle(tokens.get(nc.titleToken()))
+            boolean evidence = nc.titleToken() >= 0 && NameFinder.isTitle(tokens, tokens.get(nc.titleToken()))
                     || FirstNames.contains(words[0]) && words.length >= 2
                     || RoleReader.before(tokens, nc.first()) != null
                     || words.length >= 2 && nearCue(tokens, nc);
@@ -53,17 +60,20 @@ public final class EntityFinder {
                 String key = key(words);
                 Builder b = byFullName.get(key);
                 if (b == null) {
-                    b = new Builder(people.size(), String.join(" ", words));
+                    b = new Builder(people.size(), String.join(" ", words), surname(tokens, nc));
                     people.add(b);
                     byFullName.put(key, b);
                 }
                 kinds[c] = Candidate.PERSON;
+            } else if (words.length == 1 && nc.titleToken() < 0 && common.opensSentence(nc.first())) {
+                kinds[c] = Candidate.OTHER; // "Doctors claim…" where "doctors" is written small elsewhere
             } else if (words.length == 1 && (nc.titleToken() >= 0 || nearCue(tokens, nc))) {
                 kinds[c] = Candidate.SINGLE_PERSON;
             } else {
                 kinds[c] = words.length == 1 ? Candidate.SINGLE : Candidate.OTHER;
             }
         }
+        promoteBySurname(tokens, candidates, kinds, people, byFullName);
         // Pass 2: every mention, in order; single names join the person whose name they are part of.
         PeopleIndex index = new PeopleIndex();
         people.forEach(index::add);
@@ -85,7 +95,7 @@ public final class EntityFinder {
                 case ORG -> null;
             };
             if (person == null && kinds[c] == Candidate.SINGLE_PERSON) {
-                person = new Builder(people.size(), words[0]);
+                person = new Builder(people.size(), words[0], words[0]);
                 people.add(person);
                 byFullName.put(key(words), person);
                 index.add(person);
@@ -131,6 +141,47 @@ public final class EntityFinder {
 
     private enum Candidate { PERSON, SINGLE_PERSON, SINGLE, OTHER, ORG }
 
+    /**
+     * A surname alone that speaks or is titled ("Holmes said", "Ms Gibney") is evidence that an
+     * earlier run ending in that surname ("DaRon Holmes II") names a person: that run becomes one.
+     */
+    private static void promoteBySurname(Tokens tokens, List<NameCandidate> candidates, Candidate[] kinds,
+            List<Builder> people, Map<String, Builder> byFullName) {
+        Map<String, Integer> firstSpeaker = new HashMap<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            if (kinds[c] == Candidate.SINGLE_PERSON) {
+                firstSpeaker.putIfAbsent(words(tokens, candidates.get(c))[0], c);
+            }
+        }
+        for (int c = 0; c < candidates.size(); c++) {
+            NameCandidate nc = candidates.get(c);
+            if (kinds[c] != Candidate.OTHER || nc.length() < 2) {
+                continue;
+            }
+            Integer speaker = firstSpeaker.get(surname(tokens, nc));
+            if (speaker == null || speaker < c) {
+                continue;
+            }
+            String[] words = words(tokens, nc);
+            Builder b = byFullName.get(key(words));
+            if (b == null) {
+                b = new Builder(people.size(), String.join(" ", words), surname(tokens, nc));
+                people.add(b);
+                byFullName.put(key(words), b);
+            }
+            kinds[c] = Candidate.PERSON;
+        }
+    }
+
+    /** The last word of a name that is not a generation suffix: "Holmes" in "DaRon Holmes II". */
+    private static String surname(Tokens tokens, NameCandidate nc) {
+        int last = nc.last();
+        while (last > nc.first() && tokens.get(last).is(Word.NAME_SUFFIX)) {
+            last--;
+        }
+        return words(tokens, new NameCandidate(last, last, -1))[0];
+    }
+
     /** "party" in "UK party leader", "union" in "union chief": a role that names its kind of body. */
     private static String genericOrganisation(String title) {
         if (title == null) {
@@ -165,6 +216,9 @@ public final class EntityFinder {
         if (words.length == 1 && acronyms.contains(words[0])) {
             return true;
         }
+        if (words.length > 1 && NameFinder.isPluralRole(tokens, tokens.get(nc.last()))) {
+            return true; // "Nationals MPs": a party's members, never "he"
+        }
         for (int i = 0; i < words.length; i++) {
             if (tokens.get(nc.first() + i).is(Word.ORGANISATION) && !(i == 0 && FirstNames.contains(words[0]) && words.length > 1)) {
                 return true;
@@ -173,14 +227,19 @@ public final class EntityFinder {
         return false;
     }
 
-    /** A cue next to the name: "Brafman said", "said Brafman", "Brafman, the lawyer, said". */
+    /** A cue next to the name: "Brafman said", "said Brafman", "Brafman, the lawyer, said"; not "told Brafman". */
     private static boolean nearCue(Tokens tokens, NameCandidate nc) {
         Token next = tokens.at(nc.last() + 1);
-        if (next != null && next.isWord() && next.cue() != null && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
+        // "Additional reporting by": a participle after the word is no cue of it
+        if (next != null && next.isWord() && next.cue() != null && !next.lower().endsWith("ing")
+                && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
             return true;
         }
         Token prev = tokens.at(nc.first() - 1);
-        if (prev != null && prev.isWord() && prev.cue() != null && Character.isLowerCase(prev.first())
+        // "told Morning Report", "asked Smith": the one addressed is no evidence of a person
+        // nor the title after a document noun that is also a cue ("its report SME Technology Adoption")
+        if (prev != null && prev.isWord() && prev.cue() != null && !prev.isCue(Verb.ADDRESSED) && !prev.is(Word.DOCUMENT)
+                && Character.isLowerCase(prev.first())
                 && tokens.sameParagraph(nc.first(), nc.first() - 1)) {
             return true;
         }
@@ -229,7 +288,7 @@ public final class EntityFinder {
             if (b.words.length < 2) {
                 singles.putIfAbsent(b.name, b);
             }
-            bySurname.computeIfAbsent(b.words[b.words.length - 1], k -> new ArrayList<>()).add(b);
+            bySurname.computeIfAbsent(b.surname, k -> new ArrayList<>()).add(b);
             if (b.words.length >= 2) {
                 byFirstName.putIfAbsent(b.words[0], b);
             }
@@ -285,15 +344,17 @@ public final class EntityFinder {
         final int index;
         final String name;
         final String[] words;
+        final String surname;
         final Set<String> aliases = new LinkedHashSet<>();
         final List<Role> roles = new ArrayList<>();
         Gender gender;
         int lastSeen;
 
-        Builder(int index, String name) {
+        Builder(int index, String name, String surname) {
             this.index = index;
             this.name = name;
             this.words = name.split(" ");
+            this.surname = surname;
             this.gender = FirstNames.gender(words[0]);
         }
 

@@ -12,12 +12,17 @@ final class FirstNames {
     private FirstNames() {}
 
     static boolean contains(String name) {
-        return NAMES.containsKey(name);
+        return NAMES.containsKey(name) || NAMES.containsKey(withoutAccents(name));
     }
 
     /** The gender a first name suggests: UNKNOWN for names used by both, or not known. */
     static Gender gender(String name) {
-        return NAMES.getOrDefault(name, Gender.UNKNOWN);
+        return NAMES.getOrDefault(name, NAMES.getOrDefault(withoutAccents(name), Gender.UNKNOWN));
+    }
+
+    /** The list writes names without accents ("Sinead" for "Sinéad"). */
+    private static String withoutAccents(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     private static Map<String, Gender> load(String resource) {

@@ -24,18 +24,20 @@ final class NameFinder {
             }
             int title = -1;
             int start = i;
-            while (isTitle(tokens.get(start)) && isCapWord(tokens.at(start + 1)) && tokens.sameParagraph(start, start + 1)) {
+            while (isTitle(tokens, tokens.get(start)) && isCapWord(tokens.at(start + 1)) && tokens.sameParagraph(start, start + 1)) {
                 title = start;
                 start++;
             }
-            if (tokens.get(start).is(Word.NOT_NAME) || isSentenceInitialVerb(tokens, start)) {
+            if (tokens.get(start).is(Word.NOT_NAME) && !surnameAfterTitle(tokens, title, start)
+                    || isSentenceInitialVerb(tokens, start)) {
                 i = start + 1;
                 continue;
             }
             int last = start;
             while (true) {
                 Token next = tokens.at(last + 1);
-                if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next) && !next.is(Word.NOT_NAME)) {
+                if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next)
+                        && (!next.is(Word.NOT_NAME) || surnameAfterGivenName(tokens, start, last))) {
                     last++;
                 } else if (next != null && tokens.sameParagraph(last, last + 2) && isJoiner(next)
                         && isCapWord(tokens.at(last + 2)) && !tokens.get(last + 2).is(Word.NOT_NAME)) {
@@ -46,13 +48,22 @@ final class NameFinder {
             }
             // "South Carolina Sen. Lindsey Graham": the name starts after the last title in the run
             for (int k = last - 1; k > start; k--) {
-                if (isTitle(tokens.get(k))) {
+                if (isTitle(tokens, tokens.get(k))) {
                     title = k;
                     start = k + 1;
                     break;
                 }
             }
-            addSplit(tokens, start, last, title, out);
+            if (title >= 0 && last == title + 1 && tokens.get(title).is(Word.PEERAGE)) {
+                start = title; // "Lord Lansley": a peer's title and one name are the name
+            }
+            int given = givenNameAfterPrefix(tokens, start, last, title);
+            if (given > start) {
+                addSplit(tokens, start, given - 1, title, out);
+                addSplit(tokens, given, last, -1, out);
+            } else {
+                addSplit(tokens, start, last, title, out);
+            }
             i = last + 1;
         }
         return out;
@@ -88,9 +99,73 @@ final class NameFinder {
                 && (t.is(Word.NAME_PARTICLE) || t.is(Word.ORG_JOINER)) || t.is("&");
     }
 
-    static boolean isTitle(Token t) {
+    /**
+     * "Founder He Xiaopeng": after a title, a capitalised word that is otherwise never a name ("He")
+     * opens one when another capitalised word follows it.
+     */
+    private static boolean surnameAfterTitle(Tokens tokens, int title, int start) {
+        Token next = tokens.at(start + 1);
+        return title >= 0 && title == start - 1 && isCapWord(next) && !next.is(Word.NOT_NAME)
+                && tokens.sameParagraph(start, start + 1);
+    }
+
+    /**
+     * "Ian Read", "Theresa May", "Edward Said": after a given name alone, a capitalised word that
+     * is otherwise never a name is its surname, unless it is a pronoun, a title or a small word
+     * that joins or opens phrases ("From", "The", "Which", "And", "However").
+     */
+    private static boolean surnameAfterGivenName(Tokens tokens, int start, int last) {
+        Token next = tokens.at(last + 1);
+        return last == start && FirstNames.contains(tokens.get(start).text()) && !next.is(Word.PRONOUN)
+                && !next.is(Word.TITLE_MALE) && !next.is(Word.TITLE_FEMALE) && !next.is(Word.TITLE_NEUTRAL)
+                && !next.is(Word.PREPOSITION) && !next.is(Word.DETERMINER) && !next.is(Word.RELATIVE)
+                && !next.is(Word.CLAUSE_JOIN) && !next.is(Word.CONNECTIVE) && !next.is(Word.OPENER)
+                && !tokens.startsSentence(last + 1);
+    }
+
+    /** A courtesy title or a capitalised role for one person: "MPs" before a name is no title. */
+    static boolean isTitle(Tokens tokens, Token t) {
         return t.is(Word.TITLE_MALE) || t.is(Word.TITLE_FEMALE) || t.is(Word.TITLE_NEUTRAL)
-                || Character.isUpperCase(t.first()) && t.is(Word.ROLE);
+                || Character.isUpperCase(t.first()) && isRole(tokens, t) && !isPluralRole(tokens, t);
+    }
+
+    /** A role word, or a compound whose last part is one ("Vice-chancellor", "Co-founder"). */
+    private static boolean isRole(Tokens tokens, Token t) {
+        if (t.is(Word.ROLE)) {
+            return true;
+        }
+        int hyphen = t.lower().lastIndexOf('-');
+        return hyphen > 0 && hyphen < t.lower().length() - 1
+                && tokens.lexicon().entry(t.lower().substring(hyphen + 1)).is(Word.ROLE);
+    }
+
+    /** "MPs", "TDs", "Ministers": a role word whose singular is a role word too. */
+    static boolean isPluralRole(Tokens tokens, Token t) {
+        String w = t.lower();
+        return w.length() > 2 && w.endsWith("s") && !w.endsWith("ss")
+                && tokens.lexicon().entry(w.substring(0, w.length() - 1)).is(Word.ROLE);
+    }
+
+    /**
+     * "NSW Liberal Catherine Cusack", "Social Democrats TD Sinéad Gibney": where a run opens with
+     * words that cannot be a given name (an initialism, an organisation or role word) and a known
+     * given name follows with a surname after it, the name starts at the given name; else -1.
+     */
+    private static int givenNameAfterPrefix(Tokens tokens, int start, int last, int title) {
+        if (title >= 0 || FirstNames.contains(tokens.get(start).text())) {
+            return -1;
+        }
+        boolean descriptive = false;
+        for (int k = start; k < last; k++) {
+            Token t = tokens.get(k);
+            if (k > start && descriptive && FirstNames.contains(t.text()) && isCapWord(tokens.get(k + 1))
+                    && !tokens.get(k + 1).is(Word.ORGANISATION) && !isJoiner(t)) {
+                return k;
+            }
+            descriptive |= t.is(Word.ORGANISATION) || t.is(Word.ROLE)
+                    || t.text().length() > 1 && RoleReader.isAllCaps(t.text());
+        }
+        return -1;
     }
 
     /** "Sharing a video…", "Speaking to reporters…": a capitalised verb form, not a name. */

@@ -42,8 +42,10 @@ final class RoleReader {
         int from = k;
         while (from - 1 >= 0 && k - from < 8 && tokens.sameParagraph(from - 1, k) && !tokens.startsSentence(from)) {
             Token t = tokens.get(from - 1);
+            // "The Secretary of the Bole Chief, Haruna Obey": a role links to its body with "of"
             boolean part = t.kind() == Token.Kind.POSSESSIVE || t.isWord() && (t.is(Word.ROLE_DETERMINER)
-                    || t.is(Word.ROLE_MODIFIER) || t.is(Word.ROLE) || Character.isUpperCase(t.first()));
+                    || t.is(Word.ROLE_MODIFIER) || t.is(Word.ROLE) || t.isLowerCase(Word.ROLE_LINK)
+                    || Character.isUpperCase(t.first()));
             if (!part) {
                 return null; // "… met the general secretary, Mick Lynch": not a phrase of its own
             }

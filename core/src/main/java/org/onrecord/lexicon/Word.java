@@ -77,6 +77,8 @@ public enum Word {
     NAME_PARTICLE("name-particle"),
     /** Small words inside an organisation name. */
     ORG_JOINER("org-joiner"),
+    /** Generation suffixes that end a full name but are not its surname ("Jr", "II"). */
+    NAME_SUFFIX("name-suffix"),
     /** Pronouns and articles that start a new sentence after an initialism; matched capitalised only. */
     SENTENCE_OPENER("sentence-opener"),
     /** Abbreviations that keep their dot. */
@@ -117,6 +119,8 @@ public enum Word {
     TITLE_FEMALE("title-female"),
     /** Courtesy titles implying no gender. */
     TITLE_NEUTRAL("title-neutral"),
+    /** Peers' titles that stay in the name before a single surname ("Lord Lansley"). */
+    PEERAGE("peerage"),
     /** Words before a role noun inside a role ("shadow", "former"). */
     ROLE_MODIFIER("role-modifier"),
     /** Marks a word meant to be both a role and an organisation word. */

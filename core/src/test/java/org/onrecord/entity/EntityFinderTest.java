@@ -34,4 +34,113 @@ class EntityFinderTest {
         assertThat(e.organisations()).extracting(Organisation::name).contains("Labour", "Labour Party")
                 .doesNotContain("Labour MPs", "Government");
     }
+
+    @Test
+    void a_surname_that_speaks_later_makes_the_earlier_run_a_person_and_joins_it() {
+        Entities e = find("DaRon Holmes II received a tablet for Christmas.\n\n\"We are excited,\" Holmes said.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("DaRon Holmes II");
+        assertThat(person(e, "DaRon Holmes II").aliases()).containsExactly("Holmes");
+    }
+
+    @Test
+    void a_surname_with_no_cue_and_no_title_makes_no_one_a_person() {
+        Entities e = find("Dayton Flyers won again. The Flyers were happy.");
+        assertThat(e.people()).isEmpty();
+    }
+
+    @Test
+    void a_party_and_a_role_abbreviation_before_an_accented_given_name_are_not_part_of_the_name() {
+        Entities e = find("Social Democrats TD Sinéad Gibney said it was shocking. Ms Gibney said more.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Sinéad Gibney");
+        assertThat(person(e, "Sinéad Gibney").role()).isEqualTo(new Role("TD", "Social Democrats"));
+        assertThat(person(e, "Sinéad Gibney").gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void an_initialism_and_a_party_word_before_a_given_name_are_not_part_of_the_name() {
+        Entities e = find("NSW Liberal Catherine Cusack earlier blasted the plan.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Catherine Cusack");
+    }
+
+    @Test
+    void a_peer_keeps_the_title_before_one_surname() {
+        Entities e = find("Tory peer and former Health Secretary Lord Lansley warned them. Lansley added more.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Lord Lansley");
+        assertThat(person(e, "Lord Lansley").role()).isEqualTo(new Role("former Health Secretary", null));
+        assertThat(person(e, "Lord Lansley").aliases()).containsExactly("Lansley");
+    }
+
+    @Test
+    void a_peer_with_a_full_name_is_named_by_it() {
+        Entities e = find("Lord John Prescott said it was wrong.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("John Prescott");
+    }
+
+    @Test
+    void members_named_by_a_plural_role_are_a_body_not_a_person() {
+        Entities e = find("Gladys Berejiklian gave Nationals MPs a choice. He said Nationals MPs would not attend.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Gladys Berejiklian");
+        assertThat(e.organisations()).extracting(Organisation::name).contains("Nationals");
+    }
+
+    @Test
+    void a_word_that_opens_a_sentence_and_is_written_small_elsewhere_is_not_a_person() {
+        Entities e = find("Doctors claim there is anger. Support for doctors is high. Analysts say it will pass.");
+        assertThat(e.people()).isEmpty();
+    }
+
+    @Test
+    void after_a_title_a_word_that_is_otherwise_no_name_opens_a_name() {
+        Entities e = find("Founder He Xiaopeng says he no longer sees XPeng as a carmaker.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("He Xiaopeng");
+    }
+
+    @Test
+    void a_hyphenated_role_before_a_name_is_a_title() {
+        Entities e = find("Vice-chancellor Grant Guilford spoke to staff.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Grant Guilford");
+    }
+
+    @Test
+    void the_one_told_is_no_evidence_of_a_person_but_the_one_who_says_is() {
+        Entities e = find("The dean told Morning Report the term was disrupted. “No,” said Brafman.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Brafman");
+    }
+
+    @Test
+    void a_title_case_first_line_is_a_headline_and_names_no_one() {
+        Entities e = find("Minister Quade Cooper Holds Dark Secret About Kiwi Passport\n\nThe union met on Monday.");
+        assertThat(e.people()).isEmpty();
+    }
+
+    @Test
+    void a_capitalised_word_before_a_participle_of_a_cue_is_not_a_person() {
+        Entities e = find("The robots are coming.\n\nAdditional reporting by Jane Smith");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Jane Smith");
+    }
+
+    @Test
+    void a_title_after_a_document_noun_that_is_also_a_cue_is_not_a_person() {
+        Entities e = find("In its 2026 report SME Technology Adoption, the OECD said robots would help.");
+        assertThat(e.people()).extracting(PersonEntity::name).doesNotContain("SME Technology Adoption");
+    }
+
+    @Test
+    void a_given_name_keeps_a_surname_that_is_otherwise_never_a_name() {
+        Entities e = find("Pfizer chief executive Ian Read defended the deal. Theresa May said nothing.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Ian Read", "Theresa May");
+    }
+
+    @Test
+    void a_given_name_does_not_take_a_capitalised_preposition_as_its_surname() {
+        Entities e = find("The letter, signed by Jane From Accounts, said it was over. “Enough,” said Jane From Accounts.");
+        assertThat(e.people()).extracting(PersonEntity::name).noneMatch(n -> n.startsWith("Jane From"));
+    }
+
+    @Test
+    void a_sentence_opening_role_of_a_body_before_a_comma_makes_the_name_after_it_a_person() {
+        Entities e = find("The Secretary of the Bole Chief, Haruna Obey, said the family must wait.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Haruna Obey");
+        assertThat(person(e, "Haruna Obey").role().title()).isEqualTo("secretary");
+    }
 }
