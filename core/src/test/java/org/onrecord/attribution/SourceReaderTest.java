@@ -3,11 +3,12 @@ package org.onrecord.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.onrecord.Stages;
 
 /** Which words before or after a cue are its source. */
 class SourceReaderTest {
     private static String speaker(String text) {
-        Attribution a = AttributionTest.attributeAll(text).stream().filter(x -> x.quote().isMarked()).findFirst().orElseThrow();
+        Attribution a = Stages.attributions(text).stream().filter(x -> x.quote().isMarked()).findFirst().orElseThrow();
         return a.speaker() == null ? null : a.speaker().name();
     }
 

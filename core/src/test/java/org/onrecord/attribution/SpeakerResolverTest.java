@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onrecord.Stages;
 
 /** How a source becomes the name a reader sees. */
 class SpeakerResolverTest {
     private static List<Attribution> marked(String text) {
-        return AttributionTest.attributeAll(text).stream().filter(a -> a.quote().isMarked()).toList();
+        return Stages.attributions(text).stream().filter(a -> a.quote().isMarked()).toList();
     }
 
     @Test
@@ -35,7 +36,7 @@ class SpeakerResolverTest {
     @Test
     void a_source_read_as_part_of_a_longer_name_is_the_whole_name() {
         String text = "Founder He Xiaopeng says he no longer sees XPeng simply as a carmaker.";
-        Attribution a = AttributionTest.attributeAll(text).get(0);
+        Attribution a = Stages.attributions(text).get(0);
         assertThat(a.speaker().name()).isEqualTo("He Xiaopeng");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onrecord.model.Gender;
 import org.onrecord.model.Organisation;
 import org.onrecord.text.BoilerplateFinder;
 import org.onrecord.text.Tokens;
@@ -12,6 +13,11 @@ import org.onrecord.text.Tokens;
 class EntityFinderTest {
     private static Entities find(String text) {
         return EntityFinder.find(Tokens.of(BoilerplateFinder.segment(text)), List.of());
+    }
+
+    private static PersonEntity person(Entities e, String name) {
+        return e.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError(name + " not among " + e.people()));
     }
 
     @Test
