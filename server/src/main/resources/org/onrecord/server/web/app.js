@@ -194,8 +194,8 @@ function legend(quotes) {
       el('li', {}, el('span', { class: 'sw', style: { '--c': q.colour }, 'aria-hidden': 'true' }),
         q.personId !== undefined && q.personId !== null ? personLink(q.personId, q.speaker) : (q.speaker || 'Unattributed')))),
     el('p', { class: 'legend-kinds' },
-      el('mark', { class: 'q verbatim', style: { '--c': '#e8e8e8' }, text: 'quoted words' }), ' ',
-      el('mark', { class: 'q reported', style: { '--c': '#888' }, text: 'reported speech (paraphrase)' })));
+      el('span', { class: 'key verbatim', text: 'quoted words' }), ' ',
+      el('span', { class: 'key reported', text: 'reported speech (paraphrase)' })));
 }
 
 // ---- search ----
