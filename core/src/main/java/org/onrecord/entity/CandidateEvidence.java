@@ -1,0 +1,176 @@
+package org.onrecord.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.onrecord.lexicon.Verb;
+import org.onrecord.lexicon.Word;
+import org.onrecord.model.Gender;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * Everything the entity stage needs to know about one name candidate, read from the tokens once.
+ * Later steps (classify, cluster, enrich) read only these values, so a new role shape written in
+ * {@link RoleReader} is seen alike by "is this a person?" and "what is their role?".
+ *
+ * @param words the words of the name, one a token, long all-caps words in title case
+ * @param inHeadline whether it stands in the article's headline lines (never a person there)
+ * @param quoted whether it stands inside a quotation
+ * @param titled whether a title or capitalised role stands before it ("Mr", "President")
+ * @param honorific whether that title is an honorific the lexicon knows ("Mr", "Dr")
+ * @param titleGender the gender that title gives, UNKNOWN when none
+ * @param roleBefore the role written before the name ("Labour leader Keir Starmer"), or null
+ * @param roleAfter the role written after the name ("Keir Starmer, the Labour leader"), or null
+ * @param cueNearby whether a speech cue stands next to it ("Brafman said", "said Brafman")
+ * @param organisationWords whether its words mark an organisation ("Nationals MPs", "Unite")
+ * @param firstNameKnown whether its first word is a known first name
+ * @param opensSentence whether its first word is a common word capitalised only to open a sentence
+ * @param surname its last word that is no generation suffix ("Holmes" in "DaRon Holmes II")
+ * @param organisationName the organisation it names if it is one, without trailing role words, or null
+ */
+record CandidateEvidence(
+        NameCandidate candidate,
+        List<String> words,
+        Span span,
+        boolean inHeadline,
+        boolean quoted,
+        boolean titled,
+        boolean honorific,
+        Gender titleGender,
+        Role roleBefore,
+        Role roleAfter,
+        boolean cueNearby,
+        boolean organisationWords,
+        boolean firstNameKnown,
+        boolean opensSentence,
+        String surname,
+        String organisationName) {
+
+    CandidateEvidence {
+        words = List.copyOf(words);
+    }
+
+    /** The name as written (after title-casing long all-caps words). */
+    String text() {
+        return String.join(" ", words);
+    }
+
+    /**
+     * @param quoted the spans of quoted content, in text order
+     */
+    static List<CandidateEvidence> read(Tokens tokens, List<NameCandidate> candidates, List<Span> quoted) {
+        CommonWords common = new CommonWords(tokens);
+        int headline = Headline.length(tokens);
+        List<CandidateEvidence> out = new ArrayList<>(candidates.size());
+        int q = 0;
+        for (NameCandidate nc : candidates) {
+            List<String> words = words(tokens, nc.first(), nc.last());
+            Span span = new Span(tokens.get(nc.first()).start(), tokens.get(nc.last()).end());
+            while (q < quoted.size() && quoted.get(q).end() <= span.start()) {
+                q++;
+            }
+            boolean inQuote = q < quoted.size() && quoted.get(q).contains(span);
+            // RoleReader is called here and nowhere else in the stage: once per candidate
+            Role before = RoleReader.before(tokens, nc.first());
+            Role after = RoleReader.after(tokens, nc.last());
+            Token title = nc.titleToken() >= 0 ? tokens.get(nc.titleToken()) : null;
+            out.add(new CandidateEvidence(nc, words, span,
+                    nc.first() < headline,
+                    inQuote,
+                    title != null,
+                    title != null && NameFinder.isTitle(tokens, title),
+                    titleGender(title),
+                    before,
+                    after,
+                    nearCue(tokens, nc, after),
+                    organisationWords(tokens, nc, words),
+                    FirstNames.contains(words.get(0)),
+                    common.opensSentence(nc.first()),
+                    surname(tokens, nc),
+                    organisationName(tokens, nc, words)));
+        }
+        return out;
+    }
+
+    private static Gender titleGender(Token title) {
+        if (title == null) {
+            return Gender.UNKNOWN;
+        }
+        if (title.is(Word.TITLE_MALE)) {
+            return Gender.MALE;
+        }
+        return title.is(Word.TITLE_FEMALE) ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+
+    /** The last word of a name that is not a generation suffix: "Holmes" in "DaRon Holmes II". */
+    private static String surname(Tokens tokens, NameCandidate nc) {
+        int last = nc.last();
+        while (last > nc.first() && tokens.get(last).is(Word.NAME_SUFFIX)) {
+            last--;
+        }
+        return words(tokens, last, last).get(0);
+    }
+
+    /**
+     * The organisation a capitalised run names, without trailing role words ("Labour MPs" is
+     * Labour); null when nothing is left but a generic word ("Government", "Rail").
+     */
+    private static String organisationName(Tokens tokens, NameCandidate nc, List<String> words) {
+        int end = words.size();
+        while (end > 1 && tokens.get(nc.first() + end - 1).is(Word.ROLE)) {
+            end--;
+        }
+        Token first = tokens.get(nc.first());
+        if (end == 1 && first.is(Word.ORGANISATION) && !RoleReader.isAllCaps(words.get(0))
+                && !first.is(Word.KNOWN_ORGANISATION)) {
+            return null;
+        }
+        return String.join(" ", words.subList(0, end));
+    }
+
+    /** Whether the run's own words make it an organisation; acronyms the article defines are checked in {@link Kinds}. */
+    private static boolean organisationWords(Tokens tokens, NameCandidate nc, List<String> words) {
+        if (words.size() > 1 && NameFinder.isPluralRole(tokens, tokens.get(nc.last()))) {
+            return true; // "Nationals MPs": a party's members, never "he"
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (tokens.get(nc.first() + i).is(Word.ORGANISATION)
+                    && !(i == 0 && FirstNames.contains(words.get(0)) && words.size() > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cue next to the name: "Brafman said", "said Brafman", "Brafman, the lawyer, said"; not "told Brafman". */
+    private static boolean nearCue(Tokens tokens, NameCandidate nc, Role roleAfter) {
+        Token next = tokens.at(nc.last() + 1);
+        // "Additional reporting by": a participle after the word is no cue of it
+        if (next != null && next.isWord() && next.cue() != null && !next.lower().endsWith("ing")
+                && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
+            return true;
+        }
+        Token prev = tokens.at(nc.first() - 1);
+        // "told Morning Report", "asked Smith": the one addressed is no evidence of a person
+        // nor the title after a document noun that is also a cue ("its report SME Technology Adoption")
+        if (prev != null && prev.isWord() && prev.cue() != null && !prev.isCue(Verb.ADDRESSED) && !prev.is(Word.DOCUMENT)
+                && Character.isLowerCase(prev.first())
+                && tokens.sameParagraph(nc.first(), nc.first() - 1)) {
+            return true;
+        }
+        return next != null && next.is(",") && roleAfter != null;
+    }
+
+    private static List<String> words(Tokens tokens, int first, int last) {
+        List<String> out = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            String w = tokens.get(i).text();
+            if (w.length() > 4 && RoleReader.isAllCaps(w)) {
+                w = RoleReader.titleCase(w);
+            }
+            out.add(w);
+        }
+        return out;
+    }
+}

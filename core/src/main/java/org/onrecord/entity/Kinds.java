@@ -1,0 +1,78 @@
+package org.onrecord.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Classifies name candidates from their evidence alone: no tokens, so the rules can be tested
+ * with hand-built evidence.
+ */
+final class Kinds {
+    private Kinds() {}
+
+    /**
+     * @param acronyms the acronyms the article defines ("(RMT)"): a single word that is one names
+     *     an organisation
+     */
+    static List<Kind> classify(List<CandidateEvidence> evidence, Set<String> acronyms) {
+        List<Kind> kinds = new ArrayList<>(evidence.size());
+        for (CandidateEvidence e : evidence) {
+            kinds.add(of(e, acronyms));
+        }
+        return promoteBySurname(evidence, kinds);
+    }
+
+    /** The kind of one candidate on its own evidence. */
+    static Kind of(CandidateEvidence e, Set<String> acronyms) {
+        List<String> words = e.words();
+        int n = words.size();
+        if (e.inHeadline()) {
+            return Kind.OTHER;
+        }
+        if (n == 1 && acronyms.contains(words.get(0)) || e.organisationWords()) {
+            return Kind.ORGANISATION;
+        }
+        boolean person = e.honorific()
+                || e.firstNameKnown() && n >= 2
+                || e.roleBefore() != null
+                || n >= 2 && e.cueNearby();
+        if (n >= 2 && person) {
+            return Kind.PERSON;
+        }
+        if (n == 1 && !e.titled() && e.opensSentence()) {
+            return Kind.OTHER; // "Doctors claim…" where "doctors" is written small elsewhere
+        }
+        if (n == 1 && (e.titled() || e.cueNearby())) {
+            return Kind.SINGLE_PERSON;
+        }
+        return n == 1 ? Kind.SINGLE : Kind.OTHER;
+    }
+
+    /**
+     * A surname alone that speaks or is titled ("Holmes said", "Ms Gibney") is evidence that an
+     * earlier run ending in that surname ("DaRon Holmes II") names a person: that run becomes one.
+     */
+    private static List<Kind> promoteBySurname(List<CandidateEvidence> evidence, List<Kind> kinds) {
+        Map<String, Integer> firstSpeaker = new HashMap<>();
+        for (int c = 0; c < kinds.size(); c++) {
+            if (kinds.get(c) == Kind.SINGLE_PERSON) {
+                firstSpeaker.putIfAbsent(evidence.get(c).words().get(0), c);
+            }
+        }
+        List<Kind> out = new ArrayList<>(kinds);
+        for (int c = 0; c < kinds.size(); c++) {
+            CandidateEvidence e = evidence.get(c);
+            if (kinds.get(c) != Kind.OTHER || e.words().size() < 2) {
+                continue;
+            }
+            Integer speaker = firstSpeaker.get(e.surname());
+            if (speaker != null && speaker >= c) {
+                out.set(c, Kind.PERSON_BY_SURNAME);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

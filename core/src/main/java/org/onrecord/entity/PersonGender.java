@@ -1,0 +1,63 @@
+package org.onrecord.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.onrecord.lexicon.Word;
+import org.onrecord.model.Gender;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * Each person's gender, from the strongest evidence the article gives: a known first name, else
+ * the first gendered title ("Ms Gibney"), else a pronoun right after an unquoted mention.
+ */
+final class PersonGender {
+    private PersonGender() {}
+
+    static List<Gender> of(Tokens tokens, People people, List<CandidateEvidence> evidence, List<NameMention> mentions) {
+        List<Gender> out = new ArrayList<>();
+        for (int p = 0; p < people.people().size(); p++) {
+            Gender g = FirstNames.gender(people.people().get(p).words().get(0));
+            if (g == Gender.UNKNOWN) {
+                g = fromTitles(p, people, evidence);
+            }
+            if (g == Gender.UNKNOWN) {
+                g = fromPronouns(p, tokens, mentions);
+            }
+            out.add(g);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The first gendered title before any of the person's mentions, quoted or not. */
+    private static Gender fromTitles(int person, People people, List<CandidateEvidence> evidence) {
+        for (int c = 0; c < evidence.size(); c++) {
+            if (people.personOf().get(c) == person && evidence.get(c).titleGender() != Gender.UNKNOWN) {
+                return evidence.get(c).titleGender();
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /** "he" or "she" after an unquoted mention of the person, before anyone else is named. */
+    private static Gender fromPronouns(int person, Tokens tokens, List<NameMention> mentions) {
+        for (int m = 0; m < mentions.size(); m++) {
+            NameMention mention = mentions.get(m);
+            if (mention.person() != person || mention.quoted()) {
+                continue;
+            }
+            int limit = m + 1 < mentions.size() ? mentions.get(m + 1).span().start() : Integer.MAX_VALUE;
+            int from = tokens.firstAtOrAfter(mention.span().end());
+            for (int i = from; i < tokens.size() && i < from + 40 && tokens.get(i).start() < limit; i++) {
+                Token w = tokens.get(i);
+                if (w.is(Word.PRONOUN_MALE)) {
+                    return Gender.MALE;
+                }
+                if (w.is(Word.PRONOUN_FEMALE)) {
+                    return Gender.FEMALE;
+                }
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+}
