@@ -41,6 +41,27 @@ public record Attribution(
         return speaker != null;
     }
 
+    /** This reported clause, saying what kind of act its cue reports. */
+    Attribution reporting(Act what) {
+        return new Attribution(quote, type, speaker, match, rule, shape, evidence, fragments, modality, what, null, null);
+    }
+
+    /** This reported clause as a stance towards its content. */
+    Attribution asStance(Polarity which) {
+        return new Attribution(quote, QuoteType.STANCE, speaker, match, rule, shape, evidence, fragments, modality, null,
+                quote.content(), which);
+    }
+
+    /** This attribution with another source, and why. */
+    Attribution withSource(ResolvedSpeaker source, String why) {
+        return new Attribution(quote, type, source, match, rule, shape, why, fragments, modality, act, target, polarity);
+    }
+
+    /** This quotation with no source, no cue and no rule, and why none was acceptable. */
+    Attribution unattributed(String why) {
+        return new Attribution(quote, type, null, null, null, null, why, fragments, null, act, target, polarity);
+    }
+
     /** This attribution's speaker, handed on to another quotation by an inheriting rule. */
     Attribution inheritBy(QuoteSpan other, Rule by, String why) {
         return new Attribution(other, QuoteType.DIRECT, speaker, null, by, why);

@@ -2,11 +2,10 @@ package org.onrecord.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.onrecord.lexicon.Word;
 import org.onrecord.model.Act;
 import org.onrecord.model.Polarity;
-import org.onrecord.model.QuoteType;
 import org.onrecord.text.Segmented;
-import org.onrecord.lexicon.Word;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -58,18 +57,15 @@ final class Vetting {
         Span trimmed = SpeakerForm.trim(tokens, read.speaker().mention());
         if (trimmed != null) {
             // "The clip has faced ridicule": the source is the phrase the fragment starts with
-            ResolvedSpeaker source = new ResolvedSpeaker(trimmed.of(doc.text()), trimmed, -1, null, null);
-            return new Attribution(read.quote(), read.type(), source, read.match(), read.rule(), read.shape(),
-                    read.evidence() + "; source cut to “" + trimmed.of(doc.text()) + "”", read.fragments(), read.modality(),
-                    read.act(), read.target(), read.polarity());
+            String cut = trimmed.of(doc.text());
+            return read.withSource(new ResolvedSpeaker(cut, trimmed, -1, null, null),
+                    read.evidence() + "; source cut to “" + cut + "”");
         }
         if (!read.quote().isMarked()) {
             return null; // a clause whose source reads as a fragment was misread with it: say nothing
         }
         // the words in marks are a quotation, the source is not one: keep them, name no one, and say why
-        return new Attribution(read.quote(), read.type(), null, null, null, null, "no acceptable speaker: “"
-                + read.speaker().mention().of(doc.text()) + "” " + junk, read.fragments(), null, read.act(), read.target(),
-                read.polarity());
+        return read.unattributed("no acceptable speaker: “" + read.speaker().mention().of(doc.text()) + "” " + junk);
     }
 
     /** The reported clause typed by what its cue reports, or null for an action. */
@@ -83,14 +79,15 @@ final class Vetting {
         }
         if (r.kind() == CueActs.Kind.THOUGHT && a.fragments().isEmpty() && !isClause(a.quote().content())) {
             // "They also want an order nullifying the election": a position towards a thing, no content
-            return stance(a, Polarity.NEUTRAL);
+            return a.asStance(Polarity.NEUTRAL);
         }
         return switch (r.kind()) {
             case ACTION -> null;
-            case STANCE -> a.fragments().isEmpty() ? stance(a, r.polarity()) : with(a, Act.SPEECH); // quoted words inside a stance were said: "condemned the “reckless” plan"
-            case SPEECH -> with(a, Act.SPEECH);
-            case THOUGHT -> with(a, Act.THOUGHT);
-            case FINDING -> with(a, Act.FINDING);
+            // quoted words inside a stance were said: "condemned the “reckless” plan"
+            case STANCE -> a.fragments().isEmpty() ? a.asStance(r.polarity()) : a.reporting(Act.SPEECH);
+            case SPEECH -> a.reporting(Act.SPEECH);
+            case THOUGHT -> a.reporting(Act.THOUGHT);
+            case FINDING -> a.reporting(Act.FINDING);
         };
     }
 
@@ -111,15 +108,5 @@ final class Vetting {
             }
         }
         return false;
-    }
-
-    private static Attribution stance(Attribution a, Polarity polarity) {
-        return new Attribution(a.quote(), QuoteType.STANCE, a.speaker(), a.match(), a.rule(), a.shape(), a.evidence(),
-                a.fragments(), a.modality(), null, a.quote().content(), polarity);
-    }
-
-    private static Attribution with(Attribution a, Act act) {
-        return new Attribution(a.quote(), a.type(), a.speaker(), a.match(), a.rule(), a.shape(), a.evidence(),
-                a.fragments(), a.modality(), act, null, null);
     }
 }
