@@ -11,6 +11,7 @@ import java.util.Set;
  */
 public final class GoldLine {
     public static final Set<String> TYPES = Set.of("direct", "mixed", "indirect", "stance");
+    public static final Set<String> ACTS = Set.of("speech", "thought", "finding");
 
     private GoldLine() {}
 
@@ -61,8 +62,12 @@ public final class GoldLine {
         if (speakerEnd < speakerStart) {
             throw new IllegalArgumentException(where + ": speaker_end " + speakerEnd + " is before speaker_start " + speakerStart);
         }
+        String act = JsonFields.optionalString(q, "act", where);
+        if (act != null && !ACTS.contains(act)) {
+            throw new IllegalArgumentException(where + ".act: must be \"speech\", \"thought\" or \"finding\"");
+        }
         return new GoldQuote(start, end, quoted, type.asText(), speaker, speakerStart, speakerEnd,
-                fragments(q.get("fragments"), length, where));
+                fragments(q.get("fragments"), length, where), act);
     }
 
     private static List<Span> fragments(JsonNode node, int length, String where) {

@@ -18,7 +18,8 @@ public record PredDoc(String id, List<PredQuote> quotes) {
             String name = q.speaker() == null ? null : q.speaker().name();
             Span mention = q.speaker() == null || q.speaker().mention() == null ? null
                     : new Span(q.speaker().mention().start(), q.speaker().mention().end());
-            quotes.add(new PredQuote(q.start(), q.end(), q.type().label(), name, mention, q.rule(), q.shape()));
+            quotes.add(new PredQuote(q.start(), q.end(), q.type().label(), name, mention, q.rule(), q.shape(),
+                    q.act() == null ? null : q.act().label()));
         }
         return new PredDoc(id, quotes);
     }

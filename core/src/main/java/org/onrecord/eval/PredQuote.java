@@ -8,5 +8,11 @@ package org.onrecord.eval;
  * @param mention the attributing mention, or null
  * @param rule the attribution rule that decided the speaker, or null
  * @param shape the shape of that rule's decision ("according-to"), or null
+ * @param act for a reported quote, what it reports ("speech", "thought", "finding"), or null
  */
-public record PredQuote(int start, int end, String type, String speakerName, Span mention, String rule, String shape) {}
+public record PredQuote(int start, int end, String type, String speakerName, Span mention, String rule, String shape,
+        String act) {
+    public PredQuote(int start, int end, String type, String speakerName, Span mention, String rule, String shape) {
+        this(start, end, type, speakerName, mention, rule, shape, null);
+    }
+}

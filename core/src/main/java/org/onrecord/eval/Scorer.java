@@ -19,6 +19,7 @@ public final class Scorer {
     private final Set<String> predTypes;
     private final double cover;
     private final boolean byName;
+    private final Set<String> acts;
 
     public Scorer(Set<String> goldTypes, Set<String> predTypes, double cover) {
         this(goldTypes, predTypes, cover, false);
@@ -26,10 +27,28 @@ public final class Scorer {
 
     /** @param byName a speaker counts only when its name agrees with the gold name (score.py --by-name) */
     public Scorer(Set<String> goldTypes, Set<String> predTypes, double cover, boolean byName) {
+        this(goldTypes, predTypes, cover, byName, Set.of());
+    }
+
+    private Scorer(Set<String> goldTypes, Set<String> predTypes, double cover, boolean byName, Set<String> acts) {
         this.goldTypes = Set.copyOf(goldTypes);
         this.predTypes = Set.copyOf(predTypes);
         this.cover = cover;
         this.byName = byName;
+        this.acts = Set.copyOf(acts);
+    }
+
+    /**
+     * This scorer counting only reported quotes (mixed, indirect) of these acts, on both sides, as
+     * types are counted: a gold quote of another act is out of recall but still makes an overlapping
+     * prediction correct. A quote whose act is not given (PolNeAR's gold) stays in.
+     */
+    public Scorer onlyActs(Set<String> acts) {
+        return new Scorer(goldTypes, predTypes, cover, byName, acts);
+    }
+
+    private boolean actScored(String act) {
+        return acts.isEmpty() || act == null || acts.contains(act);
     }
 
     public Scoring score(Map<String, GoldDoc> gold, Map<String, PredDoc> predicted) {
@@ -43,7 +62,7 @@ public final class Scorer {
             }
             List<PredQuote> pq = new ArrayList<>();
             for (PredQuote q : p == null ? List.<PredQuote>of() : p.quotes()) {
-                if (q.type() != null && predTypes.contains(q.type())) {
+                if (q.type() != null && predTypes.contains(q.type()) && actScored(q.act())) {
                     pq.add(q);
                 }
             }
@@ -81,7 +100,7 @@ public final class Scorer {
         }
         for (int gi = 0; gi < gall.size(); gi++) {
             GoldQuote q = gall.get(gi);
-            if (!goldTypes.contains(q.type()) || gsets[gi].isEmpty()) {
+            if (!goldTypes.contains(q.type()) || !actScored(q.act()) || gsets[gi].isEmpty()) {
                 continue;
             }
             c.gold++;

@@ -80,6 +80,36 @@ class ScorerTest {
     }
 
     @Test
+    void onlyActsLeavesReportedQuotesOfOtherActsOutOnBothSidesButNotQuotesWithoutAnAct() {
+        String text = "Ben Cole said taxes would fall. Ann Berg fears rents will rise. Kim Lee believes costs drop.";
+        GoldQuote said = gold(text, "taxes would fall", "indirect", "Ben Cole");
+        GoldQuote fears = gold(text, "rents will rise", "indirect", "Ann Berg");
+        GoldQuote unannotated = gold(text, "costs drop", "indirect", "Kim Lee");
+        GoldDoc d = new GoldDoc("d", text, List.of(
+                withAct(said, "speech"), withAct(fears, "thought"), unannotated), 1);
+        PredDoc p = new PredDoc("d", List.of(
+                reported(text, "taxes would fall", "Ben Cole", "speech"),
+                reported(text, "rents will rise", "Ann Berg", "thought")));
+        Scorer all = new Scorer(Set.of("indirect"), Set.of("indirect"), 0.5);
+        Figures everything = all.score(golds(d), preds(p)).figures();
+        assertThat(everything.gold()).isEqualTo(3);
+        assertThat(everything.pred()).isEqualTo(2);
+        Figures speech = all.onlyActs(Set.of("speech")).score(golds(d), preds(p)).figures();
+        assertThat(speech.gold()).as("the thought is out; the quote without an act stays").isEqualTo(2);
+        assertThat(speech.pred()).isEqualTo(1);
+        assertThat(speech.found()).isEqualTo(1);
+    }
+
+    private static GoldQuote withAct(GoldQuote q, String act) {
+        return new GoldQuote(q.start(), q.end(), q.text(), q.type(), q.speaker(), q.speakerStart(), q.speakerEnd(),
+                q.fragments(), act);
+    }
+
+    private static PredQuote reported(String text, String quoted, String name, String act) {
+        return new PredQuote(at(text, quoted), end(text, quoted), "indirect", name, null, "reported", null, act);
+    }
+
+    @Test
     void aGoldQuoteHalfCoveredIsFoundAndLessIsMissed() {
         String text = "“abcd efgh” she said.";
         GoldDoc d = new GoldDoc("d", text, List.of(gold(text, "abcd efgh", "direct", null)), 1);

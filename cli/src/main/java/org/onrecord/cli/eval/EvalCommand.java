@@ -52,6 +52,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--pred-types", paramLabel = "T,T", description = "Predicted quote types to score (default: as --types).")
     String predTypes;
 
+    @Option(names = "--acts", paramLabel = "A,A", description = "Count only reported quotes (mixed, indirect) of these"
+            + " acts: speech, thought, finding (default: all). Gold quotes without an act count whatever it is.")
+    String acts;
+
     @Option(names = "--cover", defaultValue = "0.5", description = "Share of letters that must be covered (default: ${DEFAULT-VALUE}).")
     double cover;
 
@@ -112,13 +116,15 @@ public final class EvalCommand implements Callable<Integer> {
         if (predictionsOut != null) {
             writePredictions(docs, predicted);
         }
-        Scoring scoring = new Scorer(goldTypes, predictedTypes, cover, byName).score(docs, predicted);
+        Set<String> actSet = acts == null ? Set.of() : actSet(acts);
+        Scoring scoring = new Scorer(goldTypes, predictedTypes, cover, byName).onlyActs(actSet).score(docs, predicted);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonFigures.of(scoring.figures()));
         } else {
             String header = "onrecord eval: " + gold + " (" + docs.size() + " documents), gold types "
                     + String.join(",", goldTypes) + ", predicted types " + String.join(",", predictedTypes)
+                    + (actSet.isEmpty() ? "" : ", acts " + String.join(",", actSet))
                     + ", cover " + cover + (byName ? ", speakers by name" : "") + "\npredictions: "
                     + (from != null ? from.toString() : "onrecord engine")
                     + (without.isEmpty() ? "" : " without " + String.join(",", without));
@@ -188,6 +194,18 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError(path + ": cannot write: " + e.getMessage());
         }
+    }
+
+    static Set<String> actSet(String value) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : value.split(",")) {
+            String act = a.strip();
+            if (!GoldLine.ACTS.contains(act)) {
+                throw new UserError("--acts: unknown act '" + act + "' (speech, thought or finding)");
+            }
+            out.add(act);
+        }
+        return out;
     }
 
     static Set<String> typeSet(String option, String value) {

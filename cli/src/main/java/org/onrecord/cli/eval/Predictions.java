@@ -17,7 +17,7 @@ import org.onrecord.json.ExtractionJson;
 
 /**
  * Predictions in the reference scorer's format: {@code {"id", "quotes": [{"start", "end", "type",
- * "speaker": {"name", "mention": {"start", "end", "text"}} | null, "rule", "shape"?}]}}, code point offsets.
+ * "speaker": {"name", "mention": {"start", "end", "text"}} | null, "rule", "act"?, "shape"?}]}}, code point offsets.
  */
 final class Predictions {
     private Predictions() {}
@@ -47,6 +47,9 @@ final class Predictions {
                 }
             }
             o.put("rule", q.rule());
+            if (q.act() != null) {
+                o.put("act", q.act());
+            }
             if (q.shape() != null) {
                 o.put("shape", q.shape());
             }
@@ -112,7 +115,7 @@ final class Predictions {
             throw new IllegalArgumentException(where + ".speaker: must be an object, a string or null");
         }
         return new PredQuote(start, end, type, name, mention, JsonFields.optionalString(q, "rule", where),
-                JsonFields.optionalString(q, "shape", where));
+                JsonFields.optionalString(q, "shape", where), JsonFields.optionalString(q, "act", where));
     }
 
     private static int integer(JsonNode node, String field, String where) {

@@ -155,4 +155,23 @@ class EvalCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--types: unknown quote type 'quoted'");
     }
+
+    @Test
+    void actsScoreOnlyReportedQuotesOfThoseActsAndAnUnknownActIsRefused() throws IOException {
+        Path gold = dir.resolve("acts.jsonl");
+        String text = "Maria Okafor said the plan was late. Tom Brennan fears the budget will slip.";
+        var node = ExtractionJson.mapper().readTree(goldLine("c", text, List.of(
+                new String[] {"the plan was late", "indirect", "Maria Okafor"},
+                new String[] {"the budget will slip", "indirect", "Tom Brennan"})));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("quotes").get(0)).put("act", "speech");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("quotes").get(1)).put("act", "thought");
+        Files.writeString(gold, node + "\n", StandardCharsets.UTF_8);
+        CliRun all = run("eval", "--gold", gold.toString(), "--types", "indirect", "--json");
+        CliRun speech = run("eval", "--gold", gold.toString(), "--types", "indirect", "--acts", "speech", "--json");
+        assertThat(all.out()).as(all.err()).startsWith("{\"gold\": 2,");
+        assertThat(speech.out()).as(speech.err()).startsWith("{\"gold\": 1, \"pred\": 1,");
+        CliRun bad = run("eval", "--gold", gold.toString(), "--acts", "speech,rumour");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--acts: unknown act 'rumour'");
+    }
 }
