@@ -62,10 +62,15 @@ final class HumanReport {
      * and a mixed quotation already holds the marks round its quoted words.
      */
     static String shown(Quote q) {
-        return switch (q.type()) {
-            case DIRECT -> "“" + q.text() + "”";
-            case MIXED -> "partly quoted: " + q.text();
-            default -> "reported: " + q.text();
+        return shown(q.type(), q.text());
+    }
+
+    static String shown(QuoteType type, String text) {
+        return switch (type) {
+            case DIRECT -> "“" + text + "”";
+            case MIXED -> "partly quoted: " + text;
+            case STANCE -> "stance towards: " + text;
+            default -> "reported: " + text;
         };
     }
 

@@ -52,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Published on or before this day.")
     LocalDate until;
 
-    @Option(names = "--type", description = "direct, mixed or indirect.")
+    @Option(names = "--type", description = "direct, mixed, indirect or stance (default: speech: direct, mixed and indirect).")
     String type;
 
     @Option(names = "--page", description = "Page number (default: ${DEFAULT-VALUE}).")
@@ -102,8 +102,9 @@ final class SearchCommand implements Callable<Integer> {
             String who = q.speaker() == null ? "(unattributed)" : q.speaker();
             out.println((a.published() == null ? "undated" : a.published()) + "  " + who
                     + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")") + "  [" + q.type()
-                    + (q.modality() == null ? "" : ", " + q.modality()) + "]");
-            out.println("  “" + q.text() + "”");
+                    + (q.modality() == null ? "" : ", " + q.modality())
+                    + (q.polarity() == null ? "" : ", " + q.polarity()) + "]");
+            out.println("  " + HumanReport.shown(QuoteType.fromLabel(q.type()), q.text()));
             if (!hit.before().isEmpty() || !hit.after().isEmpty()) {
                 out.println("  …" + tail(hit.before()) + "[…]" + head(hit.after()) + "…");
             }

@@ -66,6 +66,25 @@ class StoreCommandsTest {
     }
 
     @Test
+    void an_article_with_a_stance_is_indexed_and_search_shows_speech_unmarked_paraphrase_and_stances_on_request()
+            throws Exception {
+        String text = "Labour leader Anas Sarwar backed the strikers.\n\n"
+                + "Sarwar said the dispute could end this week. “We will win,” he said.";
+        Path corpus = write("strike.jsonl", line("strike-1", text, "2023-03-01"));
+
+        CliRun index = run("index", corpus.toString(), "--db", db());
+        CliRun speech = run("search", "--db", db(), "--speaker", "Sarwar");
+        CliRun stances = run("search", "--db", db(), "--type", "stance");
+
+        assertThat(index.exit()).as(index.err()).isZero();
+        assertThat(index.out()).contains("1 articles, 3 quotes");
+        assertThat(speech.out()).contains("2 quote(s)", "  reported: the dispute could end this week", "  “We will win,”")
+                .doesNotContain("“the dispute", "[stance");
+        assertThat(stances.out()).contains("1 quote(s)", "Anas Sarwar (leader, Labour)  [stance, support]",
+                "  stance towards: the strikers");
+    }
+
+    @Test
     void a_bad_line_is_reported_by_file_and_line_and_the_rest_are_indexed() throws Exception {
         Path corpus = write("corpus.jsonl", line("rail-1", RAIL, null), "{\"id\": \"x\"}", "not json",
                 line("water-1", WATER, null));

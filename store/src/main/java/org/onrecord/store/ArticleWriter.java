@@ -52,7 +52,8 @@ final class ArticleWriter implements AutoCloseable {
         insertQuote = c.prepareStatement("INSERT INTO quotes(article_id, seq, start_offset, end_offset, text, type, speaker,"
                 + " person_id, role, organisation, mention_start, mention_end, mention, cue, cue_start, cue_end, addressee,"
                 + " addressee_start, addressee_end, addressee_person_id, confidence, rule, evidence, published_day, outlet,"
-                + " modality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " modality, act, target, target_start, target_end, polarity)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         deleteIfOrphan = c.prepareStatement(
                 "DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_people WHERE person_id = people.id)");
     }
@@ -207,6 +208,9 @@ final class ArticleWriter implements AutoCloseable {
         s.setString(24, day(x.published()));
         s.setString(25, x.outlet());
         s.setString(26, q.modality() == null ? null : q.modality().label());
+        s.setString(27, q.act() == null ? null : q.act().label());
+        mention(s, 28, q.target(), false);
+        s.setString(31, q.polarity() == null ? null : q.polarity().label());
         s.addBatch();
     }
 

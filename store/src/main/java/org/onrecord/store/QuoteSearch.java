@@ -22,7 +22,7 @@ final class QuoteSearch {
 
     static final String QUOTE_COLUMNS = "q.id, q.article_id, q.start_offset, q.end_offset, q.text, q.type, q.speaker,"
             + " q.person_id, q.role, q.organisation, q.mention_start, q.mention_end, q.cue, q.addressee,"
-            + " q.addressee_person_id, q.confidence, q.rule, q.evidence, q.modality";
+            + " q.addressee_person_id, q.confidence, q.rule, q.evidence, q.modality, q.act, q.target, q.polarity";
     private static final String NEWEST_FIRST = " ORDER BY q.published_day DESC, q.article_id DESC, q.seq";
 
     private QuoteSearch() {}
@@ -31,6 +31,14 @@ final class QuoteSearch {
         String match = match(query);
         List<Object> filterParams = new ArrayList<>();
         String filters = filters(query, filterParams);
+        if (query.type() == null) {
+            // Speech by default: a stance reports a position, not words, and is asked for by its type.
+            if (match == null) {
+                filters += " AND q.type <> 'stance'";
+            } else {
+                match = "(" + match + ") NOT type : stance";
+            }
+        }
         List<Object> params = new ArrayList<>();
         String from;
         if (match == null) {
@@ -113,9 +121,9 @@ final class QuoteSearch {
         try (PreparedStatement s = Sql.prepare(c, sql, ids); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 QuoteView quote = quote(rs);
-                ArticleRef article = new ArticleRef(rs.getLong(20), rs.getString(21), rs.getString(22), rs.getString(23),
-                        rs.getString(24), rs.getString(25));
-                byId.put(quote.id(), new QuoteHit(quote, article, nonNull(rs.getString(26)), nonNull(rs.getString(27))));
+                ArticleRef article = new ArticleRef(rs.getLong(23), rs.getString(24), rs.getString(25), rs.getString(26),
+                        rs.getString(27), rs.getString(28));
+                byId.put(quote.id(), new QuoteHit(quote, article, nonNull(rs.getString(29)), nonNull(rs.getString(30))));
             }
         }
         List<QuoteHit> hits = new ArrayList<>(ids.size());
@@ -172,7 +180,7 @@ final class QuoteSearch {
         return new QuoteView(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), Sql.longOrNull(rs, 8), rs.getString(9), rs.getString(10), Sql.intOrNull(rs, 11),
                 Sql.intOrNull(rs, 12), rs.getString(13), rs.getString(14), Sql.longOrNull(rs, 15), rs.getDouble(16),
-                rs.getString(17), rs.getString(18), rs.getString(19));
+                rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22));
     }
 
     private static long single(Connection c, String sql, List<Object> params) throws SQLException {

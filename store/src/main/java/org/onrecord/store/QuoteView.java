@@ -8,6 +8,9 @@ package org.onrecord.store;
  * @param addresseePersonId the person it was said to, when the article names them, or null
  * @param modality {@code negated} ("did not say") or {@code hedged} ("reportedly said") when the words before
  *     the cue change what it means, else null; null too for quotes stored before the store kept it (version 1)
+ * @param act for a reported quote, what it reports: {@code speech}, {@code thought} or {@code finding}; else null
+ * @param target for a stance, what it is towards; else null
+ * @param polarity for a stance, {@code support}, {@code oppose} or {@code neutral}; else null
  */
 public record QuoteView(
         long id,
@@ -28,4 +31,7 @@ public record QuoteView(
         double confidence,
         String rule,
         String evidence,
-        String modality) {}
+        String modality,
+        String act,
+        String target,
+        String polarity) {}

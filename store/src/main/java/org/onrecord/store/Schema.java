@@ -8,14 +8,84 @@ import java.util.List;
 
 /** The store's tables, created on first open and checked on every later one. Documented in docs/STORE.md. */
 final class Schema {
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     /** The version before quotes had a modality: such a store gains the column when it is opened. */
     private static final String VERSION_WITHOUT_MODALITY = "1";
+    /** The version before stances: such a store's quotes table is rebuilt when it is opened. */
+    private static final String VERSION_WITHOUT_STANCES = "2";
     /**
      * Added in version 2. NULL for a plain cue, and for every quote a version 1 store already held: it
-     * comes last in new stores too, so an upgraded store and a new one have the same columns in the same order.
+     * comes after the columns of version 1 in new stores too, so an upgraded store and a new one have the
+     * same columns in the same order.
      */
     private static final String MODALITY_COLUMN = "modality TEXT CHECK(modality IN ('negated', 'hedged'))";
+
+    private static final String QUOTES_TABLE = """
+            CREATE TABLE quotes(
+              id INTEGER PRIMARY KEY,
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+              seq INTEGER NOT NULL,
+              start_offset INTEGER NOT NULL,
+              end_offset INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              type TEXT NOT NULL CHECK(type IN ('direct', 'mixed', 'indirect', 'stance')),
+              speaker TEXT,
+              person_id INTEGER REFERENCES people(id),
+              role TEXT,
+              organisation TEXT,
+              mention_start INTEGER,
+              mention_end INTEGER,
+              mention TEXT,
+              cue TEXT,
+              cue_start INTEGER,
+              cue_end INTEGER,
+              addressee TEXT,
+              addressee_start INTEGER,
+              addressee_end INTEGER,
+              addressee_person_id INTEGER REFERENCES people(id),
+              confidence REAL NOT NULL,
+              rule TEXT,
+              evidence TEXT,
+              published_day TEXT,
+              outlet TEXT,
+              %s,
+              act TEXT CHECK(act IN ('speech', 'thought', 'finding')),
+              target TEXT,
+              target_start INTEGER,
+              target_end INTEGER,
+              polarity TEXT CHECK(polarity IN ('support', 'oppose', 'neutral')),
+              UNIQUE(article_id, seq))""".formatted(MODALITY_COLUMN);
+    /** The columns a version 2 store's quotes table has, in its order. */
+    private static final String VERSION_2_QUOTE_COLUMNS = "id, article_id, seq, start_offset, end_offset, text, type,"
+            + " speaker, person_id, role, organisation, mention_start, mention_end, mention, cue, cue_start, cue_end,"
+            + " addressee, addressee_start, addressee_end, addressee_person_id, confidence, rule, evidence,"
+            + " published_day, outlet, modality";
+
+    /** What is built on the quotes table: dropped with it when an older store is rebuilt, then made anew. */
+    private static final List<String> ON_QUOTES = List.of(
+            "CREATE INDEX quotes_person ON quotes(person_id)",
+            "CREATE INDEX quotes_addressee_person ON quotes(addressee_person_id)",
+            // The article's day and outlet are copied into its quotes so that filtering and newest-first
+            // paging read one narrow index instead of every matching article row.
+            "CREATE INDEX quotes_by_day ON quotes(published_day DESC, article_id DESC, seq)",
+            "CREATE INDEX quotes_by_outlet ON quotes(outlet COLLATE NOCASE, published_day DESC)",
+            // External content: the index keeps only tokens; the text lives once, in quotes. The type is
+            // indexed too, so that leaving stances out of a search ("NOT type:stance") stays inside the index.
+            """
+            CREATE VIRTUAL TABLE quotes_fts USING fts5(
+              text, speaker, organisation, type,
+              content='quotes', content_rowid='id',
+              tokenize='unicode61 remove_diacritics 2')""",
+            """
+            CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+              INSERT INTO quotes_fts(rowid, text, speaker, organisation, type)
+              VALUES (new.id, new.text, new.speaker, new.organisation, new.type);
+            END""",
+            """
+            CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+              INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, organisation, type)
+              VALUES ('delete', old.id, old.text, old.speaker, old.organisation, old.type);
+            END""");
 
     private static final List<String> TABLES = List.of(
             """
@@ -58,64 +128,13 @@ final class Schema {
               value TEXT NOT NULL)""",
             "CREATE INDEX person_facts_person ON person_facts(person_id, kind)",
             "CREATE INDEX person_facts_article ON person_facts(article_id)",
-            """
-            CREATE TABLE quotes(
-              id INTEGER PRIMARY KEY,
-              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-              seq INTEGER NOT NULL,
-              start_offset INTEGER NOT NULL,
-              end_offset INTEGER NOT NULL,
-              text TEXT NOT NULL,
-              type TEXT NOT NULL CHECK(type IN ('direct', 'mixed', 'indirect')),
-              speaker TEXT,
-              person_id INTEGER REFERENCES people(id),
-              role TEXT,
-              organisation TEXT,
-              mention_start INTEGER,
-              mention_end INTEGER,
-              mention TEXT,
-              cue TEXT,
-              cue_start INTEGER,
-              cue_end INTEGER,
-              addressee TEXT,
-              addressee_start INTEGER,
-              addressee_end INTEGER,
-              addressee_person_id INTEGER REFERENCES people(id),
-              confidence REAL NOT NULL,
-              rule TEXT,
-              evidence TEXT,
-              published_day TEXT,
-              outlet TEXT,
-              %s,
-              UNIQUE(article_id, seq))""".formatted(MODALITY_COLUMN),
-            "CREATE INDEX quotes_person ON quotes(person_id)",
-            "CREATE INDEX quotes_addressee_person ON quotes(addressee_person_id)",
-            // The article's day and outlet are copied into its quotes so that filtering and newest-first
-            // paging read one narrow index instead of every matching article row.
-            "CREATE INDEX quotes_by_day ON quotes(published_day DESC, article_id DESC, seq)",
-            "CREATE INDEX quotes_by_outlet ON quotes(outlet COLLATE NOCASE, published_day DESC)",
-            // External content: the index keeps only tokens; the text lives once, in quotes.
-            """
-            CREATE VIRTUAL TABLE quotes_fts USING fts5(
-              text, speaker, organisation,
-              content='quotes', content_rowid='id',
-              tokenize='unicode61 remove_diacritics 2')""",
-            """
-            CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-              INSERT INTO quotes_fts(rowid, text, speaker, organisation)
-              VALUES (new.id, new.text, new.speaker, new.organisation);
-            END""",
-            """
-            CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
-              INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, organisation)
-              VALUES ('delete', old.id, old.text, old.speaker, old.organisation);
-            END""");
+            QUOTES_TABLE);
 
     private Schema() {}
 
     /**
      * Creates the tables in an empty database, or checks that a non-empty one is a store of this version,
-     * upgrading a version 1 store in place.
+     * upgrading an older store in place.
      */
     static void ensure(Connection c, String where) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -128,21 +147,17 @@ final class Schema {
                     for (String ddl : TABLES) {
                         s.execute(ddl);
                     }
+                    for (String ddl : ON_QUOTES) {
+                        s.execute(ddl);
+                    }
                     s.execute("INSERT INTO store_info(key, value) VALUES ('schema', 'onrecord-store'), ('version', '"
                             + VERSION + "')");
                 });
                 return;
             }
-            String version = null;
-            try (ResultSet rs = s.executeQuery("SELECT value FROM store_info WHERE key = 'version'")) {
-                if (rs.next()) {
-                    version = rs.getString(1);
-                }
-            } catch (SQLException e) {
-                throw new StoreException(where + ": not an onrecord store (it has other tables)");
-            }
-            if (VERSION_WITHOUT_MODALITY.equals(version)) {
-                addModality(c);
+            String version = version(s, where);
+            if (VERSION_WITHOUT_MODALITY.equals(version) || VERSION_WITHOUT_STANCES.equals(version)) {
+                upgrade(c, version);
                 return;
             }
             if (!VERSION.equals(version)) {
@@ -151,18 +166,42 @@ final class Schema {
         }
     }
 
+    private static String version(Statement s, String where) {
+        try (ResultSet rs = s.executeQuery("SELECT value FROM store_info WHERE key = 'version'")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new StoreException(where + ": not an onrecord store (it has other tables)");
+        }
+    }
+
     /**
-     * Adds the modality column to a version 1 store and marks it version 2, in one transaction. The
-     * version is written first because that takes the write lock at once: of two processes opening the
-     * same old store, the second waits, finds the version already changed and adds nothing.
+     * Brings a version 1 or 2 store to this version in one transaction: the modality column (version 2),
+     * then a quotes table that takes stances and their act, target and polarity (version 3). SQLite cannot
+     * change a CHECK constraint in place, so the quotes are copied into a new table with the same ids
+     * (links to them stay valid) and the full-text index is rebuilt from it. The version is written first
+     * because that takes the write lock at once: of two processes opening the same old store, the second
+     * waits, finds the version already changed and does nothing.
      */
-    private static void addModality(Connection c) throws SQLException {
+    private static void upgrade(Connection c, String from) throws SQLException {
         Sql.inTransaction(c, () -> {
             try (Statement s = c.createStatement()) {
                 if (s.executeUpdate("UPDATE store_info SET value = '" + VERSION + "' WHERE key = 'version' AND value = '"
-                        + VERSION_WITHOUT_MODALITY + "'") == 1) {
+                        + from + "'") != 1) {
+                    return;
+                }
+                if (VERSION_WITHOUT_MODALITY.equals(from)) {
                     s.execute("ALTER TABLE quotes ADD COLUMN " + MODALITY_COLUMN);
                 }
+                s.execute("DROP TABLE quotes_fts");
+                s.execute(QUOTES_TABLE.replaceFirst("CREATE TABLE quotes\\(", "CREATE TABLE quotes_upgraded("));
+                s.execute("INSERT INTO quotes_upgraded(" + VERSION_2_QUOTE_COLUMNS + ") SELECT " + VERSION_2_QUOTE_COLUMNS
+                        + " FROM quotes");
+                s.execute("DROP TABLE quotes");
+                s.execute("ALTER TABLE quotes_upgraded RENAME TO quotes");
+                for (String ddl : ON_QUOTES) {
+                    s.execute(ddl);
+                }
+                s.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')");
             }
         });
     }

@@ -14,6 +14,7 @@ import org.onrecord.model.QuoteType;
  * @param outlet the outlet, exactly, ignoring case
  * @param from first publication day included
  * @param to last publication day included
+ * @param type only quotes of this type; null for speech (direct, mixed and indirect), stances left out
  * @param personId only quotes by this stored person
  * @param page 1 for the first page
  * @param size results a page, 1 to {@value #MAX_SIZE}

@@ -309,8 +309,8 @@ class QuoteStoreTest {
         }
 
         assertThat(column(old, "SELECT value FROM store_info WHERE key = 'version'")).containsExactly(Schema.VERSION);
-        assertThat(column(old, "SELECT name FROM pragma_table_info('quotes') ORDER BY cid DESC LIMIT 1"))
-                .containsExactly("modality");
+        assertThat(column(old, "SELECT name FROM pragma_table_info('quotes') WHERE cid >= 26 ORDER BY cid"))
+                .containsExactly("modality", "act", "target", "target_start", "target_end", "polarity");
         assertThat(column(old, "PRAGMA integrity_check")).containsExactly("ok");
         try (QuoteStore again = QuoteStore.openExisting(old)) {
             assertThat(again.stats()).isEqualTo(new StoreStats(2, 4, 3));
@@ -319,6 +319,57 @@ class QuoteStoreTest {
             assertThat(again.search(SearchQuery.all().withSpeaker("Baker")).hits()).extracting(h -> h.quote().text())
                     .containsExactly("We will strike.");
         }
+    }
+
+    @Test
+    void a_stance_is_stored_with_its_act_target_and_polarity_and_search_gives_speech_unless_stances_are_asked_for()
+            throws Exception {
+        store.put(List.of(Fixtures.engine("stance-1", "2022-06-01", "Courier", """
+                Strike talks
+
+                Labour leader Anas Sarwar backed the strikers.
+
+                Sarwar said the dispute could end this week. "We will win," he said.
+                """)));
+
+        assertThat(store.search(SearchQuery.all()).hits()).extracting(h -> h.quote().type())
+                .containsExactlyInAnyOrder("indirect", "direct");
+        assertThat(store.search(SearchQuery.all().withText("strikers")).total()).as("a stance is not speech").isZero();
+        assertThat(store.search(SearchQuery.all().withSpeaker("Sarwar")).total()).isEqualTo(2);
+        List<QuoteHit> stances = store.search(SearchQuery.all().withType(QuoteType.STANCE)).hits();
+        assertThat(stances).extracting(h -> h.quote().speaker(), h -> h.quote().target(), h -> h.quote().polarity())
+                .containsExactly(tuple("Anas Sarwar", "the strikers", "support"));
+        assertThat(store.search(SearchQuery.all().withText("strikers").withType(QuoteType.STANCE)).total()).isEqualTo(1);
+        assertThat(store.search(SearchQuery.all().withType(QuoteType.INDIRECT)).hits())
+                .extracting(h -> h.quote().act()).containsExactly("speech");
+    }
+
+    @Test
+    void a_version_2_store_opens_upgraded_to_take_stances_and_keeps_its_quotes_ids_and_index() throws Exception {
+        Path old = versionOneStore("version-2.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE quotes ADD COLUMN modality TEXT CHECK(modality IN ('negated', 'hedged'))");
+            s.execute("UPDATE quotes SET modality = 'hedged' WHERE speaker = 'Tom Baker'");
+            s.execute("UPDATE store_info SET value = '2' WHERE key = 'version'");
+        }
+        List<String> before = column(old, "SELECT id || ' ' || type || ' ' || text || ' ' || ifnull(modality, '-') FROM quotes ORDER BY id");
+
+        try (QuoteStore upgraded = QuoteStore.openExisting(old)) {
+            assertThat(upgraded.search(SearchQuery.all().withText("union")).hits()).extracting(h -> h.quote().speaker())
+                    .containsExactly("Tom Baker");
+            upgraded.put(List.of(Fixtures.engine("stance-2", "2022-06-03", "Courier",
+                    "Strike talks\n\nLabour leader Anas Sarwar backed the strikers.\n")));
+            assertThat(upgraded.search(SearchQuery.all().withType(QuoteType.STANCE)).total()).isEqualTo(1);
+        }
+
+        assertThat(column(old, "SELECT value FROM store_info WHERE key = 'version'")).containsExactly(Schema.VERSION);
+        assertThat(column(old, "SELECT id || ' ' || type || ' ' || text || ' ' || ifnull(modality, '-') FROM quotes"
+                + " WHERE type <> 'stance' ORDER BY id")).isEqualTo(before);
+        assertThat(column(old, "PRAGMA integrity_check")).containsExactly("ok");
+        assertThat(column(old, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'quotes%'"))
+                .as("no table of the copy left behind").containsExactly(
+                        column(dir.resolve("news.db"), "SELECT count(*) FROM sqlite_master WHERE name LIKE 'quotes%'").get(0));
+        assertThat(column(old, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'union'")).containsExactly("1");
     }
 
     @Test
