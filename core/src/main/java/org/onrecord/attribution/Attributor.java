@@ -240,6 +240,40 @@ public final class Attributor {
         return null;
     }
 
+    /**
+     * A closed quotation that is its whole paragraph, with no speaker from before, takes the speaker
+     * of the quotation opening the next paragraph, when that one's own cue names it: the two are
+     * one speaker's words laid out as two quotations, “…”¶“…,” the mayor said.
+     */
+    Attribution nextQuotation(RuleRunner.Site site, Rule self) {
+        QuoteSpan q = site.quote();
+        Paragraph here = doc.paragraphs().get(q.paragraph());
+        Paragraph next = doc.nextContent(here);
+        if (next == null || !q.isClosed() || q.continuesPrevious() || q.continuesNext() || !startsWithQuote(here, q)
+                || !onlyBlankAfter(q.close() + 1, here.end())) {
+            return null;
+        }
+        List<QuoteSpan> quotes = site.quotes();
+        int j = site.index() + 1;
+        if (j >= quotes.size() || quotes.get(j).paragraph() != next.index() || !startsWithQuote(next, quotes.get(j))) {
+            return null;
+        }
+        Attribution a = site.found()[j];
+        if (a == null || !a.isAttributed() || a.rule() == null || !a.rule().readsCue() || a.quote().inline()) {
+            return null;
+        }
+        return a.inheritBy(q, self, "the quotation opening the next paragraph names its speaker by its own cue");
+    }
+
+    private boolean onlyBlankAfter(int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (!Chars.isSpace(doc.text().charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The last cue earlier in its paragraph (shape {@link Shape#EARLIER_CUE}), else the paragraph before's subject. */
     Attribution previousSubject(RuleRunner.Site site, Rule self) {
         QuoteSpan q = site.quote();
