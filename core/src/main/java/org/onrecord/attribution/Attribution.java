@@ -62,8 +62,12 @@ public record Attribution(
         return new Attribution(quote, type, null, null, null, null, why, fragments, null, act, target, polarity);
     }
 
-    /** This attribution's speaker, handed on to another quotation by an inheriting rule. */
+    /**
+     * This attribution's speaker and cue, handed on to another quotation by an inheriting rule: the
+     * second part of “We tried,” she said. “It failed.” was said as much as the first, so it names
+     * the same cue (and addressee); its rule still says the cue is not its own.
+     */
     Attribution inheritBy(QuoteSpan other, Rule by, String why) {
-        return new Attribution(other, QuoteType.DIRECT, speaker, null, by, why);
+        return new Attribution(other, QuoteType.DIRECT, speaker, match, by, why);
     }
 }

@@ -32,6 +32,7 @@ public final class Attributor {
     private final Segmented doc;
     private final Tokens tokens;
     private final CueReader cues;
+    private final JointSource joint;
     private final SpeakerResolver resolver;
     private final Entities entities;
     private final RuleRunner runner;
@@ -41,6 +42,7 @@ public final class Attributor {
         this.tokens = tokens;
         this.entities = entities;
         this.cues = new CueReader(tokens);
+        this.joint = new JointSource(cues, tokens);
         this.resolver = new SpeakerResolver(doc, tokens, entities);
         this.runner = new RuleRunner(off);
     }
@@ -238,6 +240,40 @@ public final class Attributor {
         return null;
     }
 
+    /**
+     * A closed quotation that is its whole paragraph, with no speaker from before, takes the speaker
+     * of the quotation opening the next paragraph, when that one's own cue names it: the two are
+     * one speaker's words laid out as two quotations, “…”¶“…,” the mayor said.
+     */
+    Attribution nextQuotation(RuleRunner.Site site, Rule self) {
+        QuoteSpan q = site.quote();
+        Paragraph here = doc.paragraphs().get(q.paragraph());
+        Paragraph next = doc.nextContent(here);
+        if (next == null || !q.isClosed() || q.continuesPrevious() || q.continuesNext() || !startsWithQuote(here, q)
+                || !onlyBlankAfter(q.close() + 1, here.end())) {
+            return null;
+        }
+        List<QuoteSpan> quotes = site.quotes();
+        int j = site.index() + 1;
+        if (j >= quotes.size() || quotes.get(j).paragraph() != next.index() || !startsWithQuote(next, quotes.get(j))) {
+            return null;
+        }
+        Attribution a = site.found()[j];
+        if (a == null || !a.isAttributed() || a.rule() == null || !a.rule().readsCue() || a.quote().inline()) {
+            return null;
+        }
+        return a.inheritBy(q, self, "the quotation opening the next paragraph names its speaker by its own cue");
+    }
+
+    private boolean onlyBlankAfter(int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (!Chars.isSpace(doc.text().charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The last cue earlier in its paragraph (shape {@link Shape#EARLIER_CUE}), else the paragraph before's subject. */
     Attribution previousSubject(RuleRunner.Site site, Rule self) {
         QuoteSpan q = site.quote();
@@ -393,12 +429,57 @@ public final class Attributor {
     }
 
     private Attribution decided(QuoteSpan q, QuoteType type, CueMatch m, Rule rule) {
-        ResolvedSpeaker speaker = resolver.resolve(m.source());
+        ResolvedSpeaker speaker = speakerOf(m);
         String cue = m.cue() == null ? (rule == Rule.COLON_SUBJECT ? "a colon" : "a name alone before a colon")
                 : "“" + m.cue().of(doc.text()) + "”";
-        String why = cue + " with “" + m.source().mention().of(doc.text()) + "” (" + m.source().kind().name().toLowerCase(Locale.ROOT)
+        boolean joined = m.source().relative() == null && speaker.mention() != null
+                && !m.source().mention().equals(speaker.mention()); // names said it together
+        Span written = joined ? speaker.mention() : m.source().mention();
+        String why = cue + " with “" + written.of(doc.text()) + "” (" + m.source().kind().name().toLowerCase(Locale.ROOT)
                 + ")";
         return new Attribution(q, type, speaker, m, rule, null, why, List.of(), ModalityReader.before(tokens, m.cue()));
+    }
+
+    /**
+     * The source of {@code m} resolved, or, where it is one of names joined by "and" at the cue
+     * ("Smith and Jones said"), all of them as one group: its name lists each resolved name, its
+     * mention covers the list, and it is no single person of the article.
+     */
+    private ResolvedSpeaker speakerOf(CueMatch m) {
+        List<Span> names = joint.names(m.source(), m.cue());
+        if (names != null) {
+            ResolvedSpeaker alone = resolver.resolve(m.source());
+            names = alone.name().contains(" and ") ? null : names; // the article already names the pair as one
+        }
+        if (names == null) {
+            return ownedBy(m.source()) ? new ResolvedSpeaker(m.source().mention().of(doc.text()), m.source().mention(), -1,
+                    null, null) : resolver.resolve(m.source());
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = 0; k < names.size(); k++) {
+            name.append(k == 0 ? "" : k == names.size() - 1 ? " and " : ", ")
+                    .append(resolver.resolve(new Source(names.get(k), Source.Kind.NAME)).name());
+        }
+        Span mention = new Span(names.get(0).start(), names.get(names.size() - 1).end());
+        return new ResolvedSpeaker(name.toString(), mention, -1, null, null);
+    }
+
+    /**
+     * A description headed by what a plural possessive owns: "Sanders’ aides", "the Smiths' lawyer".
+     * Like "Clinton's aides" it stands as written, not for the person whose name it holds.
+     */
+    private boolean ownedBy(Source s) {
+        if (s.kind() != Source.Kind.DESCRIPTION || s.relative() != null) {
+            return false;
+        }
+        int from = tokens.firstAtOrAfter(s.mention().start());
+        int to = tokens.lastEndingBy(s.mention().end());
+        for (int i = from + 1; i < to; i++) {
+            if (cues.isPluralPossessive(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Attribution unsourced(QuoteSpan q, QuoteType type, CueMatch m) {

@@ -32,6 +32,11 @@ public enum Rule {
     /** A bare quoted paragraph right after one attributed quotation continues that speaker. */
     CONTINUATION(0.75, Pass.INHERITED, false, Attributor::continuation),
     /**
+     * A quoted paragraph, whole and closed, right before a paragraph that opens with a quotation its
+     * own cue attributes: “We will rebuild the library.”¶“It will take years,” the mayor said.
+     */
+    NEXT_QUOTATION(0.75, Pass.INHERITED, false, Attributor::nextQuotation),
+    /**
      * A bare quotation after narrative: the speaker of the last cue earlier in its paragraph (shape
      * {@link Shape#EARLIER_CUE}), else of the paragraph before's last cue, else that paragraph's first person.
      */

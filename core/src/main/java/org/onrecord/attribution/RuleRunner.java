@@ -133,7 +133,7 @@ final class RuleRunner {
         }
         Map<Integer, Attribution> quotations = new HashMap<>();
         for (Attribution a : marked) {
-            if (!a.quote().inline() && a.isAttributed() && a.match() != null) {
+            if (!a.quote().inline() && a.isAttributed() && a.rule() != null && a.rule().readsCue()) {
                 quotations.put(a.quote().content().start(), a);
             }
         }

@@ -91,7 +91,7 @@ class SourceReader extends TokenView {
             if (name && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(e + 1)) {
                 break; // "Carson took the stage": a name, then its verb
             }
-            if (next.kind() == Token.Kind.POSSESSIVE) {
+            if (next.kind() == Token.Kind.POSSESSIVE || isPluralPossessive(e + 1)) {
                 name = false; // "Ryan’s campaign": a description headed by what follows
             }
             e++;
@@ -124,6 +124,9 @@ class SourceReader extends TokenView {
         Source s = classify(start, e);
         if (s != null && s.kind() == Source.Kind.DESCRIPTION && tokens.get(e).is(Word.PLURAL_SOURCE)) {
             return s; // "according to staff", "said officials"
+        }
+        if (s != null && s.kind() == Source.Kind.DESCRIPTION && e == start && t.is(Word.ROLE) && endsSentence(e + 1)) {
+            return s; // a headline's bare role: Union ‘ready to strike’, says leader
         }
         if (s == null || s.kind() == Source.Kind.DESCRIPTION && !t.is(Word.DETERMINER)) {
             return s != null && s.kind() != Source.Kind.DESCRIPTION ? s : nameWithin(start, 6);
@@ -169,7 +172,7 @@ class SourceReader extends TokenView {
 
     boolean continuesPhrase(int i) {
         Token t = tokens.get(i);
-        if (t.kind() == Token.Kind.POSSESSIVE) {
+        if (t.kind() == Token.Kind.POSSESSIVE || isPluralPossessive(i)) {
             return true;
         }
         if (!t.isWord() && !t.is("&") && !t.is("-")) {
@@ -248,7 +251,7 @@ class SourceReader extends TokenView {
 
     boolean joinsLeft(int i) {
         Token t = tokens.get(i);
-        if (t.kind() == Token.Kind.POSSESSIVE || t.is("-")) {
+        if (t.kind() == Token.Kind.POSSESSIVE || t.is("-") || isPluralPossessive(i)) {
             return true;
         }
         if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
@@ -284,7 +287,7 @@ class SourceReader extends TokenView {
                 hasDeterminer = true;
                 break;
             }
-            if (tokens.get(i).kind() == Token.Kind.POSSESSIVE && i < e) {
+            if ((tokens.get(i).kind() == Token.Kind.POSSESSIVE || isPluralPossessive(i)) && i < e) {
                 first = s; // "Hillary Clinton’s right-hand woman", "Clinton’s team"
                 hasDeterminer = true;
                 break;

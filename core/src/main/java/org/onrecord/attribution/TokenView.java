@@ -110,6 +110,24 @@ class TokenView {
         return t != null && t.kind() == Token.Kind.PUNCT && Chars.isDash(t.first());
     }
 
+    /**
+     * The apostrophe of a plural possessive, which the tokenizer leaves a quotation mark: glued to
+     * a word ending in s and followed, one space on, by a word ("the students’ union", "the
+     * Smiths' lawyer").
+     */
+    boolean isPluralPossessive(int i) {
+        Token t = tokens.at(i);
+        Token before = tokens.at(i - 1);
+        Token after = tokens.at(i + 1);
+        if (t == null || before == null || after == null || t.kind() != Token.Kind.QUOTE_MARK || t.text().length() != 1
+                || !Chars.isApostrophe(t.first()) || !before.isWord() || before.end() != t.start()
+                || !after.isWord() || after.start() != t.end() + 1 || !tokens.sameParagraph(i - 1, i + 1)) {
+            return false;
+        }
+        char last = before.text().charAt(before.text().length() - 1);
+        return last == 's' || last == 'S';
+    }
+
     boolean isCapWord(int i) {
         Token t = tokens.at(i);
         return t != null && t.isWord() && Character.isUpperCase(t.first());

@@ -27,6 +27,11 @@ final class QuoteWords {
         return is(word, Word.TITLE_BEFORE);
     }
 
+    /** A word for someone's office or job, or one that qualifies it: president, teacher, union. */
+    static boolean isRole(String word) {
+        return is(word, Word.ROLE) || is(word, Word.ROLE_MODIFIER);
+    }
+
     /** A word Title Case leaves in lower case: of, and, the. */
     static boolean isTitleSmallWord(String word) {
         return is(word, Word.TITLE_SMALL_WORD);

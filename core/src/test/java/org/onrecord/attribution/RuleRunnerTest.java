@@ -85,7 +85,7 @@ class RuleRunnerTest {
         assertThat(Rule.of(Rule.Pass.OWN_CUE)).containsExactly(
                 Rule.TRAILING_CUE, Rule.LEADING_CUE, Rule.CUE_LINE_BEFORE, Rule.COLON_SUBJECT);
         assertThat(Rule.of(Rule.Pass.INHERITED)).containsExactly(Rule.MULTI_PARAGRAPH, Rule.SAME_PARAGRAPH,
-                Rule.CONTINUATION, Rule.PREVIOUS_SUBJECT, Rule.NEAREST_PERSON);
+                Rule.CONTINUATION, Rule.NEXT_QUOTATION, Rule.PREVIOUS_SUBJECT, Rule.NEAREST_PERSON);
         assertThat(Shape.of(Shape.Stage.FRAMING)).containsExactly(
                 Shape.TRAILING_ATTRIBUTION, Shape.POLL_FRAMING, Shape.AS_REPORTED, Shape.REPORTED_BY);
         assertThat(Shape.of(Shape.Stage.FALLBACK)).containsExactly(Shape.IN_DOCUMENT, Shape.IN_POLL, Shape.UNSOURCED);
