@@ -20,7 +20,8 @@ import org.sqlite.SQLiteConfig;
  * <p>Every operation runs against a deadline: SQLite's progress handler stops it once the time is up,
  * and a caller who cannot get a connection within the same time is turned away, so one expensive
  * search can hold a connection for a bounded time and never the whole pool for long. Costly
- * operations (prefix searches) may use only half the connections at once, so cheap ones always find one.
+ * operations (prefix searches) may use only a quarter of the connections at once, so cheap ones always find
+ * one, and a core to run on.
  */
 final class ReaderPool implements AutoCloseable {
     /** Work to do with a borrowed connection. */
@@ -42,7 +43,7 @@ final class ReaderPool implements AutoCloseable {
         this.url = url;
         this.size = size;
         this.idle = new ArrayBlockingQueue<>(size);
-        this.costly = new Semaphore(Math.max(1, size / 2));
+        this.costly = new Semaphore(Math.max(1, size / 4));
     }
 
     int size() {
@@ -57,7 +58,7 @@ final class ReaderPool implements AutoCloseable {
     /**
      * Runs {@code work} on a borrowed connection, stopping it when {@code limit} has passed.
      *
-     * @param costly whether the work may be expensive: such work waits for one of half the connections
+     * @param costly whether the work may be expensive: such work waits for one of a quarter of the connections
      * @throws StoreBusyException when no connection is free within {@code limit}, or the work ran past it
      */
     <T> T with(Duration limit, boolean costly, Work<T> work) throws SQLException {
