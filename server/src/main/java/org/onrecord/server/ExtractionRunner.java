@@ -48,7 +48,8 @@ final class ExtractionRunner implements AutoCloseable {
             return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             result.cancel(true);
-            throw new HttpResponseException(503, "the extraction took longer than " + seconds() + " and was stopped");
+            throw new HttpResponseException(503, "the extraction ran past its time limit of " + seconds()
+                    + " and was given up: try a shorter article");
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();

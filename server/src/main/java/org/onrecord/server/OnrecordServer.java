@@ -36,9 +36,7 @@ public final class OnrecordServer implements AutoCloseable {
     public static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
     /** Request bodies read at once; more are refused with 503 rather than each holding a request thread. */
     static final int MAX_UPLOADS = 16;
-    /** Slowest body or response accepted, in bytes a second: a client trickling bytes is cut off (408). */
-    static final int MIN_DATA_RATE = 4096;
-    /** How long a blocked read or write may wait for the client. */
+    /** How long a blocked read or write may wait for the client (a body's minimum rate is checked in {@link RequestBody}). */
     static final int IO_IDLE_MILLIS = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(OnrecordServer.class);
@@ -78,8 +76,6 @@ public final class OnrecordServer implements AutoCloseable {
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.http.prefer405over404 = true;
             config.jetty.modifyHttpConfiguration(http -> {
-                http.setMinRequestDataRate(MIN_DATA_RATE);
-                http.setMinResponseDataRate(MIN_DATA_RATE);
                 http.setIdleTimeout(IO_IDLE_MILLIS);
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));

@@ -22,8 +22,15 @@ import org.eclipse.jetty.http.BadMessageException;
  * @param mediaType {@code application/json}, {@code text/plain} or {@code text/html}
  */
 record RequestBody(String mediaType, String text) {
-    /** The body must have arrived whole within this time; Jetty separately drops bodies slower than 4 KiB/s. */
+    /** The body must have arrived whole within this time. */
     static final Duration READ_TIME_LIMIT = Duration.ofSeconds(60);
+    /**
+     * Slowest body accepted, on average, once the first second has passed. Checked here, as each piece
+     * arrives, rather than with Jetty's minimum request data rate: Jetty measures from the first byte to
+     * each read, so a small body read late by a busy server (8 bytes, 2 ms later) fails its check.
+     */
+    static final int MIN_BYTES_PER_SECOND = 4096;
+    private static final long GRACE_NANOS = Duration.ofSeconds(1).toNanos();
 
     /** The media type, checked before any of the body is read: 415 for anything this server does not read. */
     static String mediaType(Context ctx) {
@@ -67,7 +74,7 @@ record RequestBody(String mediaType, String text) {
     }
 
     private static byte[] readAtMost(Context ctx, long maxBytes) {
-        long deadline = System.nanoTime() + READ_TIME_LIMIT.toNanos();
+        long start = System.nanoTime();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = ctx.req().getInputStream()) {
@@ -77,14 +84,23 @@ record RequestBody(String mediaType, String text) {
                 if (out.size() > maxBytes) {
                     throw tooLarge(maxBytes);
                 }
-                if (System.nanoTime() - deadline > 0) {
+                long elapsed = System.nanoTime() - start;
+                if (elapsed > READ_TIME_LIMIT.toNanos()) {
                     throw new HttpResponseException(408, "the body took longer than " + READ_TIME_LIMIT.toSeconds()
                             + " s to arrive");
+                }
+                if (elapsed > GRACE_NANOS && out.size() < MIN_BYTES_PER_SECOND * (elapsed / 1e9)) {
+                    throw new HttpResponseException(408, "the body came slower than " + MIN_BYTES_PER_SECOND / 1024
+                            + " KiB a second");
                 }
             }
         } catch (BadMessageException e) {
             throw new HttpResponseException(e.getCode(), "the body could not be read: " + e.getReason());
         } catch (IOException e) {
+            if (e.getCause() instanceof java.util.concurrent.TimeoutException) {
+                throw new HttpResponseException(408, "the body stopped arriving: nothing came for "
+                        + OnrecordServer.IO_IDLE_MILLIS / 1000 + " s");
+            }
             Throwable cause = e.getCause() instanceof BadMessageException bad ? bad : e;
             int status = cause instanceof BadMessageException bad ? bad.getCode() : 400;
             throw new HttpResponseException(status, "the body could not be read: " + cause.getMessage());

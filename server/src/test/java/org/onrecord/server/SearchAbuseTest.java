@@ -56,12 +56,6 @@ class SearchAbuseTest {
         ExecutorService clients = Executors.newFixedThreadPool(costly.size());
         try {
             assertThat(http.get("/api/quotes?speaker=speaker7").status()).as("warm-up").isEqualTo(200);
-            for (String q : costly) {
-                long t = System.nanoTime();
-                HttpApi.Answer alone = http.get("/api/quotes?size=100&q=" + enc(q));
-                System.out.printf("alone: %s -> %d in %d ms%n", q.substring(0, Math.min(24, q.length())), alone.status(),
-                        (System.nanoTime() - t) / 1_000_000);
-            }
             List<Future<HttpApi.Answer>> running = new ArrayList<>();
             for (int round = 0; round < 3; round++) {
                 for (String q : costly) {
@@ -72,7 +66,6 @@ class SearchAbuseTest {
             long start = System.nanoTime();
             HttpApi.Answer normal = http.get("/api/quotes?speaker=speaker7");
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            System.out.println("normal search while costly ones run: " + took.toMillis() + " ms");
 
             assertThat(normal.status()).isEqualTo(200);
             assertThat(normal.json().get("total").asInt()).isEqualTo(300);

@@ -93,7 +93,7 @@ class SlowClientTest {
 
             RawHttp.Response r = answer.get(20, TimeUnit.SECONDS);
             assertThat(r.status()).isEqualTo(408);
-            assertThat(r.json().get("error").asText()).contains("data rate");
+            assertThat(r.json().get("error").asText()).contains("slower than 4 KiB a second");
         }
     }
 
