@@ -67,7 +67,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (QuoteStore store = QuoteStore.openExisting(db)) {
+        try (QuoteStore store = QuoteStore.openReadOnly(db)) {
             QuoteType quoteType = type == null ? null : QuoteType.fromLabel(type.toLowerCase(java.util.Locale.ROOT));
             SearchQuery query = new SearchQuery(text, speaker, organisation, outlet, since, until, quoteType, null, page, size);
             SearchPage result = store.search(query);

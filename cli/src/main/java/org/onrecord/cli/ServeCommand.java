@@ -2,10 +2,13 @@ package org.onrecord.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.onrecord.Engine;
 import org.onrecord.server.OnrecordServer;
+import org.onrecord.server.ServerOptions;
 import org.onrecord.store.QuoteStore;
 import org.onrecord.store.StoreException;
 import picocli.CommandLine.Command;
@@ -29,18 +32,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host = "127.0.0.1";
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = {"A host name clients may use to reach the server, besides localhost, IP addresses and --host"
+                    + " (repeatable; * allows any). Other names are refused, against DNS rebinding."})
+    List<String> allowedHosts = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         QuoteStore store;
         try {
-            store = QuoteStore.openExisting(db);
+            store = QuoteStore.openReadOnly(db);
         } catch (StoreException e) {
             throw new UserError(e.getMessage(), e);
         }
         OnrecordServer server;
         try {
-            server = OnrecordServer.start(store, Engine.create(), host, port);
+            server = OnrecordServer.start(store, Engine.create(), host, port,
+                    ServerOptions.defaults().withAllowedHosts(allowedHosts));
         } catch (RuntimeException e) {
             store.close();
             throw new UserError("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);

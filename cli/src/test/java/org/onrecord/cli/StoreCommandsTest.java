@@ -43,6 +43,26 @@ class StoreCommandsTest {
     }
 
     @Test
+    void search_reads_a_store_in_a_folder_nobody_may_write_and_leaves_nothing_beside_it() throws Exception {
+        Path corpus = write("corpus.jsonl", line("rail-1", RAIL, "2022-06-03"));
+        assertThat(run("index", corpus.toString(), "--db", db()).exit()).isZero();
+        Path archive = Files.createDirectory(dir.resolve("archive"));
+        Path store = Files.move(Path.of(db()), archive.resolve("news.db"));
+        Files.setPosixFilePermissions(archive, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            CliRun search = run("search", "--db", store.toString(), "strike");
+
+            assertThat(search.exit()).as(search.err()).isZero();
+            assertThat(search.out()).contains("1 quote(s)", "Mick Lynch");
+            try (var files = Files.list(archive)) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("news.db");
+            }
+        } finally {
+            Files.setPosixFilePermissions(archive, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void index_with_a_minimum_confidence_stores_only_the_surer_quotes() throws Exception {
         Path corpus = write("corpus.jsonl", line("rail-1", RAIL, "2022-06-03"), line("water-1", WATER, "2023-01-10"));
 

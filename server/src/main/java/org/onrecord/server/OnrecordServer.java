@@ -1,19 +1,18 @@
 package org.onrecord.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 import org.onrecord.Engine;
 import org.onrecord.json.ExtractionJson;
-import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
 import org.onrecord.store.BadQueryException;
 import org.onrecord.store.QuoteStore;
+import org.onrecord.store.StoreBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +25,19 @@ import org.slf4j.LoggerFactory;
  *     int port = server.port();
  * }
  * }</pre>
+ *
+ * <p>No client can hold it up for long (docs/STORE.md, "Limits"): searches are bounded and timed by the
+ * store; request bodies are read as streams with a size limit, a minimum rate and a deadline, a few at a
+ * time; extraction runs on threads of its own with a deadline; requests naming another host, and posts
+ * from other sites' pages, are refused.
  */
 public final class OnrecordServer implements AutoCloseable {
     /** Largest request body accepted: a long article as HTML fits; anything bigger is refused with 413. */
     public static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
+    /** Request bodies read at once; more are refused with 503 rather than each holding a request thread. */
+    static final int MAX_UPLOADS = 16;
+    /** How long a blocked read or write may wait for the client (a body's minimum rate is checked in {@link RequestBody}). */
+    static final int IO_IDLE_MILLIS = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(OnrecordServer.class);
     /** Scripts, styles and data only from this server: a quote that slips past escaping still cannot run. */
@@ -37,26 +45,47 @@ public final class OnrecordServer implements AutoCloseable {
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final Javalin app;
+    private final ExtractionRunner extractions;
 
-    private OnrecordServer(Javalin app) {
+    private OnrecordServer(Javalin app, ExtractionRunner extractions) {
         this.app = app;
+        this.extractions = extractions;
     }
 
-    /** Starts serving; port 0 picks a free port (see {@link #port()}). */
+    /** Starts serving with {@link ServerOptions#defaults()}; port 0 picks a free port (see {@link #port()}). */
     public static OnrecordServer start(QuoteStore store, Engine engine, String host, int port) {
-        Objects.requireNonNull(store, "store");
+        return start(store, engine, host, port, ServerOptions.defaults());
+    }
+
+    public static OnrecordServer start(QuoteStore store, Engine engine, String host, int port, ServerOptions options) {
         Objects.requireNonNull(engine, "engine");
+        return start(store, engine::extract, host, port, options);
+    }
+
+    static OnrecordServer start(QuoteStore store, Extractor engine, String host, int port, ServerOptions options) {
+        Objects.requireNonNull(store, "store");
         ObjectMapper json = ExtractionJson.mapper();
         WebAssets assets = WebAssets.load();
+        HostGuard guard = new HostGuard(host, options.allowedHosts());
+        ExtractionRunner extractions = new ExtractionRunner(engine, options.extractTimeLimit(),
+                Runtime.getRuntime().availableProcessors());
+        Semaphore uploads = new Semaphore(MAX_UPLOADS);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.defaultContentType = "application/json; charset=utf-8";
+            config.http.prefer405over404 = true;
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(IO_IDLE_MILLIS);
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
         });
         app.before(ctx -> {
             ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
+            guard.checkHost(ctx);
         });
         assets.byPath().forEach((path, asset) -> app.get(path, ctx -> {
             ctx.header("Cache-Control", "no-cache");
@@ -73,11 +102,24 @@ public final class OnrecordServer implements AutoCloseable {
         });
         app.get("/api/stats", ctx -> send(ctx, json, store.stats()));
         app.post("/api/extract", ctx -> {
-            Extraction x = engine.extract(article(ctx, json));
+            guard.checkSameOrigin(ctx);
+            String type = RequestBody.mediaType(ctx);
+            RequestBody body;
+            if (!uploads.tryAcquire()) {
+                throw new HttpResponseException(503, "too many request bodies are being read at once; try again in a moment");
+            }
+            try {
+                body = RequestBody.read(ctx, type, MAX_REQUEST_BYTES);
+            } finally {
+                uploads.release();
+            }
+            Extraction x = extractions.extract(ExtractRequest.article(body, json));
             ctx.contentType("application/json; charset=utf-8").result(ExtractionJson.toLine(x));
         });
         app.exception(BadQueryException.class, (e, ctx) -> error(ctx, json, 400, e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, json, e.getStatus(), e.getMessage()));
+        app.exception(StoreBusyException.class, (e, ctx) -> error(ctx, json, 503, e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, json, e.getStatus(),
+                e.getStatus() == 405 ? notAllowed(ctx) : e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, json, 500, "internal error: " + e.getClass().getSimpleName());
@@ -87,9 +129,18 @@ public final class OnrecordServer implements AutoCloseable {
                 error(ctx, json, 404, "no such page: " + ctx.path());
             }
         });
-        app.error(405, ctx -> error(ctx, json, 405, ctx.method() + " is not allowed on " + ctx.path()));
-        app.start(host, port);
-        return new OnrecordServer(app);
+        app.error(405, ctx -> {
+            if (!ctx.res().isCommitted()) {
+                error(ctx, json, 405, notAllowed(ctx));
+            }
+        });
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            extractions.close();
+            throw e;
+        }
+        return new OnrecordServer(app, extractions);
     }
 
     public int port() {
@@ -99,49 +150,11 @@ public final class OnrecordServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        extractions.close();
     }
 
-    /** The article in a request: JSON {@code {"text"|"html", "id"?, "url"?, "published"?, "outlet"?}}, or the raw body. */
-    private static Article article(Context ctx, ObjectMapper json) {
-        String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
-        String body = ctx.body();
-        if (body.isBlank()) {
-            throw new BadQueryException("the request body is empty: send JSON {\"text\": \"…\"} or {\"html\": \"…\"}, "
-                    + "or the article itself as text/plain or text/html");
-        }
-        if (type.startsWith("text/html")) {
-            return Article.ofHtml(null, body);
-        }
-        if (!type.startsWith("application/json")) {
-            return Article.ofText(null, body);
-        }
-        JsonNode node;
-        try {
-            node = json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new BadQueryException("the body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw new BadQueryException("the body must be a JSON object");
-        }
-        String text = field(node, "text");
-        String html = field(node, "html");
-        if ((text == null) == (html == null)) {
-            throw new BadQueryException("give exactly one of \"text\" or \"html\"");
-        }
-        Article a = text != null ? Article.ofText(field(node, "id"), text) : Article.ofHtml(field(node, "id"), html);
-        return a.withMetadata(field(node, "url"), field(node, "published"), field(node, "outlet"));
-    }
-
-    private static String field(JsonNode node, String name) {
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new BadQueryException("field \"" + name + "\" must be a string");
-        }
-        return v.asText();
+    private static String notAllowed(Context ctx) {
+        return ctx.method() + " is not allowed on " + ctx.path() + ": the API is read-only but for POST /api/extract";
     }
 
     private static void send(Context ctx, ObjectMapper json, Object body) throws JsonProcessingException {
@@ -150,10 +163,38 @@ public final class OnrecordServer implements AutoCloseable {
 
     private static void error(Context ctx, ObjectMapper json, int status, String message) {
         ctx.status(status);
+        if (status == 503) {
+            ctx.header("Retry-After", "1");
+        }
+        String body;
         try {
-            send(ctx, json, new ApiError(status, message));
+            body = json.writeValueAsString(new ApiError(status, message));
         } catch (JsonProcessingException e) {
-            ctx.result("{\"status\":" + status + "}");
+            body = "{\"status\":" + status + "}";
+        }
+        ctx.contentType("application/json; charset=utf-8");
+        boolean hasBody = ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
+        if (hasBody && !ctx.res().isCommitted()) {
+            answerNow(ctx, body);
+        } else {
+            ctx.result(body);
+        }
+    }
+
+    /**
+     * Sends the answer at once and closes the connection, for a request whose body may be partly unread.
+     * Left to the end of the request, Jetty would first read on (and discard) whatever the client keeps
+     * sending, tens of megabytes from a fast one, before answering.
+     */
+    private static void answerNow(Context ctx, String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ctx.header("Connection", "close");
+        ctx.res().setContentLength(bytes.length);
+        try {
+            ctx.res().getOutputStream().write(bytes);
+            ctx.res().flushBuffer();
+        } catch (java.io.IOException e) {
+            LOG.debug("client gone before its error answer: {}", e.toString());
         }
     }
 }

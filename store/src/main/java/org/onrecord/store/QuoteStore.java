@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.sqlite.SQLiteConfig;
@@ -14,20 +15,27 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>One connection writes, under this object's lock, one transaction a batch. Reads borrow one of a
  * few read-only connections, so searches run side by side (SQLite's WAL mode lets them read while a
- * batch is written). Safe for any number of threads.
+ * batch is written). Every read has a time limit ({@link #QUERY_TIME_LIMIT}): past it, or when no
+ * connection is free within it, it fails with {@link StoreBusyException}. A store opened with
+ * {@link #openReadOnly} has no writer at all. Safe for any number of threads.
  */
 public final class QuoteStore implements AutoCloseable {
+    /** The longest a read may wait for a connection, and then the longest it may run. */
+    public static final Duration QUERY_TIME_LIMIT = Duration.ofSeconds(5);
+
     private final Path file;
     private final Connection writer;
     private final ArticleWriter articles;
     private final ReaderPool readers;
+    private final Duration queryLimit;
     private volatile boolean closed;
 
-    private QuoteStore(Path file, Connection writer) throws SQLException {
+    private QuoteStore(Path file, Connection writer, ReaderPool readers, Duration queryLimit) throws SQLException {
         this.file = file;
         this.writer = writer;
-        this.articles = new ArticleWriter(writer);
-        this.readers = new ReaderPool("jdbc:sqlite:" + file, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        this.articles = writer == null ? null : new ArticleWriter(writer);
+        this.readers = readers;
+        this.queryLimit = queryLimit;
     }
 
     /** Opens the store in this file, creating the file and its tables when it does not exist. */
@@ -47,6 +55,43 @@ public final class QuoteStore implements AutoCloseable {
         return open(file);
     }
 
+    /**
+     * Opens a store that must already exist for reading only: search, serve and export. Nothing is written
+     * to it and, where its folder is not writable, nothing is created beside it (see {@code ReadOnlyAccess}),
+     * so stores on read-only mounts, in archives and in other users' folders can be read. {@link #put}
+     * fails on such a store.
+     */
+    public static QuoteStore openReadOnly(Path file) {
+        return openReadOnly(file, QUERY_TIME_LIMIT);
+    }
+
+    static QuoteStore openReadOnly(Path file, Duration queryLimit) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + ": no such store (make one with onrecord index)");
+        }
+        if (!Files.isReadable(file)) {
+            throw new StoreException(file + ": cannot open the store: permission denied (it is not readable)");
+        }
+        ReaderPool readers = new ReaderPool(ReadOnlyAccess.of(file).url(), readerCount());
+        try {
+            readers.with(c -> {
+                Schema.check(c, file.toString());
+                return null;
+            });
+            return new QuoteStore(file, null, readers, queryLimit);
+        } catch (SQLException e) {
+            readers.close();
+            throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            readers.close();
+            throw e;
+        }
+    }
+
+    private static int readerCount() {
+        return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    }
+
     private static QuoteStore open(Path file) {
         Connection c = null;
         try {
@@ -58,7 +103,7 @@ public final class QuoteStore implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             c = connect(config, file);
             Schema.ensure(c, file.toString());
-            return new QuoteStore(file, c);
+            return new QuoteStore(file, c, new ReaderPool("jdbc:sqlite:" + file, readerCount()), QUERY_TIME_LIMIT);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
@@ -103,7 +148,7 @@ public final class QuoteStore implements AutoCloseable {
      * already stored under the same source id is replaced whole.
      */
     public synchronized void put(List<ArticleEntry> batch) {
-        checkOpen();
+        checkWritable();
         try {
             Sql.inTransaction(writer, () -> {
                 for (ArticleEntry entry : batch) {
@@ -117,7 +162,7 @@ public final class QuoteStore implements AutoCloseable {
 
     /** The content hash an article was stored with, or null when no article has this source id. */
     public synchronized String storedHash(String sourceId) {
-        checkOpen();
+        checkWritable();
         try {
             return articles.storedHash(sourceId);
         } catch (SQLException e) {
@@ -125,10 +170,13 @@ public final class QuoteStore implements AutoCloseable {
         }
     }
 
-    /** @throws BadQueryException when the full-text query cannot be read */
+    /**
+     * @throws BadQueryException when the full-text query cannot be read
+     * @throws StoreBusyException when it ran past the time limit, or no connection was free in time
+     */
     public SearchPage search(SearchQuery query) {
         try {
-            return read(c -> QuoteSearch.run(c, query));
+            return readers.with(checkedLimit(), SearchLimits.hasPrefix(query.text()), c -> QuoteSearch.run(c, query));
         } catch (SQLException e) {
             throw new StoreException(file + ": search failed: " + e.getMessage(), e);
         }
@@ -159,8 +207,19 @@ public final class QuoteStore implements AutoCloseable {
     }
 
     private <T> T read(ReaderPool.Work<T> work) throws SQLException {
+        return readers.with(checkedLimit(), false, work);
+    }
+
+    private Duration checkedLimit() {
         checkOpen();
-        return readers.with(work);
+        return queryLimit;
+    }
+
+    private void checkWritable() {
+        checkOpen();
+        if (writer == null) {
+            throw new IllegalStateException("the store " + file + " was opened read-only");
+        }
     }
 
     private void checkOpen() {
@@ -176,6 +235,9 @@ public final class QuoteStore implements AutoCloseable {
         }
         closed = true;
         readers.close();
+        if (writer == null) {
+            return;
+        }
         try {
             articles.close();
             writer.close();

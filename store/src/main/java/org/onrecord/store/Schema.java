@@ -175,6 +175,32 @@ final class Schema {
     }
 
     /**
+     * Checks, writing nothing, that a database is a store of this version: for stores opened read-only,
+     * which cannot be created or upgraded.
+     */
+    static void check(Connection c, String where) throws SQLException {
+        String version = null;
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT value FROM store_info WHERE key = 'version'")) {
+            if (rs.next()) {
+                version = rs.getString(1);
+            }
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no such table")) {
+                throw new StoreException(where + ": not an onrecord store (it has no store_info table)");
+            }
+            throw e;
+        }
+        if (VERSION_WITHOUT_MODALITY.equals(version) || VERSION_WITHOUT_STANCES.equals(version)) {
+            throw new StoreException(where + ": a version " + version + " store, which must be upgraded before it is read:"
+                    + " run onrecord index on it once where it can be written");
+        }
+        if (!VERSION.equals(version)) {
+            throw new StoreException(where + ": store schema version " + version + ", this onrecord reads version " + VERSION);
+        }
+    }
+
+    /**
      * Brings a version 1 or 2 store to this version in one transaction: the modality column (version 2),
      * then a quotes table that takes stances and their act, target and polarity (version 3). SQLite cannot
      * change a CHECK constraint in place, so the quotes are copied into a new table with the same ids

@@ -8,7 +8,8 @@ import org.onrecord.model.QuoteType;
  * come newest first, with text best match first.
  *
  * @param text full-text query over quote text, speaker names and organisations (SQLite FTS5 syntax:
- *     words, "phrases", AND, OR, NOT, prefix*)
+ *     words, "phrases", AND, OR, NOT, prefix*), within the limits of {@code SearchLimits}: at most 1,000
+ *     characters and 32 words, at most 4 prefix terms, each with at least 2 letters before the {@code *}
  * @param speaker words that must all be in the speaker's name ("Starmer" finds Keir Starmer)
  * @param organisation words that must all be in the speaker's organisation
  * @param outlet the outlet, exactly, ignoring case
@@ -39,6 +40,9 @@ public record SearchQuery(
         speaker = blankToNull(speaker);
         organisation = blankToNull(organisation);
         outlet = blankToNull(outlet);
+        SearchLimits.checkText(text);
+        SearchLimits.checkFilter("speaker", speaker);
+        SearchLimits.checkFilter("organisation", organisation);
         if (page < 1 || page > MAX_PAGE) {
             throw new BadQueryException("page must be from 1 to " + MAX_PAGE + ", not " + page);
         }

@@ -1,7 +1,7 @@
 package org.onrecord.store;
 
 /** The database failed (it cannot be opened, written or read): not the caller's fault. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }
