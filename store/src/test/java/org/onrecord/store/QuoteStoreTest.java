@@ -373,6 +373,15 @@ class QuoteStoreTest {
     }
 
     @Test
+    void an_older_store_opened_read_only_is_refused_with_what_to_do_and_left_as_it_was() throws Exception {
+        Path old = versionOneStore("read-only-v1.db");
+
+        assertThatThrownBy(() -> QuoteStore.openReadOnly(old)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("version 1 store").hasMessageContaining("run onrecord index on it once");
+        assertThat(column(old, "SELECT value FROM store_info WHERE key = 'version'")).containsExactly("1");
+    }
+
+    @Test
     void two_stores_opening_the_same_old_file_at_once_both_open_it_and_add_the_column_once() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
