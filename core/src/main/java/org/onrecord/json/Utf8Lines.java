@@ -52,6 +52,11 @@ public final class Utf8Lines implements Closeable {
         this.name = name;
     }
 
+    /** The input's name, as error messages give it. */
+    public String name() {
+        return name;
+    }
+
     /** The next line, or null at the end of the input. */
     public Line next() throws IOException {
         length = 0;

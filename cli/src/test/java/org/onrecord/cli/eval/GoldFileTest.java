@@ -108,6 +108,6 @@ class GoldFileTest {
     void bytesThatAreNotUtf8AreReportedWithTheirLine() throws IOException {
         Path p = dir.resolve("latin1.jsonl");
         Files.write(p, (GOOD + "\n{\"id\":\"caf\u00e9\"}\n").getBytes(StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> GoldFile.read(p)).hasMessageContaining(p + ":2: not valid UTF-8");
+        assertThatThrownBy(() -> GoldFile.read(p)).hasMessageContaining(p + ":2: invalid UTF-8 at byte ");
     }
 }
