@@ -1,24 +1,25 @@
 package org.onrecord.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.onrecord.Engine;
 import org.onrecord.json.ArticleJson;
 import org.onrecord.json.ExtractionJson;
+import org.onrecord.json.Utf8Lines;
 import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
 
 /**
  * Runs the engine over JSONL lines on a pool of threads and writes one result line per input line,
- * in input order. A line that is not an article gives an error record on its own line (same id when
- * it has one) and a message on stderr naming the file and line; the rest go on.
+ * in input order. A line that is not an article (or not UTF-8) gives an error record on its own line
+ * (same id when it has one) and a message on stderr naming the file and line; the rest go on.
  */
 final class CorpusRunner {
     private static final int BATCH = 256;
@@ -45,7 +46,7 @@ final class CorpusRunner {
         return failures;
     }
 
-    void run(BufferedReader reader, String name, long total) throws IOException {
+    void run(Utf8Lines lines, long total) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "onrecord-extract");
             t.setDaemon(true);
@@ -53,17 +54,16 @@ final class CorpusRunner {
         });
         Progress bar = new Progress(err, progress, total);
         try {
-            long lineNo = 0;
             List<Future<String>> pending = new ArrayList<>(BATCH);
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
+            for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.error() != null) {
+                    pending.add(CompletableFuture.completedFuture("!" + line.error() + "\n"
+                            + errorRecord(null, line.error())));
+                } else if (!line.text().isBlank()) {
+                    String where = lines.name() + ":" + line.number();
+                    String text = line.text();
+                    pending.add(pool.submit(() -> process(text, where)));
                 }
-                String where = name + ":" + lineNo;
-                String l = line;
-                pending.add(pool.submit(() -> process(l, where)));
                 if (pending.size() >= BATCH * threads) {
                     drain(pending, bar);
                 }

@@ -1,11 +1,8 @@
 package org.onrecord.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.onrecord.Engine;
 import org.onrecord.json.ExtractionJson;
+import org.onrecord.json.Utf8Lines;
 import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
 import picocli.CommandLine.Command;
@@ -92,34 +90,21 @@ final class ExtractCommand implements Callable<Integer> {
         CorpusRunner runner = new CorpusRunner(engine, Math.max(1, threads), out, spec.commandLine().getErr(), show,
                 withText);
         for (String input : inputs) {
-            try (BufferedReader reader = open(input)) {
-                long total = show && !InputFiles.STDIN.equals(input) ? countLines(Path.of(input)) : -1;
-                runner.run(reader, InputFiles.STDIN.equals(input) ? "stdin" : input, total);
+            boolean stdin = InputFiles.STDIN.equals(input);
+            try (Utf8Lines lines = new Utf8Lines(stdin ? System.in : open(input), stdin ? "stdin" : input)) {
+                runner.run(lines, show && !stdin ? InputFiles.countLines(Path.of(input)) : -1);
             } catch (IOException e) {
                 throw new UserError(input + ": cannot read: " + e.getMessage());
-            } catch (UncheckedIOException e) {
-                throw new UserError(input + ": " + e.getCause().getMessage());
             }
         }
         return runner.failures() > 0 ? 1 : 0;
     }
 
-    private static BufferedReader open(String input) throws IOException {
-        if (InputFiles.STDIN.equals(input)) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        }
+    private static InputStream open(String input) throws IOException {
         try {
-            return Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
+            return Files.newInputStream(Path.of(input));
         } catch (NoSuchFileException e) {
             throw new UserError(input + ": no such file");
-        }
-    }
-
-    private static long countLines(Path p) throws IOException {
-        try (var lines = Files.lines(p, StandardCharsets.UTF_8)) {
-            return lines.count();
-        } catch (UncheckedIOException e) {
-            return -1;
         }
     }
 }

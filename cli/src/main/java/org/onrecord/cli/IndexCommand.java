@@ -2,9 +2,6 @@ package org.onrecord.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -97,11 +94,11 @@ final class IndexCommand implements Callable<Integer> {
                 total++;
                 continue;
             }
-            try (var lines = Files.lines(s.path(), StandardCharsets.UTF_8)) {
-                total += lines.filter(l -> !l.isBlank()).count();
-            } catch (IOException | UncheckedIOException e) {
+            long lines = InputFiles.countLines(s.path());
+            if (lines < 0) {
                 return -1;
             }
+            total += lines;
         }
         return total;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.onrecord.json.Utf8Lines;
 
 /** What {@code onrecord index} reads: JSONL files, single articles, and folders of both. */
 final class IndexSources {
@@ -64,17 +65,17 @@ final class IndexSources {
         return null;
     }
 
+    /** Whether the first non-blank line that is UTF-8 starts a JSON object: one bad line does not make a corpus an article. */
     private static boolean startsWithJsonObject(Path file) {
-        try (java.io.BufferedReader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    return line.stripLeading().startsWith("{\"");
+        try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(file), file.toString())) {
+            for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.text() != null && !line.text().isBlank()) {
+                    return line.text().stripLeading().startsWith("{\"");
                 }
             }
             return false;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false; // not UTF-8 text: let the reader report it as the article it seems to be
+        } catch (IOException e) {
+            return false; // unreadable: let the reader report it as the article it seems to be
         }
     }
 }

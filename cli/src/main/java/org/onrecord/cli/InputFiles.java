@@ -47,6 +47,31 @@ final class InputFiles {
         }
     }
 
+    /**
+     * The lines of a file, for a progress bar's total: newline bytes counted, nothing decoded, so a
+     * line that is not UTF-8 is counted like any other; -1 when the file cannot be read.
+     */
+    static long countLines(Path file) {
+        long lines = 0;
+        long last = '\n';
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+                if (n > 0) {
+                    last = buffer[n - 1];
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return last == '\n' ? lines : lines + 1;
+    }
+
     /** HTML by file name, or by what the text starts with. */
     static boolean looksLikeHtml(String name, String content) {
         String n = name.toLowerCase(Locale.ROOT);

@@ -1,9 +1,7 @@
 package org.onrecord.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.onrecord.Engine;
+import org.onrecord.json.Utf8Lines;
 import org.onrecord.store.ArticleEntry;
 import org.onrecord.store.QuoteStore;
 
@@ -94,28 +93,29 @@ final class StoreIndexer {
             submit(() -> new Outcome(IndexLine.single(engine, source, content), null), source.path().toString());
             return;
         }
-        try (BufferedReader reader = Files.newBufferedReader(source.path(), StandardCharsets.UTF_8)) {
-            long lineNo = 0;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
+        try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(source.path()), source.path().toString())) {
+            for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.text() != null && line.text().isBlank()) {
                     continue;
                 }
                 seen++;
-                String where = source.path() + ":" + lineNo;
-                String hash = IndexLine.hash(line);
-                String id = IndexLine.sourceId(line, hash);
+                if (line.error() != null) {
+                    // In its place among the pending lines, so it is reported in input order.
+                    String error = line.error();
+                    submit(() -> new Outcome(null, error), error);
+                    continue;
+                }
+                String where = lines.name() + ":" + line.number();
+                String text = line.text();
+                String hash = IndexLine.hash(text);
+                String id = IndexLine.sourceId(text, hash);
                 if (!force && id != null && hash.equals(store.storedHash(id))) {
                     skipped++;
                     progress.update(done());
                     continue;
                 }
-                String l = line;
-                submit(() -> new Outcome(IndexLine.parse(engine, l, where, id, hash), null), where);
+                submit(() -> new Outcome(IndexLine.parse(engine, text, where, id, hash), null), where);
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new UserError(source.path() + ": not valid UTF-8 (after line " + seen + ")");
         }
     }
 

@@ -105,6 +105,43 @@ class ExtractCommandTest {
     }
 
     @Test
+    void jsonl_with_an_invalid_utf8_line_in_the_middle_reports_it_by_line_and_byte_and_extracts_every_other_line()
+            throws Exception {
+        Path corpus = dir.resolve("corpus.jsonl");
+        StringBuilder before = new StringBuilder();
+        for (int i = 1; i <= 600; i++) { // more than a read buffer before the bad line
+            before.append("{\"id\":\"a").append(i).append("\",\"text\":\"Tom Baker said: “Line ").append(i)
+                    .append(".”\"}\n");
+        }
+        byte[] head = before.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "{\"id\":\"latin1\",\"text\":\"Caf\u00e9 owner said: “No.”\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] tail = ("{\"id\":\"b1\",\"text\":\"Ann Lee said: “After.”\"}\n"
+                + "{\"id\":\"b2\",\"text\":\"Ann Lee said: “Last.”\"}\n").getBytes(StandardCharsets.UTF_8);
+        Files.write(corpus, concat(head, bad, tail));
+        int badByte = head.length + "{\"id\":\"latin1\",\"text\":\"Caf".length();
+
+        CliRun run = CliRun.of("extract", "--jsonl", "--threads", "2", corpus.toString());
+
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(603);
+        assertThat(lines.subList(0, 600)).allSatisfy(l -> assertThat(l).doesNotContain("\"error\""));
+        assertThat(lines.get(599)).contains("Line 600.");
+        assertThat(lines.get(600)).contains("\"error\"", "corpus.jsonl:601: invalid UTF-8 at byte " + badByte);
+        assertThat(lines.subList(601, 603)).extracting(ArticleJson::idOf).containsExactly("b1", "b2");
+        assertThat(run.err()).isEqualTo("onrecord: " + corpus + ":601: invalid UTF-8 at byte " + badByte
+                + System.lineSeparator());
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void with_text_includes_the_article_text_for_plain_text_input() throws Exception {
         Path corpus = write("c.jsonl", "{\"id\":\"a\",\"text\":\"Tom Baker said: “One.”\"}\n");
         String line = CliRun.of("extract", "--jsonl", "--with-text", corpus.toString()).out().strip();

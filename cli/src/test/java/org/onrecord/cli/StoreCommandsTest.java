@@ -117,6 +117,33 @@ class StoreCommandsTest {
     }
 
     @Test
+    void an_invalid_utf8_line_is_reported_by_its_own_number_its_neighbours_are_stored_and_a_rerun_gets_past_it()
+            throws Exception {
+        Path corpus = dir.resolve("corpus.jsonl");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 1; i <= 700; i++) {
+            String l = line("a" + i, "Tom Baker said: “Number " + i + ".”", null) + "\n";
+            // line 641 is Latin-1, as a file pasted together from two sources can be
+            bytes.writeBytes(l.replace("Tom", i == 641 ? "T\u00e9m" : "Tom")
+                    .getBytes(i == 641 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+        }
+        Files.write(corpus, bytes.toByteArray());
+
+        CliRun first = run("index", corpus.toString(), "--db", db(), "--batch", "50", "--threads", "2");
+        CliRun again = run("index", corpus.toString(), "--db", db(), "--batch", "50");
+
+        assertThat(first.exit()).isEqualTo(1);
+        assertThat(first.err()).matches("onrecord: " + java.util.regex.Pattern.quote(corpus + ":641: invalid UTF-8 at byte ")
+                + "\\d+\\R");
+        assertThat(first.out()).contains("Indexed 699 article(s)", "1 failed", "699 articles, 699 quotes");
+        assertThat(run("search", "--db", db(), "Number 640").out()).contains("1 quote(s)");
+        assertThat(run("search", "--db", db(), "Number 642").out()).contains("1 quote(s)");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo(first.err());
+        assertThat(again.out()).contains("Indexed 0 article(s)", "skipped 699 unchanged", "1 failed", "699 articles");
+    }
+
+    @Test
     void running_again_skips_unchanged_articles_and_replaces_changed_ones() throws Exception {
         Path corpus = write("corpus.jsonl", line("rail-1", RAIL, null), line("water-1", WATER, null));
         run("index", corpus.toString(), "--db", db());

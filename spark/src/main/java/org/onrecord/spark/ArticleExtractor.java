@@ -3,7 +3,6 @@ package org.onrecord.spark;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.util.LongAccumulator;
 import org.onrecord.Engine;
 import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
@@ -12,21 +11,21 @@ import org.onrecord.model.Extraction;
  * Runs the engine over one partition of input records, one result row per record, streaming. The
  * engine is built once per executor JVM (it is stateless and thread-safe) and shared by its tasks.
  * A record the engine cannot read or that makes it fail becomes an error row; the partition goes on.
+ * Nothing is counted here: Spark may run a partition more than once (a retried task, a lost cached
+ * block recomputed), so counts are taken from the rows by actions, never inside this stage.
  */
 final class ArticleExtractor implements FlatMapFunction<Iterator<SourceRecord>, Row> {
     private final boolean outletFromUrl;
     private final boolean withExtraction;
-    private final LongAccumulator recordsIn;
     private final double minConfidence;
 
-    ArticleExtractor(boolean outletFromUrl, boolean withExtraction, LongAccumulator recordsIn) {
-        this(outletFromUrl, withExtraction, recordsIn, 0);
+    ArticleExtractor(boolean outletFromUrl, boolean withExtraction) {
+        this(outletFromUrl, withExtraction, 0);
     }
 
-    ArticleExtractor(boolean outletFromUrl, boolean withExtraction, LongAccumulator recordsIn, double minConfidence) {
+    ArticleExtractor(boolean outletFromUrl, boolean withExtraction, double minConfidence) {
         this.outletFromUrl = outletFromUrl;
         this.withExtraction = withExtraction;
-        this.recordsIn = recordsIn;
         this.minConfidence = minConfidence;
     }
 
@@ -41,9 +40,7 @@ final class ArticleExtractor implements FlatMapFunction<Iterator<SourceRecord>, 
 
             @Override
             public Row next() {
-                SourceRecord r = records.next();
-                recordsIn.add(1);
-                return extract(engine, r);
+                return extract(engine, records.next());
             }
         };
     }
@@ -55,6 +52,8 @@ final class ArticleExtractor implements FlatMapFunction<Iterator<SourceRecord>, 
                 return Results.notExtracted(Results.SKIPPED, r, outlet, r.message(), withExtraction);
             case FAILED:
                 return Results.notExtracted(Results.ERROR, r, outlet, r.message(), withExtraction);
+            case OTHER:
+                return Results.notExtracted(Results.OTHER, r, outlet, r.message(), withExtraction);
             default:
                 break;
         }

@@ -25,7 +25,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 import org.onrecord.spark.JobSettings.OutputFormat;
 import org.onrecord.spark.JobSettings.PartitionBy;
 
@@ -45,35 +44,46 @@ final class ExtractJob {
     }
 
     Counts run() {
-        LongAccumulator recordsIn = spark.sparkContext().longAccumulator("onrecord records in");
-        LongAccumulator otherWarc = spark.sparkContext().longAccumulator("onrecord WARC records not responses");
-        JavaRDD<SourceRecord> records = Inputs.read(spark, settings.format(), settings.inputs(), otherWarc);
+        JavaRDD<SourceRecord> records = Inputs.read(spark, settings.format(), settings.inputs());
         int wanted = settings.partitions() > 0 ? settings.partitions() : spark.sparkContext().defaultParallelism();
         if (settings.partitions() > 0 ? records.getNumPartitions() != wanted : records.getNumPartitions() < wanted) {
             records = records.repartition(wanted);
         }
         JavaRDD<Row> rows = records.mapPartitions(
-                new ArticleExtractor(settings.outletFromUrl(), settings.extractions(), recordsIn, settings.minConfidence()));
+                new ArticleExtractor(settings.outletFromUrl(), settings.extractions(), settings.minConfidence()));
         Dataset<Row> results = spark.createDataFrame(rows, Results.ROW).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<Row> quotes = quotes(results);
+            long articlesWritten = -1;
+            long extractionsWritten = -1;
             if (settings.tables()) {
+                Dataset<Row> quotes = quotes(results);
                 write(articles(results), "articles", true);
                 write(quotes.drop("speaker_aliases"), "quotes", true);
                 write(speakers(quotes), "speakers", false);
+                articlesWritten = committed("articles", settings.outputFormat() == OutputFormat.PARQUET);
             }
             if (settings.extractions()) {
                 writer(results.filter(col("extraction").isNotNull()).select("extraction"))
                         .text(settings.output() + "/extractions");
+                extractionsWritten = committed("extractions", false);
             }
-            return counts(results, recordsIn.value(), otherWarc.value());
+            return counts(results, articlesWritten, extractionsWritten);
         } finally {
             results.unpersist();
         }
     }
 
+    /**
+     * The rows a written table holds, read back from the output: what was committed, however many
+     * times Spark ran a task to get there.
+     */
+    private long committed(String table, boolean parquet) {
+        String path = settings.output() + "/" + table;
+        return parquet ? spark.read().parquet(path).count() : spark.read().text(path).count();
+    }
+
     private static Dataset<Row> articles(Dataset<Row> results) {
-        return results.select("id", "url", "outlet", "published", "title", "quote_count", "status", "error", "source");
+        return results.filter(col("status").notEqual(Results.OTHER)).select("id", "url", "outlet", "published", "title", "quote_count", "status", "error", "source");
     }
 
     private static Dataset<Row> quotes(Dataset<Row> results) {
@@ -118,33 +128,56 @@ final class ExtractJob {
         return table.write().mode(settings.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
     }
 
-    private static Counts counts(Dataset<Row> results, long recordsIn, long otherWarc) {
+    /** Counts by actions over the cached rows, which give each partition's rows once, whatever was re-run. */
+    private static Counts counts(Dataset<Row> results, long articlesWritten, long extractionsWritten) {
         Map<String, Long> byStatus = new HashMap<>();
         long quotes = 0;
         for (Row row : results.groupBy("status").agg(count(lit(1)), sum(col("quote_count"))).collectAsList()) {
             byStatus.put(row.getString(0), row.getLong(1));
             quotes += row.isNullAt(2) ? 0 : row.getLong(2);
         }
-        return new Counts(recordsIn, byStatus.getOrDefault(Results.OK, 0L), byStatus.getOrDefault(Results.ERROR, 0L),
-                byStatus.getOrDefault(Results.SKIPPED, 0L), quotes, otherWarc);
+        return new Counts(byStatus.getOrDefault(Results.OK, 0L), byStatus.getOrDefault(Results.ERROR, 0L),
+                byStatus.getOrDefault(Results.SKIPPED, 0L), quotes, byStatus.getOrDefault(Results.OTHER, 0L),
+                articlesWritten, extractionsWritten);
     }
 
     /**
-     * What went in and what came out.
+     * What went in and what came out. Every record read is one row of the cached results; the written
+     * tables are counted again as committed, so a lost or doubled task output shows.
      *
      * @param otherWarcRecords WARC records that hold no article (requests, warcinfo, metadata, revisits)
+     * @param articlesWritten rows in the written {@code articles} table; -1 when tables were not asked for
+     * @param extractionsWritten lines in the written {@code extractions}; -1 when not asked for
      */
-    record Counts(long recordsIn, long ok, long errors, long skipped, long quotes, long otherWarcRecords) {
-        long articlesOut() {
+    record Counts(long ok, long errors, long skipped, long quotes, long otherWarcRecords, long articlesWritten,
+            long extractionsWritten) {
+        long recordsIn() {
             return ok + errors + skipped;
         }
 
+        long articlesOut() {
+            return articlesWritten >= 0 ? articlesWritten : recordsIn();
+        }
+
+        /** Whether the output holds every record once: an articles row each, an extraction line for each ok or error. */
         boolean balanced() {
-            return recordsIn == articlesOut();
+            return articlesOut() == recordsIn() && (extractionsWritten < 0 || extractionsWritten == ok + errors);
+        }
+
+        /** What does not add up, in one line; empty when balanced. */
+        String imbalance() {
+            if (articlesOut() != recordsIn()) {
+                return recordsIn() + " records read but the articles table holds " + articlesOut() + " rows";
+            }
+            if (extractionsWritten >= 0 && extractionsWritten != ok + errors) {
+                return (ok + errors) + " extraction lines expected (ok and error records) but " + extractionsWritten
+                        + " were written";
+            }
+            return "";
         }
 
         String summary() {
-            String s = "onrecord-spark: " + recordsIn + " records in, " + articlesOut() + " articles out ("
+            String s = "onrecord-spark: " + recordsIn() + " records in, " + articlesOut() + " articles out ("
                     + ok + " ok, " + errors + " error, " + skipped + " skipped), " + quotes + " quotes";
             return otherWarcRecords > 0 ? s + "; " + otherWarcRecords + " WARC records were not responses" : s;
         }

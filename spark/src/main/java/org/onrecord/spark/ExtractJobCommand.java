@@ -85,8 +85,7 @@ final class ExtractJobCommand implements Callable<Integer> {
             out.println(counts.summary());
             out.flush();
             if (!counts.balanced()) {
-                spec.commandLine().getErr().println("onrecord spark: " + counts.recordsIn() + " records read but "
-                        + counts.articlesOut() + " articles written (a task was retried?); check the output");
+                spec.commandLine().getErr().println("onrecord spark: " + counts.imbalance() + "; check the output");
                 return 1;
             }
             return 0;

@@ -4,11 +4,15 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
@@ -18,7 +22,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
-import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
 /** Reads the job's inputs as {@link SourceRecord}s, one per article-to-be, whatever the format. */
@@ -27,26 +30,27 @@ final class Inputs {
 
     private Inputs() {}
 
-    /**
-     * @param otherWarcRecords counts WARC records that are not responses, which hold no article
-     */
-    static JavaRDD<SourceRecord> read(SparkSession spark, InputFormat format, List<String> paths,
-            LongAccumulator otherWarcRecords) {
+    static JavaRDD<SourceRecord> read(SparkSession spark, InputFormat format, List<String> paths) {
         return switch (format) {
             case JSONL -> jsonl(spark, paths);
             case PARQUET -> parquet(spark, paths);
-            case WARC -> warc(spark, paths, otherWarcRecords);
+            case WARC -> warc(spark, paths);
         };
     }
 
     private static JavaRDD<SourceRecord> jsonl(SparkSession spark, List<String> paths) {
-        // Lines, not Spark's JSON reader: each line is parsed as `onrecord extract --jsonl` parses it,
-        // and a bad line becomes an error row rather than a row of nulls.
-        Dataset<Row> lines = spark.read().text(paths.toArray(String[]::new))
-                .select(col("value"), col("_metadata.file_path").as("file"));
-        return lines.javaRDD()
-                .filter(row -> !row.getString(0).isBlank())
-                .map(row -> SourceRecord.ofLine(row.getString(1), row.getString(0)));
+        // Lines, not Spark's JSON reader: each line is parsed as `onrecord extract --jsonl` parses it, and
+        // a bad line becomes an error row rather than a row of nulls. A file is read by one task, from its
+        // first line, so that every record has its line number; the records are then spread over the
+        // partitions. Spark's text reader would give byte splits without line numbers, and would turn
+        // bytes that are not UTF-8 into U+FFFD without a word.
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        return sc.binaryFiles(String.join(",", paths)).flatMap((Tuple2<String, PortableDataStream> file) -> {
+            Path path = new Path(file._1());
+            CompressionCodec codec = new CompressionCodecFactory(file._2().getConfiguration()).getCodec(path);
+            InputStream in = file._2().open();
+            return new JsonlRecords(codec == null ? in : codec.createInputStream(in), file._1());
+        });
     }
 
     private static JavaRDD<SourceRecord> parquet(SparkSession spark, List<String> paths) {
@@ -75,40 +79,18 @@ final class Inputs {
                 row.getString(2), row.getString(3), row.getString(4), row.getString(5)));
     }
 
-    private static JavaRDD<SourceRecord> warc(SparkSession spark, List<String> paths, LongAccumulator others) {
+    private static JavaRDD<SourceRecord> warc(SparkSession spark, List<String> paths) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         // One task reads a whole file: WARC.gz cannot be split, and records are streamed, not loaded.
         return sc.binaryFiles(String.join(",", paths)).flatMap((Tuple2<String, PortableDataStream> file) -> {
-            WarcArticles articles;
             try {
-                articles = new WarcArticles(file._2().open(), file._1());
+                // Hadoop opens every file seekable; WarcArticles seeks past a corrupt gzip member.
+                return new WarcArticles((FSDataInputStream) file._2().open(), file._1());
             } catch (IOException e) {
                 return List.of(SourceRecord.failed(file._1(), null, null, file._1() + ": cannot read: "
                         + e.getMessage())).iterator();
             }
-            return counting(articles, others);
         });
-    }
-
-    private static Iterator<SourceRecord> counting(WarcArticles articles, LongAccumulator others) {
-        return new Iterator<>() {
-            private boolean counted;
-
-            @Override
-            public boolean hasNext() {
-                boolean more = articles.hasNext();
-                if (!more && !counted) {
-                    counted = true;
-                    others.add(articles.otherRecords());
-                }
-                return more;
-            }
-
-            @Override
-            public SourceRecord next() {
-                return articles.next();
-            }
-        };
     }
 
     /** The format of the inputs, from --format or from the first input's name. */

@@ -33,6 +33,8 @@ final class Results {
     static final String OK = "ok";
     static final String ERROR = "error";
     static final String SKIPPED = "skipped";
+    /** A WARC record that holds no article: counted, in no output table. */
+    static final String OTHER = "other";
 
     static final StructType QUOTE = createStructType(List.of(
             createStructField("quote_index", IntegerType, false),

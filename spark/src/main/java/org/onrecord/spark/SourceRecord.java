@@ -7,8 +7,10 @@ import org.onrecord.model.Article;
 
 /**
  * One input record on its way to the engine: a JSONL line still to be parsed, an article read from
- * Parquet or WARC, or a record that could not be read (skipped or failed) and goes straight to the
- * {@code articles} table. Every record read becomes exactly one {@code articles} row.
+ * Parquet or WARC, a record that could not be read (skipped or failed) and goes straight to the
+ * {@code articles} table, or a WARC record that holds no article ({@code OTHER}: a request, warcinfo,
+ * metadata or revisit record), which is only counted. Every other record read becomes exactly one
+ * {@code articles} row.
  *
  * @param where the file (and record) it came from, for error messages
  * @param line a JSONL line, parsed on the executor by {@link ArticleJson}, as {@code onrecord extract --jsonl}
@@ -26,7 +28,7 @@ record SourceRecord(
         Status status,
         String message) implements Serializable {
 
-    enum Status { PENDING, SKIPPED, FAILED }
+    enum Status { PENDING, SKIPPED, FAILED, OTHER }
 
     static SourceRecord ofLine(String where, String line) {
         return new SourceRecord(where, line, null, null, null, null, null, null, Status.PENDING, null);
@@ -39,6 +41,11 @@ record SourceRecord(
 
     static SourceRecord skipped(String where, String id, String url, String reason) {
         return new SourceRecord(where, null, id, null, null, url, null, null, Status.SKIPPED, reason);
+    }
+
+    /** A WARC record of a type that holds no article. */
+    static SourceRecord other(String where, String type) {
+        return new SourceRecord(where, null, null, null, null, null, null, null, Status.OTHER, type);
     }
 
     static SourceRecord failed(String where, String id, String url, String message) {

@@ -18,7 +18,12 @@ public final class SparkMain {
     static final int USER_ERROR = 2;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int status = commandLine().execute(args);
+        // Success returns: on YARN in cluster mode a driver that calls System.exit, even with 0, is
+        // reported FAILED ("Shutdown hook called before final status was reported").
+        if (status != 0) {
+            System.exit(status);
+        }
     }
 
     /** The configured command line, for tests to drive with {@code execute}. */

@@ -10,7 +10,7 @@ import org.onrecord.model.Extraction;
 
 class ArticleExtractorTest {
     private static final Engine ENGINE = Engine.create();
-    private final ArticleExtractor extractor = new ArticleExtractor(true, true, null);
+    private final ArticleExtractor extractor = new ArticleExtractor(true, true);
 
     @Test
     void anArticleGivesItsQuotesAndAnExtractionLineWithItsText() {
@@ -34,7 +34,7 @@ class ArticleExtractorTest {
         String text = "\"We are ready,\" said Ana Lopes, the chair of the Harbour Trust.";
         SourceRecord record = SourceRecord.ofArticle("f.parquet id=a1", "a1", text, null, null, "2024-01-02", null);
         Row all = extractor.extract(ENGINE, record);
-        Row none = new ArticleExtractor(false, true, null, 1.0).extract(ENGINE, record);
+        Row none = new ArticleExtractor(false, true, 1.0).extract(ENGINE, record);
 
         assertThat(field(all, "quote_count")).isEqualTo(1);
         assertThat(field(none, "quote_count")).isEqualTo(0);

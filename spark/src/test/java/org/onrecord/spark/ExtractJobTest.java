@@ -78,7 +78,8 @@ class ExtractJobTest {
         List<Row> errors = articles.filter("status = 'error'").orderBy("error").collectAsList();
         assertThat(errors).extracting(r -> r.getAs("id")).containsExactly("no-text", null);
         assertThat(errors.get(0).<String>getAs("error")).contains("\"text\" or \"html\" is required");
-        assertThat(errors.get(1).<String>getAs("error")).contains("corpus.jsonl").contains("invalid JSON");
+        assertThat(errors.get(0).<String>getAs("error")).contains("corpus.jsonl:10: field");
+        assertThat(errors.get(1).<String>getAs("error")).contains("corpus.jsonl:6: invalid JSON");
         try (Stream<Path> days = Files.list(out.resolve("quotes"))) {
             assertThat(days.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("published_date=")))
                     .contains("published_date=2024-03-01").allMatch(n -> n.matches("published_date=2024-03-\\d\\d"));
@@ -147,6 +148,65 @@ class ExtractJobTest {
         assertThat(articles.filter("status = 'ok'").select("outlet").distinct().as(
                 org.apache.spark.sql.Encoders.STRING()).collectAsList())
                 .containsExactlyInAnyOrder("harbourpost.example", "dailyledger.example", "northgazette.example");
+    }
+
+    @Test
+    void anInvalidUtf8LineInAGzippedCorpusIsOneErrorRowWithItsLineAndEveryOtherLineIsExtracted() throws IOException {
+        List<SyntheticCorpus.Piece> pieces = new SyntheticCorpus(19).articles(20);
+        Path corpus = dir.resolve("corpus.jsonl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(corpus))) {
+            for (int i = 0; i < pieces.size(); i++) {
+                if (i == 12) { // line 13: Latin-1, as a file pasted together from two sources can be
+                    out.write("{\"id\": \"latin1\", \"text\": \"Caf\u00e9 owner said no.\"}\n"
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                }
+                out.write((pieces.get(i).jsonLine(false) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Path out = dir.resolve("out");
+
+        Run run = job("extract", "--input", corpus.toString(), "--output", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("21 records in, 21 articles out (20 ok, 1 error, 0 skipped)");
+        Dataset<Row> articles = spark.read().parquet(out.resolve("articles").toString());
+        Row bad = articles.filter("status = 'error'").first();
+        assertThat(bad.<String>getAs("error")).matches(".*corpus\\.jsonl\\.gz:13: invalid UTF-8 at byte \\d+");
+        assertThat(bad.<String>getAs("source")).endsWith("corpus.jsonl.gz:13");
+        assertThat(articles.filter("status = 'ok'").orderBy("source").select("source")
+                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList()).hasSize(20)
+                .allMatch(source -> source.matches(".*corpus\\.jsonl\\.gz:\\d+"));
+    }
+
+    @Test
+    void aCorruptGzipMemberInTheMiddleOfAWarcLosesOnlyItsRecordAndTheGoodRecordsAfterItAreExtracted()
+            throws IOException {
+        List<SyntheticCorpus.Piece> pieces = new SyntheticCorpus(29).articles(6);
+        Path warc = dir.resolve("crawl.warc.gz");
+        long corruptAt = 0;
+        try (WarcFile w = new WarcFile(warc)) {
+            for (int i = 0; i < pieces.size(); i++) {
+                SyntheticCorpus.Piece p = pieces.get(i);
+                if (i == 2) {
+                    corruptAt = w.size();
+                }
+                w.page(String.format("urn:uuid:00000000-0000-0000-0000-%012d", i), p.url(), p.html());
+            }
+        }
+        WarcFile.corrupt(warc, corruptAt + 60);
+        Path out = dir.resolve("out");
+
+        Run run = job("extract", "--input", warc.toString(), "--output", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("6 records in, 6 articles out (5 ok, 1 error, 0 skipped)");
+        Dataset<Row> articles = spark.read().parquet(out.resolve("articles").toString());
+        assertThat(articles.filter("status = 'ok'").select("url").as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList()).containsExactlyInAnyOrder(pieces.get(0).url(), pieces.get(1).url(),
+                pieces.get(3).url(), pieces.get(4).url(), pieces.get(5).url());
+        Row bad = articles.filter("status = 'error'").first();
+        assertThat(bad.<String>getAs("source")).endsWith("crawl.warc.gz at byte " + corruptAt);
+        assertThat(bad.<String>getAs("error")).contains("crawl.warc.gz at byte " + corruptAt + ": corrupt gzip member");
     }
 
     @Test

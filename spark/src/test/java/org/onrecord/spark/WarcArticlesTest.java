@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +35,7 @@ class WarcArticlesTest {
             assertThat(r.url()).isEqualTo("https://www.news.example/a");
             assertThat(r.published()).isEqualTo("2024-03-02T09:00:00Z");
             assertThat(r.html()).isEqualTo(PAGE);
-            assertThat(r.where()).isEqualTo(warc + " record 1");
+            assertThat(r.where()).isEqualTo(warc + " at byte 0");
         });
     }
 
@@ -66,32 +68,72 @@ class WarcArticlesTest {
     }
 
     @Test
-    void aBrokenWarcHeaderEndsTheFileWithAnErrorNamingTheRecord() throws IOException {
+    void aBrokenWarcHeaderAtTheEndIsAnErrorNamingItsByteOffset() throws IOException {
         Path warc = dir.resolve("d.warc.gz");
         WarcFile w = new WarcFile(warc);
         w.page("urn:uuid:00000000-0000-0000-0000-000000000006", "https://news.example/ok", PAGE);
+        long tail = w.size();
         w.closeWithBrokenTail();
         List<SourceRecord> records = read(warc);
         assertThat(records).extracting(SourceRecord::status)
                 .containsExactly(SourceRecord.Status.PENDING, SourceRecord.Status.FAILED);
-        assertThat(records.get(1).message()).contains("malformed WARC record").contains("rest of the file");
-        assertThat(records.get(1).where()).isEqualTo(warc + " record 2");
+        assertThat(records.get(1).message()).startsWith(warc + " at byte " + tail + ": malformed WARC record (")
+                .endsWith("); no WARC record after it");
+        assertThat(records.get(1).where()).isEqualTo(warc + " at byte " + tail);
     }
 
     @Test
-    void requestRecordsAreCountedNotReturned() throws IOException {
+    void aCorruptGzipMemberInTheMiddleIsOneErrorAtItsOffsetAndTheRecordsAfterItAreRead() throws IOException {
+        Path warc = dir.resolve("m.warc.gz");
+        List<Long> starts = new ArrayList<>();
+        try (WarcFile w = new WarcFile(warc)) {
+            for (int i = 1; i <= 5; i++) {
+                starts.add(w.size());
+                w.page("urn:uuid:00000000-0000-0000-0000-00000000010" + i, "https://news.example/" + i, PAGE);
+            }
+        }
+        WarcFile.corrupt(warc, starts.get(2) + 40); // inside the third record's deflate data
+
+        List<SourceRecord> records = read(warc);
+
+        assertThat(records).extracting(SourceRecord::status).containsExactly(SourceRecord.Status.PENDING,
+                SourceRecord.Status.PENDING, SourceRecord.Status.FAILED, SourceRecord.Status.PENDING,
+                SourceRecord.Status.PENDING);
+        assertThat(records).extracting(SourceRecord::url).containsExactly("https://news.example/1",
+                "https://news.example/2", null, "https://news.example/4", "https://news.example/5");
+        assertThat(records.get(2).where()).isEqualTo(warc + " at byte " + starts.get(2));
+        assertThat(records.get(2).message()).startsWith(warc + " at byte " + starts.get(2) + ": corrupt gzip member (")
+                .endsWith("; read on from byte " + starts.get(3));
+        assertThat(records.get(4).where()).isEqualTo(warc + " at byte " + starts.get(4));
+    }
+
+    @Test
+    void anUncompressedWarcIsReadRecordByRecord() throws IOException {
+        Path gz = dir.resolve("f.warc.gz");
+        try (WarcFile w = new WarcFile(gz)) {
+            w.page("urn:uuid:00000000-0000-0000-0000-000000000008", "https://news.example/a", PAGE);
+            w.request("https://news.example/b");
+        }
+        Path warc = dir.resolve("f.warc");
+        try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(gz))) {
+            Files.copy(in, warc);
+        }
+
+        assertThat(read(warc)).extracting(SourceRecord::status, SourceRecord::where).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(SourceRecord.Status.PENDING, warc + " record 1"),
+                org.assertj.core.groups.Tuple.tuple(SourceRecord.Status.OTHER, warc + " record 2"));
+    }
+
+    @Test
+    void requestRecordsAreOtherRecordsToCountNotArticles() throws IOException {
         Path warc = dir.resolve("e.warc.gz");
         try (WarcFile w = new WarcFile(warc)) {
             w.request("https://news.example/ok");
             w.page("urn:uuid:00000000-0000-0000-0000-000000000007", "https://news.example/ok", PAGE);
         }
-        try (InputStream in = Files.newInputStream(warc)) {
-            WarcArticles articles = new WarcArticles(in, warc.toString());
-            List<SourceRecord> records = new ArrayList<>();
-            articles.forEachRemaining(records::add);
-            assertThat(records).hasSize(1);
-            assertThat(articles.otherRecords()).isEqualTo(1);
-        }
+        assertThat(read(warc)).extracting(SourceRecord::status, SourceRecord::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(SourceRecord.Status.OTHER, "request"),
+                org.assertj.core.groups.Tuple.tuple(SourceRecord.Status.PENDING, null));
     }
 
     @Test
@@ -113,10 +155,10 @@ class WarcArticlesTest {
     }
 
     private static List<SourceRecord> read(Path warc) throws IOException {
-        try (InputStream in = Files.newInputStream(warc)) {
-            List<SourceRecord> records = new ArrayList<>();
-            new WarcArticles(in, warc.toString()).forEachRemaining(records::add);
-            return records;
-        }
+        List<SourceRecord> records = new ArrayList<>();
+        FileSystem local = FileSystem.getLocal(new Configuration());
+        new WarcArticles(local.open(new org.apache.hadoop.fs.Path(warc.toString())), warc.toString())
+                .forEachRemaining(records::add);
+        return records;
     }
 }

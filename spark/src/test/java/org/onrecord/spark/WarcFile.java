@@ -65,6 +65,22 @@ final class WarcFile implements AutoCloseable {
         }
     }
 
+    /** Bytes written so far: where the next record's gzip member will start. */
+    long size() {
+        return writer.position();
+    }
+
+    /** Flips the bits of the byte at {@code offset}, as a bad disk sector or a truncated copy leaves a file. */
+    static void corrupt(Path file, long offset) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+            ch.read(one, offset);
+            one.put(0, (byte) ~one.get(0)).rewind();
+            ch.write(one, offset);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         writer.close();

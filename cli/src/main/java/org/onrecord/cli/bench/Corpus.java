@@ -1,6 +1,5 @@
 package org.onrecord.cli.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.List;
 import org.onrecord.cli.UserError;
 import org.onrecord.json.ArticleJson;
 import org.onrecord.json.ExtractionJson;
+import org.onrecord.json.Utf8Lines;
 import org.onrecord.model.Article;
 
 /** The articles a benchmark runs over, and their size in UTF-8 bytes of input. */
@@ -25,16 +25,18 @@ record Corpus(String name, List<Article> articles, long bytes, int skipped) {
         List<Article> articles = new ArrayList<>();
         long bytes = 0;
         int skipped = 0;
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
+        try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(path), path.toString())) {
+            for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.error() != null) {
+                    err.println("onrecord: " + line.error() + " (skipped)");
+                    skipped++;
+                    continue;
+                }
+                if (line.text().isBlank()) {
                     continue;
                 }
                 try {
-                    Article a = ArticleJson.parse(line, path + ":" + lineNo);
+                    Article a = ArticleJson.parse(line.text(), path + ":" + line.number());
                     articles.add(a);
                     bytes += utf8(a.isHtml() ? a.html() : a.text());
                 } catch (IllegalArgumentException e) {
@@ -44,7 +46,7 @@ record Corpus(String name, List<Article> articles, long bytes, int skipped) {
             }
         } catch (NoSuchFileException e) {
             throw new UserError(path + ": no such file");
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException e) {
             throw new UserError(path + ": cannot read: " + e.getMessage());
         }
         err.flush();

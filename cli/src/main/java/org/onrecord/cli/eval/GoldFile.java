@@ -1,14 +1,7 @@
 package org.onrecord.cli.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +13,7 @@ import java.util.Set;
 import org.onrecord.cli.UserError;
 import org.onrecord.eval.GoldDoc;
 import org.onrecord.eval.GoldLine;
+import org.onrecord.json.Utf8Lines;
 
 /**
  * Reads a gold JSONL file (docs/EVAL-FORMAT.md) and checks every field a score depends on. A gold
@@ -43,7 +37,7 @@ final class GoldFile {
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }
-        });
+        }, problems);
         if (!problems.isEmpty()) {
             StringBuilder message = new StringBuilder(problems.size() + " bad line(s) in gold file " + path + ":");
             problems.stream().limit(MAX_REPORTED).forEach(p -> message.append("\n  ").append(p));
@@ -62,39 +56,21 @@ final class GoldFile {
         void line(String line, int lineNo);
     }
 
-    /** Calls back with every non-blank line of a strict UTF-8 file; a read error names the file and line. */
-    static void forEachLine(Path path, LineHandler handler) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lineNo = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
-            boolean more = true;
-            while (more) {
-                int b = in.read();
-                if (b >= 0 && b != '\n') {
-                    bytes.write(b);
-                    continue;
-                }
-                more = b >= 0;
-                if (!more && bytes.size() == 0) {
-                    break;
-                }
-                lineNo++;
-                String line = decoder.decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-                bytes.reset();
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (!line.isBlank()) {
-                    handler.line(line, lineNo);
+    /**
+     * Calls back with every non-blank line of a strict UTF-8 file; a line that is not UTF-8 is added to
+     * {@code problems} (file:line and byte), like any other bad line, and the rest are read.
+     */
+    static void forEachLine(Path path, LineHandler handler, List<String> problems) {
+        try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(path), path.toString())) {
+            for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.error() != null) {
+                    problems.add(line.error());
+                } else if (!line.text().isBlank()) {
+                    handler.line(line.text(), Math.toIntExact(line.number()));
                 }
             }
         } catch (NoSuchFileException e) {
             throw new UserError(path + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new UserError(path + ":" + lineNo + ": not valid UTF-8");
         } catch (IOException e) {
             throw new UserError(path + ": cannot read: " + e.getMessage());
         }

@@ -68,7 +68,7 @@ final class Predictions {
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }
-        });
+        }, problems);
         if (!problems.isEmpty()) {
             throw new UserError(problems.size() + " bad line(s) in predictions, first: " + problems.get(0));
         }

@@ -63,6 +63,20 @@ class BenchCommandTest {
     }
 
     @Test
+    void aCorpusLineThatIsNotUtf8IsReportedWithItsLineAndByteAndTheLinesAfterItAreRead() throws Exception {
+        Path corpus = dir.resolve("c.jsonl");
+        Files.write(corpus, ("{\"id\":\"a\",\"text\":\"Caf\u00e9.\"}\n{\"id\":\"b\",\"text\":\"Fine.\"}\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        StringWriter err = new StringWriter();
+
+        Corpus read = Corpus.read(corpus, new PrintWriter(err));
+
+        assertThat(read.articles()).extracting(a -> a.id()).containsExactly("b");
+        assertThat(read.skipped()).isEqualTo(1);
+        assertThat(err.toString()).contains(corpus + ":1: invalid UTF-8 at byte 21 (skipped)");
+    }
+
+    @Test
     void theGeneratedCorpusCanBeWrittenAndReadBack() throws Exception {
         Path corpus = dir.resolve("gen.jsonl");
         CliRun w = run("bench", "--write-corpus", corpus.toString(), "--articles", "4", "--size", "5");

@@ -105,9 +105,11 @@ class GoldFileTest {
     }
 
     @Test
-    void bytesThatAreNotUtf8AreReportedWithTheirLine() throws IOException {
+    void bytesThatAreNotUtf8AreReportedWithTheirLineAndByteAndTheLinesAfterThemAreChecked() throws IOException {
         Path p = dir.resolve("latin1.jsonl");
-        Files.write(p, (GOOD + "\n{\"id\":\"caf\u00e9\"}\n").getBytes(StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> GoldFile.read(p)).hasMessageContaining(p + ":2: not valid UTF-8");
+        Files.write(p, (GOOD + "\n{\"id\":\"caf\u00e9\"}\n{\"id\": \"b\", \"text\": \n").getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> GoldFile.read(p)).hasMessageContaining("2 bad line(s)")
+                .hasMessageContaining(p + ":2: invalid UTF-8 at byte " + (GOOD.getBytes(StandardCharsets.ISO_8859_1).length + 11))
+                .hasMessageContaining(p + ":3: invalid JSON");
     }
 }
