@@ -73,7 +73,8 @@ final class ExtractJob {
     }
 
     private static Dataset<Row> articles(Dataset<Row> results) {
-        return results.select("id", "url", "outlet", "published", "title", "quote_count", "status", "error", "source");
+        return results.select("id", "url", "outlet", "published", "title", "authors", "language", "quote_count", "status",
+                "error", "source");
     }
 
     private static Dataset<Row> quotes(Dataset<Row> results) {
