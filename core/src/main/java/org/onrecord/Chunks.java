@@ -79,8 +79,8 @@ final class Chunks {
         }
         List<Person> merged = new ArrayList<>();
         people.values().forEach(p -> merged.add(p.build()));
-        return new Extraction(first.schema(), first.id(), first.url(), first.published(), first.outlet(), first.title(),
-                first.text(), quotes, merged, new ArrayList<>(orgs.values()), boilerplate);
+        return new Extraction(first.schema(), first.id(), first.url(), first.published(), first.outlet(), first.authors(),
+                first.language(), first.title(), first.text(), quotes, merged, new ArrayList<>(orgs.values()), boilerplate);
     }
 
     private static Mention shift(Mention m, int shift) {

@@ -15,6 +15,7 @@ import org.onrecord.quote.QuoteScanner;
 import org.onrecord.quote.QuoteSpan;
 import org.onrecord.text.BoilerplateFinder;
 import org.onrecord.text.HtmlText;
+import org.onrecord.text.PageMetadata;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Tokens;
 
@@ -61,15 +62,16 @@ public final class Engine {
 
     private Extraction extractAll(Article article) {
         Objects.requireNonNull(article, "article");
-        String title = null;
+        PageMetadata page = PageMetadata.NONE;
         String text = article.text();
         if (article.isHtml()) {
             HtmlText.Result html = HtmlText.extract(article.html());
-            title = html.title();
+            page = html.metadata();
             text = html.text();
+            article = withPage(article, page);
         }
         if (text.length() <= Chunks.WINDOW) {
-            return read(article, title, text);
+            return read(article, page, text);
         }
         List<Extraction> parts = new ArrayList<>();
         List<int[]> windows = Chunks.windows(text);
@@ -79,15 +81,22 @@ public final class Engine {
             int[] window = windows.get(w);
             codePointStarts[w] = codePoints;
             String part = text.substring(window[0], window[1]);
-            parts.add(read(article, title, part));
+            parts.add(read(article, page, part));
             codePoints += part.codePointCount(0, part.length());
         }
-        return Chunks.join(read(article, title, ""), parts, codePointStarts).withText(article.isHtml() ? text : null);
+        return Chunks.join(read(article, page, ""), parts, codePointStarts).withText(article.isHtml() ? text : null);
     }
 
-    private Extraction read(Article article, String title, String text) {
+    /** What the caller says of the article wins; the page fills in what the caller left out. */
+    private static Article withPage(Article article, PageMetadata page) {
+        return article.withMetadata(article.url() != null ? article.url() : page.url(),
+                article.published() != null ? article.published() : page.published(),
+                article.outlet() != null ? article.outlet() : page.outlet());
+    }
+
+    private Extraction read(Article article, PageMetadata page, String text) {
         Pipeline p = stages(text, options.without(), options.lexicon());
-        return ResultBuilder.build(article, title, p.doc(), p.tokens(), p.entities(), p.attributions());
+        return ResultBuilder.build(article, page, p.doc(), p.tokens(), p.entities(), p.attributions());
     }
 
     /** The stages on one window of plain text: the engine's pipeline, and the tests' fixture for a middle stage. */

@@ -18,6 +18,7 @@ import org.onrecord.model.Person;
 import org.onrecord.model.Quote;
 import org.onrecord.model.Speaker;
 import org.onrecord.text.CodePoints;
+import org.onrecord.text.PageMetadata;
 import org.onrecord.text.Paragraph;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Tokens;
@@ -27,7 +28,8 @@ import org.onrecord.text.Span;
 final class ResultBuilder {
     private ResultBuilder() {}
 
-    static Extraction build(Article article, String title, Segmented doc, Tokens tokens, Entities entities,
+    /** {@code page} gives the title, authors and language; url, published and outlet are the article's. */
+    static Extraction build(Article article, PageMetadata page, Segmented doc, Tokens tokens, Entities entities,
             List<Attribution> attributions) {
         String text = doc.text();
         CodePoints cp = CodePoints.of(text);
@@ -56,8 +58,8 @@ final class ResultBuilder {
                 boilerplate.add(new Boilerplate(cp.offset(p.start()), cp.offset(p.end()), p.span().of(text), p.boilerplate()));
             }
         }
-        return new Extraction(Extraction.SCHEMA, article.id(), article.url(), article.published(), article.outlet(), title,
-                article.isHtml() ? text : null, quotes, people, entities.organisations(), boilerplate);
+        return new Extraction(Extraction.SCHEMA, article.id(), article.url(), article.published(), article.outlet(),
+                page.authors(), page.language(), page.title(), article.isHtml() ? text : null, quotes, people, entities.organisations(), boilerplate);
     }
 
     private static Speaker speaker(ResolvedSpeaker s, String text, CodePoints cp) {

@@ -69,6 +69,55 @@ class EngineTest {
     }
 
     @Test
+    void an_html_page_gives_its_metadata_and_the_caller_s_values_win_over_the_page_s() {
+        String html = """
+                <html lang="en-GB"><head><meta property="og:title" content="Rail strike goes ahead">
+                <meta property="og:site_name" content="The Gazette"><meta name="author" content="Jo Bloggs">
+                <meta property="article:published_time" content="2024-03-05T09:30:00+00:00">
+                <link rel="canonical" href="https://gazette.example/rail-strike"></head>
+                <body><article><p>Tom Baker said: “We will win.”</p></article></body></html>""";
+        Extraction page = ENGINE.extract(Article.ofHtml("h1", html));
+        assertThat(page.title()).isEqualTo("Rail strike goes ahead");
+        assertThat(page.url()).isEqualTo("https://gazette.example/rail-strike");
+        assertThat(page.published()).isEqualTo("2024-03-05T09:30:00Z");
+        assertThat(page.outlet()).isEqualTo("The Gazette");
+        assertThat(page.authors()).containsExactly("Jo Bloggs");
+        assertThat(page.language()).isEqualTo("en-GB");
+
+        Extraction given = ENGINE.extract(Article.ofHtml("h1", html).withMetadata("https://mirror.example/1", "5 March 2024",
+                "Gazette Online"));
+        assertThat(given.url()).isEqualTo("https://mirror.example/1");
+        assertThat(given.published()).as("the caller's value is passed through as given").isEqualTo("5 March 2024");
+        assertThat(given.outlet()).isEqualTo("Gazette Online");
+        assertThat(given.authors()).containsExactly("Jo Bloggs");
+
+        Extraction partly = ENGINE.extract(Article.ofHtml("h1", html).withMetadata(null, null, "Gazette Online"));
+        assertThat(partly.url()).isEqualTo("https://gazette.example/rail-strike");
+        assertThat(partly.outlet()).isEqualTo("Gazette Online");
+    }
+
+    @Test
+    void plain_text_has_no_authors_or_language_and_a_document_without_them_still_reads() {
+        Extraction x = ENGINE.extract(Article.ofText("a1", STORY));
+        assertThat(x.authors()).isEmpty();
+        assertThat(x.language()).isNull();
+        String line = ExtractionJson.toLine(x);
+        assertThat(line).contains("\"authors\":[]", "\"language\":null");
+        String older = line.replace("\"authors\":[],", "").replace("\"language\":null,", "");
+        assertThat(older).doesNotContain("authors", "language");
+        assertThat(ExtractionJson.fromJson(older)).isEqualTo(x);
+    }
+
+    @Test
+    void an_html_extraction_round_trips_through_json_with_its_metadata() {
+        String html = "<html lang=\"fr\"><head><meta name=\"author\" content=\"A. Martin, B. Roux\"></head>"
+                + "<body><h1>Titre</h1><p>Tom Baker said: “We will win.”</p></body></html>";
+        Extraction x = ENGINE.extract(Article.ofHtml("h2", html));
+        assertThat(x.authors()).containsExactly("A. Martin", "B. Roux");
+        assertThat(ExtractionJson.fromJson(ExtractionJson.toPrettyJson(x))).isEqualTo(x);
+    }
+
+    @Test
     void a_mixed_quotation_is_labelled_mixed() {
         String text = "Jane Smith expressed “solidarity” with the strikers.";
         Extraction x = ENGINE.extractText(text);

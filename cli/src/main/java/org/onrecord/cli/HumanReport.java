@@ -15,6 +15,7 @@ final class HumanReport {
     private HumanReport() {}
 
     static void print(Extraction x, PrintWriter out) {
+        about(x, out);
         Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
         List<Quote> stances = new ArrayList<>();
         for (Quote q : x.quotes()) {
@@ -55,6 +56,30 @@ final class HumanReport {
             x.boilerplate().forEach(b -> out.println("  (" + b.kind().label() + ") " + b.text()));
         }
         out.flush();
+    }
+
+    /** A page's headline, then outlet, date and byline, as a reader of the page saw them; nothing for plain text. */
+    private static void about(Extraction x, PrintWriter out) {
+        List<String> line = new ArrayList<>();
+        if (x.outlet() != null) {
+            line.add(x.outlet());
+        }
+        if (x.published() != null) {
+            line.add(x.published());
+        }
+        if (!x.authors().isEmpty()) {
+            line.add("by " + String.join(", ", x.authors()));
+        }
+        if (x.title() == null && line.isEmpty()) {
+            return;
+        }
+        if (x.title() != null) {
+            out.println(x.title());
+        }
+        if (!line.isEmpty()) {
+            out.println(String.join(" · ", line));
+        }
+        out.println();
     }
 
     /**

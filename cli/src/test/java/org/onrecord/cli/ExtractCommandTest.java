@@ -48,6 +48,49 @@ class ExtractCommandTest {
     }
 
     @Test
+    void json_of_an_html_page_gives_its_title_date_address_authors_outlet_and_language() throws Exception {
+        Path page = SavedPages.copy("guardian-like.html", dir);
+
+        CliRun run = CliRun.of("extract", "--json", page.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode doc = ExtractionJson.mapper().readTree(run.out());
+        assertThat(doc.get("title").asText()).isEqualTo("Nurses in three trusts vote to strike over unpaid overtime");
+        assertThat(doc.get("published").asText()).isEqualTo("2024-10-02T11:05:14Z");
+        assertThat(doc.get("url").asText())
+                .isEqualTo("https://www.morningsentinel.example/society/2024/oct/02/nurses-three-trusts-vote-strike-unpaid-overtime");
+        assertThat(doc.get("outlet").asText()).isEqualTo("The Morning Sentinel");
+        assertThat(doc.get("authors")).extracting(JsonNode::asText).containsExactly("Priya Chandrasekar");
+        assertThat(doc.get("language").asText()).isEqualTo("en");
+        assertThat(doc.get("quotes").findValuesAsText("name")).contains("Gareth Lowther");
+    }
+
+    @Test
+    void the_readable_report_of_a_page_starts_with_its_headline_outlet_date_and_byline() throws Exception {
+        Path page = SavedPages.copy("local-news.html", dir);
+
+        CliRun run = CliRun.of("extract", page.toString());
+
+        assertThat(run.out()).startsWith("Bridge closure to last until spring\n"
+                + "Dunmore Valley Gazette · 2025-01-14 · by Jo Bloggs, Sam Lee\n\n");
+        assertThat(CliRun.of("extract", write("story.txt", STORY).toString()).out()).startsWith("Jane Smith");
+    }
+
+    @Test
+    void a_jsonl_line_s_own_url_date_and_outlet_win_over_the_page_s() throws Exception {
+        String html = Files.readString(SavedPages.copy("bbc-like.html", dir));
+        var line = ExtractionJson.mapper().createObjectNode().put("id", "ferry").put("html", html)
+                .put("url", "https://archive.example/ferry").put("published", "2025-06-11");
+        Path corpus = write("corpus.jsonl", line.toString() + "\n");
+
+        JsonNode doc = ExtractionJson.mapper().readTree(CliRun.of("extract", "--jsonl", corpus.toString()).out());
+
+        assertThat(doc.get("url").asText()).isEqualTo("https://archive.example/ferry");
+        assertThat(doc.get("published").asText()).isEqualTo("2025-06-11");
+        assertThat(doc.get("outlet").asText()).as("not given by the line: the page's").isEqualTo("Northshire News");
+    }
+
+    @Test
     void min_confidence_leaves_out_the_less_sure_quotes_and_a_bad_value_is_a_clear_error() throws Exception {
         // the second quotation inherits its speaker from the first: a less sure rule than a cue of its own
         Path story = write("story.txt", "“We will not back down,” said Jane Smith.\n\n“Nobody asked us.”\n");

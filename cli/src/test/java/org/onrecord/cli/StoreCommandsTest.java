@@ -105,6 +105,37 @@ class StoreCommandsTest {
     }
 
     @Test
+    void indexed_html_pages_keep_their_metadata_in_the_store_and_search_shows_date_outlet_and_headline() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        for (String name : List.of("wordpress-yoast.html", "arc-xp.html", "bbc-like.html", "guardian-like.html",
+                "local-news.html")) {
+            SavedPages.copy(name, pages);
+        }
+
+        CliRun index = run("index", pages.toString(), "--db", db());
+        CliRun search = run("search", "--db", db(), "--speaker", "Okafor");
+
+        assertThat(index.exit()).as(index.err()).isZero();
+        assertThat(index.out()).contains("Indexed 5 article(s)");
+        assertThat(search.out()).contains("2024-03-05T18:42:07Z  Ruth Okafor",
+                "The Harrowfield Herald: Council votes to reopen Eastgate library "
+                        + "<https://harrowfieldherald.example/2024/03/05/council-votes-to-reopen-eastgate-library/>");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db());
+                java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT title, outlet, published_day, authors, language, url"
+                        + " FROM articles WHERE source_id LIKE '%arc-xp.html'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Senate panel delays vote on water rights compact");
+            assertThat(rs.getString(2)).isEqualTo("The Capital Ledger");
+            assertThat(rs.getString(3)).isEqualTo("2025-11-18");
+            assertThat(rs.getString(4)).isEqualTo("[\"Theo Marchetti\",\"Aisha Rahman\"]");
+            assertThat(rs.getString(5)).isEqualTo("en");
+            assertThat(rs.getString(6)).startsWith("https://www.capitalledger.example/politics/");
+        }
+        assertThat(run("search", "--db", db(), "--since", "2025-01-01").out()).doesNotContain("undated");
+    }
+
+    @Test
     void a_bad_line_is_reported_by_file_and_line_and_the_rest_are_indexed() throws Exception {
         Path corpus = write("corpus.jsonl", line("rail-1", RAIL, null), "{\"id\": \"x\"}", "not json",
                 line("water-1", WATER, null));

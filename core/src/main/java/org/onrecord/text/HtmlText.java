@@ -21,14 +21,19 @@ public final class HtmlText {
                     + "most-read|trending|recommended|read-more|readmore|outbrain|taboola)([\\s_-]|$)");
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd, dt";
 
-    /** The extracted text and the page's title (or null). */
-    public record Result(String title, String text) {}
+    /** The extracted text and what the page says about itself. */
+    public record Result(String text, PageMetadata metadata) {
+        /** The page's headline, or null. */
+        public String title() {
+            return metadata.title();
+        }
+    }
 
     private HtmlText() {}
 
     public static Result extract(String html) {
         Document doc = Jsoup.parse(html);
-        String title = title(doc);
+        PageMetadata metadata = MetadataReader.read(doc);
         doc.select(NOISE_TAGS).remove();
         for (Element e : doc.getAllElements()) {
             if (e != doc.body() && e.parent() != null && isNoise(e)) {
@@ -38,21 +43,12 @@ public final class HtmlText {
         Element root = mainElement(doc);
         StringBuilder out = new StringBuilder();
         appendBlocks(root, out);
-        return new Result(title, out.toString());
+        return new Result(out.toString(), metadata);
     }
 
     private static boolean isNoise(Element e) {
         String names = e.className() + " " + e.id();
         return !names.isBlank() && NOISE_NAMES.matcher(names).find() && !e.tagName().equals("article");
-    }
-
-    private static String title(Document doc) {
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
-        }
-        String t = doc.title();
-        return t == null || t.isBlank() ? null : t.strip();
     }
 
     private static Element mainElement(Document doc) {

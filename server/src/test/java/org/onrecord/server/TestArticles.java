@@ -9,8 +9,8 @@ import org.onrecord.store.ArticleEntry;
 import org.onrecord.store.QuoteStore;
 
 /**
- * A small store for the server's tests: two plain articles, one whose cues are negated and hedged, and
- * one full of markup meant to run.
+ * A small store for the server's tests: two plain articles, one whose cues are negated and hedged, one
+ * full of markup meant to run, and an HTML page with its metadata.
  */
 final class TestArticles {
     static final String RAIL = """
@@ -50,6 +50,20 @@ final class TestArticles {
             Tom Hughes, leader of the opposition, said: “Nobody believes that date.”
             """;
 
+    /** A page that says what it is: headline, outlet, date, author and language in its head (issue #14). */
+    static final String PAGE = """
+            <!DOCTYPE html><html lang="en-GB"><head><title>Allotment rents to double, council confirms | Eastfield Echo</title>
+            <meta property="og:site_name" content="Eastfield Echo">
+            <meta property="article:published_time" content="2024-04-09T07:30:00+01:00">
+            <link rel="canonical" href="https://eastfieldecho.example/news/allotment-rents-to-double">
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+              "headline": "Allotment rents to double, council confirms", "author": {"@type": "Person", "name": "Nadia Ferreira"}}
+            </script></head>
+            <body><nav><a href="/">Home</a></nav><article><h1>Allotment rents to double, council confirms</h1>
+            <p>Marta Kowalczyk, the secretary of the Eastfield Allotment Society, said: “Doubling the rent will drive older             growers off their plots.”</p>
+            <p>The council said the allotment fees had not risen in twelve years.</p></article></body></html>
+            """;
+
     private TestArticles() {}
 
     static QuoteStore store(Path dir) {
@@ -63,8 +77,14 @@ final class TestArticles {
                 entry(engine, Article.ofText("ferry-1", FERRY).withMetadata("https://news.example/ferry-1", "2022-09-14",
                         "Harbour Post")),
                 entry(engine, Article.ofText("hostile-1", HOSTILE).withMetadata("javascript:window.__xss = 5", "2022-07-01",
-                        "<img src=x onerror=\"window.__xss = 6\">"))));
+                        "<img src=x onerror=\"window.__xss = 6\">")),
+                page(engine, Article.ofHtml("allotment-rents.html", PAGE))));
         return store;
+    }
+
+    private static ArticleEntry page(Engine engine, Article article) {
+        Extraction x = engine.extract(article);
+        return new ArticleEntry(article.id(), x.text(), "h" + article.html().hashCode(), x);
     }
 
     private static ArticleEntry entry(Engine engine, Article article) {

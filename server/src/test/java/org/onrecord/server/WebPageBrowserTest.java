@@ -128,6 +128,40 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void a_page_s_headline_outlet_and_date_show_in_results_on_its_article_page_and_on_the_speaker_s_timeline() {
+        driver.get(base + "#/search?q=plots");
+        waitForText(By.id("result-count"), "1 quote");
+        WebElement meta = waitFor(By.cssSelector("#results .hit .meta"));
+        assertThat(meta.getText()).isEqualTo("Eastfield Echo · 2024-04-09 · Allotment rents to double, council confirms");
+
+        meta.findElement(By.tagName("a")).click();
+        waitForText(By.id("article-title"), "Allotment rents to double, council confirms");
+        assertThat(driver.findElement(By.id("article-meta")).getText())
+                .isEqualTo("Eastfield Echo · 2024-04-09 · by Nadia Ferreira · original");
+        assertThat(driver.findElement(By.cssSelector(".article-text")).getAttribute("lang")).isEqualTo("en-GB");
+        assertThat(driver.getTitle()).startsWith("Allotment rents to double, council confirms");
+        screenshot("article-metadata");
+
+        driver.get(base + "#/search?q=plots");
+        waitFor(By.cssSelector("#results .hit a.who")).click();
+        waitForText(By.id("person-name"), "Marta Kowalczyk");
+        assertThat(waitFor(By.cssSelector(".timeline")).getAttribute("aria-label")).isEqualTo("2024-04: 1");
+    }
+
+    @Test
+    void an_article_without_a_headline_is_named_by_its_outlet_and_date_not_its_id() {
+        driver.get(base + "#/search?q=negotiate");
+        WebElement link = waitFor(By.cssSelector("#results .hit .meta a"));
+        assertThat(link.getText()).isEqualTo("untitled article");
+        assertThat(driver.findElement(By.cssSelector("#results .hit .meta")).getText())
+                .isEqualTo("The Courier · 2022-06-03 · untitled article");
+
+        link.click();
+        waitForText(By.id("article-title"), "The Courier · 2022-06-03");
+        assertThat(driver.findElement(By.id("main")).getText()).doesNotContain("rail-1");
+    }
+
+    @Test
     void a_negated_or_hedged_cue_is_labelled_in_results_and_on_the_card() {
         driver.get(base + "#/search?q=ferry");
         waitForText(By.id("result-count"), "3 quotes");

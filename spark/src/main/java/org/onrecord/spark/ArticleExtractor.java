@@ -63,14 +63,17 @@ final class ArticleExtractor implements FlatMapFunction<Iterator<SourceRecord>, 
         } catch (IllegalArgumentException e) {
             return Results.notExtracted(Results.ERROR, r, outlet, e.getMessage(), withExtraction);
         }
-        if (outletFromUrl && article.outlet() == null) {
-            article = article.withMetadata(article.url(), article.published(), Outlets.fromUrl(article.url()));
-        }
         try {
             Extraction x = engine.extract(article).atLeast(minConfidence);
+            if (outletFromUrl && x.outlet() == null) {
+                // a guess from the address: the record's outlet and the page's own site name both come first
+                x = x.withOutlet(Outlets.fromUrl(x.url()));
+            }
             return Results.ok(article, x, r.where(), withExtraction);
         } catch (RuntimeException | StackOverflowError e) {
-            return Results.failed(article, r.where(), r.where() + ": engine failed: " + e, withExtraction);
+            Article failed = outletFromUrl && article.outlet() == null
+                    ? article.withMetadata(article.url(), article.published(), Outlets.fromUrl(article.url())) : article;
+            return Results.failed(failed, r.where(), r.where() + ": engine failed: " + e, withExtraction);
         }
     }
 

@@ -83,7 +83,8 @@ final class ExtractJob {
     }
 
     private static Dataset<Row> articles(Dataset<Row> results) {
-        return results.filter(col("status").notEqual(Results.OTHER)).select("id", "url", "outlet", "published", "title", "quote_count", "status", "error", "source");
+        return results.filter(col("status").notEqual(Results.OTHER)).select("id", "url", "outlet", "published", "title",
+                "authors", "language", "quote_count", "status", "error", "source");
     }
 
     private static Dataset<Row> quotes(Dataset<Row> results) {

@@ -59,6 +59,8 @@ final class Results {
             createStructField("outlet", StringType, true),
             createStructField("published", StringType, true),
             createStructField("title", StringType, true),
+            createStructField("authors", createArrayType(StringType, false), false),
+            createStructField("language", StringType, true),
             createStructField("quote_count", IntegerType, false),
             createStructField("status", StringType, false),
             createStructField("error", StringType, true),
@@ -74,8 +76,8 @@ final class Results {
             quotes.add(quote(i, x.quotes().get(i), x));
         }
         String json = withExtraction ? ExtractionJson.toLine(withText(x, article)) : null;
-        return RowFactory.create(x.id(), x.url(), x.outlet(), x.published(), x.title(), quotes.size(), OK,
-                null, source, seq(quotes), json);
+        return RowFactory.create(x.id(), x.url(), x.outlet(), x.published(), x.title(), seq(x.authors()), x.language(),
+                quotes.size(), OK, null, source, seq(quotes), json);
     }
 
     /** A record that is not an article, or not one to extract (a skipped WARC response). */
@@ -91,7 +93,8 @@ final class Results {
     private static Row row(String status, String id, String url, String outlet, String published, String source,
             String message, boolean withExtraction) {
         String json = withExtraction && ERROR.equals(status) ? errorLine(id, url, message) : null;
-        return RowFactory.create(id, url, outlet, published, null, 0, status, message, source, seq(List.of()), json);
+        return RowFactory.create(id, url, outlet, published, null, seq(List.of()), null, 0, status, message, source,
+                seq(List.of()), json);
     }
 
     private static Row quote(int index, Quote q, Extraction x) {
@@ -123,8 +126,8 @@ final class Results {
         if (x.text() != null || article.text() == null) {
             return x;
         }
-        return new Extraction(x.schema(), x.id(), x.url(), x.published(), x.outlet(), x.title(), article.text(),
-                x.quotes(), x.people(), x.organisations(), x.boilerplate());
+        return new Extraction(x.schema(), x.id(), x.url(), x.published(), x.outlet(), x.authors(), x.language(), x.title(),
+                article.text(), x.quotes(), x.people(), x.organisations(), x.boilerplate());
     }
 
     /** The error line of {@code onrecord extract --jsonl}, with the record's URL. */

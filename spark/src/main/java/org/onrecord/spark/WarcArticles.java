@@ -37,11 +37,6 @@ final class WarcArticles implements Iterator<SourceRecord> {
 
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern META_PUBLISHED = Pattern.compile(
-            "<meta\\s[^>]*(?:property|name|itemprop)\\s*=\\s*[\"'](?:article:published_time|datePublished"
-                    + "|pubdate|publishdate|date|dc\\.date)[\"'][^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTENT = Pattern.compile(
-            "content\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
 
     private final String file;
     private final GzipMembers members;
@@ -189,7 +184,8 @@ final class WarcArticles implements Iterator<SourceRecord> {
                 return SourceRecord.skipped(where, id, url, "page larger than " + MAX_PAGE_BYTES + " bytes");
             }
             String html = new String(body, charset(type.parameters().get("charset"), body));
-            return SourceRecord.ofArticle(where, id, null, html, url, published(html), null);
+            // no date here: the engine reads the page's own (meta tags, JSON-LD, <time>) and normalises it
+            return SourceRecord.ofArticle(where, id, null, html, url, null, null);
         } catch (IOException | RuntimeException e) {
             if (gzipProblem(e) != null) {
                 throw gzipProblem(e); // the member is corrupt, not the page: reported once, for the member
@@ -211,19 +207,6 @@ final class WarcArticles implements Iterator<SourceRecord> {
         } catch (RuntimeException e) {
             return StandardCharsets.UTF_8;
         }
-    }
-
-    /** The publication time a page declares in its meta tags, or null. */
-    static String published(String html) {
-        // Meta tags live in the head: no need to scan a whole page.
-        Matcher tag = META_PUBLISHED.matcher(html.length() > 65536 ? html.substring(0, 65536) : html);
-        while (tag.find()) {
-            Matcher content = CONTENT.matcher(tag.group());
-            if (content.find() && !content.group(1).isBlank()) {
-                return content.group(1).strip();
-            }
-        }
-        return null;
     }
 
     private SourceRecord end() {

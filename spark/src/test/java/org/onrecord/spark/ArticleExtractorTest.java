@@ -30,6 +30,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPageGivesItsDateHeadlineAuthorsAndLanguageAndItsSiteNameBeatsTheGuessFromTheUrl() {
+        String html = "<html lang=\"en-GB\"><head><meta property=\"og:site_name\" content=\"The Harbour Post\">"
+                + "<meta property=\"article:published_time\" content=\"2024-03-02T09:00:00+0000\">"
+                + "<meta name=\"author\" content=\"Jo Bloggs\"><title>Trust is ready | The Harbour Post</title></head>"
+                + "<body><p>\"We are ready,\" said Ana Lopes, the chair of the Harbour Trust.</p></body></html>";
+        Row page = extractor.extract(ENGINE, SourceRecord.ofArticle("c.warc.gz record 1", "urn:uuid:1", null, html,
+                "https://www.harbourpost.example/a1", null, null));
+        Row bare = extractor.extract(ENGINE, SourceRecord.ofArticle("c.warc.gz record 2", "urn:uuid:2", null,
+                "<p>\"We are ready,\" said Ana Lopes.</p>", "https://www.harbourpost.example/a2", null, null));
+
+        assertThat(field(page, "published")).isEqualTo("2024-03-02T09:00:00Z");
+        assertThat(field(page, "title")).isEqualTo("Trust is ready");
+        assertThat(field(page, "outlet")).isEqualTo("The Harbour Post");
+        assertThat(scala.jdk.javaapi.CollectionConverters.asJava((scala.collection.Seq<String>) field(page, "authors")))
+                .containsExactly("Jo Bloggs");
+        assertThat(field(page, "language")).isEqualTo("en-GB");
+        assertThat(ExtractionJson.fromJson(text(page, "extraction")).authors()).containsExactly("Jo Bloggs");
+        assertThat(field(bare, "outlet")).as("no site name on the page: the guess").isEqualTo("harbourpost.example");
+        assertThat(field(bare, "published")).isNull();
+    }
+
+    @Test
     void aMinimumConfidenceLeavesOutTheQuotesBelowIt() {
         String text = "\"We are ready,\" said Ana Lopes, the chair of the Harbour Trust.";
         SourceRecord record = SourceRecord.ofArticle("f.parquet id=a1", "a1", text, null, null, "2024-01-02", null);

@@ -148,6 +148,9 @@ class ExtractJobTest {
         assertThat(articles.filter("status = 'ok'").select("outlet").distinct().as(
                 org.apache.spark.sql.Encoders.STRING()).collectAsList())
                 .containsExactlyInAnyOrder("harbourpost.example", "dailyledger.example", "northgazette.example");
+        assertThat(articles.columns()).containsSubsequence("title", "authors", "language", "quote_count");
+        assertThat(articles.filter("status = 'ok' AND published RLIKE '^\\\\d{4}-\\\\d{2}-\\\\d{2}T'").count())
+                .as("every page's date, read by the engine from its meta tag").isEqualTo(12);
     }
 
     @Test

@@ -23,7 +23,7 @@ class WarcArticlesTest {
     Path dir;
 
     @Test
-    void anHtmlResponseBecomesAnArticleWithItsUrlIdAndPublishedTime() throws IOException {
+    void anHtmlResponseBecomesAnArticleWithItsUrlAndIdLeavingItsDateToTheEngine() throws IOException {
         Path warc = dir.resolve("a.warc.gz");
         try (WarcFile w = new WarcFile(warc)) {
             w.page("urn:uuid:00000000-0000-0000-0000-000000000001", "https://www.news.example/a", PAGE);
@@ -33,7 +33,7 @@ class WarcArticlesTest {
             assertThat(r.status()).isEqualTo(SourceRecord.Status.PENDING);
             assertThat(r.id()).isEqualTo("urn:uuid:00000000-0000-0000-0000-000000000001");
             assertThat(r.url()).isEqualTo("https://www.news.example/a");
-            assertThat(r.published()).isEqualTo("2024-03-02T09:00:00Z");
+            assertThat(r.published()).as("the engine reads the page's date, as it does for every page").isNull();
             assertThat(r.html()).isEqualTo(PAGE);
             assertThat(r.where()).isEqualTo(warc + " at byte 0");
         });
@@ -144,14 +144,6 @@ class WarcArticlesTest {
         assertThat(WarcArticles.charset(null, "<p>x</p>".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(StandardCharsets.UTF_8);
         assertThat(WarcArticles.charset("no-such-charset", latin)).isEqualTo(StandardCharsets.UTF_8);
-    }
-
-    @Test
-    void thePublishedTimeIsReadFromCommonMetaTags() {
-        assertThat(WarcArticles.published("<meta name=\"pubdate\" content=\"2024-01-05\">")).isEqualTo("2024-01-05");
-        assertThat(WarcArticles.published("<meta itemprop='datePublished' content='2023-12-31T23:00Z'/>"))
-                .isEqualTo("2023-12-31T23:00Z");
-        assertThat(WarcArticles.published("<meta name=\"author\" content=\"Someone\">")).isNull();
     }
 
     private static List<SourceRecord> read(Path warc) throws IOException {

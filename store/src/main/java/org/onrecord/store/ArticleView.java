@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A stored article with its quotes in text order and the people it names.
  *
+ * @param authors as the page names them; empty when it names none or the store has only plain text
+ * @param language the page's language (BCP 47), or null
  * @param text the article text the quote offsets point into, or null when the store was given
  *     extractions without their text
  */
@@ -14,11 +16,14 @@ public record ArticleView(
         String url,
         String outlet,
         String published,
+        List<String> authors,
+        String language,
         String title,
         String text,
         List<QuoteView> quotes,
         List<ArticlePerson> people) {
     public ArticleView {
+        authors = List.copyOf(authors);
         quotes = List.copyOf(quotes);
         people = List.copyOf(people);
     }

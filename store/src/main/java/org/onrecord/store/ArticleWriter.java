@@ -1,5 +1,6 @@
 package org.onrecord.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onrecord.json.ExtractionJson;
 import org.onrecord.model.Extraction;
 import org.onrecord.model.Mention;
 import org.onrecord.model.NameKey;
@@ -43,7 +45,8 @@ final class ArticleWriter implements AutoCloseable {
         articlePeople = c.prepareStatement("SELECT person_id FROM article_people WHERE article_id = ?");
         deleteArticle = c.prepareStatement("DELETE FROM articles WHERE id = ?");
         insertArticle = c.prepareStatement("INSERT INTO articles(id, source_id, url, outlet, published, published_day, title, text,"
-                + " content_hash, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                + " content_hash, indexed_at, authors, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
         findPerson = c.prepareStatement("SELECT id FROM people WHERE name_key = ?");
         insertPerson = c.prepareStatement("INSERT INTO people(name_key, name) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS);
         insertArticlePerson = c.prepareStatement(
@@ -135,6 +138,8 @@ final class ArticleWriter implements AutoCloseable {
         insertArticle.setString(8, entry.text());
         insertArticle.setString(9, entry.contentHash());
         insertArticle.setString(10, Instant.now().toString());
+        insertArticle.setString(11, authors(x.authors()));
+        insertArticle.setString(12, x.language());
         insertArticle.executeUpdate();
         if (id != null) {
             return id;
@@ -228,6 +233,18 @@ final class ArticleWriter implements AutoCloseable {
             s.setNull(index, Types.INTEGER);
         } else {
             s.setLong(index, value);
+        }
+    }
+
+    /** The authors as a JSON array (SQLite's json_each reads it), NULL when the article names none. */
+    static String authors(List<String> authors) {
+        if (authors.isEmpty()) {
+            return null;
+        }
+        try {
+            return ExtractionJson.mapper().writeValueAsString(authors);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings is always JSON", e);
         }
     }
 

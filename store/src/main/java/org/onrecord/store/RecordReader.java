@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.onrecord.json.ExtractionJson;
 import org.onrecord.store.ArticleView.ArticlePerson;
 import org.onrecord.store.PersonProfile.Count;
 import org.onrecord.store.PersonProfile.Link;
@@ -56,14 +57,14 @@ final class RecordReader {
     static Optional<ArticleView> article(Connection c, long id) throws SQLException {
         ArticleView view;
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT source_id, url, outlet, published, title, text FROM articles WHERE id = ?")) {
+                "SELECT source_id, url, outlet, published, title, text, authors, language FROM articles WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 view = new ArticleView(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), List.of(), List.of());
+                        authors(rs.getString(7)), rs.getString(8), rs.getString(5), rs.getString(6), List.of(), List.of());
             }
         }
         List<QuoteView> quotes = new ArrayList<>();
@@ -101,8 +102,26 @@ final class RecordReader {
         List<ArticlePerson> named = new ArrayList<>();
         people.forEach((personId, local) -> named.add(new ArticlePerson(personId, local[0], local[1],
                 roles.getOrDefault(personId, List.of()), orgs.getOrDefault(personId, List.of()))));
-        return Optional.of(new ArticleView(id, view.sourceId(), view.url(), view.outlet(), view.published(), view.title(),
-                view.text(), quotes, named));
+        return Optional.of(new ArticleView(id, view.sourceId(), view.url(), view.outlet(), view.published(), view.authors(),
+                view.language(), view.title(), view.text(), quotes, named));
+    }
+
+    /** The JSON array ArticleWriter wrote; a value that is not one (written by hand) reads as no authors. */
+    private static List<String> authors(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            List<String> names = new ArrayList<>();
+            for (var node : ExtractionJson.mapper().readTree(json)) {
+                if (node.isTextual()) {
+                    names.add(node.asText());
+                }
+            }
+            return names;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return List.of();
+        }
     }
 
     static StoreStats stats(Connection c) throws SQLException {

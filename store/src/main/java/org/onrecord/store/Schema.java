@@ -20,6 +20,12 @@ final class Schema {
      */
     private static final String MODALITY_COLUMN = "modality TEXT CHECK(modality IN ('negated', 'hedged'))";
 
+    /**
+     * Added within version 3 (before its release): what the page said of itself beyond title, url, date and outlet.
+     * Last in the table, so that a store that gains them by ALTER TABLE has the columns a new one has.
+     */
+    private static final String ARTICLE_METADATA_COLUMNS = "authors TEXT, language TEXT";
+
     private static final String QUOTES_TABLE = """
             CREATE TABLE quotes(
               id INTEGER PRIMARY KEY,
@@ -103,7 +109,8 @@ final class Schema {
               title TEXT,
               text TEXT,
               content_hash TEXT NOT NULL,
-              indexed_at TEXT NOT NULL)""",
+              indexed_at TEXT NOT NULL,
+              %s)""".formatted(ARTICLE_METADATA_COLUMNS),
             "CREATE INDEX articles_published_day ON articles(published_day)",
             "CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE)",
             """
@@ -163,6 +170,28 @@ final class Schema {
             if (!VERSION.equals(version)) {
                 throw new StoreException(where + ": store schema version " + version + ", this onrecord reads version " + VERSION);
             }
+            if (!hasArticleMetadata(s)) {
+                try {
+                    Sql.inTransaction(c, () -> addArticleMetadata(s));
+                } catch (SQLException e) {
+                    if (!hasArticleMetadata(s)) { // else another process added them first
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the articles table has authors and language (a version 3 store made before they were added has not). */
+    private static boolean hasArticleMetadata(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'authors'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private static void addArticleMetadata(Statement s) throws SQLException {
+        for (String column : ARTICLE_METADATA_COLUMNS.split(",\\s*")) {
+            s.execute("ALTER TABLE articles ADD COLUMN " + column);
         }
     }
 
@@ -202,7 +231,7 @@ final class Schema {
 
     /**
      * Brings a version 1 or 2 store to this version in one transaction: the modality column (version 2),
-     * then a quotes table that takes stances and their act, target and polarity (version 3). SQLite cannot
+     * the articles' authors and language, then a quotes table that takes stances and their act, target and polarity (version 3). SQLite cannot
      * change a CHECK constraint in place, so the quotes are copied into a new table with the same ids
      * (links to them stay valid) and the full-text index is rebuilt from it. The version is written first
      * because that takes the write lock at once: of two processes opening the same old store, the second
@@ -218,6 +247,7 @@ final class Schema {
                 if (VERSION_WITHOUT_MODALITY.equals(from)) {
                     s.execute("ALTER TABLE quotes ADD COLUMN " + MODALITY_COLUMN);
                 }
+                addArticleMetadata(s);
                 s.execute("DROP TABLE quotes_fts");
                 s.execute(QUOTES_TABLE.replaceFirst("CREATE TABLE quotes\\(", "CREATE TABLE quotes_upgraded("));
                 s.execute("INSERT INTO quotes_upgraded(" + VERSION_2_QUOTE_COLUMNS + ") SELECT " + VERSION_2_QUOTE_COLUMNS

@@ -278,6 +278,58 @@ class QuoteStoreTest {
     }
 
     @Test
+    void an_html_article_keeps_the_headline_date_outlet_authors_and_language_its_page_gives() throws Exception {
+        String html = """
+                <html lang="en-GB"><head><title>Rail strike talks collapse | The Courier</title>
+                <meta property="og:site_name" content="The Courier">
+                <meta property="article:published_time" content="2022-06-03T08:00:00+01:00">
+                <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rail strike talks collapse",
+                  "author": [{"@type": "Person", "name": "Jo Bloggs"}, {"@type": "Person", "name": "Sam Lee"}]}</script>
+                </head><body><article><p>Jane Smith, the chief executive of Acme Rail, said: “We will not back down.”</p>
+                </article></body></html>""";
+        Extraction x = org.onrecord.Engine.create().extract(org.onrecord.model.Article.ofHtml("rail-html", html));
+        store.put(List.of(new ArticleEntry("rail-html", null, "h", x)));
+
+        QuoteHit hit = store.search(SearchQuery.all().withSpeaker("Smith")).hits().get(0);
+        assertThat(hit.article().title()).isEqualTo("Rail strike talks collapse");
+        assertThat(hit.article().outlet()).isEqualTo("The Courier");
+        assertThat(hit.article().published()).isEqualTo("2022-06-03T08:00:00+01:00");
+        ArticleView a = store.article(hit.article().id()).orElseThrow();
+        assertThat(a.authors()).containsExactly("Jo Bloggs", "Sam Lee");
+        assertThat(a.language()).isEqualTo("en-GB");
+        store.close();
+        Path file = dir.resolve("news.db");
+        assertThat(column(file, "SELECT published_day || ' ' || authors || ' ' || language FROM articles"))
+                .containsExactly("2022-06-03 [\"Jo Bloggs\",\"Sam Lee\"] en-GB");
+        assertThat(column(file, "SELECT a.value FROM articles, json_each(articles.authors) a")).containsExactly("Jo Bloggs",
+                "Sam Lee");
+        store = QuoteStore.openExisting(file);
+        store.put(List.of(Fixtures.said("plain-1", "2022-06-04", "Ann Lee", "The plan is dead.")));
+        ArticleView plain = store.article(store.search(SearchQuery.all().withSpeaker("Ann Lee")).hits().get(0).article().id())
+                .orElseThrow();
+        assertThat(plain.authors()).isEmpty();
+        assertThat(plain.language()).isNull();
+    }
+
+    @Test
+    void a_version_3_store_made_before_articles_had_authors_and_language_gains_them_when_opened() throws Exception {
+        store.put(List.of(Fixtures.said("a1", "2022-06-01", "Tom Baker", "The union will strike.")));
+        store.close();
+        Path file = dir.resolve("news.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE articles DROP COLUMN authors");
+            s.execute("ALTER TABLE articles DROP COLUMN language");
+        }
+
+        store = QuoteStore.openExisting(file);
+        store.put(List.of(Fixtures.said("a2", "2022-06-02", "Ann Lee", "The bridge is safe.")));
+
+        assertThat(store.stats()).isEqualTo(new StoreStats(2, 2, 2));
+        assertThat(column(file, "SELECT name FROM pragma_table_info('articles') ORDER BY cid"))
+                .endsWith("indexed_at", "authors", "language");
+    }
+
+    @Test
     void a_negated_or_hedged_cue_is_kept_with_its_quote() throws Exception {
         ArticleEntry base = Fixtures.said("a1", "2022-06-01", "Tom Baker", "The union will strike.", "Ann Lee",
                 "The plan is dead.", "Jane Smith", "Talks have failed.");
@@ -311,6 +363,9 @@ class QuoteStoreTest {
         assertThat(column(old, "SELECT value FROM store_info WHERE key = 'version'")).containsExactly(Schema.VERSION);
         assertThat(column(old, "SELECT name FROM pragma_table_info('quotes') WHERE cid >= 26 ORDER BY cid"))
                 .containsExactly("modality", "act", "target", "target_start", "target_end", "polarity");
+        assertThat(column(old, "SELECT name FROM pragma_table_info('articles') ORDER BY cid"))
+                .as("the same columns in the same order as a new store's").isEqualTo(column(dir.resolve("news.db"),
+                        "SELECT name FROM pragma_table_info('articles') ORDER BY cid"));
         assertThat(column(old, "PRAGMA integrity_check")).containsExactly("ok");
         try (QuoteStore again = QuoteStore.openExisting(old)) {
             assertThat(again.stats()).isEqualTo(new StoreStats(2, 4, 3));

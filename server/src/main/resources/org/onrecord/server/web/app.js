@@ -64,8 +64,29 @@ function personLink(id, name) {
     : el('a', { class: 'who', href: '#/person/' + Number(id), text: name });
 }
 
+/** The day of an ISO date or timestamp ("2024-03-05T18:42:07Z" → "2024-03-05"); any other form as given. */
+function day(published) {
+  if (!published) return '';
+  return /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : published;
+}
+
+/** Outlet and date, as a result or an article's heading gives them. */
+function outletAndDay(a) {
+  return [a.outlet, day(a.published)].filter(Boolean).join(' · ');
+}
+
+/**
+ * What to call an article: its headline; without one, its outlet and date; the corpus id (often a file
+ * name or slug) only when nothing else is known.
+ */
+function articleName(a) {
+  return a.title || outletAndDay(a) || a.sourceId;
+}
+
 function articleLink(a) {
-  return el('a', { href: '#/article/' + Number(a.id), text: a.title || a.sourceId });
+  // beside the outlet and date already shown, an article without a headline is just that
+  const text = a.title || (outletAndDay(a) ? 'untitled article' : a.sourceId);
+  return el('a', { href: '#/article/' + Number(a.id), text });
 }
 
 function plural(n, word) {
@@ -89,6 +110,22 @@ const MODALITY_NOTES = new Map([
 function modalityLabel(modality) {
   return MODALITY_NOTES.has(modality)
     ? el('span', { class: 'modality modality-' + modality, title: MODALITY_NOTES.get(modality), text: modality }) : null;
+}
+
+/** The parts that are there (text or nodes), with " · " between them. */
+function withDots(parts) {
+  const out = [];
+  for (const part of parts.filter(Boolean)) {
+    if (out.length) out.push(' · ');
+    out.push(part);
+  }
+  return out;
+}
+
+/** The article's text marked with the page's language, so that the browser hyphenates and reads it aloud right. */
+function inLanguage(node, language) {
+  if (language) node.lang = language;
+  return node;
 }
 
 /** A node to follow the line's other details, or nothing when there is none. */
@@ -236,7 +273,7 @@ function hitItem(hit) {
     el('div', {}, personLink(q.personId, q.speaker), about ? ' · ' + about : '', ' · ', q.type,
       afterDot(modalityLabel(q.modality))),
     hit.before || hit.after ? el('p', { class: 'ctx', text: '…' + hit.before.slice(-90) + ' [quote] ' + hit.after.slice(0, 90) + '…' }) : null,
-    el('div', { class: 'meta' }, a.outlet ? a.outlet + ' · ' : '', a.published ? a.published.slice(0, 10) + ' · ' : '', articleLink(a)));
+    el('div', { class: 'meta' }, outletAndDay(a) ? outletAndDay(a) + ' · ' : '', articleLink(a)));
 }
 
 function pager(page, onPage) {
@@ -316,18 +353,20 @@ async function articleView(id) {
   fill(main, el('p', { text: 'Loading…' }));
   try {
     const a = await api('/api/articles/' + id);
-    setTitle(a.title || a.sourceId);
+    setTitle(articleName(a));
     const colour = speakerColours();
     const quotes = a.quotes.map(q => Object.assign({}, q, { colour: colour(q.personId !== null ? 'p' + q.personId : q.speaker) }));
     const url = safeUrl(a.url);
     fill(main, 
-      el('h1', { id: 'article-title', text: a.title || a.sourceId }),
-      el('p', { class: 'meta' }, [a.outlet, a.published].filter(Boolean).join(' · '),
-        url ? el('span', {}, ' · ', el('a', { href: url, rel: 'noopener noreferrer nofollow', text: 'original' })) : null),
+      el('h1', { id: 'article-title', text: articleName(a) }),
+      el('p', { class: 'meta', id: 'article-meta' }, withDots([
+        a.title ? outletAndDay(a) : '',
+        (a.authors || []).length ? 'by ' + a.authors.join(', ') : '',
+        url ? el('a', { href: url, rel: 'noopener noreferrer nofollow', text: 'original' }) : null])),
       el('p', { text: quotes.length + (quotes.length === 1 ? ' quote' : ' quotes') + '. Hover or tab to a highlight to see who said it and why.' }),
       legend(quotes),
       a.text === null ? el('p', { class: 'notice', text: 'The store has this article’s quotes but not its text.' })
-        : highlighted(a.text, quotes),
+        : inLanguage(highlighted(a.text, quotes), a.language),
       a.text === null ? el('ol', { class: 'results' }, a.quotes.map(q => el('li', { class: 'hit' },
         quoteBlock(q), personLink(q.personId, q.speaker),
         afterDot(modalityLabel(q.modality))))) : null);
