@@ -143,6 +143,10 @@ final class SpeakerResolver {
         if (named != null && headWord.is(Word.ROLE)) {
             return person(named, m);
         }
+        PersonEntity introduced = Introductions.of(doc.text(), entities, m);
+        if (introduced != null) {
+            return person(introduced, m);
+        }
         if (headWord.is(Word.ROLE) && !head.endsWith("s")) {
             PersonEntity p = entities.describedBefore(m.start(), Math.max(0, m.start() - REACH), words);
             if (p != null) {
