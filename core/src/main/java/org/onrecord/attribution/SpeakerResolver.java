@@ -46,6 +46,12 @@ final class SpeakerResolver {
     private ResolvedSpeaker resolveHead(Source source) {
         Span m = source.mention();
         String written = m.of(doc.text());
+        if (source.kind() != Source.Kind.PRONOUN) {
+            String force = PoliceForce.of(written, doc.text(), tokens);
+            if (force != null) {
+                return new ResolvedSpeaker(force, m, -1, null, null); // "the police" → "Manitoba RCMP"
+            }
+        }
         return switch (source.kind()) {
             case NAME -> name(m, written);
             case PRONOUN -> pronoun(m, written);
@@ -78,6 +84,12 @@ final class SpeakerResolver {
             }
             if (p != null) {
                 return person(p, m);
+            }
+        }
+        if (w.equals("they")) {
+            String group = pluralSubjectBefore(m.start());
+            if (group != null) {
+                return new ResolvedSpeaker(group, m, -1, null, null);
             }
         }
         if (w.equals("it")) {
@@ -180,6 +192,45 @@ final class SpeakerResolver {
         boolean closed = next == null || !tokens.sameParagraph(after, comma) || next.is(",") || next.is(".")
                 || next.kind() == Token.Kind.PUNCT && org.onrecord.text.Chars.isDash(next.first());
         return closed ? entities.person(nm.person()) : null;
+    }
+
+    /**
+     * What "they" stands for when it speaks: "Scientists analysed blood samples… They found": the
+     * plural noun that opens the sentence before, or the one before that, when no name is in it
+     * (a group of named people, an organisation or a singular subject gives nothing); else null.
+     */
+    private String pluralSubjectBefore(int before) {
+        int own = tokens.firstAtOrAfter(before);
+        if (own >= tokens.size()) {
+            return null;
+        }
+        int sentence = tokens.sentenceStart(own);
+        for (int k = 0; k < 2 && sentence > 0; k++) {
+            sentence = tokens.sentenceStart(sentence - 1);
+            Source subject = new SourceReader(tokens).sourceFrom(sentence, true);
+            if (subject == null || subject.kind() == Source.Kind.PRONOUN) {
+                continue;
+            }
+            Span s = subject.mention();
+            String force = PoliceForce.of(s.of(doc.text()), doc.text(), tokens);
+            if (force != null) {
+                return force; // "Gardaí said … They said"
+            }
+            int last = tokens.lastEndingBy(s.end());
+            Token head = tokens.get(last);
+            Token verb = tokens.at(last + 1);
+            String h = head.lower();
+            boolean plural = head.is(Word.PLURAL_SOURCE) || h.length() > 3 && h.endsWith("s")
+                    && !h.endsWith("ss") && !h.endsWith("is") && !h.endsWith("us");
+            // "Scientists analysed": a short phrase and then its verb, not "The average GP partner earns £…"
+            boolean subjectThenVerb = verb != null && verb.isWord() && Character.isLowerCase(verb.first())
+                    && last - tokens.firstAtOrAfter(s.start()) < 3;
+            if (entities.firstMentionIn(s) == null && plural && subjectThenVerb) {
+                return s.of(doc.text());
+            }
+            return null; // the nearest subject decides: a singular one is not "they"
+        }
+        return null;
     }
 
     /**
