@@ -53,7 +53,8 @@ final class PoliceForce {
         m.region(from, text.length());
         while (m.find()) {
             String name = withoutLeadingSmallWords(m.group(1), tokens);
-            if (best == null || name.length() > best.length()) {
+            boolean names = name.indexOf(' ') > 0 || name.equals(name.toUpperCase(Locale.ROOT));
+            if (names && (best == null || name.length() > best.length())) { // "Police said" names no force
                 best = name;
             }
         }

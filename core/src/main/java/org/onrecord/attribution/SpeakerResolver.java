@@ -126,14 +126,48 @@ final class SpeakerResolver {
                 continue;
             }
             int first = tokens.firstAtOrAfter(nm.span().start());
-            int start = tokens.sentenceStart(first);
-            boolean opens = first - start <= 1; // "Barilaro" or "Mr Barilaro" opening the sentence
+            boolean opens = opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first));
             PersonEntity p = entities.person(nm.person());
             if (opens && p.gender() == gender && p.name().indexOf(' ') > 0) {
                 found = p;
             }
         }
         return found;
+    }
+
+    /**
+     * The name at token {@code first} opens what starts at {@code start}: "Barilaro", "Mr Barilaro",
+     * "NSW Labor leader Jodi McKay" — only a title, or capitalised words and role words, before it.
+     * A paragraph start counts as well as a sentence start: a photo caption has no full stop.
+     */
+    private boolean opensClause(int first, int start) {
+        if (first - start <= 1) {
+            return true;
+        }
+        if (first - start > 5) {
+            return false;
+        }
+        int from = start;
+        while (from < first && tokens.get(from).is(Word.CONNECTIVE)) {
+            from++; // "But Trump campaign chairman Paul Manafort said"
+        }
+        for (int i = from; i < first; i++) {
+            Token t = tokens.get(i);
+            boolean small = t.is(Word.NOT_NAME) || t.is(Word.DETERMINER) || t.is(Word.PREPOSITION)
+                    || t.is(Word.OPENER) || t.is(Word.CLAUSE_JOIN) || t.is(Word.RELATIVE) || t.is(Word.CONNECTIVE);
+            if (!t.isWord() || small || !Character.isUpperCase(t.first()) && !t.is(Word.ROLE) && !t.is(Word.ROLE_MODIFIER)) {
+                return false; // "When Mr. Trump tried…": a clause that opens with someone else
+            }
+        }
+        return true;
+    }
+
+    private int paragraphStart(int i) {
+        int p = i;
+        while (p > 0 && tokens.sameParagraph(p - 1, i)) {
+            p--;
+        }
+        return p;
     }
 
     private ResolvedSpeaker description(Span m, String written) {
@@ -222,9 +256,10 @@ final class SpeakerResolver {
             String h = head.lower();
             boolean plural = head.is(Word.PLURAL_SOURCE) || h.length() > 3 && h.endsWith("s")
                     && !h.endsWith("ss") && !h.endsWith("is") && !h.endsWith("us");
-            // "Scientists analysed": a short phrase and then its verb, not "The average GP partner earns £…"
+            // "Scientists analysed": one plural noun and then its verb, not "The average GP partner earns £…"
+            // nor "This group recognizes"
             boolean subjectThenVerb = verb != null && verb.isWord() && Character.isLowerCase(verb.first())
-                    && last - tokens.firstAtOrAfter(s.start()) < 3;
+                    && last == tokens.firstAtOrAfter(s.start()) && head.isWord() && h.indexOf('-') < 0;
             if (entities.firstMentionIn(s) == null && plural && subjectThenVerb) {
                 return s.of(doc.text());
             }
