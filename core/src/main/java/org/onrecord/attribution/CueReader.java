@@ -78,6 +78,10 @@ final class CueReader extends SourceReader {
         boolean cue = isCue(j) && !isParticipleForm(j)
                 || isSpeechLikeVerb(j) && before.kind() != Source.Kind.DESCRIPTION && !sentenceDone;
         if (cue && tokens.sameParagraph(i, j) && !startsNewStatement(j + 1)) {
+            Source relayed = quotedAs(j);
+            if (relayed != null) {
+                return new CueMatch(cueSpan(j), relayed, null); // “…,” news agency ANI quoted him as saying
+            }
             return new CueMatch(cueSpan(j), before, addressee(j, tokens.get(j).end()));
         }
         return null;
@@ -165,6 +169,10 @@ final class CueReader extends SourceReader {
                 }
             }
             if (isCue(c)) {
+                Source relayed = quotedAs(c);
+                if (relayed != null) {
+                    return new CueMatch(cueSpan(c), relayed, null); // ANI quoted him as saying: “…”
+                }
                 Source source = subjectOf(c, floor);
                 if (source == null && c + 1 < markToken) {
                     source = sourceAfter(c + 1);

@@ -135,6 +135,30 @@ class SourceReader extends TokenView {
     }
 
     /**
+     * "news agency ANI quoted him as saying", "Reuters quoted Smith as saying": the one who relays
+     * is no speaker; the object of "quoted" (or "cited") before "as" is. Null when the cue at
+     * {@code cue} is not read that way.
+     */
+    Source quotedAs(int cue) {
+        Token t = tokens.get(cue);
+        String w = t.lower();
+        if (!t.isWord() || !(w.equals("quoted") || w.equals("cited")) || tokens.at(cue + 1) == null
+                || !tokens.sameParagraph(cue, cue + 1)) {
+            return null;
+        }
+        Token o = tokens.get(cue + 1);
+        String ow = o.lower();
+        Source object = o.isWord() && (ow.equals("him") || ow.equals("her") || ow.equals("them"))
+                ? new Source(o.span(), Source.Kind.PRONOUN) : sourceAfter(cue + 1);
+        if (object == null) {
+            return null;
+        }
+        int after = tokens.firstAtOrAfter(object.mention().end());
+        Token as = tokens.at(after);
+        return as != null && as.isWord() && as.lower().equals("as") && tokens.sameParagraph(cue, after) ? object : null;
+    }
+
+    /**
      * After "according to" any noun phrase is a source, down to "his Facebook profile" or
      * "ouest-france.fr": the words up to the next punctuation, when no plainer source reads.
      */

@@ -46,6 +46,12 @@ final class SpeakerResolver {
     private ResolvedSpeaker resolveHead(Source source) {
         Span m = source.mention();
         String written = m.of(doc.text());
+        if (source.kind() != Source.Kind.PRONOUN) {
+            String force = PoliceForce.of(written, doc.text(), tokens);
+            if (force != null) {
+                return new ResolvedSpeaker(force, m, -1, null, null); // "the police" → "Manitoba RCMP"
+            }
+        }
         return switch (source.kind()) {
             case NAME -> name(m, written);
             case PRONOUN -> pronoun(m, written);
@@ -78,6 +84,12 @@ final class SpeakerResolver {
             }
             if (p != null) {
                 return person(p, m);
+            }
+        }
+        if (w.equals("they")) {
+            String group = pluralSubjectBefore(m.start());
+            if (group != null) {
+                return new ResolvedSpeaker(group, m, -1, null, null);
             }
         }
         if (w.equals("it")) {
@@ -114,14 +126,48 @@ final class SpeakerResolver {
                 continue;
             }
             int first = tokens.firstAtOrAfter(nm.span().start());
-            int start = tokens.sentenceStart(first);
-            boolean opens = first - start <= 1; // "Barilaro" or "Mr Barilaro" opening the sentence
+            boolean opens = opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first));
             PersonEntity p = entities.person(nm.person());
             if (opens && p.gender() == gender && p.name().indexOf(' ') > 0) {
                 found = p;
             }
         }
         return found;
+    }
+
+    /**
+     * The name at token {@code first} opens what starts at {@code start}: "Barilaro", "Mr Barilaro",
+     * "NSW Labor leader Jodi McKay" — only a title, or capitalised words and role words, before it.
+     * A paragraph start counts as well as a sentence start: a photo caption has no full stop.
+     */
+    private boolean opensClause(int first, int start) {
+        if (first - start <= 1) {
+            return true;
+        }
+        if (first - start > 5) {
+            return false;
+        }
+        int from = start;
+        while (from < first && tokens.get(from).is(Word.CONNECTIVE)) {
+            from++; // "But Trump campaign chairman Paul Manafort said"
+        }
+        for (int i = from; i < first; i++) {
+            Token t = tokens.get(i);
+            boolean small = t.is(Word.NOT_NAME) || t.is(Word.DETERMINER) || t.is(Word.PREPOSITION)
+                    || t.is(Word.OPENER) || t.is(Word.CLAUSE_JOIN) || t.is(Word.RELATIVE) || t.is(Word.CONNECTIVE);
+            if (!t.isWord() || small || !Character.isUpperCase(t.first()) && !t.is(Word.ROLE) && !t.is(Word.ROLE_MODIFIER)) {
+                return false; // "When Mr. Trump tried…": a clause that opens with someone else
+            }
+        }
+        return true;
+    }
+
+    private int paragraphStart(int i) {
+        int p = i;
+        while (p > 0 && tokens.sameParagraph(p - 1, i)) {
+            p--;
+        }
+        return p;
     }
 
     private ResolvedSpeaker description(Span m, String written) {
@@ -142,6 +188,10 @@ final class SpeakerResolver {
         PersonEntity named = appositiveName(m);
         if (named != null && headWord.is(Word.ROLE)) {
             return person(named, m);
+        }
+        PersonEntity introduced = Introductions.of(doc.text(), entities, m);
+        if (introduced != null) {
+            return person(introduced, m);
         }
         if (headWord.is(Word.ROLE) && !head.endsWith("s")) {
             PersonEntity p = entities.describedBefore(m.start(), Math.max(0, m.start() - REACH), words);
@@ -176,6 +226,46 @@ final class SpeakerResolver {
         boolean closed = next == null || !tokens.sameParagraph(after, comma) || next.is(",") || next.is(".")
                 || next.kind() == Token.Kind.PUNCT && org.onrecord.text.Chars.isDash(next.first());
         return closed ? entities.person(nm.person()) : null;
+    }
+
+    /**
+     * What "they" stands for when it speaks: "Scientists analysed blood samples… They found": the
+     * plural noun that opens the sentence before, or the one before that, when no name is in it
+     * (a group of named people, an organisation or a singular subject gives nothing); else null.
+     */
+    private String pluralSubjectBefore(int before) {
+        int own = tokens.firstAtOrAfter(before);
+        if (own >= tokens.size()) {
+            return null;
+        }
+        int sentence = tokens.sentenceStart(own);
+        for (int k = 0; k < 2 && sentence > 0; k++) {
+            sentence = tokens.sentenceStart(sentence - 1);
+            Source subject = new SourceReader(tokens).sourceFrom(sentence, true);
+            if (subject == null || subject.kind() == Source.Kind.PRONOUN) {
+                continue;
+            }
+            Span s = subject.mention();
+            String force = PoliceForce.of(s.of(doc.text()), doc.text(), tokens);
+            if (force != null) {
+                return force; // "Gardaí said … They said"
+            }
+            int last = tokens.lastEndingBy(s.end());
+            Token head = tokens.get(last);
+            Token verb = tokens.at(last + 1);
+            String h = head.lower();
+            boolean plural = head.is(Word.PLURAL_SOURCE) || h.length() > 3 && h.endsWith("s")
+                    && !h.endsWith("ss") && !h.endsWith("is") && !h.endsWith("us");
+            // "Scientists analysed": one plural noun and then its verb, not "The average GP partner earns £…"
+            // nor "This group recognizes"
+            boolean subjectThenVerb = verb != null && verb.isWord() && Character.isLowerCase(verb.first())
+                    && last == tokens.firstAtOrAfter(s.start()) && head.isWord() && h.indexOf('-') < 0;
+            if (entities.firstMentionIn(s) == null && plural && subjectThenVerb) {
+                return s.of(doc.text());
+            }
+            return null; // the nearest subject decides: a singular one is not "they"
+        }
+        return null;
     }
 
     /**

@@ -99,39 +99,55 @@ public final class Entities {
     }
 
     /**
-     * The person a description points at ("the union chief", "The Scottish Labour MSP"): the most
-     * recently named person before {@code index}, and no earlier than {@code floor}, whose roles
-     * share a word with the description, or null.
+     * The person a description points at ("the union chief", "The Scottish Labour MSP", "the
+     * Vermont senator" after "Sen. Bernie Sanders"): the most recently named person before
+     * {@code index}, and no earlier than {@code floor}, whose roles hold the description's head
+     * noun; failing that, whose roles share any word with it; else null. The head goes first so
+     * that "the Republican senator" finds the senator, not a later Republican nominee.
      */
     public PersonEntity describedBefore(int index, int floor, List<String> descriptionWords) {
         Set<String> words = lower(descriptionWords);
+        if (descriptionWords.isEmpty()) {
+            return null;
+        }
+        Set<String> head = Set.of(descriptionWords.get(descriptionWords.size() - 1).toLowerCase(Locale.ROOT));
+        PersonEntity byHead = lastBefore(index, floor, p -> shares(p, head));
+        return byHead != null ? byHead : lastBefore(index, floor, p -> shares(p, words));
+    }
+
+    private PersonEntity lastBefore(int index, int floor, Predicate<PersonEntity> wanted) {
         for (int i = firstMentionAtOrAfter(index) - 1; i >= 0; i--) {
             NameMention m = mentions.get(i);
             if (m.span().start() < floor) {
                 break;
             }
-            if (!m.isPerson()) {
-                continue;
-            }
-            PersonEntity p = people.get(m.person());
-            if (shares(p, words)) {
-                return p;
+            if (m.isPerson() && wanted.test(people.get(m.person()))) {
+                return people.get(m.person());
             }
         }
         return null;
     }
 
+    /** A role word, or the noun its abbreviated title stands for ("sen." for "senator"), is among the words. */
     private static boolean shares(PersonEntity p, Set<String> words) {
         for (Role role : p.roles()) {
-            for (String s : new String[] {role.title(), role.organisation()}) {
-                if (s == null) {
-                    continue;
-                }
-                for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                    if (!w.isEmpty() && !w.equals("the") && !w.equals("of") && !w.equals("former") && words.contains(w)) {
-                        return true;
-                    }
-                }
+            if (sharesWord(role.title(), words, true) || sharesWord(role.organisation(), words, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharesWord(String roleWords, Set<String> words, boolean title) {
+        if (roleWords == null) {
+            return false;
+        }
+        for (String w : roleWords.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty() || w.equals("the") || w.equals("of") || w.equals("former")) {
+                continue;
+            }
+            if (words.contains(w) || title && TitleAbbreviations.nouns(w).stream().anyMatch(words::contains)) {
+                return true;
             }
         }
         return false;

@@ -8,11 +8,11 @@ import org.onrecord.text.Tokens;
  * A first line in title case with no sentence end ("Trump Says Americans Could Feel Pain") is a
  * headline: its capitalised runs are not names, so nothing in it makes a person or an alias.
  */
-final class Headline {
+public final class Headline {
     private Headline() {}
 
     /** The number of tokens of the title-case headline that opens the text, or 0 when it has none. */
-    static int length(Tokens tokens) {
+    public static int length(Tokens tokens) {
         int words = 0;
         int small = 0;
         int end = 0;

@@ -29,6 +29,7 @@ final class NameFinder {
                 start++;
             }
             if (tokens.get(start).is(Word.NOT_NAME) && !surnameAfterTitle(tokens, title, start)
+                    && !opensName(tokens, start)
                     || isSentenceInitialVerb(tokens, start)) {
                 i = start + 1;
                 continue;
@@ -37,7 +38,7 @@ final class NameFinder {
             while (true) {
                 Token next = tokens.at(last + 1);
                 if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next)
-                        && (!next.is(Word.NOT_NAME) || surnameAfterGivenName(tokens, start, last))) {
+                        && (!next.is(Word.NOT_NAME) || surnameAfterGivenName(tokens, start, last) || opensName(tokens, last + 1))) {
                     last++;
                 } else if (next != null && tokens.sameParagraph(last, last + 2) && isJoiner(next)
                         && isCapWord(tokens.at(last + 2)) && !tokens.get(last + 2).is(Word.NOT_NAME)) {
@@ -67,6 +68,17 @@ final class NameFinder {
             i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * "The New York Times", "The Old School … Co-operative": a
+     * not-name word that opens proper names ("New", "Old") is part of one when a capitalised word
+     * that may be a name follows it in the paragraph.
+     */
+    private static boolean opensName(Tokens tokens, int i) {
+        Token next = tokens.at(i + 1);
+        return tokens.get(i).is(Word.NAME_OPENER) && isCapWord(next) && !next.is(Word.NOT_NAME)
+                && tokens.sameParagraph(i, i + 1);
     }
 
     /** "Diane Abbott and Richard Burgon" is two names; "Unite the Union" is one organisation. */

@@ -79,6 +79,8 @@ public enum Word {
     ORG_JOINER("org-joiner"),
     /** Generation suffixes that end a full name but are not its surname ("Jr", "II"). */
     NAME_SUFFIX("name-suffix"),
+    /** Capitalised not-name words that open a proper name when a name word follows ("New York", "Old Trafford"). */
+    NAME_OPENER("name-opener"),
     /** Pronouns and articles that start a new sentence after an initialism; matched capitalised only. */
     SENTENCE_OPENER("sentence-opener"),
     /** Abbreviations that keep their dot. */
