@@ -14,7 +14,9 @@ import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
 import org.onrecord.lexicon.Lemma;
 import org.onrecord.lexicon.Word;
+import org.onrecord.model.Act;
 import org.onrecord.model.Gender;
+import org.onrecord.model.Modality;
 import org.onrecord.model.Organisation;
 import org.onrecord.model.QuoteType;
 import org.onrecord.quote.QuoteSpan;
@@ -62,6 +64,10 @@ public final class ConfidenceFeatures {
         FRAGMENT,
         REPORTED;
 
+        String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
         static Family of(Rule r) {
             if (r == Rule.FRAGMENT_CUE) {
                 return FRAGMENT;
@@ -76,10 +82,31 @@ public final class ConfidenceFeatures {
 
     /** Distances in tokens, as bins: a gap of at most {@code BINS[i]} tokens falls in bin i. */
     private static final int[] BINS = {0, 2, 8, 25, 80};
+    private static final String[] ACT = names("act=", Act.values());
+    private static final String[] MODALITY = names("modality=", Modality.values());
+
+    private static String[] names(String prefix, Enum<?>[] values) {
+        String[] out = new String[values.length];
+        for (Enum<?> v : values) {
+            out[v.ordinal()] = prefix + v.name().toLowerCase(Locale.ROOT);
+        }
+        return out;
+    }
+
+    /** What a distance is measured from: the cue (0) or the speaker's words (1). */
+    private static final String[] WHAT = {"cue", "mention"};
 
     /** The names of the features, in the order of {@link #value(int)}; the model file weighs them by name. */
     public static final List<String> NAMES;
     private static final Map<String, Integer> INDEX;
+
+    /** Indices of the one-hot features, looked up once so that reading a quote's features builds no strings. */
+    private static final int[] RULE_AT = new int[Rule.values().length];
+    private static final int[] SHAPE_AT = new int[Shape.values().length];
+    private static final int[] TYPE_AT = new int[QuoteType.values().length];
+    private static final int[] FORM_AT = new int[Form.values().length];
+    private static final int[][] FORM_FAMILY_AT = new int[Form.values().length][Family.values().length];
+    private static final int[][] GAP_AT = new int[2][BINS.length + 1];
 
     static {
         List<String> n = new ArrayList<>();
@@ -93,15 +120,16 @@ public final class ConfidenceFeatures {
         for (QuoteType t : QuoteType.values()) {
             n.add("type=" + t.label());
         }
-        for (String act : List.of("speech", "thought", "finding")) {
-            n.add("act=" + act);
+        for (String act : ACT) {
+            n.add(act);
         }
-        n.add("modality=negated");
-        n.add("modality=hedged");
+        for (String m : MODALITY) {
+            n.add(m);
+        }
         for (Form f : Form.values()) {
             n.add("speaker=" + f.label());
             for (Family fam : Family.values()) {
-                n.add("speaker=" + f.label() + "&" + fam.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                n.add("speaker=" + f.label() + "&" + fam.label());
             }
         }
         n.add("speaker-resolved");
@@ -116,7 +144,7 @@ public final class ConfidenceFeatures {
         n.add("speaker-mentions-2-3");
         n.add("speaker-last-person-before");
         n.add("no-cue");
-        for (String what : List.of("cue", "mention")) {
+        for (String what : WHAT) {
             for (int b = 0; b <= BINS.length; b++) {
                 n.add(what + "-gap-" + (b < BINS.length ? "le" + BINS[b] : "gt" + BINS[BINS.length - 1]));
             }
@@ -146,6 +174,26 @@ public final class ConfidenceFeatures {
             index.put(NAMES.get(i), i);
         }
         INDEX = Map.copyOf(index);
+        for (Rule r : Rule.values()) {
+            RULE_AT[r.ordinal()] = index("rule=" + r.label());
+        }
+        for (Shape sh : Shape.values()) {
+            SHAPE_AT[sh.ordinal()] = index("shape=" + sh.label());
+        }
+        for (QuoteType t : QuoteType.values()) {
+            TYPE_AT[t.ordinal()] = index("type=" + t.label());
+        }
+        for (Form f : Form.values()) {
+            FORM_AT[f.ordinal()] = index("speaker=" + f.label());
+            for (Family fam : Family.values()) {
+                FORM_FAMILY_AT[f.ordinal()][fam.ordinal()] = index("speaker=" + f.label() + "&" + fam.label());
+            }
+        }
+        for (int w = 0; w < 2; w++) {
+            for (int b = 0; b <= BINS.length; b++) {
+                GAP_AT[w][b] = index(WHAT[w] + "-gap-" + (b < BINS.length ? "le" + BINS[b] : "gt" + BINS[BINS.length - 1]));
+            }
+        }
     }
 
     private static final Set<String> FIRST_NAMES = firstNames();
@@ -248,28 +296,32 @@ public final class ConfidenceFeatures {
             int q0 = Math.min(tokens.firstAtOrAfter(content.start()), tokens.size() - 1);
             int q1 = Math.max(tokens.lastEndingBy(content.end()), q0);
             if (a.rule() != null) {
-                set("rule=" + a.rule().label());
+                x[RULE_AT[a.rule().ordinal()]] = 1;
             }
             if (a.shape() != null) {
-                set("shape=" + a.shape().label());
+                x[SHAPE_AT[a.shape().ordinal()]] = 1;
             }
-            set("type=" + a.type().label());
+            x[TYPE_AT[a.type().ordinal()]] = 1;
             if (a.act() != null) {
-                set("act=" + a.act().label());
+                set(ACT[a.act().ordinal()]);
             }
             if (a.modality() != null) {
-                set("modality=" + a.modality().label());
+                set(MODALITY[a.modality().ordinal()]);
             }
             Form form = form();
-            set("speaker=" + form.label());
+            x[FORM_AT[form.ordinal()]] = 1;
             if (a.rule() != null) {
-                set("speaker=" + form.label() + "&" + Family.of(a.rule()).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                x[FORM_FAMILY_AT[form.ordinal()][Family.of(a.rule()).ordinal()]] = 1;
             }
             ResolvedSpeaker s = a.speaker();
             if (s != null && s.person() >= 0) {
                 set("speaker-resolved");
-                if (form == Form.PRONOUN || form == Form.RELATIVE || form == Form.DESCRIPTION) {
-                    set("speaker=" + form.label() + "&resolved");
+                if (form == Form.PRONOUN) {
+                    set("speaker=pronoun&resolved");
+                } else if (form == Form.RELATIVE) {
+                    set("speaker=relative&resolved");
+                } else if (form == Form.DESCRIPTION) {
+                    set("speaker=description&resolved");
                 }
                 PersonEntity p = art.entities.person(s.person());
                 if (p.gender() != Gender.UNKNOWN) {
@@ -299,12 +351,12 @@ public final class ConfidenceFeatures {
             if (cueSpan == null) {
                 set("no-cue");
             } else {
-                distance("cue", cueSpan, q0, q1);
+                distance(0, cueSpan, q0, q1);
             }
             int mentionGap = -1;
             boolean mentionSameSentence = false;
             if (s != null && s.mention() != null) {
-                mentionGap = distance("mention", s.mention(), q0, q1);
+                mentionGap = distance(1, s.mention(), q0, q1);
                 mentionSameSentence = x[index("mention-same-sentence")] == 1;
             }
             if (form == Form.PRONOUN || form == Form.RELATIVE) {
@@ -365,7 +417,7 @@ public final class ConfidenceFeatures {
         }
 
         /** Sets the gap, side, sentence and paragraph features of {@code span} against the quotation; returns the gap. */
-        private int distance(String what, Span span, int q0, int q1) {
+        private int distance(int from, Span span, int q0, int q1) {
             int s0 = Math.min(tokens.firstAtOrAfter(span.start()), tokens.size() - 1);
             int s1 = Math.max(tokens.lastEndingBy(span.end()), s0);
             int gap;
@@ -379,7 +431,7 @@ public final class ConfidenceFeatures {
                 gap = s0 - q1 - 1;
                 left = q1;
                 right = s0;
-                set(what + "-after-quote");
+                set(from == 0 ? "cue-after-quote" : "mention-after-quote");
             } else {
                 gap = 0;
                 left = right = -1;
@@ -388,12 +440,12 @@ public final class ConfidenceFeatures {
             while (b < BINS.length && gap > BINS[b]) {
                 b++;
             }
-            x[index(what + "-gap-" + (b < BINS.length ? "le" + BINS[b] : "gt" + BINS[BINS.length - 1]))] = 1;
+            x[GAP_AT[from][b]] = 1;
             if (left < 0 || sameSentence(left, right)) {
-                set(what + "-same-sentence");
+                set(from == 0 ? "cue-same-sentence" : "mention-same-sentence");
             }
             if (left < 0 || tokens.sameParagraph(left, right)) {
-                set(what + "-same-paragraph");
+                set(from == 0 ? "cue-same-paragraph" : "mention-same-paragraph");
             }
             return gap;
         }

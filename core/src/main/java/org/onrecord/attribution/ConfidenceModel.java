@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.onrecord.text.ResourceLines;
 
 /**
@@ -46,7 +48,7 @@ public final class ConfidenceModel {
             }
         }
         this.weights = weights.clone();
-        this.cues = Map.copyOf(cues);
+        this.cues = Collections.unmodifiableMap(new TreeMap<>(cues)); // sorted, so the file is written the same every time
         this.stepFrom = stepFrom.clone();
         this.stepConfidence = stepConfidence.clone();
     }
