@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.onrecord.attribution.Ablation;
 import org.onrecord.attribution.Attribution;
 import org.onrecord.attribution.Attributor;
+import org.onrecord.attribution.ConfidenceFeatures;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.EntityFinder;
 import org.onrecord.lexicon.Lexicon;
@@ -116,6 +117,30 @@ public final class Engine {
         Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
         List<Attribution> attributions = Attributor.attribute(doc, tokens, entities, quotes, without);
         return new Pipeline(doc, quotes, tokens, entities, attributions);
+    }
+
+    /**
+     * Every quotation of a plain-text article (no minimum confidence), with the features its
+     * confidence was computed from, in quote order: what {@code onrecord confidence} trains the
+     * confidence model on.
+     *
+     * @throws IllegalArgumentException for HTML, or text longer than one window (200,000 characters)
+     */
+    public Featured extractFeatured(Article article) {
+        if (article.isHtml() || article.text().length() > Chunks.WINDOW) {
+            throw new IllegalArgumentException("features are read from plain text of at most " + Chunks.WINDOW + " characters");
+        }
+        Pipeline p = stages(article.text(), options.without(), options.lexicon());
+        List<ConfidenceFeatures> features = new ArrayList<>();
+        Extraction x = ResultBuilder.build(article, null, p.doc(), p.tokens(), p.entities(), p.attributions(), features);
+        return new Featured(x, features);
+    }
+
+    /** An extraction with the confidence features of each of its quotes, in the same order. */
+    public record Featured(Extraction extraction, List<ConfidenceFeatures> features) {
+        public Featured {
+            features = List.copyOf(features);
+        }
     }
 
     /** Convenience for plain text with no id. */

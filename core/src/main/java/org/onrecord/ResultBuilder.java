@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.onrecord.attribution.Attribution;
 import org.onrecord.attribution.Confidence;
+import org.onrecord.attribution.ConfidenceFeatures;
 import org.onrecord.attribution.ResolvedSpeaker;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.PersonEntity;
@@ -31,7 +32,14 @@ final class ResultBuilder {
     /** {@code page} gives the title, authors and language; url, published and outlet are the article's. */
     static Extraction build(Article article, PageMetadata page, Segmented doc, Tokens tokens, Entities entities,
             List<Attribution> attributions) {
+        return build(article, title, doc, tokens, entities, attributions, null);
+    }
+
+    /** As above, adding each quote's confidence features to {@code features} (in quote order) when it is not null. */
+    static Extraction build(Article article, String title, Segmented doc, Tokens tokens, Entities entities,
+            List<Attribution> attributions, List<ConfidenceFeatures> features) {
         String text = doc.text();
+        ConfidenceFeatures.Article forConfidence = new ConfidenceFeatures.Article(tokens, entities);
         CodePoints cp = CodePoints.of(text);
         List<Quote> quotes = new ArrayList<>(attributions.size());
         for (Attribution a : attributions) {
@@ -39,7 +47,11 @@ final class ResultBuilder {
             Speaker speaker = speaker(a.speaker(), text, cp);
             Mention cue = a.match() == null ? null : mention(a.match().cue(), text, cp);
             Mention addressee = a.match() == null ? null : mention(a.match().addressee(), text, cp);
-            double confidence = Confidence.of(a, tokens);
+            ConfidenceFeatures cf = forConfidence.of(a);
+            double confidence = Confidence.of(a, cf);
+            if (features != null) {
+                features.add(cf);
+            }
             List<Mention> fragments = new ArrayList<>(a.fragments().size());
             for (Span f : a.fragments()) {
                 fragments.add(mention(f, text, cp));

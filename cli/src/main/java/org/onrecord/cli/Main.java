@@ -1,6 +1,7 @@
 package org.onrecord.cli;
 
 import org.onrecord.cli.bench.BenchCommand;
+import org.onrecord.cli.eval.ConfidenceCommand;
 import org.onrecord.cli.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
         version = "onrecord 0.1.0",
         description = "Who said what: quotations, speakers and cues in news text.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IndexCommand.class,
-            SearchCommand.class, ServeCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class})
+            SearchCommand.class, ServeCommand.class, BenchStoreCommand.class, ConfidenceCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

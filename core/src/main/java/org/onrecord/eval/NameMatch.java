@@ -12,7 +12,7 @@ import java.util.Set;
  * equal word lists, or every gold word among the predicted words (gold "Trump" ~ "Donald Trump"),
  * after NFKC, lower case, dropping possessive 's and titles. A pronoun never agrees by name.
  */
-final class NameMatch {
+public final class NameMatch {
     static final Set<String> PRONOUNS = Set.of(
             "he", "she", "they", "it", "i", "we", "you", "his", "her", "him", "them", "its", "their");
     static final Set<String> TITLES = Set.of(
@@ -20,13 +20,19 @@ final class NameMatch {
 
     private NameMatch() {}
 
-    static boolean matches(String gold, String predicted) {
+    public static boolean matches(String gold, String predicted) {
         List<String> g = words(gold);
         List<String> p = words(predicted);
         if (g.isEmpty() || p.isEmpty() || PRONOUNS.containsAll(g)) {
             return false;
         }
         return g.equals(p) || new HashSet<>(p).containsAll(g);
+    }
+
+    /** Whether a name is only pronouns ("he", "They"): it names no one. */
+    public static boolean isPronoun(String name) {
+        List<String> w = words(name);
+        return !w.isEmpty() && PRONOUNS.containsAll(w);
     }
 
     /** The normalised words of a name: Python's {@code re.findall(r"[\w-]+", …)} minus titles. */
