@@ -132,7 +132,7 @@ public final class Engine {
         }
         Pipeline p = stages(article.text(), options.without(), options.lexicon());
         List<ConfidenceFeatures> features = new ArrayList<>();
-        Extraction x = ResultBuilder.build(article, null, p.doc(), p.tokens(), p.entities(), p.attributions(), features);
+        Extraction x = ResultBuilder.build(article, PageMetadata.NONE, p.doc(), p.tokens(), p.entities(), p.attributions(), features);
         return new Featured(x, features);
     }
 

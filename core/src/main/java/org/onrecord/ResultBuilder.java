@@ -32,11 +32,11 @@ final class ResultBuilder {
     /** {@code page} gives the title, authors and language; url, published and outlet are the article's. */
     static Extraction build(Article article, PageMetadata page, Segmented doc, Tokens tokens, Entities entities,
             List<Attribution> attributions) {
-        return build(article, title, doc, tokens, entities, attributions, null);
+        return build(article, page, doc, tokens, entities, attributions, null);
     }
 
     /** As above, adding each quote's confidence features to {@code features} (in quote order) when it is not null. */
-    static Extraction build(Article article, String title, Segmented doc, Tokens tokens, Entities entities,
+    static Extraction build(Article article, PageMetadata page, Segmented doc, Tokens tokens, Entities entities,
             List<Attribution> attributions, List<ConfidenceFeatures> features) {
         String text = doc.text();
         ConfidenceFeatures.Article forConfidence = new ConfidenceFeatures.Article(tokens, entities);
