@@ -109,8 +109,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The first articles of the first pass, while the JIT is still compiling: how far a short run
-     * (or the start of a long one) is from the steady state measured after the warm-up.
+     * The first articles run (in corpus order, round again if it is short), while the JIT is still
+     * compiling: how far a short run, or the start of a long one, is from the steady state after warm-up.
      */
     record Cold(int articles, long nanos) {
         static final int FIRST = 1000;
@@ -155,7 +155,7 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-10d %12.1f %10.2f %10d %14.1f %14.3f%n", t.threads(), t.articlesPerSecond(),
                         t.megabytesPerSecond(), t.articles(), t.articlesPerCpuSecond(), 1e3 / t.articlesPerCpuSecond());
             }
-            out.printf(Locale.ROOT, "first %d articles of the first pass (JIT warming up): %.1f articles/s, %.2f× the steady 1-thread rate%n",
+            out.printf(Locale.ROOT, "first %d articles run (JIT warming up): %.1f articles/s, %.2f× the steady 1-thread rate%n",
                     cold.articles(), cold.articlesPerSecond(), cold.articlesPerSecond() / single.throughput().articlesPerSecond());
             out.printf(Locale.ROOT, "latency per article (1 thread): p50 %.3f ms, p99 %.3f ms%n", p50() / 1e6, p99() / 1e6);
             out.printf(Locale.ROOT, "peak heap while measuring: %.1f MB (live after GC: %.1f MB)%n", peakHeap / 1e6, liveHeap / 1e6);
