@@ -3,8 +3,7 @@ package org.onrecord.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +21,10 @@ import org.onrecord.model.Extraction;
  * (same id when it has one) and a message on stderr naming the file and line; the rest go on.
  */
 final class CorpusRunner {
-    private static final int BATCH = 256;
+    /** Lines in flight per worker: enough that no worker waits on the writer, few enough to hold little. */
+    private static final int WINDOW_PER_THREAD = 64;
+    /** Characters of input in flight, at most (one larger line still goes through on its own). */
+    private static final long WINDOW_CHARS = 8_000_000;
 
     private final Engine engine;
     private final int threads;
@@ -54,42 +56,89 @@ final class CorpusRunner {
         });
         Progress bar = new Progress(err, progress, total);
         try {
-            List<Future<String>> pending = new ArrayList<>(BATCH);
+            Window pending = new Window(WINDOW_PER_THREAD * threads, WINDOW_CHARS);
             for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.error() == null && line.text().isBlank()) {
+                    continue;
+                }
+                int length = line.error() == null ? line.text().length() : 0;
+                while (pending.isFull(length)) {
+                    write(pending.takeOldest(), bar);
+                }
                 if (line.error() != null) {
-                    pending.add(CompletableFuture.completedFuture("!" + line.error() + "\n"
-                            + errorRecord(null, line.error())));
-                } else if (!line.text().isBlank()) {
+                    pending.add(CompletableFuture.completedFuture("!" + line.error() + "\n" + errorRecord(null, line.error())), 0);
+                } else {
                     String where = lines.name() + ":" + line.number();
                     String text = line.text();
-                    pending.add(pool.submit(() -> process(text, where)));
+                    pending.add(pool.submit(() -> process(text, where)), length);
                 }
-                if (pending.size() >= BATCH * threads) {
-                    drain(pending, bar);
+                while (pending.oldestIsDone()) {
+                    write(pending.takeOldest(), bar);
                 }
             }
-            drain(pending, bar);
+            while (!pending.isEmpty()) {
+                write(pending.takeOldest(), bar);
+            }
         } finally {
+            out.flush();
             pool.shutdownNow();
             bar.finish(done);
         }
     }
 
-    private void drain(List<Future<String>> pending, Progress bar) {
-        for (Future<String> f : pending) {
-            String result = Futures.await(f);
-            if (result.startsWith("!")) {
-                int split = result.indexOf('\n');
-                err.println("onrecord: " + result.substring(1, split));
-                result = result.substring(split + 1);
-                failures++;
-            }
-            out.println(result);
-            done++;
-            bar.update(done);
+    private void write(String result, Progress bar) {
+        if (result.startsWith("!")) {
+            int split = result.indexOf('\n');
+            err.println("onrecord: " + result.substring(1, split));
+            result = result.substring(split + 1);
+            failures++;
         }
-        out.flush();
-        pending.clear();
+        out.println(result);
+        done++;
+        bar.update(done);
+    }
+
+    /**
+     * The articles handed to the pool and not yet written, oldest first. The reader stays a window ahead
+     * of the writer, so the workers never wait for a batch to drain; the window is bounded in lines and
+     * in characters, so memory stays flat however long the corpus and however large its articles.
+     */
+    private static final class Window {
+        private final ArrayDeque<Future<String>> futures = new ArrayDeque<>();
+        private final ArrayDeque<Integer> sizes = new ArrayDeque<>();
+        private final int maxLines;
+        private final long maxChars;
+        private long chars;
+
+        Window(int maxLines, long maxChars) {
+            this.maxLines = maxLines;
+            this.maxChars = maxChars;
+        }
+
+        /** Whether a line of {@code length} must wait; never when the window is empty, so any line goes through. */
+        boolean isFull(int length) {
+            return !futures.isEmpty() && (futures.size() >= maxLines || chars + length > maxChars);
+        }
+
+        void add(Future<String> f, int length) {
+            futures.addLast(f);
+            sizes.addLast(length);
+            chars += length;
+        }
+
+        boolean isEmpty() {
+            return futures.isEmpty();
+        }
+
+        boolean oldestIsDone() {
+            return !futures.isEmpty() && futures.peekFirst().isDone();
+        }
+
+        /** The oldest result, waiting for it if need be. */
+        String takeOldest() {
+            chars -= sizes.removeFirst();
+            return Futures.await(futures.removeFirst());
+        }
     }
 
     /** The result line; an error is prefixed with "!message\n" for the writer to report. */

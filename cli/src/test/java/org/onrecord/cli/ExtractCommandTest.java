@@ -185,6 +185,32 @@ class ExtractCommandTest {
     }
 
     @Test
+    void jsonl_keeps_input_order_across_many_lines_of_mixed_length_and_skips_bad_ones_in_the_middle() throws Exception {
+        // More lines than the runner keeps in flight, long and short mixed so later lines finish first.
+        StringBuilder in = new StringBuilder();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 1; i <= 400; i++) {
+            if (i == 150 || i == 333) {
+                in.append(i == 150 ? "{\"id\":\"bad150\"}" : "{\"id\":\"bad333\", \"text\":").append('\n');
+                expected.add(i == 150 ? "bad150" : null);
+                continue;
+            }
+            String text = (i % 7 == 0 ? STORY.repeat(40) : "") + "Tom Baker said: “Line " + i + ".”";
+            in.append(ExtractionJson.mapper().createObjectNode().put("id", "n" + i).put("text", text)).append('\n');
+            expected.add("n" + i);
+        }
+        Path corpus = write("many.jsonl", in.toString());
+        CliRun run = CliRun.of("extract", "--jsonl", "--threads", "2", corpus.toString());
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).extracting(l -> ArticleJson.idOf(l)).containsExactlyElementsOf(expected);
+        assertThat(lines.get(399)).contains("Line 400.");
+        assertThat(lines.get(149)).contains("\"error\"", "many.jsonl:150");
+        assertThat(run.err()).containsSubsequence("many.jsonl:150: field \"text\" or \"html\" is required",
+                "many.jsonl:333: invalid JSON");
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
     void with_text_includes_the_article_text_for_plain_text_input() throws Exception {
         Path corpus = write("c.jsonl", "{\"id\":\"a\",\"text\":\"Tom Baker said: “One.”\"}\n");
         String line = CliRun.of("extract", "--jsonl", "--with-text", corpus.toString()).out().strip();

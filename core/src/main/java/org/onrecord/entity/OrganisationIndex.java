@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.onrecord.model.Organisation;
 
 /**
@@ -12,6 +13,7 @@ import org.onrecord.model.Organisation;
  * brackets ("Rail, Maritime and Transport (RMT) union"), or its acronym; case does not matter.
  */
 final class OrganisationIndex {
+    private static final Pattern BRACKETS = Pattern.compile("\\s*\\([^)]*\\)");
     private final List<Organisation> all = new ArrayList<>();
     private final Map<String, Integer> byKey = new HashMap<>();
 
@@ -75,6 +77,6 @@ final class OrganisationIndex {
     }
 
     private static String withoutBrackets(String name) {
-        return name.replaceAll("\\s*\\([^)]*\\)", "");
+        return name.indexOf('(') < 0 ? name : BRACKETS.matcher(name).replaceAll("");
     }
 }

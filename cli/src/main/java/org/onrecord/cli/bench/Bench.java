@@ -1,5 +1,7 @@
 package org.onrecord.cli.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +29,7 @@ final class Bench {
         List<Long> latencies = new ArrayList<>();
         long articles = 0;
         long bytes = 0;
+        long cpu0 = threadCpuNanos();
         long start = System.nanoTime();
         do {
             for (Article a : corpus.articles()) {
@@ -38,7 +41,8 @@ final class Bench {
             bytes += corpus.bytes();
         } while (System.nanoTime() - start < minNanos);
         long elapsed = System.nanoTime() - start;
-        return new SinglePass(new Throughput(1, articles, bytes, elapsed),
+        long cpu = cpu0 < 0 ? -1 : threadCpuNanos() - cpu0;
+        return new SinglePass(new Throughput(1, articles, bytes, elapsed, cpu),
                 latencies.stream().mapToLong(Long::longValue).toArray());
     }
 
@@ -47,6 +51,7 @@ final class Bench {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong next = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
+        AtomicLong cpu = new AtomicLong();
         List<Article> articles = corpus.articles();
         long start = System.nanoTime();
         long deadline = start + minNanos;
@@ -54,11 +59,13 @@ final class Bench {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
+                    long cpu0 = threadCpuNanos();
                     while (System.nanoTime() < deadline) {
                         Article a = articles.get((int) (next.getAndIncrement() % articles.size()));
                         sink = engine.extract(a);
                         bytes.addAndGet(Corpus.utf8(a.text() != null ? a.text() : a.html()));
                     }
+                    cpu.addAndGet(cpu0 < 0 ? Long.MIN_VALUE / 4 : threadCpuNanos() - cpu0);
                 }));
             }
             for (Future<?> w : workers) {
@@ -72,7 +79,13 @@ final class Bench {
         } finally {
             pool.shutdownNow();
         }
-        return new Throughput(threads, next.get(), bytes.get(), System.nanoTime() - start);
+        return new Throughput(threads, next.get(), bytes.get(), System.nanoTime() - start, Math.max(-1, cpu.get()));
+    }
+
+    /** CPU time of the calling thread, or -1 when the JVM does not measure it. */
+    static long threadCpuNanos() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : -1;
     }
 
     /** Median time for one article of the given text, over runs filling at least {@code minNanos} (at least 3). */

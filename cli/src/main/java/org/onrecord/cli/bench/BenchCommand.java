@@ -77,8 +77,13 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         Corpus c = corpus != null ? Corpus.read(corpus, err) : Corpus.generated(articles, sizeKb, seed);
+        if (corpus == null) {
+            err.println("onrecord: bench: measuring generated sample text, which runs faster than real news; "
+                    + "give --corpus FILE (such as PolNeAR's JSONL) for figures that hold on news");
+            err.flush();
+        }
         Bench bench = new Bench(Engine.create());
-        bench.single(c, nanos(warmup));
+        Cold cold = Cold.of(bench.single(c, nanos(warmup)).latencies());
         HeapWatch.reset();
         Bench.SinglePass single = bench.single(c, nanos(seconds));
         Throughput parallel = bench.parallel(c, threads, nanos(seconds));
@@ -89,7 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
             points.add(bench.length(sample.article(kb * 1000), nanos(Math.min(seconds, 3))));
         }
         long live = HeapWatch.liveBytes();
-        Result r = new Result(c, single, parallel, peakHeap, live, points);
+        Result r = new Result(c, corpus == null, cold, single, parallel, peakHeap, live, points);
         if (json) {
             out.println(r.json());
         } else {
@@ -103,8 +108,29 @@ public final class BenchCommand implements Callable<Integer> {
         return (long) (seconds * 1e9);
     }
 
+    /**
+     * The first articles run (in corpus order, round again if it is short), while the JIT is still
+     * compiling: how far a short run, or the start of a long one, is from the steady state after warm-up.
+     */
+    record Cold(int articles, long nanos) {
+        static final int FIRST = 1000;
+
+        static Cold of(long[] latencies) {
+            int n = Math.min(FIRST, latencies.length);
+            long sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += latencies[i];
+            }
+            return new Cold(n, sum);
+        }
+
+        double articlesPerSecond() {
+            return articles / (nanos / 1e9);
+        }
+    }
+
     /** Everything one run measured. */
-    record Result(Corpus corpus, Bench.SinglePass single, Throughput parallel, long peakHeap, long liveHeap,
+    record Result(Corpus corpus, boolean generated, Cold cold, Bench.SinglePass single, Throughput parallel, long peakHeap, long liveHeap,
             List<LengthPoint> lengths) {
         long p50() {
             return Stats.percentile(single.latencies(), 50);
@@ -117,14 +143,20 @@ public final class BenchCommand implements Callable<Integer> {
         void print(PrintWriter out) {
             out.printf(Locale.ROOT, "corpus: %s (%d articles, %.2f MB, mean %.1f KB)%n", corpus.name(),
                     corpus.articles().size(), corpus.bytes() / 1e6, corpus.bytes() / 1e3 / corpus.articles().size());
+            if (generated) {
+                out.println("warning: generated text, not news: these figures run faster than on real articles");
+            }
             out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
                     HeapWatch.maxBytes() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
             out.println();
-            out.printf(Locale.ROOT, "%-10s %12s %10s %10s%n", "threads", "articles/s", "MB/s", "articles");
+            out.printf(Locale.ROOT, "%-10s %12s %10s %10s %14s %14s%n", "threads", "articles/s", "MB/s", "articles",
+                    "per CPU-second", "CPU ms/article");
             for (Throughput t : List.of(single.throughput(), parallel)) {
-                out.printf(Locale.ROOT, "%-10d %12.1f %10.2f %10d%n", t.threads(), t.articlesPerSecond(),
-                        t.megabytesPerSecond(), t.articles());
+                out.printf(Locale.ROOT, "%-10d %12.1f %10.2f %10d %14.1f %14.3f%n", t.threads(), t.articlesPerSecond(),
+                        t.megabytesPerSecond(), t.articles(), t.articlesPerCpuSecond(), 1e3 / t.articlesPerCpuSecond());
             }
+            out.printf(Locale.ROOT, "first %d articles run (JIT warming up): %.1f articles/s, %.2f× the steady 1-thread rate%n",
+                    cold.articles(), cold.articlesPerSecond(), cold.articlesPerSecond() / single.throughput().articlesPerSecond());
             out.printf(Locale.ROOT, "latency per article (1 thread): p50 %.3f ms, p99 %.3f ms%n", p50() / 1e6, p99() / 1e6);
             out.printf(Locale.ROOT, "peak heap while measuring: %.1f MB (live after GC: %.1f MB)%n", peakHeap / 1e6, liveHeap / 1e6);
             out.println();
@@ -139,6 +171,7 @@ public final class BenchCommand implements Callable<Integer> {
         String json() {
             ObjectNode o = ExtractionJson.mapper().createObjectNode();
             o.put("corpus", corpus.name());
+            o.put("generated", generated);
             o.put("articles", corpus.articles().size());
             o.put("bytes", corpus.bytes());
             o.put("cores", Runtime.getRuntime().availableProcessors());
@@ -150,7 +183,12 @@ public final class BenchCommand implements Callable<Integer> {
                 n.put("mb_per_s", t.megabytesPerSecond());
                 n.put("articles", t.articles());
                 n.put("seconds", t.seconds());
+                if (t.cpuNanos() > 0) {
+                    n.put("articles_per_cpu_s", t.articlesPerCpuSecond());
+                }
             }
+            o.put("cold_articles", cold.articles());
+            o.put("cold_articles_per_s", cold.articlesPerSecond());
             o.put("latency_p50_ms", p50() / 1e6);
             o.put("latency_p99_ms", p99() / 1e6);
             o.put("peak_heap_mb", peakHeap / 1e6);

@@ -30,7 +30,17 @@ class BenchCommandTest {
                 "--lengths", "1,2");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("(2 articles, 0.00 MB").contains("articles/s").contains("latency per article")
-                .contains("peak heap").contains("time against article length");
+                .contains("peak heap").contains("time against article length").contains("per CPU-second")
+                .contains("first 2 articles run (JIT warming up)").doesNotContain("generated");
+        assertThat(r.err()).doesNotContain("generated");
+    }
+
+    @Test
+    void benchOnGeneratedTextSaysSoAndWarns() {
+        CliRun r = run("bench", "--articles", "2", "--size", "1", "--seconds", "0.1", "--warmup", "0", "--lengths", "1");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("corpus: generated: 2 articles of 1 KB").contains("warning: generated text, not news");
+        assertThat(r.err()).contains("measuring generated sample text").contains("--corpus");
     }
 
     @Test
@@ -40,10 +50,13 @@ class BenchCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode n = ExtractionJson.mapper().readTree(r.out());
         assertThat(n.get("articles").asInt()).isEqualTo(3);
+        assertThat(n.get("generated").asBoolean()).isTrue();
+        assertThat(n.get("cold_articles").asInt()).isEqualTo(3);
         for (JsonNode t : n.get("throughput")) {
             assertThat(t.get("articles_per_s").asDouble() * t.get("seconds").asDouble())
                     .isCloseTo(t.get("articles").asDouble(), within(1e-6));
             assertThat(t.get("seconds").asDouble()).isGreaterThanOrEqualTo(0.2);
+            assertThat(t.get("articles_per_cpu_s").asDouble()).isPositive();
         }
         assertThat(n.get("throughput").get(0).get("articles").asLong() % 3).as("whole passes on one thread").isZero();
         assertThat(n.get("latency_p99_ms").asDouble()).isGreaterThanOrEqualTo(n.get("latency_p50_ms").asDouble());

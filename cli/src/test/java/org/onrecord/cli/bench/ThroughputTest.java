@@ -7,10 +7,16 @@ import org.junit.jupiter.api.Test;
 class ThroughputTest {
     @Test
     void tenArticlesOfTwoMegabytesInTwoSecondsAreFivePerSecondAndOneMegabytePerSecond() {
-        Throughput t = new Throughput(1, 10, 2_000_000, 2_000_000_000L);
+        Throughput t = new Throughput(1, 10, 2_000_000, 2_000_000_000L, 500_000_000L);
         assertThat(t.articlesPerSecond()).isEqualTo(5.0);
         assertThat(t.megabytesPerSecond()).isEqualTo(1.0);
         assertThat(t.seconds()).isEqualTo(2.0);
+    }
+
+    @Test
+    void tenArticlesInHalfASecondOfCpuAreTwentyPerCpuSecondAndUnmeasuredCpuIsNotANumber() {
+        assertThat(new Throughput(1, 10, 0, 2_000_000_000L, 500_000_000L).articlesPerCpuSecond()).isEqualTo(20.0);
+        assertThat(new Throughput(1, 10, 0, 2_000_000_000L, -1).articlesPerCpuSecond()).isNaN();
     }
 
     @Test
