@@ -420,9 +420,10 @@ public final class Attributor {
         return tokens.sentenceStart(open - 1, floor);
     }
 
+    /** The last token of the sentence that holds token {@code i}, at most {@link Tokens#SENTENCE_WINDOW} on. */
     private int sentenceEnd(int i) {
         int e = i;
-        while (e + 1 < tokens.size() && tokens.sameParagraph(e, e + 1)) {
+        while (e + 1 < tokens.size() && tokens.sameParagraph(e, e + 1) && e - i < Tokens.SENTENCE_WINDOW) {
             Token t = tokens.get(e + 1);
             e++;
             if (t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
