@@ -124,7 +124,7 @@ class EngineTest {
     void adversarial_repetitions_keep_every_invariant_at_any_length_and_across_windows() {
         // the shapes of issue #12 that once made the engine quadratic (LinearTimeTest times them)
         String[] units = {"Words ", "“x”", "a\"b“c”d", "“x,” he said ", "Mr Smith said “x” ", "Smith, ", "‘x’ ",
-            "He said “x”. It said “y”. ", "x\n", "“", "'"};
+            "He said “x”. It said “y”. ", "x\n", "“", "'", "“We will win.” ", "“x\n\n"};
         for (String unit : units) {
             for (int chars : new int[] {1, 7, 300, 5_000}) {
                 String text = unit.repeat(chars / unit.length() + 1);

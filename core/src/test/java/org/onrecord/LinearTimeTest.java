@@ -38,6 +38,8 @@ class LinearTimeTest {
                 repeated("a list of names and commas", "Smith, "),
                 repeated("single-marked fragments", "\u2018x\u2019 "),
                 repeated("pronouns and bodies speaking", "He said \u201Cx\u201D. It said \u201Cy\u201D. "),
+                repeated("a paragraph of quotations and no cue", "\u201CWe will win.\u201D "),
+                repeated("one quotation running on through every paragraph", "\u201Cx\n\n"),
                 Arguments.of("many distinct people", (IntFunction<String>) LinearTimeTest::manyPeople));
     }
 

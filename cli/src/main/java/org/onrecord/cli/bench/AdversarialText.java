@@ -22,6 +22,8 @@ public record AdversarialText(String name, IntFunction<String> text) {
             repeated("name-cue-quote", "Mr Smith said \u201Cx\u201D "),
             repeated("commas", "Smith, "), // a comma-separated list: each comma recounted the sentence
             repeated("lines", "x\n"),
+            repeated("uncued-quotes", "\u201CWe will win.\u201D "), // each searched its paragraph for a cue
+            repeated("run-on-quote", "\u201Cx\n\n"), // each part searched the rest of the quotation
             new AdversarialText("many-people", AdversarialText::manyPeople)); // people × mentions
 
     private static AdversarialText repeated(String name, String unit) {
