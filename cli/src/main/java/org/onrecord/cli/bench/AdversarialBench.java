@@ -33,7 +33,8 @@ final class AdversarialBench {
 
     /**
      * @param news real news text, cycled and cut to each length
-     * @param maxNanos a shape whose run takes longer than this is not run at larger sizes
+     * @param maxNanos a shape is not run at a size its last size's time, scaled linearly, says would take
+     *     longer than this; a run that alone takes longer is not repeated
      */
     List<Row> run(String news, List<Integer> kilobytes, long warmupNanos, long minNanos, long maxNanos) {
         List<AdversarialText> shapes = new ArrayList<>();
@@ -49,11 +50,13 @@ final class AdversarialBench {
         for (AdversarialText s : shapes) {
             List<LengthPoint> points = new ArrayList<>();
             boolean cutShort = false;
-            for (int kb : kilobytes) {
-                LengthPoint p = measure(s.text().apply(kb * 1000), minNanos);
+            for (int k = 0; k < kilobytes.size(); k++) {
+                LengthPoint p = measure(s.text().apply(kilobytes.get(k) * 1000), minNanos, maxNanos);
                 points.add(p);
-                if (p.medianNanos() > maxNanos) {
-                    cutShort = points.size() < kilobytes.size();
+                // the next size would take at least this long if the engine were linear
+                boolean next = k + 1 < kilobytes.size();
+                if (next && (double) p.medianNanos() * kilobytes.get(k + 1) / kilobytes.get(k) > maxNanos) {
+                    cutShort = true;
                     break;
                 }
             }
@@ -62,11 +65,12 @@ final class AdversarialBench {
         return rows;
     }
 
-    private LengthPoint measure(String text, long minNanos) {
+    /** At least three runs filling {@code minNanos}, or one when it alone takes longer than {@code maxNanos}. */
+    private LengthPoint measure(String text, long minNanos, long maxNanos) {
         Article a = Article.ofText("length", text);
         List<Long> times = new ArrayList<>();
         long start = cpu();
-        while (times.size() < 3 || cpu() - start < minNanos) {
+        while (!(times.size() == 1 && times.get(0) > maxNanos) && (times.size() < 3 || cpu() - start < minNanos)) {
             long t0 = cpu();
             sink = engine.extract(a);
             times.add(cpu() - t0);
@@ -116,7 +120,7 @@ final class AdversarialBench {
             for (int k = 0; k < kilobytes.size(); k++) {
                 line.append(k < r.points().size()
                         ? String.format(Locale.ROOT, " %11.1f", r.points().get(k).microsPerKilobyte())
-                        : String.format(Locale.ROOT, " %11s", "too slow"));
+                        : String.format(Locale.ROOT, " %11s", "not run"));
             }
             for (int k = 1; k < kilobytes.size(); k++) {
                 line.append(k < r.points().size()

@@ -62,8 +62,8 @@ public final class BenchCommand implements Callable<Integer> {
             + "texts joined, else generated sample text) and for generated shapes that once made the engine quadratic.")
     boolean adversarial;
 
-    @Option(names = "--max-seconds", defaultValue = "60", description = "With --adversarial: a shape whose run takes "
-            + "longer than this is not run at larger sizes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-seconds", defaultValue = "60", description = "With --adversarial: a shape is not run at a size "
+            + "that, were the engine linear, would take longer than this (default: ${DEFAULT-VALUE}).")
     double maxSeconds;
 
     @Override
