@@ -138,6 +138,13 @@ class EngineTest {
     }
 
     @Test
+    void a_window_that_ends_on_the_texts_last_line_break_is_cut_there() {
+        String text = "“a” ".repeat(Chunks.WINDOW / 4) + "\n"; // the only line break, right at the window's end
+        assertThat(Chunks.windows(text)).extracting(w -> w[1]).containsExactly(text.length());
+        Invariants.check(ENGINE.extractText(text), text);
+    }
+
+    @Test
     void a_text_longer_than_a_window_is_read_in_windows_and_joined() {
         String paragraph = "Jane Smith, the chief executive of Acme Rail, said: “We will not back down 😀.”\n\n";
         int copies = Chunks.WINDOW * 2 / paragraph.length() + 10;
