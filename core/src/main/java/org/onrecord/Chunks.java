@@ -33,9 +33,14 @@ final class Chunks {
         while (start < text.length()) {
             int end = Math.min(text.length(), start + WINDOW);
             if (end < text.length()) {
-                int cut = text.lastIndexOf('\n', end);
+                // the last line break in the window's second half (lastIndexOf would search back to
+                // the text's start when there is none: quadratic in a text with no line breaks)
+                int cut = end;
+                while (cut > start + WINDOW / 2 && text.charAt(cut) != '\n') {
+                    cut--;
+                }
                 end = cut > start + WINDOW / 2 ? cut + 1 : end;
-                if (Character.isLowSurrogate(text.charAt(end)) && end > start) {
+                if (end < text.length() && Character.isLowSurrogate(text.charAt(end)) && end > start) {
                     end--; // never split a surrogate pair
                 }
             }

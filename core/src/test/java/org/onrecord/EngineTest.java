@@ -170,6 +170,30 @@ class EngineTest {
     }
 
     @Test
+    void adversarial_repetitions_keep_every_invariant_at_any_length_and_across_windows() {
+        // the shapes of issue #12 that once made the engine quadratic (LinearTimeTest times them)
+        String[] units = {"Words ", "“x”", "a\"b“c”d", "“x,” he said ", "Mr Smith said “x” ", "Smith, ", "‘x’ ",
+            "He said “x”. It said “y”. ", "x\n", "“", "'", "“We will win.” ", "“x\n\n"};
+        for (String unit : units) {
+            for (int chars : new int[] {1, 7, 300, 5_000}) {
+                String text = unit.repeat(chars / unit.length() + 1);
+                Invariants.check(ENGINE.extractText(text), text);
+            }
+        }
+        for (String unit : new String[] {"Words ", "a\"b“c”d", "“x,” he said "}) {
+            String text = unit.repeat((Chunks.WINDOW + 999) / unit.length());
+            Invariants.check(ENGINE.extractText(text), text);
+        }
+    }
+
+    @Test
+    void a_window_that_ends_on_the_texts_last_line_break_is_cut_there() {
+        String text = "“a” ".repeat(Chunks.WINDOW / 4) + "\n"; // the only line break, right at the window's end
+        assertThat(Chunks.windows(text)).extracting(w -> w[1]).containsExactly(text.length());
+        Invariants.check(ENGINE.extractText(text), text);
+    }
+
+    @Test
     void a_text_longer_than_a_window_is_read_in_windows_and_joined() {
         String paragraph = "Jane Smith, the chief executive of Acme Rail, said: “We will not back down 😀.”\n\n";
         int copies = Chunks.WINDOW * 2 / paragraph.length() + 10;

@@ -2,9 +2,11 @@ package org.onrecord.attribution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
@@ -36,6 +38,15 @@ public final class Attributor {
     private final SpeakerResolver resolver;
     private final Entities entities;
     private final RuleRunner runner;
+    // What the inheriting rules searched before, so that each quotation of a long paragraph does not
+    // search the paragraph (or the one before) again from its start: quadratic in quotations × words.
+    private final int[] doubleMarksBefore; // for each token index, the double quotation marks before it
+    private final Map<Integer, int[]> cueScans = new HashMap<>(); // by first token: {last token read, cue or -1}
+    private final Map<Integer, NameMention> firstPersonIn = new HashMap<>(); // by paragraph index, null for none
+    private Attribution[] laterFound; // the decisions the last run-on search read, and what it found
+    private int laterFrom = -1;
+    private int laterStop = -1;
+    private boolean laterHit;
 
     private Attributor(Segmented doc, Tokens tokens, Entities entities, Ablation off) {
         this.doc = doc;
@@ -45,6 +56,12 @@ public final class Attributor {
         this.joint = new JointSource(cues, tokens);
         this.resolver = new SpeakerResolver(doc, tokens, entities);
         this.runner = new RuleRunner(off);
+        this.doubleMarksBefore = new int[tokens.size() + 1];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean mark = t.kind() == Token.Kind.QUOTE_MARK && Chars.isDoubleQuote(t.first());
+            doubleMarksBefore[i + 1] = doubleMarksBefore[i] + (mark ? 1 : 0);
+        }
     }
 
     public static List<Attribution> attribute(Segmented doc, Tokens tokens, Entities entities, List<QuoteSpan> quotes) {
@@ -210,17 +227,29 @@ public final class Attributor {
      * A later part of the same quotation, across the paragraphs or lines it runs on into, that read
      * a cue of its own: “The club is in fine shape.¶We have the best squad,” said Tom Price.
      */
-    private static Attribution laterPart(RuleRunner.Site site) {
+    private Attribution laterPart(RuleRunner.Site site) {
         List<QuoteSpan> quotes = site.quotes();
         Attribution[] found = site.found();
-        for (int j = site.index() + 1;
-                j < quotes.size() && quotes.get(j - 1).continuesNext() && quotes.get(j).continuesPrevious(); j++) {
+        int i = site.index();
+        if (found == laterFound && i > laterFrom && i < laterStop) {
+            // an earlier part of this quotation searched past here: the parts after this one are
+            // decided as they were then (quotations are decided in text order), so the answer stands
+            return laterHit ? found[laterStop] : null;
+        }
+        int j = i + 1;
+        boolean hit = false;
+        for (; j < quotes.size() && quotes.get(j - 1).continuesNext() && quotes.get(j).continuesPrevious(); j++) {
             Attribution a = found[j];
             if (a != null && a.isAttributed() && a.rule() != null && a.rule().readsCue()) {
-                return a;
+                hit = true;
+                break;
             }
         }
-        return null;
+        laterFound = found;
+        laterFrom = i;
+        laterStop = j;
+        laterHit = hit;
+        return hit ? found[j] : null;
     }
 
     Attribution sameParagraph(RuleRunner.Site site, Rule self) {
@@ -354,7 +383,10 @@ public final class Attributor {
         if (byCue != null) {
             return byCue;
         }
-        NameMention first = entities.firstNarrativePersonIn(prev.span());
+        if (!firstPersonIn.containsKey(prev.index())) { // asked again by each quotation of the paragraph after
+            firstPersonIn.put(prev.index(), entities.firstNarrativePersonIn(prev.span()));
+        }
+        NameMention first = firstPersonIn.get(prev.index());
         if (first != null) {
             return new Attribution(q, QuoteType.DIRECT, SpeakerResolver.person(entities.person(first.person()), null), null,
                     self, "the first person named in the paragraph before");
@@ -366,32 +398,37 @@ public final class Attributor {
     private Attribution lastCueBefore(QuoteSpan q, int start, int end, String where, Rule rule, Shape shape) {
         int from = tokens.firstAtOrAfter(start);
         int to = tokens.lastEndingBy(end);
-        boolean[] quoted = quotedTokens(from, to);
-        for (int c = to; c >= from; c--) {
-            if (!quoted[c - from] && cues.isCue(c)) {
-                Source s = cues.sourceBefore(c - 1, tokens.sentenceStart(c, from));
-                if (s != null) {
-                    ResolvedSpeaker speaker = resolver.resolve(s);
-                    return new Attribution(q, QuoteType.DIRECT, speaker, null, rule, shape,
-                            "“" + tokens.get(c).text() + "” with “" + s.mention().of(doc.text()) + "” " + where, List.of(),
-                            null);
-                }
-            }
+        int c = lastSourcedCue(from, to);
+        if (c < 0) {
+            return null;
         }
-        return null;
+        Source s = cues.sourceBefore(c - 1, tokens.sentenceStart(c, from));
+        ResolvedSpeaker speaker = resolver.resolve(s);
+        return new Attribution(q, QuoteType.DIRECT, speaker, null, rule, shape,
+                "“" + tokens.get(c).text() + "” with “" + s.mention().of(doc.text()) + "” " + where, List.of(), null);
     }
 
-    private boolean[] quotedTokens(int from, int to) {
-        boolean[] quoted = new boolean[Math.max(0, to - from + 1)];
-        boolean inside = false;
-        for (int i = from; i <= to; i++) {
-            Token t = tokens.get(i);
-            if (t.kind() == Token.Kind.QUOTE_MARK && Chars.isDoubleQuote(t.first())) {
-                inside = !inside;
+    /**
+     * The last cue in tokens {@code from..to} that stands outside double marks (counted from
+     * {@code from}) and has a source, or -1. A search from the same token that reaches further than
+     * an earlier one reads only the tokens past that one's end.
+     */
+    private int lastSourcedCue(int from, int to) {
+        int[] before = cueScans.get(from);
+        boolean goesOn = before != null && to >= before[0];
+        int read = goesOn ? before[0] : from - 1;
+        int found = goesOn ? before[1] : -1;
+        for (int c = to; c > read; c--) {
+            boolean quoted = (doubleMarksBefore[c + 1] - doubleMarksBefore[from]) % 2 == 1;
+            if (!quoted && cues.isCue(c) && cues.sourceBefore(c - 1, tokens.sentenceStart(c, from)) != null) {
+                found = c;
+                break;
             }
-            quoted[i - from] = inside;
         }
-        return quoted;
+        if (to >= from) {
+            cueScans.put(from, new int[] {to, found});
+        }
+        return found;
     }
 
     /** A fragment is kept only when its sentence has a cue: otherwise it is a scare quote or a title. */
@@ -501,9 +538,10 @@ public final class Attributor {
         return tokens.sentenceStart(open - 1, floor);
     }
 
+    /** The last token of the sentence that holds token {@code i}, at most {@link Tokens#SENTENCE_WINDOW} on. */
     private int sentenceEnd(int i) {
         int e = i;
-        while (e + 1 < tokens.size() && tokens.sameParagraph(e, e + 1)) {
+        while (e + 1 < tokens.size() && tokens.sameParagraph(e, e + 1) && e - i < Tokens.SENTENCE_WINDOW) {
             Token t = tokens.get(e + 1);
             e++;
             if (t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {

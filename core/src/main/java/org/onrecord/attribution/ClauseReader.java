@@ -21,27 +21,38 @@ class ClauseReader {
     final Tokens tokens;
     final CueReader cues;
     final RuleRunner runner;
+    // counts of the tokens before each index that are words (or numbers), and that are verbs: the
+    // readers ask "how many words, is there a verb, from here to there" once per cue and comma, and
+    // counting anew each time cost the sentence's length squared
+    private final int[] wordsBefore;
+    private final int[] verbsBefore;
 
     ClauseReader(Tokens tokens, CueReader cues, RuleRunner runner) {
         this.tokens = tokens;
         this.cues = cues;
         this.runner = runner;
+        this.wordsBefore = new int[tokens.size() + 1];
+        this.verbsBefore = new int[tokens.size() + 1];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            wordsBefore[i + 1] = wordsBefore[i] + (t.isWord() || t.kind() == Token.Kind.NUMBER ? 1 : 0);
+            verbsBefore[i + 1] = verbsBefore[i] + (isVerb(t) ? 1 : 0);
+        }
     }
 
     /** An auxiliary, or a lower-case word in -ed or -s: enough of a verb to tell a clause from a name. */
     boolean hasVerb(int from, int to) {
-        for (int i = from + 1; i <= to; i++) {
-            Token t = tokens.get(i);
-            if (!t.isWord() || !Character.isLowerCase(t.first())) {
-                continue;
-            }
-            String w = t.lower();
-            if (t.is(Word.FINITE) || w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
-                    && !w.endsWith("us") && !w.endsWith("is") && !t.is(Word.ROLE))) {
-                return true;
-            }
+        int first = from + 1;
+        return to >= first && verbsBefore[to + 1] - verbsBefore[first] > 0;
+    }
+
+    private static boolean isVerb(Token t) {
+        if (!t.isWord() || !Character.isLowerCase(t.first())) {
+            return false;
         }
-        return false;
+        String w = t.lower();
+        return t.is(Word.FINITE) || w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("us") && !w.endsWith("is") && !t.is(Word.ROLE));
     }
 
     /**
@@ -414,13 +425,9 @@ class ClauseReader {
         return to;
     }
 
+    /** The words and numbers among tokens {@code from} to {@code to}, both included. */
     int words(int from, int to) {
-        int n = 0;
-        for (int i = from; i <= to && i < tokens.size(); i++) {
-            if (tokens.get(i).isWord() || tokens.get(i).kind() == Token.Kind.NUMBER) {
-                n++;
-            }
-        }
-        return n;
+        int last = Math.min(to, tokens.size() - 1);
+        return last < from ? 0 : wordsBefore[last + 1] - wordsBefore[from];
     }
 }

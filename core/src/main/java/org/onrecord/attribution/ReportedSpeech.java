@@ -61,7 +61,9 @@ final class ReportedSpeech extends ClauseReader {
         int s = 0;
         while (s < tokens.size()) {
             int e = s;
-            while (e + 1 < tokens.size() && tokens.sameParagraph(s, e + 1) && !tokens.startsSentence(e + 1)) {
+            // a sentence longer than the window is read window by window, so no reader costs more than it
+            while (e + 1 < tokens.size() && tokens.sameParagraph(s, e + 1) && !tokens.startsSentence(e + 1)
+                    && e + 1 - s < Tokens.SENTENCE_WINDOW) {
                 e++;
             }
             Found labelled = framing.labelled(s, e, inDirect);

@@ -118,11 +118,8 @@ final class SpeakerResolver {
             floor = tokens.sentenceStart(floor - 1);
         }
         PersonEntity found = null;
-        for (NameMention nm : entities.mentions()) {
-            if (nm.span().start() >= before) {
-                break;
-            }
-            if (nm.span().start() < tokens.get(floor).start() || !nm.isPerson() || nm.quoted()) {
+        for (NameMention nm : entities.mentionsStartingIn(new Span(tokens.get(floor).start(), Math.max(before, tokens.get(floor).start())))) {
+            if (!nm.isPerson() || nm.quoted()) {
                 continue;
             }
             int first = tokens.firstAtOrAfter(nm.span().start());
@@ -282,7 +279,7 @@ final class SpeakerResolver {
         int floor = sentence > 0 ? tokens.sentenceStart(sentence - 1) : 0;
         Span window = new Span(tokens.get(floor).start(), before);
         NameMention last = null;
-        for (NameMention nm : entities.mentions()) {
+        for (NameMention nm : entities.mentionsStartingIn(window)) {
             if (window.contains(nm.span()) && !nm.isPerson() && !nm.quoted()) {
                 last = nm;
             }

@@ -57,6 +57,12 @@ public final class Entities {
         return last >= 0 && mentions.get(last).span().contains(span) ? mentions.get(last) : null;
     }
 
+    /** The mentions that start inside the span, in text order: a view, found by binary search. */
+    public List<NameMention> mentionsStartingIn(Span span) {
+        int from = firstMentionAtOrAfter(span.start());
+        return mentions.subList(from, Math.max(from, firstMentionAtOrAfter(span.end())));
+    }
+
     /** The first mention inside the span, or null. */
     public NameMention firstMentionIn(Span span) {
         return firstIn(span, m -> true);

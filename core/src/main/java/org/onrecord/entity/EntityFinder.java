@@ -68,9 +68,9 @@ public final class EntityFinder {
     /** The other ways the article writes the person's name, in text order. */
     private static List<String> aliases(int person, String name, List<CandidateEvidence> evidence, People people) {
         Set<String> aliases = new LinkedHashSet<>();
-        for (int c = 0; c < evidence.size(); c++) {
+        for (int c : people.candidatesOf().get(person)) {
             String text = evidence.get(c).text();
-            if (people.personOf().get(c) == person && !text.equals(name)) {
+            if (!text.equals(name)) {
                 aliases.add(text);
             }
         }

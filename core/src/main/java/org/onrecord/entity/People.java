@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The people of an article and which candidate names whom: full names make people, and short
@@ -12,11 +14,32 @@ import java.util.Map;
  *
  * @param people the people, in index order
  * @param personOf for each candidate, the index of the person it names, or -1
+ * @param candidatesOf for each person, the candidates that name them, in text order: the later
+ *     steps read one person's candidates from here, never by scanning all candidates per person
+ *     (which costs people × candidates, quadratic in a long text)
  */
-record People(List<Person> people, List<Integer> personOf) {
+record People(List<Person> people, List<Integer> personOf, List<List<Integer>> candidatesOf) {
     People {
         people = List.copyOf(people);
         personOf = List.copyOf(personOf);
+        candidatesOf = candidatesOf.stream().map(List::copyOf).toList();
+    }
+
+    People(List<Person> people, List<Integer> personOf) {
+        this(people, personOf, byPerson(people.size(), personOf));
+    }
+
+    private static List<List<Integer>> byPerson(int people, List<Integer> personOf) {
+        List<List<Integer>> out = new ArrayList<>(people);
+        for (int p = 0; p < people; p++) {
+            out.add(new ArrayList<>());
+        }
+        for (int c = 0; c < personOf.size(); c++) {
+            if (personOf.get(c) >= 0) {
+                out.get(personOf.get(c)).add(c);
+            }
+        }
+        return out;
     }
 
     /** A person's fullest name and the surname short mentions may use. */
@@ -25,6 +48,12 @@ record People(List<Person> people, List<Integer> personOf) {
             return List.of(name.split(" "));
         }
     }
+
+    /**
+     * Full names longer than this are not looked for inside other runs: real names have at most
+     * seven words (PolNeAR train and dev), and the bound keeps {@code partOfFullName} linear.
+     */
+    static final int MAX_NAME_WORDS = 12;
 
     static People cluster(List<CandidateEvidence> evidence, List<Kind> kinds) {
         return new Clusterer().run(evidence, kinds);
@@ -41,6 +70,7 @@ record People(List<Person> people, List<Integer> personOf) {
         final Map<String, List<Integer>> bySurname = new HashMap<>();
         final Map<String, Integer> byFirstName = new HashMap<>();
         final List<Integer> lastSeen = new ArrayList<>();
+        final Map<String, Set<Integer>> lengthsByFirstWord = new HashMap<>();
 
         People run(List<CandidateEvidence> evidence, List<Kind> kinds) {
             // evidenced full names are numbered first, then those a speaking surname promoted
@@ -56,6 +86,7 @@ record People(List<Person> people, List<Integer> personOf) {
             for (int p = 0; p < people.size(); p++) {
                 index(p);
             }
+            indexFullNameLengths();
             List<Integer> personOf = new ArrayList<>(kinds.size());
             for (int c = 0; c < kinds.size(); c++) {
                 List<String> words = evidence.get(c).words();
@@ -117,15 +148,42 @@ record People(List<Person> people, List<Integer> personOf) {
             return bySurnameBest != null ? bySurnameBest : byFirstName.get(word);
         }
 
-        /** "Sarwar’s Scottish Labour" aside, a run that holds a known full name is that person. */
+        /**
+         * For each first word (lower case) of a known full name, the lengths in words that such
+         * names have, shortest first: the only sub-runs {@link #partOfFullName} need look up.
+         */
+        private void indexFullNameLengths() {
+            for (Map.Entry<String, Integer> e : byFullName.entrySet()) {
+                int space = e.getKey().indexOf(' ');
+                int length = people.get(e.getValue()).words().size();
+                if (space > 0 && length >= 2 && length <= MAX_NAME_WORDS) {
+                    lengthsByFirstWord.computeIfAbsent(e.getKey().substring(0, space), k -> new TreeSet<>()).add(length);
+                }
+            }
+        }
+
+        /**
+         * "Sarwar’s Scottish Labour" aside, a run that holds a known full name is that person: the
+         * first (leftmost, then shortest) sub-run whose first and last words key a full name of
+         * its length. Only the lengths known names have are tried, so a run of n words costs at
+         * most n × {@link #MAX_NAME_WORDS} look-ups, not n².
+         */
         private Integer partOfFullName(List<String> words) {
             for (int from = 0; from < words.size(); from++) {
-                for (int to = from + 2; to <= words.size(); to++) {
-                    if (to - from == words.size()) {
+                Set<Integer> lengths = lengthsByFirstWord.get(words.get(from).toLowerCase(Locale.ROOT));
+                if (lengths == null) {
+                    continue;
+                }
+                for (int length : lengths) {
+                    int to = from + length;
+                    if (to > words.size()) {
+                        break;
+                    }
+                    if (length == words.size()) {
                         continue;
                     }
                     Integer p = byFullName.get(key(words.subList(from, to)));
-                    if (p != null && people.get(p).words().size() == to - from) {
+                    if (p != null && people.get(p).words().size() == length) {
                         return p;
                     }
                 }

@@ -16,13 +16,22 @@ final class PersonGender {
 
     static List<Gender> of(Tokens tokens, People people, List<CandidateEvidence> evidence, List<NameMention> mentions) {
         List<Gender> out = new ArrayList<>();
+        List<List<Integer>> mentionsOf = new ArrayList<>();
+        for (int p = 0; p < people.people().size(); p++) {
+            mentionsOf.add(new ArrayList<>());
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            if (mentions.get(m).person() >= 0) {
+                mentionsOf.get(mentions.get(m).person()).add(m);
+            }
+        }
         for (int p = 0; p < people.people().size(); p++) {
             Gender g = FirstNames.gender(people.people().get(p).words().get(0));
             if (g == Gender.UNKNOWN) {
                 g = fromTitles(p, people, evidence);
             }
             if (g == Gender.UNKNOWN) {
-                g = fromPronouns(p, tokens, mentions);
+                g = fromPronouns(mentionsOf.get(p), tokens, mentions);
             }
             out.add(g);
         }
@@ -31,19 +40,22 @@ final class PersonGender {
 
     /** The first gendered title before any of the person's mentions, quoted or not. */
     private static Gender fromTitles(int person, People people, List<CandidateEvidence> evidence) {
-        for (int c = 0; c < evidence.size(); c++) {
-            if (people.personOf().get(c) == person && evidence.get(c).titleGender() != Gender.UNKNOWN) {
+        for (int c : people.candidatesOf().get(person)) {
+            if (evidence.get(c).titleGender() != Gender.UNKNOWN) {
                 return evidence.get(c).titleGender();
             }
         }
         return Gender.UNKNOWN;
     }
 
-    /** "he" or "she" after an unquoted mention of the person, before anyone else is named. */
-    private static Gender fromPronouns(int person, Tokens tokens, List<NameMention> mentions) {
-        for (int m = 0; m < mentions.size(); m++) {
+    /**
+     * "he" or "she" after an unquoted mention of the person ({@code ofPerson}: the indices of the
+     * person's mentions), before anyone else is named.
+     */
+    private static Gender fromPronouns(List<Integer> ofPerson, Tokens tokens, List<NameMention> mentions) {
+        for (int m : ofPerson) {
             NameMention mention = mentions.get(m);
-            if (mention.person() != person || mention.quoted()) {
+            if (mention.quoted()) {
                 continue;
             }
             int limit = m + 1 < mentions.size() ? mentions.get(m + 1).span().start() : Integer.MAX_VALUE;

@@ -1,8 +1,10 @@
 package org.onrecord.entity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The roles each person is given outside quotations, with their organisations named one way. */
 final class PersonRoles {
@@ -26,19 +28,19 @@ final class PersonRoles {
 
     /** The distinct roles written before and after the person's unquoted mentions, in text order. */
     private static List<Role> asWritten(int person, People people, List<CandidateEvidence> evidence) {
-        List<Role> roles = new ArrayList<>();
-        for (int c = 0; c < evidence.size(); c++) {
+        Set<Role> roles = new LinkedHashSet<>();
+        for (int c : people.candidatesOf().get(person)) {
             CandidateEvidence e = evidence.get(c);
-            if (people.personOf().get(c) != person || e.quoted()) {
+            if (e.quoted()) {
                 continue;
             }
             for (Role r : new Role[] {e.roleBefore(), e.roleAfter()}) {
-                if (r != null && (r.title() != null || r.organisation() != null) && !roles.contains(r)) {
+                if (r != null && (r.title() != null || r.organisation() != null)) {
                     roles.add(r);
                 }
             }
         }
-        return roles;
+        return new ArrayList<>(roles);
     }
 
     private static Role resolve(Role r, OrganisationIndex orgs) {

@@ -18,7 +18,9 @@ final class Naming {
 
     private Naming() {}
 
-    static QuoteSpan.Use use(String text, Span content, int open, int close, int paragraphStart, int paragraphEnd) {
+    /** @param cues the paragraph's sentence ends and cue words, read once for all its marks */
+    static QuoteSpan.Use use(String text, Span content, int open, int close, int paragraphStart, int paragraphEnd,
+            SentenceCues cues) {
         int words = Words.count(text, content.start(), content.end());
         if (words == 0) {
             return QuoteSpan.Use.QUOTATION;
@@ -30,7 +32,7 @@ final class Naming {
         if (titleCase && words <= MAX_TITLE_WORDS && followsTitleCue(text, open, paragraphStart)) {
             return QuoteSpan.Use.TITLE;
         }
-        if (words > 2 && !titleCase || hasCue(text, open, close, paragraphStart, paragraphEnd)) {
+        if (words > 2 && !titleCase || cues.hasCue(open, close)) {
             return QuoteSpan.Use.QUOTATION;
         }
         char last = text.charAt(content.end() - 1);
@@ -149,24 +151,11 @@ final class Naming {
         return QuoteWords.isTitleCue(lower);
     }
 
-    /** A speech cue in the mark's sentence, outside the marks. */
-    private static boolean hasCue(String text, int open, int close, int paragraphStart, int paragraphEnd) {
-        int s = open;
-        while (s > paragraphStart && !endsSentenceAt(text, s - 1, paragraphStart, paragraphEnd)) {
-            s--;
-        }
-        int e = close + 1;
-        while (e < paragraphEnd && !endsSentenceAt(text, e, paragraphStart, paragraphEnd)) {
-            e++;
-        }
-        return anyCue(text, s, open) || anyCue(text, close + 1, e);
-    }
-
     /**
      * A sentence ends at {@code i}: a full stop, question or exclamation mark before a space, but
      * not the full stop of a short capitalised abbreviation or an initial (Mr., Sen., U.S.).
      */
-    private static boolean endsSentenceAt(String text, int i, int paragraphStart, int paragraphEnd) {
+    static boolean endsSentenceAt(String text, int i, int paragraphStart, int paragraphEnd) {
         char c = text.charAt(i);
         if (!Chars.isSentenceEnd(c) || i + 1 < paragraphEnd && !Chars.isSpace(text.charAt(i + 1))) {
             return false;
@@ -182,23 +171,15 @@ final class Naming {
         return !abbreviation;
     }
 
-    private static boolean anyCue(String text, int start, int end) {
-        int i = start;
-        while (i < end) {
-            while (i < end && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int s = i;
-            while (i < end && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            boolean cueLength = i - s >= 2 && i - s <= MAX_CUE_LENGTH;
-            if (cueLength && !(s > start && Chars.isDash(text.charAt(s - 1)))) { // "so-called" is no cue
-                String w = text.substring(s, i);
-                if (QuoteWords.isCue(w) || w.equalsIgnoreCase("according")) {
-                    return true;
-                }
-            }
+    /**
+     * The letters [s, e) are a speech cue word, unless the word's first letter follows a dash
+     * after {@code start} ("so-called" is no cue). Longer words than any cue are never cues.
+     */
+    static boolean isCueWord(String text, int s, int e, int start) {
+        boolean cueLength = e - s >= 2 && e - s <= MAX_CUE_LENGTH;
+        if (cueLength && !(s > start && Chars.isDash(text.charAt(s - 1)))) {
+            String w = text.substring(s, e);
+            return QuoteWords.isCue(w) || w.equalsIgnoreCase("according");
         }
         return false;
     }

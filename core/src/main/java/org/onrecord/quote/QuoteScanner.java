@@ -1,7 +1,9 @@
 package org.onrecord.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.onrecord.text.Chars;
 import org.onrecord.text.Paragraph;
 import org.onrecord.text.Segmented;
@@ -78,6 +80,8 @@ public final class QuoteScanner {
         int depth;
         int fallbackClose = -1; // the first close read as a nested quotation's, or -1
         private Boolean headline; // whether the paragraph is in headline case, read when first needed
+        private SentenceCues cues; // read when first needed
+        private final Map<Character, Integer> lastStrongClose = new HashMap<>(); // by opener, when first needed
 
         Run(String text, Paragraph p, boolean singles, List<QuoteSpan> out, boolean continuing) {
             this.text = text;
@@ -136,18 +140,26 @@ public final class QuoteScanner {
             }
         }
 
-        /** A mark after {@code i} in this paragraph that surely closes the open quotation. */
+        /**
+         * A mark after {@code i} in this paragraph that surely closes the open quotation. The last
+         * such mark for each opener is found once per paragraph (scanning to the paragraph's end
+         * for every weak close was quadratic in a paragraph full of them).
+         */
         boolean strongCloseAfter(int i) {
-            for (int j = i + 1; j < paragraphEnd; j++) {
+            return lastStrongClose.computeIfAbsent(opener, this::lastStrongClose) > i;
+        }
+
+        private int lastStrongClose(char opener) {
+            for (int j = paragraphEnd - 1; j >= paragraphStart; j--) {
                 char d = text.charAt(j);
                 if (Chars.isQuoteMark(d) && !Chars.isDoubleQuote(d) && MarkContext.closes(opener, d)
                         && MarkContext.canClose(text, j, paragraphStart, paragraphEnd)
                         && !MarkContext.isApostrophe(text, j, paragraphStart, paragraphEnd)
                         && !MarkContext.isWeakClose(text, j, paragraphStart)) {
-                    return true;
+                    return j;
                 }
             }
-            return false;
+            return -1;
         }
 
         void close(int i) {
@@ -173,7 +185,7 @@ public final class QuoteScanner {
                 Span content = new Span(s, e);
                 boolean alone = continuesPrevious || continuesNext;
                 QuoteSpan.Use use = alone || close < 0 ? QuoteSpan.Use.QUOTATION
-                        : Naming.use(text, content, openAt, close, paragraphStart, paragraphEnd);
+                        : Naming.use(text, content, openAt, close, paragraphStart, paragraphEnd, cues());
                 boolean inline = use != QuoteSpan.Use.QUOTATION || !alone && isInline(content);
                 out.add(new QuoteSpan(content, openAt, close, paragraphIndex, continuesPrevious, continuesNext, inline,
                         use));
@@ -220,6 +232,13 @@ public final class QuoteScanner {
                 return true; // thanked Obama for “taking these steps to make us safer”
             }
             return !(words >= 8 || sentenceEnd && words >= 3);
+        }
+
+        private SentenceCues cues() {
+            if (cues == null) {
+                cues = SentenceCues.of(text, paragraphStart, paragraphEnd);
+            }
+            return cues;
         }
 
         private boolean headlineCase() {

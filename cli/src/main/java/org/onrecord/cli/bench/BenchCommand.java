@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.onrecord.Engine;
 import org.onrecord.cli.UserError;
 import org.onrecord.json.ExtractionJson;
+import org.onrecord.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,10 +58,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as one JSON object.")
     boolean json;
 
+    @Option(names = "--adversarial", description = "Instead: µs per KB at each of --lengths for news (the --corpus "
+            + "texts joined, else generated sample text) and for generated shapes that once made the engine quadratic.")
+    boolean adversarial;
+
+    @Option(names = "--max-seconds", defaultValue = "60", description = "With --adversarial: a shape is not run at a size "
+            + "that, were the engine linear, would take longer than this (default: ${DEFAULT-VALUE}).")
+    double maxSeconds;
+
     @Override
     public Integer call() {
-        if (seconds <= 0 || warmup < 0 || threads < 1 || articles < 1 || sizeKb < 1) {
-            throw new UserError("--seconds must be > 0, --warmup >= 0, --threads, --articles and --size >= 1");
+        if (seconds <= 0 || warmup < 0 || maxSeconds <= 0 || threads < 1 || articles < 1 || sizeKb < 1) {
+            throw new UserError("--seconds and --max-seconds must be > 0, --warmup >= 0, --threads, --articles and --size >= 1");
         }
         for (int kb : lengths) {
             if (kb < 1) {
@@ -75,6 +84,9 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "wrote %d articles, %.1f MB, to %s%n", c.articles().size(), c.bytes() / 1e6, writeCorpus);
             out.flush();
             return 0;
+        }
+        if (adversarial) {
+            return adversarial(out, err);
         }
         Corpus c = corpus != null ? Corpus.read(corpus, err) : Corpus.generated(articles, sizeKb, seed);
         if (corpus == null) {
@@ -102,6 +114,31 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return c.skipped() > 0 ? 1 : 0;
+    }
+
+    private int adversarial(PrintWriter out, PrintWriter err) {
+        String news;
+        if (corpus != null) {
+            StringBuilder sb = new StringBuilder();
+            for (Article a : Corpus.read(corpus, err).articles()) {
+                sb.append(a.text() != null ? a.text() : a.html()).append("\n\n");
+            }
+            news = sb.toString();
+        } else {
+            news = new SampleText(seed).article(1_000_000);
+        }
+        if (news.isBlank()) {
+            throw new UserError("--corpus has no text to measure");
+        }
+        List<AdversarialBench.Row> rows = new AdversarialBench(Engine.create())
+                .run(news, lengths, nanos(warmup), nanos(Math.min(seconds, 3)), nanos(maxSeconds));
+        if (json) {
+            out.println(AdversarialBench.json(rows));
+        } else {
+            AdversarialBench.print(rows, lengths, out);
+        }
+        out.flush();
+        return 0;
     }
 
     private static long nanos(double seconds) {

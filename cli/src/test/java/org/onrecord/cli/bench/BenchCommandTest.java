@@ -100,6 +100,31 @@ class BenchCommandTest {
     }
 
     @Test
+    void theAdversarialBenchGivesEveryShapeItsTimePerKilobyteAtEachLength() throws Exception {
+        Path corpus = dir.resolve("c.jsonl");
+        Files.writeString(corpus, "{\"id\":\"a\",\"text\":\"“We will win,” said Ann Lee.\\n\\nShe left.\"}\n");
+        CliRun r = run("bench", "--adversarial", "--corpus", corpus.toString(), "--seconds", "0.01", "--warmup", "0",
+                "--lengths", "1,4", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode shapes = ExtractionJson.mapper().readTree(r.out()).get("adversarial");
+        assertThat(shapes).hasSize(1 + AdversarialText.SHAPES.size());
+        assertThat(shapes.get(0).get("shape").asText()).isEqualTo("news");
+        for (JsonNode s : shapes) {
+            assertThat(s.get("lengths")).as(s.toString()).hasSize(2);
+            assertThat(s.get("lengths").get(1).get("bytes").asLong()).as(s.toString()).isBetween(4000L, 4100L);
+            assertThat(s.get("lengths").get(0).get("ratio_to_smallest").asDouble()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void everyAdversarialShapeAndTheNewsPrefixHaveAtLeastTheBytesAskedFor() {
+        for (AdversarialText s : AdversarialText.SHAPES) {
+            assertThat(Corpus.utf8(s.text().apply(5000))).as(s.name()).isBetween(5000L, 5100L);
+        }
+        assertThat(Corpus.utf8(AdversarialBench.prefix("“Ab” é😀\n", 5000))).isBetween(5000L, 5004L);
+    }
+
+    @Test
     void nonsenseSettingsAreRefused() {
         assertThat(run("bench", "--seconds", "0").exit()).isEqualTo(2);
         assertThat(run("bench", "--lengths", "0").err()).contains("--lengths");
