@@ -117,7 +117,8 @@ final class BenchStoreCommand implements Callable<Integer> {
 
     private void index(Engine engine, QuoteStore store, Path corpus) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        StoreIndexer indexer = new StoreIndexer(engine, store, Math.max(1, threads), 500, err, new Progress(err, false, -1), false);
+        StoreIndexer indexer = new StoreIndexer(engine, store, Math.max(1, threads), 500, err, new Progress(err, false, -1), false,
+                org.onrecord.json.Utf8Lines.DEFAULT_MAX_LINE_BYTES);
         try {
             indexer.index(new IndexSources.Source(corpus, IndexSources.Kind.JSONL, null));
         } finally {

@@ -94,6 +94,7 @@ final class CorpusRunner {
             failures++;
         }
         out.println(result);
+        StandardOutput.check(out); // a full disk stops the run here, not after the whole corpus
         done++;
         bar.update(done);
     }
@@ -154,10 +155,19 @@ final class CorpusRunner {
             return "!" + e.getMessage() + "\n" + errorRecord(ArticleJson.idOf(line), e.getMessage());
         } catch (OutOfMemoryError e) {
             String message = where + ": article too large for the heap (raise -Xmx): " + e.getMessage();
-            return "!" + message + "\n" + errorRecord(ArticleJson.idOf(line), message);
+            return "!" + message + "\n" + errorRecord(idAfterOutOfMemory(line), message);
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             String message = where + ": engine failed: " + e;
             return "!" + message + "\n" + errorRecord(ArticleJson.idOf(line), message);
+        }
+    }
+
+    /** The line's id, or null when even that does not fit in the heap now: the error record is what counts. */
+    private static String idAfterOutOfMemory(String line) {
+        try {
+            return ArticleJson.idOf(line);
+        } catch (OutOfMemoryError e) {
+            return null;
         }
     }
 

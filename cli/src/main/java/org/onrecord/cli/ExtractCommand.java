@@ -53,21 +53,36 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--without", split = ",", paramLabel = "NAME", description = EngineArgs.WITHOUT_HELP)
     List<String> without = List.of();
 
+    @Option(names = "--max-line-bytes", paramLabel = "N", description = MAX_LINE_BYTES_HELP)
+    long maxLineBytes = Utf8Lines.DEFAULT_MAX_LINE_BYTES;
+
+    static final String MAX_LINE_BYTES_HELP = "The longest JSONL line, and the largest .txt/.html file, read, in "
+            + "bytes (default: ${DEFAULT-VALUE}, 16 MiB). A longer line is read past without being kept and is one "
+            + "error record; the lines after it are read as usual.";
+
     @Option(names = "--progress", negatable = true, description = "Progress on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
     @Override
     public Integer call() {
+        if (maxLineBytes < 1) {
+            throw new UserError("--max-line-bytes must be at least 1");
+        }
         Engine engine = EngineArgs.engine(without, minConfidence);
         PrintWriter out = spec.commandLine().getOut();
         if (jsonl) {
             return corpus(engine, out);
         }
         for (String input : inputs) {
-            String content = InputFiles.read(input, System.in);
+            String content = InputFiles.read(input, System.in, maxLineBytes);
             boolean isHtml = html || InputFiles.looksLikeHtml(input, content);
             String id = InputFiles.STDIN.equals(input) ? null : Path.of(input).getFileName().toString();
-            Extraction x = engine.extract(isHtml ? Article.ofHtml(id, content) : Article.ofText(id, content));
+            Extraction x;
+            try {
+                x = engine.extract(isHtml ? Article.ofHtml(id, content) : Article.ofText(id, content));
+            } catch (OutOfMemoryError e) {
+                throw new UserError(input + ": article too large for the heap (raise -Xmx)");
+            }
             if (withText && !isHtml) {
                 x = x.withText(content);
             }
@@ -91,7 +106,8 @@ final class ExtractCommand implements Callable<Integer> {
                 withText);
         for (String input : inputs) {
             boolean stdin = InputFiles.STDIN.equals(input);
-            try (Utf8Lines lines = new Utf8Lines(stdin ? System.in : open(input), stdin ? "stdin" : input)) {
+            try (Utf8Lines lines = new Utf8Lines(stdin ? System.in : open(input), stdin ? "stdin" : input,
+                    maxLineBytes)) {
                 runner.run(lines, show && !stdin ? InputFiles.countLines(Path.of(input)) : -1);
             } catch (IOException e) {
                 throw new UserError(input + ": cannot read: " + e.getMessage());

@@ -37,6 +37,9 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "Articles a transaction (default: ${DEFAULT-VALUE}).")
     int batch = 500;
 
+    @Option(names = "--max-line-bytes", paramLabel = "N", description = ExtractCommand.MAX_LINE_BYTES_HELP)
+    long maxLineBytes = org.onrecord.json.Utf8Lines.DEFAULT_MAX_LINE_BYTES;
+
     @Option(names = "--progress", negatable = true, description = "Progress on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
@@ -52,6 +55,9 @@ final class IndexCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new UserError("--batch must be at least 1");
         }
+        if (maxLineBytes < 1) {
+            throw new UserError("--max-line-bytes must be at least 1");
+        }
         List<IndexSources.Source> sources = IndexSources.expand(inputs);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -59,7 +65,7 @@ final class IndexCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (QuoteStore store = QuoteStore.openOrCreate(db)) {
             StoreIndexer indexer = new StoreIndexer(EngineArgs.engine(List.of(), minConfidence), store, Math.max(1, threads), batch, err,
-                    new Progress(err, show, show ? total(sources) : -1), force);
+                    new Progress(err, show, show ? total(sources) : -1), force, maxLineBytes);
             try {
                 for (IndexSources.Source source : sources) {
                     indexer.index(source);

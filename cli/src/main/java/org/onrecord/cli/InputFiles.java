@@ -4,46 +4,71 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.onrecord.json.ByteOrderMark;
 
-/** Reads a whole input (a file or standard input) as strict UTF-8, with errors that name it. */
+/**
+ * Reads a whole input (a file or standard input) as strict UTF-8, or as UTF-16/UTF-32 when it starts
+ * with that encoding's byte-order mark, with errors that name it. An input over the size limit is
+ * refused before it is read, so that one huge file is a one-line error rather than an OutOfMemoryError.
+ */
 final class InputFiles {
     static final String STDIN = "-";
 
     private InputFiles() {}
 
-    static String read(String name, InputStream stdin) {
-        byte[] bytes;
+    /** @param maxBytes the largest input read, as {@code --max-line-bytes} gives it */
+    static String read(String name, InputStream stdin, long maxBytes) {
+        String where = STDIN.equals(name) ? "standard input" : name;
         try {
-            bytes = STDIN.equals(name) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
+            byte[] bytes;
+            if (STDIN.equals(name)) {
+                bytes = stdin.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+                if (bytes.length > maxBytes) {
+                    throw new UserError(where + ": more than " + maxBytes + " bytes, over the limit (--max-line-bytes)");
+                }
+            } else {
+                long size = Files.size(Path.of(name));
+                if (size > maxBytes) {
+                    throw new UserError(where + ": file of " + size + " bytes is over the " + maxBytes
+                            + "-byte limit (--max-line-bytes)");
+                }
+                bytes = Files.readAllBytes(Path.of(name));
+            }
+            return decode(bytes, where);
         } catch (NoSuchFileException e) {
             throw new UserError(name + ": no such file");
         } catch (IOException e) {
             throw new UserError(name + ": cannot read: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw new UserError(where + ": too large for the heap (raise -Xmx or lower --max-line-bytes)");
         }
-        return decode(bytes, STDIN.equals(name) ? "standard input" : name);
     }
 
     static String decode(byte[] bytes, String where) {
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
-                throw new UserError(where + ": looks like a binary file (NUL byte at offset " + i + "), not text");
+        Charset charset = ByteOrderMark.charsetOf(bytes, bytes.length);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+                if (bytes[i] == 0) {
+                    throw new UserError(where + ": looks like a binary file (NUL byte at offset " + i + "), not text");
+                }
             }
         }
         try {
-            String s = StandardCharsets.UTF_8.newDecoder()
+            String s = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+            return s.startsWith("\uFEFF") ? s.substring(1) : s; // the mark names the encoding, it is no part of the text
         } catch (CharacterCodingException e) {
-            throw new UserError(where + ": not valid UTF-8 (" + e.getMessage() + ")");
+            throw new UserError(where + ": not valid " + charset.name() + " (" + e.getMessage() + ")");
         }
     }
 

@@ -17,7 +17,18 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        cl.setOut(StandardOutput.writer());
+        int exit;
+        try {
+            exit = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // outside the per-article and per-line handlers (which report and go on): one line, not a trace
+            cl.getErr().println("onrecord: out of memory (raise -Xmx, or lower --max-line-bytes)");
+            cl.getErr().flush();
+            exit = UserError.EXIT;
+        }
+        System.exit(StandardOutput.finish(cl.getOut(), cl.getErr(), exit));
     }
 
     /** The configured command line, for tests to drive with {@code execute}. */

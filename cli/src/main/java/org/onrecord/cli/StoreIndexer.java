@@ -29,6 +29,7 @@ final class StoreIndexer {
     private final PrintWriter err;
     private final Progress progress;
     private final boolean force;
+    private final long maxLineBytes;
     private final ExecutorService pool;
     private List<Future<Outcome>> current = new ArrayList<>();
     private List<Future<Outcome>> previous;
@@ -37,10 +38,15 @@ final class StoreIndexer {
     private long skipped;
     private long failed;
     private long textless;
+    private boolean broken;
 
-    /** @param force extract and store again articles whose input is unchanged (after an engine upgrade) */
+    /**
+     * @param force extract and store again articles whose input is unchanged (after an engine upgrade)
+     * @param maxLineBytes the longest JSONL line and the largest single article read ({@code --max-line-bytes})
+     */
     StoreIndexer(Engine engine, QuoteStore store, int threads, int batchSize, PrintWriter err, Progress progress,
-            boolean force) {
+            boolean force, long maxLineBytes) {
+        this.maxLineBytes = maxLineBytes;
         this.engine = engine;
         this.store = store;
         this.batchSize = batchSize;
@@ -80,10 +86,10 @@ final class StoreIndexer {
             seen++;
             String content;
             try {
-                content = InputFiles.read(source.path().toString(), null);
+                content = InputFiles.read(source.path().toString(), null, maxLineBytes);
             } catch (UserError e) {
-                failed++;
-                err.println("onrecord: " + e.getMessage());
+                String error = e.getMessage(); // in its place among the pending lines, so reported in input order
+                submit(() -> new Outcome(null, error), error);
                 return;
             }
             if (!force && IndexLine.hash(content).equals(store.storedHash(source.id()))) {
@@ -93,7 +99,8 @@ final class StoreIndexer {
             submit(() -> new Outcome(IndexLine.single(engine, source, content), null), source.path().toString());
             return;
         }
-        try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(source.path()), source.path().toString())) {
+        try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(source.path()), source.path().toString(),
+                maxLineBytes)) {
             for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
                 if (line.text() != null && line.text().isBlank()) {
                     continue;
@@ -122,6 +129,9 @@ final class StoreIndexer {
     /** Writes everything still pending and stops the workers. */
     void finish() {
         try {
+            if (broken) {
+                return;
+            }
             if (previous != null) {
                 write(previous);
             }
@@ -140,6 +150,8 @@ final class StoreIndexer {
                 return work.call();
             } catch (IllegalArgumentException | UserError e) {
                 return new Outcome(null, e.getMessage());
+            } catch (OutOfMemoryError e) {
+                return new Outcome(null, where + ": article too large for the heap (raise -Xmx)");
             } catch (RuntimeException | StackOverflowError e) {
                 return new Outcome(null, where + ": engine failed: " + e);
             }
@@ -168,7 +180,12 @@ final class StoreIndexer {
                 }
             }
         }
-        store.put(entries);
+        try {
+            store.put(entries);
+        } catch (RuntimeException e) {
+            broken = true; // a full disk or a read-only file: writing the rest would only fail again
+            throw e;
+        }
         written += entries.size();
         progress.update(done());
     }

@@ -176,6 +176,61 @@ class ExtractCommandTest {
         assertThat(run.exit()).isEqualTo(1);
     }
 
+    @Test
+    void jsonl_with_a_line_over_the_limit_gives_one_error_record_in_its_place_and_reads_on() throws Exception {
+        String big = "{\"id\":\"big\",\"text\":\"" + "Words. ".repeat(300) + "\"}";
+        Path corpus = write("corpus.jsonl", "{\"id\":\"a\",\"text\":\"Tom Baker said: “One.”\"}\n" + big
+                + "\n{\"id\":\"c\",\"text\":\"Ann Lee said: “Three.”\"}\n");
+
+        CliRun run = CliRun.of("extract", "--jsonl", "--max-line-bytes", "1000", corpus.toString());
+
+        String message = corpus + ":2: line of " + big.length() + " bytes is over the 1000-byte limit (--max-line-bytes)";
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).contains("One.");
+        assertThat(ExtractionJson.mapper().readTree(lines.get(1)).get("error").asText()).isEqualTo(message);
+        assertThat(lines.get(2)).contains("Three.");
+        assertThat(run.err()).isEqualTo("onrecord: " + message + System.lineSeparator());
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void a_text_file_over_the_limit_is_a_one_line_error_naming_it() throws Exception {
+        Path story = write("story.txt", STORY);
+
+        CliRun run = CliRun.of("extract", "--max-line-bytes", "50", story.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("onrecord: " + story + ": file of " + Files.size(story)
+                + " bytes is over the 50-byte limit (--max-line-bytes)" + System.lineSeparator());
+        assertThat(CliRun.of("extract", "--max-line-bytes", "0", story.toString()).err())
+                .contains("--max-line-bytes must be at least 1");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+    void text_html_and_jsonl_with_a_byte_order_mark_are_decoded_in_its_encoding(String encoding) throws Exception {
+        java.nio.charset.Charset cs = java.nio.charset.Charset.forName(encoding);
+        Path story = dir.resolve("story.txt");
+        Files.write(story, ("\uFEFF" + STORY).getBytes(cs));
+        Path page = dir.resolve("page.html");
+        Files.write(page, "\uFEFF<html><body><p>Tom Baker said: “We will win.”</p></body></html>".getBytes(cs));
+        Path corpus = dir.resolve("corpus.jsonl");
+        Files.write(corpus, ("\uFEFF{\"id\":\"a\",\"text\":\"Tom Baker said: “One.”\"}\r\n"
+                + "{\"id\":\"b\",\"text\":\"Ann Lee said: “Two.”\"}\r\n").getBytes(cs));
+
+        CliRun text = CliRun.of("extract", story.toString());
+        CliRun html = CliRun.of("extract", "--json", page.toString());
+        CliRun jsonl = CliRun.of("extract", "--jsonl", corpus.toString());
+
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Jane Smith (chief executive, Acme Rail)", "“We will not back down.”");
+        assertThat(ExtractionJson.mapper().readTree(html.out()).get("text").asText()).isEqualTo("Tom Baker said: “We will win.”");
+        assertThat(jsonl.exit()).as(jsonl.err()).isZero();
+        assertThat(jsonl.out().lines().toList()).extracting(ArticleJson::idOf).containsExactly("a", "b");
+        assertThat(jsonl.out()).contains("\"Tom Baker\"", "\"Ann Lee\"");
+    }
+
     private static byte[] concat(byte[]... parts) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (byte[] p : parts) {

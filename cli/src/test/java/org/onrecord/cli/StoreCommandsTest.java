@@ -175,6 +175,39 @@ class StoreCommandsTest {
     }
 
     @Test
+    void a_line_over_the_limit_is_one_failed_line_its_neighbours_are_stored_and_a_rerun_gets_past_it() throws Exception {
+        String big = line("big", "Words. ".repeat(300), null);
+        Path corpus = write("corpus.jsonl", line("rail-1", RAIL, null), big, line("water-1", WATER, null));
+        Path story = dir.resolve("story.txt");
+        Files.writeString(story, "Words. ".repeat(300));
+
+        CliRun first = run("index", corpus.toString(), story.toString(), "--db", db(), "--max-line-bytes", "2000");
+        CliRun again = run("index", corpus.toString(), story.toString(), "--db", db(), "--max-line-bytes", "2000");
+
+        assertThat(first.exit()).isEqualTo(1);
+        assertThat(first.err()).isEqualTo("onrecord: " + corpus + ":2: line of " + big.length()
+                + " bytes is over the 2000-byte limit (--max-line-bytes)" + System.lineSeparator()
+                + "onrecord: " + story + ": file of " + Files.size(story) + " bytes is over the 2000-byte limit (--max-line-bytes)"
+                + System.lineSeparator());
+        assertThat(first.out()).contains("Indexed 2 article(s)", "2 failed");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo(first.err());
+        assertThat(again.out()).contains("Indexed 0 article(s)", "skipped 2 unchanged", "2 failed");
+    }
+
+    @Test
+    void a_store_that_cannot_be_opened_or_written_says_why_in_one_line() throws Exception {
+        Path corpus = write("corpus.jsonl", line("rail-1", RAIL, null));
+        Path folder = Files.createDirectory(dir.resolve("news.db"));
+
+        CliRun index = run("index", corpus.toString(), "--db", folder.toString());
+
+        assertThat(index.exit()).isEqualTo(2);
+        assertThat(index.err()).isEqualTo("onrecord: " + folder + ": cannot open the store: cannot open the file "
+                + "(no permission, a folder in the way, or no such folder)" + System.lineSeparator());
+    }
+
+    @Test
     void running_again_skips_unchanged_articles_and_replaces_changed_ones() throws Exception {
         Path corpus = write("corpus.jsonl", line("rail-1", RAIL, null), line("water-1", WATER, null));
         run("index", corpus.toString(), "--db", db());

@@ -44,7 +44,7 @@ final class ExtractJob {
     }
 
     Counts run() {
-        JavaRDD<SourceRecord> records = Inputs.read(spark, settings.format(), settings.inputs());
+        JavaRDD<SourceRecord> records = Inputs.read(spark, settings.format(), settings.inputs(), settings.maxLineBytes());
         int wanted = settings.partitions() > 0 ? settings.partitions() : spark.sparkContext().defaultParallelism();
         if (settings.partitions() > 0 ? records.getNumPartitions() != wanted : records.getNumPartitions() < wanted) {
             records = records.repartition(wanted);

@@ -64,6 +64,11 @@ final class ExtractJobCommand implements Callable<Integer> {
             description = "Leave out quotes whose confidence is below this (0 to 1; default 0, all).")
     double minConfidence;
 
+    @Option(names = "--max-line-bytes", paramLabel = "N", defaultValue = "16777216",
+            description = "The longest JSONL line read, in bytes (default: ${DEFAULT-VALUE}, 16 MiB). A longer line "
+                    + "is read past without being kept and is one error row; the lines after it are read as usual.")
+    long maxLineBytes;
+
     enum Emit { TABLES, EXTRACTIONS }
 
     @Override
@@ -74,9 +79,12 @@ final class ExtractJobCommand implements Callable<Integer> {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new JobError("--min-confidence: expected a number from 0 to 1, got " + minConfidence);
         }
+        if (maxLineBytes < 1) {
+            throw new JobError("--max-line-bytes must be at least 1: " + maxLineBytes);
+        }
         JobSettings settings = new JobSettings(inputs, Inputs.format(format, inputs), output, outletFromUrl,
                 emit.contains(Emit.TABLES), emit.contains(Emit.EXTRACTIONS), outputFormat, partitionBy,
-                partitions, overwrite, minConfidence);
+                partitions, overwrite, minConfidence, maxLineBytes);
         boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = session();
         try {

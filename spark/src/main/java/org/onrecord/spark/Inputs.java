@@ -30,15 +30,16 @@ final class Inputs {
 
     private Inputs() {}
 
-    static JavaRDD<SourceRecord> read(SparkSession spark, InputFormat format, List<String> paths) {
+    /** @param maxLineBytes the longest JSONL line read ({@code --max-line-bytes}) */
+    static JavaRDD<SourceRecord> read(SparkSession spark, InputFormat format, List<String> paths, long maxLineBytes) {
         return switch (format) {
-            case JSONL -> jsonl(spark, paths);
+            case JSONL -> jsonl(spark, paths, maxLineBytes);
             case PARQUET -> parquet(spark, paths);
             case WARC -> warc(spark, paths);
         };
     }
 
-    private static JavaRDD<SourceRecord> jsonl(SparkSession spark, List<String> paths) {
+    private static JavaRDD<SourceRecord> jsonl(SparkSession spark, List<String> paths, long maxLineBytes) {
         // Lines, not Spark's JSON reader: each line is parsed as `onrecord extract --jsonl` parses it, and
         // a bad line becomes an error row rather than a row of nulls. A file is read by one task, from its
         // first line, so that every record has its line number; the records are then spread over the
@@ -49,7 +50,7 @@ final class Inputs {
             Path path = new Path(file._1());
             CompressionCodec codec = new CompressionCodecFactory(file._2().getConfiguration()).getCodec(path);
             InputStream in = file._2().open();
-            return new JsonlRecords(codec == null ? in : codec.createInputStream(in), file._1());
+            return new JsonlRecords(codec == null ? in : codec.createInputStream(in), file._1(), maxLineBytes);
         });
     }
 

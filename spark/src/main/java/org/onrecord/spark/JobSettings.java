@@ -8,6 +8,7 @@ import java.util.List;
  * @param partitions how many partitions to spread extraction over; 0 for at least the cluster's
  *     default parallelism
  * @param minConfidence quotes below this confidence are left out (0 keeps all)
+ * @param maxLineBytes the longest JSONL line read; a longer one is an error row
  */
 record JobSettings(
         List<String> inputs,
@@ -20,7 +21,8 @@ record JobSettings(
         PartitionBy partitionBy,
         int partitions,
         boolean overwrite,
-        double minConfidence) {
+        double minConfidence,
+        long maxLineBytes) {
 
     JobSettings {
         inputs = List.copyOf(inputs);

@@ -9,7 +9,8 @@ import org.onrecord.json.Utf8Lines;
 /**
  * The records of one JSONL file, a line each, read with the reader {@code onrecord extract --jsonl}
  * uses ({@link Utf8Lines}): every record is named {@code file:line}, a line that is not UTF-8 is a
- * failed record with its line and byte, and blank lines are passed over. A file that cannot be read to
+ * failed record with its line and byte, so is a line over the length limit (read past without being
+ * kept), and blank lines are passed over. A file that cannot be read to
  * its end (a truncated gzip stream) ends with a failed record naming the line where reading stopped.
  */
 final class JsonlRecords implements Iterator<SourceRecord> {
@@ -20,7 +21,12 @@ final class JsonlRecords implements Iterator<SourceRecord> {
 
     /** @param in the file's decompressed bytes from the start, so that line numbers are the file's */
     JsonlRecords(InputStream in, String file) {
-        this.lines = new Utf8Lines(in, file);
+        this(in, file, Utf8Lines.DEFAULT_MAX_LINE_BYTES);
+    }
+
+    /** @param maxLineBytes the longest line read; a longer one is a failed record, read past without being kept */
+    JsonlRecords(InputStream in, String file, long maxLineBytes) {
+        this.lines = new Utf8Lines(in, file, maxLineBytes);
     }
 
     @Override

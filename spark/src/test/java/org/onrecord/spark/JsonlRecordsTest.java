@@ -51,6 +51,21 @@ class JsonlRecordsTest {
                 .endsWith("); the rest of the file was not read");
     }
 
+    @Test
+    void aLineOverTheLimitIsAFailedRecordInItsPlaceAndAUtf16FileWithAMarkIsRead() {
+        String big = "{\"id\":\"big\",\"text\":\"" + "x".repeat(500) + "\"}";
+        byte[] bytes = ("\uFEFF{\"id\":\"a\",\"text\":\"x\"}\n" + big + "\n{\"id\":\"b\",\"text\":\"y\"}\n")
+                .getBytes(StandardCharsets.UTF_16LE);
+
+        List<SourceRecord> records = all(new JsonlRecords(new ByteArrayInputStream(bytes), "day.jsonl", 400));
+
+        assertThat(records).extracting(SourceRecord::where).containsExactly("day.jsonl:1", "day.jsonl:2", "day.jsonl:3");
+        assertThat(records).extracting(SourceRecord::status).containsExactly(SourceRecord.Status.PENDING,
+                SourceRecord.Status.FAILED, SourceRecord.Status.PENDING);
+        assertThat(records.get(1).message())
+                .isEqualTo("day.jsonl:2: line of " + 2 * big.length() + " bytes is over the 400-byte limit (--max-line-bytes)");
+    }
+
     private static List<SourceRecord> all(JsonlRecords records) {
         List<SourceRecord> list = new ArrayList<>();
         records.forEachRemaining(list::add);

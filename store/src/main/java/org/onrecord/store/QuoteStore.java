@@ -93,9 +93,20 @@ public final class QuoteStore implements AutoCloseable {
     }
 
     private static QuoteStore open(Path file) {
+        return open(file, 0);
+    }
+
+    /**
+     * A store whose file may not grow past {@code maxPages} pages (0: no limit), so that a test can
+     * fill it as a full disk would: SQLite reports both as SQLITE_FULL.
+     */
+    static QuoteStore open(Path file, int maxPages) {
         Connection c = null;
         try {
             SQLiteConfig config = new SQLiteConfig();
+            if (maxPages > 0) {
+                config.setMaxPageCount(maxPages);
+            }
             config.enforceForeignKeys(true);
             config.setBusyTimeout(10_000);
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -106,7 +117,7 @@ public final class QuoteStore implements AutoCloseable {
             return new QuoteStore(file, c, new ReaderPool("jdbc:sqlite:" + file, readerCount()), QUERY_TIME_LIMIT);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+            throw new StoreException(file + ": cannot open the store: " + SqliteErrors.describe(e), e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -156,7 +167,7 @@ public final class QuoteStore implements AutoCloseable {
                 }
             });
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
+            throw new StoreException(file + ": cannot write: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -166,7 +177,7 @@ public final class QuoteStore implements AutoCloseable {
         try {
             return articles.storedHash(sourceId);
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
+            throw new StoreException(file + ": cannot read: " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -242,7 +253,7 @@ public final class QuoteStore implements AutoCloseable {
             articles.close();
             writer.close();
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot close: " + e.getMessage(), e);
+            throw new StoreException(file + ": cannot close: " + SqliteErrors.describe(e), e);
         }
     }
 

@@ -22,11 +22,21 @@ final class Sql {
             work.run();
             c.commit();
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            // SQLite may have rolled back already (a full disk does): then rolling back, and leaving
+            // the transaction, fail too, and must not hide the failure that matters.
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException end) {
+                e.addSuppressed(end);
+            }
             throw e;
-        } finally {
-            c.setAutoCommit(true);
         }
+        c.setAutoCommit(true);
     }
 
     static PreparedStatement prepare(Connection c, String sql, List<?> params) throws SQLException {
