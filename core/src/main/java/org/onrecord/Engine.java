@@ -28,7 +28,8 @@ import org.onrecord.text.Tokens;
  *
  * <p>An engine holds no per-article state: one instance serves any number of threads. The
  * pipeline runs text → quote → entity → attribution, each stage taking the previous stage's
- * immutable values.
+ * immutable values. Each article has {@link EngineOptions#deadline()} to run in: past it the
+ * extraction is given up with an {@link ExtractionDeadlineException} (see {@link Deadline}).
  */
 public final class Engine {
     private final EngineOptions options;
@@ -55,11 +56,16 @@ public final class Engine {
         return options;
     }
 
+    /**
+     * Who said what in {@code article}.
+     *
+     * @throws ExtractionDeadlineException when the extraction runs past {@link EngineOptions#deadline()}
+     */
     public Extraction extract(Article article) {
-        return extractAll(article).atLeast(options.minConfidence());
+        return extractAll(article, Deadline.after(options.deadline())).atLeast(options.minConfidence());
     }
 
-    private Extraction extractAll(Article article) {
+    private Extraction extractAll(Article article, Deadline deadline) {
         Objects.requireNonNull(article, "article");
         String title = null;
         String text = article.text();
@@ -69,7 +75,7 @@ public final class Engine {
             text = html.text();
         }
         if (text.length() <= Chunks.WINDOW) {
-            return read(article, title, text);
+            return read(article, title, text, deadline);
         }
         List<Extraction> parts = new ArrayList<>();
         List<int[]> windows = Chunks.windows(text);
@@ -79,14 +85,15 @@ public final class Engine {
             int[] window = windows.get(w);
             codePointStarts[w] = codePoints;
             String part = text.substring(window[0], window[1]);
-            parts.add(read(article, title, part));
+            parts.add(read(article, title, part, deadline));
             codePoints += part.codePointCount(0, part.length());
         }
-        return Chunks.join(read(article, title, ""), parts, codePointStarts).withText(article.isHtml() ? text : null);
+        return Chunks.join(read(article, title, "", deadline), parts, codePointStarts)
+                .withText(article.isHtml() ? text : null);
     }
 
-    private Extraction read(Article article, String title, String text) {
-        Pipeline p = stages(text, options.without(), options.lexicon());
+    private Extraction read(Article article, String title, String text, Deadline deadline) {
+        Pipeline p = stages(text, options.without(), options.lexicon(), deadline);
         return ResultBuilder.build(article, title, p.doc(), p.tokens(), p.entities(), p.attributions());
     }
 
@@ -97,15 +104,22 @@ public final class Engine {
 
     /** As {@link #stages(String)}, with the rules and shapes of {@code without} switched off. */
     static Pipeline stages(String text, Ablation without) {
-        return stages(text, without, Lexicon.standard());
+        return stages(text, without, Lexicon.standard(), Deadline.NONE);
     }
 
-    private static Pipeline stages(String text, Ablation without, Lexicon lexicon) {
+    /** The deadline is checked before each stage: each is linear in the window, so none runs on unchecked. */
+    private static Pipeline stages(String text, Ablation without, Lexicon lexicon, Deadline deadline) {
+        deadline.check();
         Segmented doc = BoilerplateFinder.segment(text);
+        deadline.check();
         List<QuoteSpan> quotes = QuoteScanner.scan(doc);
+        deadline.check();
         Tokens tokens = Tokens.of(doc, lexicon);
+        deadline.check();
         Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
+        deadline.check();
         List<Attribution> attributions = Attributor.attribute(doc, tokens, entities, quotes, without);
+        deadline.check();
         return new Pipeline(doc, quotes, tokens, entities, attributions);
     }
 
