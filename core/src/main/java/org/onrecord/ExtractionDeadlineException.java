@@ -22,9 +22,12 @@ public final class ExtractionDeadlineException extends RuntimeException {
         return limit;
     }
 
-    /** "2 s", "250 ms": the deadline as messages give it. */
+    /** "2 s", "250 ms", "50 µs": the deadline as messages give it. */
     public static String describe(Duration limit) {
         long ms = limit.toMillis();
+        if (ms == 0) {
+            return limit.toNanos() / 1000 + " µs";
+        }
         return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 }

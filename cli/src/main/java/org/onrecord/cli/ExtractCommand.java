@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.onrecord.Engine;
+import org.onrecord.ExtractionDeadlineException;
 import org.onrecord.json.ExtractionJson;
 import org.onrecord.json.Utf8Lines;
 import org.onrecord.model.Article;
@@ -50,6 +51,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--min-confidence", paramLabel = "C", description = EngineArgs.MIN_CONFIDENCE_HELP)
     double minConfidence;
 
+    @Option(names = EngineArgs.DEADLINE_OPTION, paramLabel = "MS", description = EngineArgs.DEADLINE_HELP)
+    long deadlineMs = EngineArgs.DEFAULT_DEADLINE_MS;
+
     @Option(names = "--without", split = ",", paramLabel = "NAME", description = EngineArgs.WITHOUT_HELP)
     List<String> without = List.of();
 
@@ -58,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Engine engine = EngineArgs.engine(without, minConfidence);
+        Engine engine = EngineArgs.engine(without, minConfidence, deadlineMs);
         PrintWriter out = spec.commandLine().getOut();
         if (jsonl) {
             return corpus(engine, out);
@@ -67,7 +71,12 @@ final class ExtractCommand implements Callable<Integer> {
             String content = InputFiles.read(input, System.in);
             boolean isHtml = html || InputFiles.looksLikeHtml(input, content);
             String id = InputFiles.STDIN.equals(input) ? null : Path.of(input).getFileName().toString();
-            Extraction x = engine.extract(isHtml ? Article.ofHtml(id, content) : Article.ofText(id, content));
+            Extraction x;
+            try {
+                x = engine.extract(isHtml ? Article.ofHtml(id, content) : Article.ofText(id, content));
+            } catch (ExtractionDeadlineException e) {
+                throw new UserError(EngineArgs.deadlineMessage(input, e));
+            }
             if (withText && !isHtml) {
                 x = x.withText(content);
             }

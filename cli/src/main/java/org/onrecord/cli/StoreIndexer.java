@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.onrecord.Engine;
+import org.onrecord.ExtractionDeadlineException;
 import org.onrecord.json.Utf8Lines;
 import org.onrecord.store.ArticleEntry;
 import org.onrecord.store.QuoteStore;
@@ -140,6 +141,8 @@ final class StoreIndexer {
                 return work.call();
             } catch (IllegalArgumentException | UserError e) {
                 return new Outcome(null, e.getMessage());
+            } catch (ExtractionDeadlineException e) {
+                return new Outcome(null, EngineArgs.deadlineMessage(where, e));
             } catch (RuntimeException | StackOverflowError e) {
                 return new Outcome(null, where + ": engine failed: " + e);
             }
