@@ -54,6 +54,15 @@ class EngineFuzzTest {
         Invariants.check(x, text);
     }
 
+    /**
+     * The work bound: a few pieces repeated to between half and all of {@link #MAX_CHARS}, so that
+     * every try is long (the runs above are mostly short) and super-linear work meets the deadline.
+     */
+    @Property
+    void long_repetitions_are_read_within_the_deadline_keeping_every_invariant(@ForAll("longTexts") String text) {
+        Invariants.check(ENGINE.extract(Article.ofText("fuzz", text)), text);
+    }
+
     @Property
     void any_page_is_read_within_the_deadline_keeping_every_invariant(@ForAll("pages") String html) {
         Extraction x = ENGINE.extract(Article.ofHtml("fuzz", html));
@@ -77,6 +86,16 @@ class EngineFuzzTest {
                         times).as((pieces, n) -> String.join("", pieces).repeat(n))),
                 net.jqwik.api.Tuple.of(1, anyString()));
         return run.list().ofMaxSize(12).map(runs -> cap(String.join("", runs)));
+    }
+
+    @Provide
+    Arbitrary<String> longTexts() {
+        return Combinators.combine(Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(3),
+                Arbitraries.integers().between(MAX_CHARS / 2, MAX_CHARS))
+                .as((pieces, chars) -> {
+                    String unit = String.join("", pieces);
+                    return cap(unit.repeat(chars / unit.length() + 1));
+                });
     }
 
     /** The same texts inside markup, with the tags a page puts round an article. */
