@@ -30,7 +30,8 @@ import org.onrecord.text.Tokens;
  *
  * <p>An engine holds no per-article state: one instance serves any number of threads. The
  * pipeline runs text → quote → entity → attribution, each stage taking the previous stage's
- * immutable values.
+ * immutable values. Each article has {@link EngineOptions#deadline()} to run in: past it the
+ * extraction is given up with an {@link ExtractionDeadlineException} (see {@link Deadline}).
  */
 public final class Engine {
     private final EngineOptions options;
@@ -57,11 +58,16 @@ public final class Engine {
         return options;
     }
 
+    /**
+     * Who said what in {@code article}.
+     *
+     * @throws ExtractionDeadlineException when the extraction runs past {@link EngineOptions#deadline()}
+     */
     public Extraction extract(Article article) {
-        return extractAll(article).atLeast(options.minConfidence());
+        return extractAll(article, Deadline.after(options.deadline())).atLeast(options.minConfidence());
     }
 
-    private Extraction extractAll(Article article) {
+    private Extraction extractAll(Article article, Deadline deadline) {
         Objects.requireNonNull(article, "article");
         PageMetadata page = PageMetadata.NONE;
         String text = article.text();
@@ -72,7 +78,7 @@ public final class Engine {
             article = withPage(article, page);
         }
         if (text.length() <= Chunks.WINDOW) {
-            return read(article, page, text);
+            return read(article, page, text, deadline);
         }
         List<Extraction> parts = new ArrayList<>();
         List<int[]> windows = Chunks.windows(text);
@@ -82,10 +88,11 @@ public final class Engine {
             int[] window = windows.get(w);
             codePointStarts[w] = codePoints;
             String part = text.substring(window[0], window[1]);
-            parts.add(read(article, page, part));
+            parts.add(read(article, page, part, deadline));
             codePoints += part.codePointCount(0, part.length());
         }
-        return Chunks.join(read(article, page, ""), parts, codePointStarts).withText(article.isHtml() ? text : null);
+        return Chunks.join(read(article, page, "", deadline), parts, codePointStarts)
+                .withText(article.isHtml() ? text : null);
     }
 
     /** What the caller says of the article wins; the page fills in what the caller left out. */
@@ -95,8 +102,8 @@ public final class Engine {
                 article.outlet() != null ? article.outlet() : page.outlet());
     }
 
-    private Extraction read(Article article, PageMetadata page, String text) {
-        Pipeline p = stages(text, options.without(), options.lexicon());
+    private Extraction read(Article article, PageMetadata page, String text, Deadline deadline) {
+        Pipeline p = stages(text, options.without(), options.lexicon(), deadline);
         return ResultBuilder.build(article, page, p.doc(), p.tokens(), p.entities(), p.attributions());
     }
 
@@ -107,15 +114,22 @@ public final class Engine {
 
     /** As {@link #stages(String)}, with the rules and shapes of {@code without} switched off. */
     static Pipeline stages(String text, Ablation without) {
-        return stages(text, without, Lexicon.standard());
+        return stages(text, without, Lexicon.standard(), Deadline.NONE);
     }
 
-    private static Pipeline stages(String text, Ablation without, Lexicon lexicon) {
+    /** The deadline is checked before each stage: each is linear in the window, so none runs on unchecked. */
+    private static Pipeline stages(String text, Ablation without, Lexicon lexicon, Deadline deadline) {
+        deadline.check();
         Segmented doc = BoilerplateFinder.segment(text);
+        deadline.check();
         List<QuoteSpan> quotes = QuoteScanner.scan(doc);
+        deadline.check();
         Tokens tokens = Tokens.of(doc, lexicon);
+        deadline.check();
         Entities entities = EntityFinder.find(tokens, Attributor.contents(quotes));
+        deadline.check();
         List<Attribution> attributions = Attributor.attribute(doc, tokens, entities, quotes, without);
+        deadline.check();
         return new Pipeline(doc, quotes, tokens, entities, attributions);
     }
 
@@ -130,7 +144,7 @@ public final class Engine {
         if (article.isHtml() || article.text().length() > Chunks.WINDOW) {
             throw new IllegalArgumentException("features are read from plain text of at most " + Chunks.WINDOW + " characters");
         }
-        Pipeline p = stages(article.text(), options.without(), options.lexicon());
+        Pipeline p = stages(article.text(), options.without(), options.lexicon(), Deadline.NONE);
         List<ConfidenceFeatures> features = new ArrayList<>();
         Extraction x = ResultBuilder.build(article, PageMetadata.NONE, p.doc(), p.tokens(), p.entities(), p.attributions(), features);
         return new Featured(x, features);

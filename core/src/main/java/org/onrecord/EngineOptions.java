@@ -1,5 +1,6 @@
 package org.onrecord;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,29 +13,42 @@ import org.onrecord.lexicon.Lexicon;
  *
  * <pre>{@code
  * Engine ablated = Engine.create(EngineOptions.defaults().without("according-to", "in-poll"));
+ * Engine patient = Engine.create(EngineOptions.defaults().withDeadline(Duration.ofSeconds(30)));
  * }</pre>
  *
  * @param without the attribution rules and shapes switched off, for experiments
  * @param lexicon the word lists the engine reads by
  * @param minConfidence quotes below this confidence are left out of the result (0 keeps all)
+ * @param deadline the longest one article's extraction may run before it is given up with an
+ *     {@link ExtractionDeadlineException}; zero for no deadline
  */
-public record EngineOptions(Ablation without, Lexicon lexicon, double minConfidence) {
+public record EngineOptions(Ablation without, Lexicon lexicon, double minConfidence, Duration deadline) {
+    /**
+     * Generous: news articles take about a millisecond each, and 500 KB of the costliest text known
+     * (bench --adversarial) well under a second, so only a stall or a pathological input reaches it.
+     */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(2);
+
     public EngineOptions {
         Objects.requireNonNull(without, "without");
         Objects.requireNonNull(lexicon, "lexicon");
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new IllegalArgumentException("minimum confidence must be in [0, 1]: " + minConfidence);
         }
+        Objects.requireNonNull(deadline, "deadline");
+        if (deadline.isNegative()) {
+            throw new IllegalArgumentException("the deadline cannot be negative: " + deadline);
+        }
     }
 
     /** The engine as shipped: every rule and shape on, the bundled lexicon. */
     public static EngineOptions defaults() {
-        return new EngineOptions(Ablation.NONE, Lexicon.standard(), 0);
+        return new EngineOptions(Ablation.NONE, Lexicon.standard(), 0, DEFAULT_DEADLINE);
     }
 
     /** These options reading words by {@code other} (a test's, an experiment's lexicon). */
     public EngineOptions with(Lexicon other) {
-        return new EngineOptions(without, other, minConfidence);
+        return new EngineOptions(without, other, minConfidence, deadline);
     }
 
     /**
@@ -51,7 +65,7 @@ public record EngineOptions(Ablation without, Lexicon lexicon, double minConfide
         without.rules().forEach(r -> all.add(r.label()));
         without.shapes().forEach(s -> all.add(s.label()));
         all.addAll(labels);
-        return new EngineOptions(Ablation.of(all), lexicon, minConfidence);
+        return new EngineOptions(Ablation.of(all), lexicon, minConfidence, deadline);
     }
 
     /**
@@ -61,6 +75,15 @@ public record EngineOptions(Ablation without, Lexicon lexicon, double minConfide
      * @throws IllegalArgumentException when {@code min} is outside [0, 1]
      */
     public EngineOptions withMinConfidence(double min) {
-        return new EngineOptions(without, lexicon, min);
+        return new EngineOptions(without, lexicon, min, deadline);
+    }
+
+    /**
+     * These options giving each article at most {@code limit} (zero: no deadline).
+     *
+     * @throws IllegalArgumentException when {@code limit} is negative
+     */
+    public EngineOptions withDeadline(Duration limit) {
+        return new EngineOptions(without, lexicon, minConfidence, limit);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.onrecord.Engine;
+import org.onrecord.ExtractionDeadlineException;
 import org.onrecord.json.ArticleJson;
 import org.onrecord.json.ExtractionJson;
 import org.onrecord.json.Utf8Lines;
@@ -18,7 +19,8 @@ import org.onrecord.model.Extraction;
 /**
  * Runs the engine over JSONL lines on a pool of threads and writes one result line per input line,
  * in input order. A line that is not an article (or not UTF-8) gives an error record on its own line
- * (same id when it has one) and a message on stderr naming the file and line; the rest go on.
+ * (same id when it has one) and a message on stderr naming the file and line; the rest go on. So
+ * does an article given up at the engine's deadline.
  */
 final class CorpusRunner {
     /** Lines in flight per worker: enough that no worker waits on the writer, few enough to hold little. */
@@ -153,6 +155,9 @@ final class CorpusRunner {
             return ExtractionJson.toLine(x);
         } catch (IllegalArgumentException e) {
             return "!" + e.getMessage() + "\n" + errorRecord(ArticleJson.idOf(line), e.getMessage());
+        } catch (ExtractionDeadlineException e) {
+            String message = EngineArgs.deadlineMessage(where, e);
+            return "!" + message + "\n" + errorRecord(ArticleJson.idOf(line), message);
         } catch (OutOfMemoryError e) {
             String message = where + ": article too large for the heap (raise -Xmx): " + e.getMessage();
             return "!" + message + "\n" + errorRecord(idAfterOutOfMemory(line), message);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.onrecord.Engine;
+import org.onrecord.ExtractionDeadlineException;
 import org.onrecord.json.ExtractionJson;
 import org.onrecord.json.Utf8Lines;
 import org.onrecord.model.Article;
@@ -50,6 +51,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--min-confidence", paramLabel = "C", description = EngineArgs.MIN_CONFIDENCE_HELP)
     double minConfidence;
 
+    @Option(names = EngineArgs.DEADLINE_OPTION, paramLabel = "MS", description = EngineArgs.DEADLINE_HELP)
+    long deadlineMs = EngineArgs.DEFAULT_DEADLINE_MS;
+
     @Option(names = "--without", split = ",", paramLabel = "NAME", description = EngineArgs.WITHOUT_HELP)
     List<String> without = List.of();
 
@@ -68,7 +72,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (maxLineBytes < 1) {
             throw new UserError("--max-line-bytes must be at least 1");
         }
-        Engine engine = EngineArgs.engine(without, minConfidence);
+        Engine engine = EngineArgs.engine(without, minConfidence, deadlineMs);
         PrintWriter out = spec.commandLine().getOut();
         if (jsonl) {
             return corpus(engine, out);
@@ -82,6 +86,8 @@ final class ExtractCommand implements Callable<Integer> {
                 x = engine.extract(isHtml ? Article.ofHtml(id, content) : Article.ofText(id, content));
             } catch (OutOfMemoryError e) {
                 throw new UserError(input + ": article too large for the heap (raise -Xmx)");
+            } catch (ExtractionDeadlineException e) {
+                throw new UserError(EngineArgs.deadlineMessage(input, e));
             }
             if (withText && !isHtml) {
                 x = x.withText(content);

@@ -46,6 +46,9 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--min-confidence", paramLabel = "C", description = EngineArgs.MIN_CONFIDENCE_HELP)
     double minConfidence;
 
+    @Option(names = EngineArgs.DEADLINE_OPTION, paramLabel = "MS", description = EngineArgs.DEADLINE_HELP)
+    long deadlineMs = EngineArgs.DEFAULT_DEADLINE_MS;
+
     @Option(names = "--force", description = "Extract and store again articles whose input is unchanged: after an "
             + "engine upgrade, or to fill fields an older store lacks (such as modality).")
     boolean force;
@@ -64,7 +67,7 @@ final class IndexCommand implements Callable<Integer> {
         boolean show = progress != null ? progress : Terminal.stderrIsTerminal();
         long started = System.nanoTime();
         try (QuoteStore store = QuoteStore.openOrCreate(db)) {
-            StoreIndexer indexer = new StoreIndexer(EngineArgs.engine(List.of(), minConfidence), store, Math.max(1, threads), batch, err,
+            StoreIndexer indexer = new StoreIndexer(EngineArgs.engine(List.of(), minConfidence, deadlineMs), store, Math.max(1, threads), batch, err,
                     new Progress(err, show, show ? total(sources) : -1), force, maxLineBytes);
             try {
                 for (IndexSources.Source source : sources) {

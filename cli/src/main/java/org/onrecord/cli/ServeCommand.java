@@ -37,9 +37,14 @@ final class ServeCommand implements Callable<Integer> {
                     + " (repeatable; * allows any). Other names are refused, against DNS rebinding."})
     List<String> allowedHosts = new ArrayList<>();
 
+    @Option(names = EngineArgs.DEADLINE_OPTION, paramLabel = "MS", description = {EngineArgs.DEADLINE_HELP,
+        "POST /api/extract answers 503 for such an article."})
+    long deadlineMs = EngineArgs.DEFAULT_DEADLINE_MS;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        Engine engine = EngineArgs.engine(List.of(), 0, deadlineMs);
         QuoteStore store;
         try {
             store = QuoteStore.openReadOnly(db);
@@ -48,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         OnrecordServer server;
         try {
-            server = OnrecordServer.start(store, Engine.create(), host, port,
+            server = OnrecordServer.start(store, engine, host, port,
                     ServerOptions.defaults().withAllowedHosts(allowedHosts));
         } catch (RuntimeException e) {
             store.close();

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.onrecord.Engine;
+import org.onrecord.ExtractionDeadlineException;
 import org.onrecord.json.Utf8Lines;
 import org.onrecord.store.ArticleEntry;
 import org.onrecord.store.QuoteStore;
@@ -152,6 +153,8 @@ final class StoreIndexer {
                 return new Outcome(null, e.getMessage());
             } catch (OutOfMemoryError e) {
                 return new Outcome(null, where + ": article too large for the heap (raise -Xmx)");
+            } catch (ExtractionDeadlineException e) {
+                return new Outcome(null, EngineArgs.deadlineMessage(where, e));
             } catch (RuntimeException | StackOverflowError e) {
                 return new Outcome(null, where + ": engine failed: " + e);
             }

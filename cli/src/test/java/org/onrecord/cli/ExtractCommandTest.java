@@ -304,6 +304,37 @@ class ExtractCommandTest {
     }
 
     @Test
+    void an_article_past_the_deadline_is_an_error_record_naming_the_deadline_and_the_corpus_goes_on() throws Exception {
+        String longText = STORY.repeat(300_000 / STORY.length()); // several milliseconds' work, in two windows
+        Path corpus = write("corpus.jsonl", "{\"id\":\"long\",\"text\":" + ExtractionJson.mapper().writeValueAsString(longText)
+                + "}\nnot json\n");
+
+        CliRun run = CliRun.of("extract", "--jsonl", "--deadline-ms", "1", corpus.toString());
+
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        JsonNode error = ExtractionJson.mapper().readTree(lines.get(0));
+        assertThat(error.get("id").asText()).isEqualTo("long");
+        assertThat(error.get("error").asText()).endsWith("corpus.jsonl:1: extraction passed its 1 ms deadline (--deadline-ms)");
+        assertThat(lines.get(1)).contains("\"error\"", "corpus.jsonl:2");
+        assertThat(run.err()).contains("corpus.jsonl:1: extraction passed its 1 ms deadline (--deadline-ms)");
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void one_article_past_the_deadline_is_a_clear_error_and_a_negative_deadline_is_refused() throws Exception {
+        Path article = write("long.txt", STORY.repeat(300_000 / STORY.length()));
+
+        CliRun late = CliRun.of("extract", "--deadline-ms", "1", article.toString());
+        assertThat(late.exit()).isEqualTo(2);
+        assertThat(late.err()).contains("long.txt: extraction passed its 1 ms deadline (--deadline-ms)");
+
+        CliRun negative = CliRun.of("extract", "--deadline-ms", "-5", article.toString());
+        assertThat(negative.exit()).isEqualTo(2);
+        assertThat(negative.err()).contains("--deadline-ms: expected milliseconds, 0 or more, got -5");
+    }
+
+    @Test
     void empty_input_finds_nothing() throws Exception {
         CliRun run = CliRun.of("extract", write("empty.txt", "").toString());
         assertThat(run.exit()).isZero();

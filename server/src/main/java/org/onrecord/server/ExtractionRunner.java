@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.onrecord.ExtractionDeadlineException;
 import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
 
@@ -18,6 +19,8 @@ import org.onrecord.model.Extraction;
  * the request is answered 503 and its extraction interrupted; an engine that does not notice the
  * interrupt keeps one of these threads busy until it finishes, never a request thread, and never more
  * than {@link #threads} of them, so the server keeps answering searches whatever the articles cost.
+ * The engine's own deadline ({@code EngineOptions.deadline}, shorter by default) frees the thread
+ * too: an article given up there is answered 503 as well.
  */
 final class ExtractionRunner implements AutoCloseable {
     private final Extractor extractor;
@@ -55,6 +58,9 @@ final class ExtractionRunner implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new HttpResponseException(503, "the server is stopping");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExtractionDeadlineException d) {
+                throw new HttpResponseException(503, d.getMessage() + " and was given up: try a shorter article");
+            }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
