@@ -117,6 +117,7 @@ def vocabulary(base, timeout):
 def search_path(rnd, vocab):
     words, phrases, speakers = vocab
     kind = rnd.randrange(6)
+    label = ["word", "two words", "phrase", "prefix+speaker", "speaker only", "word+type"][kind]
     p = {}
     if kind == 0:
         p["q"] = rnd.choice(words)
@@ -134,12 +135,17 @@ def search_path(rnd, vocab):
         p["type"] = rnd.choice(["direct", "mixed", "indirect"])
     p["page"] = rnd.choice([1, 1, 1, 2, 3])
     p["size"] = 20
-    return "/api/quotes?" + urllib.parse.urlencode(p)
+    return "/api/quotes?" + urllib.parse.urlencode(p), label
+
+
+def search_request(rnd, vocab):
+    path, label = search_path(rnd, vocab)
+    return "GET", path, None, None, label
 
 
 def loop(stop, rec, kind, client, make, retry_busy=False):
     while not stop.is_set():
-        method, path, body, headers = make()
+        method, path, body, headers, *sub = make()
         status, secs, _ = client.request(method, path, body, headers)
         if retry_busy:
             # A polite client: on 503 it waits the Retry-After second and asks again; the latency
@@ -152,6 +158,8 @@ def loop(stop, rec, kind, client, make, retry_busy=False):
                 waited += 1.0 + more
         if not stop.is_set() or status == 200:   # a request cut short by the end of the run is not counted
             rec.add(kind, status, secs)
+            if sub:
+                rec.add(" " + sub[0], status, secs)
     client.close()
 
 
@@ -263,7 +271,7 @@ def main():
     for i in range(a.search):
         r = random.Random(a.seed * 1000 + i)
         spawn(loop, stop, rec, "search", Client(base, a.timeout),
-              lambda r=r: ("GET", search_path(r, vocab), None, None), a.retry_busy)
+              lambda r=r: search_request(r, vocab), a.retry_busy)
     for i in range(a.extract):
         r = random.Random(a.seed * 2000 + i)
 
@@ -297,10 +305,11 @@ def main():
     print("run: %s search, %s extract clients%s, %.0f s; load average before %s, after %s"
           % (a.search, a.extract, ", abuse (4 prefix, %d slow bodies, probe)" % a.slow_bodies if a.abuse else "",
              elapsed, load_before, load_after))
-    print("%-13s %7s %7s %7s %8s %8s %8s %8s  %s" % ("kind", "count", "req/s", "errors", "p50 ms", "p95 ms",
+    print("%-15s %7s %7s %7s %8s %8s %8s %8s  %s" % ("kind", "count", "req/s", "errors", "p50 ms", "p95 ms",
                                                     "p99 ms", "max ms", "statuses"))
     failed = False
-    for kind in ["search", "extract", "probe", "abuse-prefix", "slow-body"]:
+    subkinds = sorted(k for k in rec.samples if k.startswith(" "))
+    for kind in ["search"] + subkinds + ["extract", "probe", "abuse-prefix", "slow-body"]:
         s = rec.samples.get(kind)
         if not s:
             continue
@@ -312,10 +321,10 @@ def main():
         st_text = " ".join("%s:%d" % kv for kv in sorted(statuses.items(), key=lambda kv: str(kv[0])))
         if kind == "slow-body":
             opened = rec.samples.get("slow-body-opened", [(0, 0)])[0][0]
-            print("%-13s %7d %7s %7s %8s %8s %8s %8s  %s (sockets opened: %d)" % (
+            print("%-15s %7d %7s %7s %8s %8s %8s %8s  %s (sockets opened: %d)" % (
                 kind, len(s), "", "", "", "", "", "", "answers/closes " + st_text, opened))
             continue
-        print("%-13s %7d %7.1f %7d %8.1f %8.1f %8.1f %8.1f  %s" % (
+        print("%-15s %7d %7.1f %7d %8.1f %8.1f %8.1f %8.1f  %s" % (
             kind, len(s), len(s) / elapsed, errors, pct(lat, 50), pct(lat, 95), pct(lat, 99),
             lat[-1] if lat else float("nan"), st_text))
         if kind in ("search", "extract", "probe") and errors:
