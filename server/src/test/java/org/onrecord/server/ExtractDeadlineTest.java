@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.Engine;
 import org.onrecord.EngineOptions;
-import org.onrecord.store.QuoteStore;
 
 /** Issue #12: an article the engine gives up at its own deadline is a JSON 503, and the server goes on. */
 class ExtractDeadlineTest {
@@ -19,22 +18,19 @@ class ExtractDeadlineTest {
     @TempDir
     static Path dir;
 
-    private static QuoteStore store;
-    private static OnrecordServer server;
+    private static ServedStore served;
     private static HttpApi http;
 
     @BeforeAll
     static void start() {
-        store = TestArticles.store(dir);
         Engine hurried = Engine.create(EngineOptions.defaults().withDeadline(Duration.ofMillis(1)));
-        server = OnrecordServer.start(store, hurried, "127.0.0.1", 0);
-        http = new HttpApi(server.port());
+        served = ServedStore.of(TestArticles.store(dir), hurried);
+        http = served.http();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     @Test

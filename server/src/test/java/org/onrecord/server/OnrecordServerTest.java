@@ -16,27 +16,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.Engine;
-import org.onrecord.store.QuoteStore;
 
 class OnrecordServerTest {
     @TempDir
     static Path dir;
 
-    private static QuoteStore store;
-    private static OnrecordServer server;
+    private static ServedStore served;
     private static HttpApi http;
 
     @BeforeAll
     static void start() {
-        store = TestArticles.store(dir);
-        server = OnrecordServer.start(store, Engine.create(), "127.0.0.1", 0);
-        http = new HttpApi(server.port());
+        served = ServedStore.of(TestArticles.store(dir), Engine.create());
+        http = served.http();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     @Test

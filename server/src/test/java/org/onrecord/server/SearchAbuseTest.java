@@ -23,21 +23,18 @@ class SearchAbuseTest {
     @TempDir
     static Path dir;
 
-    private static QuoteStore store;
-    private static OnrecordServer server;
+    private static ServedStore served;
     private static HttpApi http;
 
     @BeforeAll
     static void start() {
-        store = QuoteStore.openReadOnly(ManyQuotes.store(dir, 1500));
-        server = OnrecordServer.start(store, Engine.create(), "127.0.0.1", 0);
-        http = new HttpApi(server.port());
+        served = ServedStore.of(QuoteStore.openReadOnly(ManyQuotes.store(dir, 1500)), Engine.create());
+        http = served.http();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     @Test

@@ -17,28 +17,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.Engine;
-import org.onrecord.store.QuoteStore;
 
 /** Issue 12, defects 4 and 5: clients that send bodies slowly, or without end, must not take the server down. */
 class SlowClientTest {
     @TempDir
     static Path dir;
 
-    private static QuoteStore store;
-    private static OnrecordServer server;
+    private static ServedStore served;
     private static HttpApi http;
 
     @BeforeAll
     static void start() {
-        store = TestArticles.store(dir);
-        server = OnrecordServer.start(store, Engine.create(), "127.0.0.1", 0);
-        http = new HttpApi(server.port());
+        served = ServedStore.of(TestArticles.store(dir), Engine.create());
+        http = served.http();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     @Test
@@ -46,7 +42,7 @@ class SlowClientTest {
         List<Socket> slow = new ArrayList<>();
         try {
             for (int i = 0; i < 300; i++) {
-                Socket s = new Socket("127.0.0.1", server.port());
+                Socket s = new Socket("127.0.0.1", served.port());
                 s.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
                         + "Content-Length: 1000000\r\n\r\nA").getBytes(StandardCharsets.ISO_8859_1));
                 slow.add(s);
@@ -74,7 +70,7 @@ class SlowClientTest {
 
     @Test
     void a_body_trickling_in_is_cut_off_with_a_json_408() throws Exception {
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
+        try (Socket s = new Socket("127.0.0.1", served.port())) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
             out.write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
@@ -99,7 +95,7 @@ class SlowClientTest {
 
     @Test
     void a_chunked_body_past_the_limit_is_refused_with_413_before_much_more_is_sent() throws Exception {
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
+        try (Socket s = new Socket("127.0.0.1", served.port())) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
             out.write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
