@@ -2,8 +2,6 @@ package org.onrecord.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.onrecord.json.Utf8Lines;
 
 /**
@@ -13,10 +11,8 @@ import org.onrecord.json.Utf8Lines;
  * kept), and blank lines are passed over. A file that cannot be read to
  * its end (a truncated gzip stream) ends with a failed record naming the line where reading stopped.
  */
-final class JsonlRecords implements Iterator<SourceRecord> {
+final class JsonlRecords extends RecordIterator {
     private final Utf8Lines lines;
-    private SourceRecord next;
-    private boolean done;
     private long lastLine;
 
     /** @param in the file's decompressed bytes from the start, so that line numbers are the file's */
@@ -30,21 +26,8 @@ final class JsonlRecords implements Iterator<SourceRecord> {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public SourceRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourceRecord r = next;
-        next = null;
-        return r;
+    SourceRecord read() {
+        return advance();
     }
 
     private SourceRecord advance() {
@@ -72,7 +55,7 @@ final class JsonlRecords implements Iterator<SourceRecord> {
     }
 
     private void end() {
-        done = true;
+        finish();
         try {
             lines.close();
         } catch (IOException e) {

@@ -6,9 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +29,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * member that holds a WARC record. In an uncompressed WARC a broken header loses the framing, so that
  * error ends the file and names the record by its ordinal.
  */
-final class WarcArticles implements Iterator<SourceRecord> {
+final class WarcArticles extends RecordIterator {
     /** Pages larger than this are skipped, not read into memory. */
     static final int MAX_PAGE_BYTES = 8 << 20;
 
@@ -46,8 +44,6 @@ final class WarcArticles implements Iterator<SourceRecord> {
     private long memberAt;
     private int inMember;
     private long recordNumber;
-    private SourceRecord next;
-    private boolean done;
 
     /** @param in the file from its first byte; seekable, so that a corrupt gzip member can be passed over */
     WarcArticles(FSDataInputStream in, String file) throws IOException {
@@ -64,21 +60,8 @@ final class WarcArticles implements Iterator<SourceRecord> {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            next = members != null ? fromMembers() : fromPlain();
-        }
-        return next != null;
-    }
-
-    @Override
-    public SourceRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourceRecord r = next;
-        next = null;
-        return r;
+    SourceRecord read() {
+        return members != null ? fromMembers() : fromPlain();
     }
 
     private SourceRecord fromMembers() {
@@ -210,7 +193,7 @@ final class WarcArticles implements Iterator<SourceRecord> {
     }
 
     private SourceRecord end() {
-        done = true;
+        finish();
         try {
             if (members != null) {
                 members.close();
