@@ -15,6 +15,11 @@ which lines of that page were kept; LINES below writes those choices as code, on
 Common to every page: the corpus's leading " date YYYY-MM-DD " metadata is not page text; trailing
 spaces at line ends are removed; every non-blank line is one paragraph (the first one the headline
 where the page has one); the text is the paragraphs joined by a blank line, ending with a newline.
+
+The corpus holds more than one stored version of some URLs (CTV, Sunday World, The Star Sheffield,
+CNBC): save the one the locator describes (CTV: the longer one with 'whaht'; Sunday World: the one
+with the breadcrumb; The Star: the one with the byline; CNBC: the one beginning with its date line
+and the body). A wrong version fails on the SHA-256, not silently.
 """
 import re
 
