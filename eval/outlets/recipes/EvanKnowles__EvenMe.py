@@ -1,0 +1,35 @@
+"""EvanKnowles/EvenMe: South African articles saved as jsoup text, one line per file.
+
+The source already ran the paragraphs together, so the body is one paragraph; the file has no
+headline, so the annotators rebuilt it from the file name (underscores to spaces). Hand repairs
+(source.locator): inline 'READ |' link lines and a trailing outlet credit removed.
+"""
+import os
+
+# Inline related-story links (with the space that follows them), per article.
+DROPPED = {
+    "za-news24-2024-cape-town-unions-named-staff": [
+        "READ | Standard Bank slammed in toxic workplace case, ordered to pay fired employee R1.7m ",
+        "ALSO READ | Board pays R3.3m windfall to \u2018incompetent\u2019 CEO axed for misconduct, "
+        "non-performance ",
+    ],
+}
+# A credit at the very end of the body.
+TRAILING = {"za-timeslive-2024-kzn-veldfire-toll": " TimesLIVE"}
+
+
+def extract(blob, article):
+    aid = article["id"]
+    body = blob.decode("utf-8")
+    for junk in DROPPED.get(aid, []):
+        if body.count(junk) != 1:
+            raise ValueError(f"{aid}: link text {junk[:30]!r} not found once")
+        body = body.replace(junk, "")
+    tail = TRAILING.get(aid)
+    if tail:
+        if not body.endswith(tail):
+            raise ValueError(f"{aid}: body does not end with {tail!r}")
+        body = body[: -len(tail)]
+    name = os.path.basename(article["source"]["path"])
+    headline = os.path.splitext(name)[0].replace("_", " ")
+    return headline + "\n\n" + body + "\n"
