@@ -78,7 +78,7 @@ public final class Attributor {
         List<Attribution> marked = runner.marked(this, quotes);
         List<ReportedSpeech.Found> reported = withoutNames(new ReportedSpeech(tokens, cues, runner).find(quotes), quotes);
         // the decider's last word on every proposal, whichever rule made it
-        return Vetting.vet(doc, tokens, runner.settle(marked, reported, this::reported));
+        return Vetting.vet(doc, tokens, entities, runner.settle(marked, reported, this::reported));
     }
 
     /**

@@ -2,6 +2,8 @@ package org.onrecord.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.onrecord.entity.Entities;
+import org.onrecord.entity.NameMention;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Act;
 import org.onrecord.model.Polarity;
@@ -23,16 +25,18 @@ import org.onrecord.text.Tokens;
 final class Vetting {
     private final Segmented doc;
     private final Tokens tokens;
+    private final Entities entities;
     private final CueActs acts;
 
-    private Vetting(Segmented doc, Tokens tokens, CueActs acts) {
+    private Vetting(Segmented doc, Tokens tokens, Entities entities, CueActs acts) {
         this.doc = doc;
         this.tokens = tokens;
+        this.entities = entities;
         this.acts = acts;
     }
 
-    static List<Attribution> vet(Segmented doc, Tokens tokens, List<Attribution> proposed) {
-        Vetting v = new Vetting(doc, tokens, CueActs.standard());
+    static List<Attribution> vet(Segmented doc, Tokens tokens, Entities entities, List<Attribution> proposed) {
+        Vetting v = new Vetting(doc, tokens, entities, CueActs.standard());
         List<Attribution> out = new ArrayList<>(proposed.size());
         for (Attribution a : proposed) {
             Attribution kept = v.vet(a);
@@ -44,6 +48,9 @@ final class Vetting {
     }
 
     private Attribution vet(Attribution a) {
+        if (a.shape() == Shape.LABELLED && !namesSource(a.speaker())) {
+            return null; // "Stunning: the star wore …", "The Gap Goes On: …": a caption's or a section's label
+        }
         Attribution read = a.quote().isMarked() ? a : reading(a);
         if (read == null || read.speaker() == null || read.speaker().mention() == null) {
             return read;
@@ -66,6 +73,36 @@ final class Vetting {
         }
         // the words in marks are a quotation, the source is not one: keep them, name no one, and say why
         return read.unattributed("no acceptable speaker: “" + read.speaker().mention().of(doc.text()) + "” " + junk);
+    }
+
+    /**
+     * Whether a label before a colon names a source: a person or organisation the article names, a
+     * name holding an organisation word ("Daily Courier"), or a poll or document ("Poll: …"). A label that is neither is a caption's or a section's heading
+     * (MailOnline's "Stunning:", "Verdict:"; PolNeAR's "Veto Power Impedes Peace Efforts:").
+     */
+    private boolean namesSource(ResolvedSpeaker speaker) {
+        if (speaker == null || speaker.mention() == null) {
+            return false;
+        }
+        if (speaker.person() >= 0) {
+            return true;
+        }
+        Span label = speaker.mention();
+        NameMention named = entities.firstMentionIn(label);
+        if (named != null && (named.isPerson() || named.organisation() >= 0)) {
+            return true;
+        }
+        int last = tokens.lastEndingBy(label.end());
+        if (last >= 0 && tokens.get(last).isWord() && (tokens.get(last).is(Word.POLL) || tokens.get(last).is(Word.DOCUMENT))) {
+            return true;
+        }
+        for (int i = tokens.firstAtOrAfter(label.start()); i <= last; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && (t.is(Word.ORGANISATION) || t.is(Word.KNOWN_ORGANISATION))) {
+                return true; // "Daily Courier:", an outlet the entity stage saw only once
+            }
+        }
+        return false;
     }
 
     /** The reported clause typed by what its cue reports, or null for an action. */
