@@ -211,6 +211,8 @@ class ClauseReader {
         return lemma.equals("ask") || lemma.equals("wonder") || lemma.equals("question") || lemma.equals("query");
     }
 
+    private static final int SUBJECT_REACH = 7; // words back to a subject's head: "documents from his 1995 tax return"
+
     boolean isReporting(int c) {
         Token t = tokens.get(c);
         Lemma cue = t.cue();
@@ -228,7 +230,14 @@ class ClauseReader {
         Token next = tokens.at(c + 1);
         String w = t.lower();
         boolean evidenceVerb = lemma.equals("show") && prev != null && prev.isWord()
-                && Character.isLowerCase(prev.first()) && !prev.is(Word.NOUN_BEFORE) && !prev.is(Word.PRONOUN);
+                && Character.isLowerCase(prev.first()) && !prev.is(Word.NOUN_BEFORE) && !prev.is(Word.PRONOUN)
+                && (!w.equals(lemma) || pluralBefore(c)); // "photos show", but "a game show", "the Today show"
+        if (verb.has(Verb.NOUN_TOO) && next != null && next.isWord() && Character.isLowerCase(next.first())
+                && (next.is(Word.FINITE) || isPast(next))) {
+            // "A Chennai report said", "New details have emerged", "social snaps showed": the noun of a
+            // subject; only a word that can be a noun ("which Musk has said could …" is a verb)
+            return false;
+        }
         boolean pluralSubject = w.equals(lemma) && prev != null && prev.isWord() && Character.isLowerCase(prev.first())
                 && prev.lower().endsWith("s") && !prev.lower().endsWith("ss") && !prev.is(Word.NOUN_BEFORE)
                 && !prev.is(Word.PRONOUN); // "Legal observers note …", "Partisans warn …"
@@ -248,6 +257,35 @@ class ClauseReader {
             return false; // "You see, …", "That said, …"
         }
         return cues.isCue(c) || t.entry().thought() != null || headline;
+    }
+
+    /** A reporting verb's past form ("said", "showed", "found"): neither its lemma, nor "-s", nor "-ing". */
+    private static boolean isPast(Token t) {
+        Lemma verb = t.entry().verb();
+        String w = t.lower();
+        return verb != null && !w.equals(verb.text()) && !isPlusS(w, verb.text()) && !w.endsWith("ing");
+    }
+
+    /**
+     * A plural noun heads the words before the verb at {@code c}, within its clause: "photos show",
+     * "leaked documents from his 1995 tax return show", "data show"; not "the competition show".
+     */
+    private boolean pluralBefore(int c) {
+        for (int i = c - 1; i >= 0 && i >= c - SUBJECT_REACH && tokens.sameParagraph(i, c); i--) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.POSSESSIVE) {
+                continue; // "his 1995 tax return", "Kendrick's cave"
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+            String w = t.lower();
+            if (!t.is(Word.DETERMINER) && !t.is(Word.PRONOUN) && !t.is(Word.FINITE)
+                    && (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") || t.is(Word.PLURAL_SOURCE))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code w} is {@code lemma} + "s", tested without building the string. */
