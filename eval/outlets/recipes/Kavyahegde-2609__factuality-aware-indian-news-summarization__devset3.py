@@ -3,10 +3,11 @@
 
 The CSV has a header row (newspaper_name, date, headline, article, ...). `source.row` is the 0-based
 index of the article's data row; its `headline` must equal `source.headline` as a check. The text is
-the headline, then the `article` field's paragraphs (split on blank lines; a lone line break inside one becomes a space), without the
+the headline, then the `article` field's paragraphs (every line break ends one: the field separates
+paragraphs by blank lines in some rows and by a single line break in others), without the
 scraped ad slots (paragraphs reading just "Advertisement").
 """
-import csv, io, re
+import csv, io
 
 
 def extract(blob, article):
@@ -16,7 +17,6 @@ def extract(blob, article):
     headline = row["headline"].strip()
     if headline != article["source"]["headline"]:
         raise LookupError(f"row {article['source']['row']} has headline {headline[:60]!r}")
-    paragraphs = [" ".join(l.strip() for l in p.split("\n") if l.strip())
-                  for p in re.split(r"\n\s*\n", row["article"]) if p.strip()]
+    paragraphs = [line.strip() for line in row["article"].split("\n") if line.strip()]
     paragraphs = [p for p in paragraphs if p != "Advertisement"]
     return "\n\n".join([headline] + paragraphs) + "\n"
