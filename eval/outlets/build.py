@@ -12,7 +12,11 @@
       ../shared/eval/README.md: outlets.tune.jsonl, outlets.check.jsonl and outlets.all.jsonl.
 
 Splits: within each country, articles sorted by the SHA-256 of their id alternate between tune
-and check, so both halves span every country; an article keeps its split once assigned.
+and check, so both halves span every country; an article keeps its split once assigned, and an
+authoring file may fix it with `"split": "tune"` or `"check"` (articles added to grow one half).
+
+`import` updates only the articles that have an authoring file: a line of articles.jsonl with no
+authoring file (its authoring file was lost, or lives on another machine) is kept byte for byte.
 """
 import argparse, glob, hashlib, json, os, sys
 
@@ -68,6 +72,7 @@ def load_standoff():
 
 
 def assign_splits(articles, previous):
+    """Gives every article without a split one, counting the splits already held in its country."""
     by_country = {}
     for a in articles:
         by_country.setdefault(a["country"], []).append(a)
@@ -75,8 +80,9 @@ def assign_splits(articles, previous):
         group.sort(key=lambda a: hashlib.sha256(a["id"].encode()).hexdigest())
         counts = {"tune": 0, "check": 0}
         for a in group:
-            if a["id"] in previous and "split" in previous[a["id"]]:
+            if "split" not in a and a["id"] in previous and "split" in previous[a["id"]]:
                 a["split"] = previous[a["id"]]["split"]
+            if "split" in a:
                 counts[a["split"]] += 1
         for a in group:
             if "split" not in a:
@@ -90,6 +96,8 @@ def import_(args):
     for path in sorted(glob.glob(os.path.join(args.ann, "*.json"))):
         ann = json.load(open(path, encoding="utf-8"))
         aid = ann["id"]
+        if ann.get("split") not in (None, "tune", "check"):
+            fail(f"{path}: split must be tune or check")
         tpath = os.path.join(args.texts, aid + ".txt")
         if not os.path.exists(tpath):
             fail(f"{path}: no text at {tpath}")
@@ -134,13 +142,24 @@ def import_(args):
         meta["text_sha256"] = sha(text)
         meta["words"] = len(text.split())
         meta["quotes"] = quotes
+        if ann.get("split"):
+            meta["split"] = ann["split"]
         articles.append(meta)
-    assign_splits(articles, previous)
+    # Articles with no authoring file keep their line untouched (and count in their country's split).
+    kept = {aid: a for aid, a in previous.items() if aid not in {a["id"] for a in articles}}
+    assign_splits(articles + list(kept.values()), previous)
+    lines = {a["id"]: json.dumps(a, ensure_ascii=False, sort_keys=True) for a in articles}
+    if os.path.exists(STANDOFF):
+        for line in open(STANDOFF, encoding="utf-8"):
+            aid = json.loads(line)["id"]
+            if aid in kept:
+                lines[aid] = line.rstrip("\n")
     with open(STANDOFF, "w", encoding="utf-8") as out:
-        for a in sorted(articles, key=lambda a: a["id"]):
-            out.write(json.dumps(a, ensure_ascii=False, sort_keys=True) + "\n")
+        for aid in sorted(lines):
+            out.write(lines[aid] + "\n")
     n = sum(len(a["quotes"]) for a in articles)
-    print(f"{len(articles)} articles, {n} annotations -> {os.path.relpath(STANDOFF)}")
+    print(f"{len(articles)} articles from authoring files ({n} annotations), {len(kept)} kept as they were "
+          f"-> {os.path.relpath(STANDOFF)}")
 
 
 def gold(args):
