@@ -107,7 +107,7 @@ def main():
         target = os.path.join(args.texts, a["id"] + ".txt")
         try:
             text = rebuild(a, args)
-        except LookupError as e:
+        except (LookupError, ValueError) as e:
             print(f"{a['id']}: {e}", file=sys.stderr)
             failed += 1
             continue

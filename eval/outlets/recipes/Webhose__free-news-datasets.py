@@ -9,6 +9,9 @@ locator names is found by walking the local file headers. Its `title` is the hea
   restored where sentence-final punctuation (with its closing quote) is directly followed by a
   capital or an opening quote, plus one before 'Roster news:'; the embedded tweet and the trailing
   'SATURDAY’S GAME' box dropped.
+Articles of the third round name their member in `source.member` instead, with the 0-based indexes
+of the non-empty `text` lines to drop in `source.drop` (a repeated headline, timestamps, a paywall
+box) and, where the outlet's name was appended to the title, the headline in `source.title`.
 """
 import json
 import re
@@ -57,8 +60,19 @@ LAYOUTS = {
 }
 
 
+def listed(source, title, text):
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    drop = set(source.get("drop", []))
+    body = [line for k, line in enumerate(lines) if k not in drop]
+    return "\n\n".join([source.get("title") or title.strip()] + body) + "\n"
+
+
 def extract(blob, article):
-    name = re.search(r"zip member '([^']+)'", article["source"]["locator"]).group(1)
+    source = article["source"]
+    if "member" in source:
+        item = json.loads(member(blob, source["member"]).decode("utf-8"))
+        return listed(source, item["title"], item["text"])
+    name = re.search(r"zip member '([^']+)'", source["locator"]).group(1)
     item = json.loads(member(blob, name).decode("utf-8"))
     layout = LAYOUTS.get(article["id"])
     if layout is None:
