@@ -108,6 +108,11 @@ final class SpeakerResolver {
      * sentences; null when no such person opened one.
      */
     private PersonEntity subjectBefore(int before, Gender gender) {
+        return subjectBefore(before, gender, false);
+    }
+
+    /** As {@link #subjectBefore(int, Gender)}; {@code loose}: a person of unknown gender, or any person for UNKNOWN, fits. */
+    private PersonEntity subjectBefore(int before, Gender gender, boolean loose) {
         int end = tokens.lastEndingBy(before);
         if (end < 0) {
             return null;
@@ -125,7 +130,8 @@ final class SpeakerResolver {
             int first = tokens.firstAtOrAfter(nm.span().start());
             boolean opens = opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first));
             PersonEntity p = entities.person(nm.person());
-            if (opens && p.gender() == gender && p.name().indexOf(' ') > 0) {
+            boolean fits = p.gender() == gender || loose && (gender == Gender.UNKNOWN || p.gender() == Gender.UNKNOWN);
+            if (opens && fits && p.name().indexOf(' ') > 0) {
                 found = p;
             }
         }
@@ -196,7 +202,24 @@ final class SpeakerResolver {
                 return person(p, m);
             }
         }
+        Entry person = personNoun(head);
+        if (person != null && words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
+            // "the mother-of-four said", "The rookie coach admitted": the person who opened a sentence just before
+            Gender gender = person.is(Word.PERSON_MALE) ? Gender.MALE : person.is(Word.PERSON_FEMALE) ? Gender.FEMALE
+                    : Gender.UNKNOWN;
+            PersonEntity p = subjectBefore(m.start(), gender, true);
+            if (p != null) {
+                return person(p, m);
+            }
+        }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /** The lexicon entry of a person noun heading a description ("youngster", "mother" of "mother-of-four"), or null. */
+    private Entry personNoun(String head) {
+        int of = head.indexOf("-of-");
+        Entry e = tokens.lexicon().entry(of > 0 ? head.substring(0, of) : head);
+        return e.is(Word.PERSON) ? e : null;
     }
 
     /**
