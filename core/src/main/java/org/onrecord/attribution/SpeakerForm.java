@@ -59,7 +59,15 @@ final class SpeakerForm {
                 || first.is(Word.RELATIVE) || first.isIgnoreCase("there") || first.isIgnoreCase("if")) {
             return "starts with “" + first.text() + "”: a clause, not a source";
         }
-        if (isLower(last) && (isFunctionWord(last) || isAdverb(last))) {
+        if (isLower(first) && (first.is(Word.FINITE) || first.is(Word.BE) || first.is(Word.AUXILIARY)
+                || first.is(Word.NEGATION) || isAdverb(first))) {
+            return "starts with “" + first.text() + "”: a clause, not a source"; // "were most", "maliciously made …"
+        }
+        if (first.is(Word.PRONOUN) && !SourceReader.isPossessivePronoun(first) && tokens.get(from + 1).isWord()
+                && !tokens.get(from + 1).is(Word.PRONOUN)) {
+            return "a pronoun and more words (“" + first.text() + " " + tokens.get(from + 1).text() + "”): a clause, not a source";
+        }
+        if (isLower(last) && (isFunctionWord(last) || isAdverb(last) || last.is(Word.NEGATION) || last.is(Word.OPENER))) {
             return "ends with “" + last.text() + "”: a fragment, not a source";
         }
         for (int i = from + 1; i <= to; i++) {
@@ -82,6 +90,10 @@ final class SpeakerForm {
         int to = tokens.lastEndingBy(mention.end());
         if (from >= tokens.size() || from > to) {
             return null;
+        }
+        Token first = tokens.get(from);
+        if (first.is(Word.PRONOUN) && !SourceReader.isPossessivePronoun(first)) {
+            to = from; // "They can't", "He made the criticism while showing": the pronoun is the source
         }
         for (int i = from + 1; i <= to; i++) {
             Token t = tokens.get(i);
