@@ -18,7 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code onrecord serve}: the JSON API and the web page over a store, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve a quote store: the web page at /, the JSON API under /api (described at /api/openapi.json)."})
+        description = {"Serve a quote store: the web page at /, the JSON API under /api (described at /api/openapi.json)."},
+        footer = {"%nExamples:",
+            "  onrecord serve --db news.db                 (then open http://127.0.0.1:8080/)",
+            "  onrecord serve --db news.db --port 0        (any free port; the address is printed)",
+            "  onrecord serve --db news.db --host 0.0.0.0 --allow-host quotes.example.org"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

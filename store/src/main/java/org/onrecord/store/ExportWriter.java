@@ -7,7 +7,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.onrecord.json.ExtractionJson;
@@ -72,10 +76,10 @@ public final class ExportWriter implements ExportSink, AutoCloseable {
 
     private final Format format;
     private final SequenceWriter rows;
-    private final OutputStream out;
+    private final Writer out;
     private long written;
 
-    private ExportWriter(Format format, OutputStream out) throws IOException {
+    private ExportWriter(Format format, Writer out) throws IOException {
         this.format = format;
         this.out = out;
         this.rows = (format == Format.CSV ? CSV : JSONL).writeValues(out);
@@ -85,8 +89,13 @@ public final class ExportWriter implements ExportSink, AutoCloseable {
         }
     }
 
-    /** A writer of this format onto {@code out}, which it flushes but leaves open when closed. */
+    /** A writer of this format onto {@code out}, in UTF-8; it flushes {@code out} but leaves it open when closed. */
     public static ExportWriter open(Format format, OutputStream out) throws IOException {
+        return new ExportWriter(format, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    /** A writer of this format onto {@code out} (the command line's standard output), flushed but left open when closed. */
+    public static ExportWriter open(Format format, Writer out) throws IOException {
         return new ExportWriter(format, out);
     }
 
