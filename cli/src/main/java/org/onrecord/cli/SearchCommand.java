@@ -81,6 +81,12 @@ final class SearchCommand implements Callable<Integer> {
         if (json && format != OutputFormat.TABLE) {
             throw new UserError("--json and --format " + format.label() + " ask for two outputs: give one of them");
         }
+        if (page < 1 || page > SearchQuery.MAX_PAGE) {
+            throw new UserError("--page: expected 1 to " + SearchQuery.MAX_PAGE + ", got " + page);
+        }
+        if (size < 1 || size > SearchQuery.MAX_SIZE) {
+            throw new UserError("--size: expected 1 to " + SearchQuery.MAX_SIZE + " results a page, got " + size);
+        }
         QuoteType quoteType = null;
         if (type != null) {
             try {

@@ -76,6 +76,8 @@ class ConventionsTest {
         for (List<String> args : List.of(List.of("search", "--db", db, "--format", "xls"),
                 List.of("search", "--db", db, "--type", "quote"),
                 List.of("search", "--db", db, "--page", "many"),
+                List.of("search", "--db", db, "--page", "0"),
+                List.of("search", "--db", db, "--size", "1000"),
                 List.of("search", "--db", db, "--json", "--format", "csv"),
                 List.of("search", "--until", "2024-01-01"),
                 List.of("index", "--db", db, "--nope", "x.jsonl"))) {
