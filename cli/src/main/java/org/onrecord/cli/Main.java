@@ -43,7 +43,15 @@ public final class Main {
         cl.setParameterExceptionHandler((e, args) -> {
             // One line naming the option and what it takes, never the whole usage: --help is one word away.
             CommandLine command = e.getCommandLine();
-            command.getErr().println("onrecord: " + e.getMessage() + " (see " + command.getCommandSpec().qualifiedName()
+            String message = e.getMessage();
+            if (e instanceof CommandLine.UnmatchedArgumentException u && !command.getSubcommands().isEmpty()
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                message = "no command \"" + u.getUnmatched().get(0) + "\"; the commands are "
+                        + String.join(", ", command.getSubcommands().values().stream()
+                                .filter(c -> !c.getCommandSpec().usageMessage().hidden())
+                                .map(CommandLine::getCommandName).distinct().toList());
+            }
+            command.getErr().println("onrecord: " + message + " (see " + command.getCommandSpec().qualifiedName()
                     + " --help)");
             command.getErr().flush();
             return UserError.EXIT;

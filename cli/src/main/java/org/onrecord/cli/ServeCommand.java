@@ -48,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (port < 0 || port > 65535) {
+            throw new UserError("--port: expected 0 to 65535 (0: any free port), got " + port);
+        }
         Engine engine = EngineArgs.engine(List.of(), 0, deadlineMs);
         QuoteStore store;
         try {

@@ -80,13 +80,23 @@ class ConventionsTest {
                 List.of("search", "--db", db, "--size", "1000"),
                 List.of("search", "--db", db, "--json", "--format", "csv"),
                 List.of("search", "--until", "2024-01-01"),
-                List.of("index", "--db", db, "--nope", "x.jsonl"))) {
+                List.of("index", "--db", db, "--nope", "x.jsonl"),
+                List.of("serve", "--db", db, "--port", "99999"))) {
             CliRun run = CliRun.of(args.toArray(String[]::new));
             assertThat(run.exit()).as(args.toString()).isEqualTo(2);
             assertThat(run.err().strip().lines()).as(args.toString()).hasSize(1);
             assertThat(run.err()).as(args.toString()).startsWith("onrecord: ").containsPattern("--[a-z]+")
                     .doesNotContain("Exception", "Usage:", "\tat ");
         }
+    }
+
+    @Test
+    void an_unknown_command_is_named_with_the_commands_there_are() {
+        CliRun run = CliRun.of("frobnicate");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("onrecord: no command \"frobnicate\"; the commands are extract, eval, ")
+                .contains("spark");
     }
 
     @Test
