@@ -91,7 +91,15 @@ public final class OnrecordServer implements AutoCloseable {
             ctx.header("Cache-Control", "no-cache");
             ctx.contentType(asset.contentType()).result(asset.bytes());
         }));
-        app.get("/api/quotes", ctx -> send(ctx, json, store.search(RequestParams.search(ctx))));
+        app.get("/api/quotes", ctx -> {
+            var format = SearchExport.format(ctx);
+            if (format == null) {
+                send(ctx, json, store.search(RequestParams.search(ctx)));
+            } else {
+                SearchExport.send(ctx, store, RequestParams.search(ctx), format);
+            }
+        });
+        app.get("/api/facets", ctx -> send(ctx, json, store.facets(RequestParams.search(ctx))));
         app.get("/api/people/{id}", ctx -> {
             long id = RequestParams.pathId(ctx);
             send(ctx, json, store.person(id).orElseThrow(() -> new HttpResponseException(404, "no person " + id)));

@@ -180,8 +180,8 @@ class OnrecordServerTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).containsExactlyInAnyOrder("/api/quotes", "/api/people/{id}", "/api/articles/{id}", "/api/stats",
-                "/api/extract");
+        assertThat(paths).containsExactlyInAnyOrder("/api/quotes", "/api/facets", "/api/people/{id}", "/api/articles/{id}",
+                "/api/stats", "/api/extract");
         List<String> quoteFields = new ArrayList<>();
         doc.at("/components/schemas/Quote/properties").fieldNames().forEachRemaining(quoteFields::add);
         List<String> served = new ArrayList<>();

@@ -28,6 +28,18 @@ final class QuoteSearch {
     private QuoteSearch() {}
 
     static SearchPage run(Connection c, SearchQuery query) throws SQLException {
+        Ids ids = ids(c, query, query.size(), (query.page() - 1) * query.size());
+        return new SearchPage(ids.total(), query.page(), query.size(), hits(c, ids.ids()));
+    }
+
+    /** How many quotes match, and the ids of {@code limit} of them from {@code offset} on, in search order. */
+    record Ids(long total, List<Long> ids) {}
+
+    /**
+     * The ids step of a search alone: exports take up to {@link SearchQuery#MAX_EXPORT} ids at once, then
+     * read their quotes a page at a time ({@link #hits}), so that no connection is held while they are written.
+     */
+    static Ids ids(Connection c, SearchQuery query, int limit, int offset) throws SQLException {
         String match = match(query);
         List<Object> filterParams = new ArrayList<>();
         String filters = filters(query, filterParams);
@@ -63,26 +75,31 @@ final class QuoteSearch {
             }
             long total = single(c, count, params);
             List<Object> pageParams = new ArrayList<>(params);
-            pageParams.add(query.size());
-            pageParams.add((query.page() - 1) * query.size());
+            pageParams.add(limit);
+            pageParams.add(offset);
             List<Long> page = new ArrayList<>();
             try (PreparedStatement s = Sql.prepare(c, ids + " LIMIT ? OFFSET ?", pageParams); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     page.add(rs.getLong(1));
                 }
             }
-            return new SearchPage(total, query.page(), query.size(), hits(c, page));
+            return new Ids(total, page);
         } catch (SQLException e) {
-            if (query.text() != null && isQuerySyntax(e)) {
-                throw new BadQueryException("cannot read the search \"" + query.text() + "\": " + cleanMessage(e)
-                        + " (use words, \"exact phrases\", AND, OR, NOT, prefix*)");
-            }
-            throw e;
+            throw readable(query, e);
         }
     }
 
+    /** A full-text syntax error as a {@link BadQueryException} saying what the syntax is; anything else as it was. */
+    static SQLException readable(SearchQuery query, SQLException e) {
+        if (query.text() != null && isQuerySyntax(e)) {
+            throw new BadQueryException("cannot read the search \"" + query.text() + "\": " + cleanMessage(e)
+                    + " (use words, \"exact phrases\", AND, OR, NOT, prefix*)");
+        }
+        return e;
+    }
+
     /** The filters on the quotes table itself, as SQL to append to a WHERE clause. */
-    private static String filters(SearchQuery query, List<Object> params) {
+    static String filters(SearchQuery query, List<Object> params) {
         StringBuilder sql = new StringBuilder();
         if (query.outlet() != null) {
             sql.append(" AND q.outlet = ? COLLATE NOCASE");
@@ -108,7 +125,7 @@ final class QuoteSearch {
     }
 
     /** The quotes with these ids, with article and context, in the order given. */
-    private static List<QuoteHit> hits(Connection c, List<Long> ids) throws SQLException {
+    static List<QuoteHit> hits(Connection c, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) {
             return List.of();
         }
