@@ -128,7 +128,8 @@ final class SpeakerResolver {
                 continue;
             }
             int first = tokens.firstAtOrAfter(nm.span().start());
-            boolean opens = opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first));
+            boolean opens = opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first))
+                    || speaks(tokens.lastEndingBy(nm.span().end())); // "“…,” Gukesh recalled."
             PersonEntity p = entities.person(nm.person());
             boolean fits = p.gender() == gender || loose && (gender == Gender.UNKNOWN || p.gender() == Gender.UNKNOWN);
             if (opens && fits && p.name().indexOf(' ') > 0) {
@@ -136,6 +137,13 @@ final class SpeakerResolver {
             }
         }
         return found;
+    }
+
+    /** A lower-case speech verb follows the name ending at token {@code last}: the name is a cue's subject. */
+    private boolean speaks(int last) {
+        Token next = tokens.at(last + 1);
+        return next != null && next.isWord() && Character.isLowerCase(next.first()) && next.cue() != null
+                && !next.lower().endsWith("ing");
     }
 
     /**
