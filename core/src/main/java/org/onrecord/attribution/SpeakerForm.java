@@ -80,6 +80,49 @@ final class SpeakerForm {
     }
 
     /**
+     * Whether a source's last word can head a source: a capitalised name, a pronoun, a number, or a
+     * noun the lexicon knows for people, bodies, documents or polls ("the union chief", "officials",
+     * "the report", "a poll"), plural forms read as their singular.
+     */
+    static boolean headCanSpeak(Tokens tokens, Span mention) {
+        int first = tokens.firstAtOrAfter(mention.start());
+        int last = tokens.lastEndingBy(mention.end());
+        for (int i = first + 1; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (isLower(t) && (t.is(Word.PREPOSITION) || t.is(Word.RELATIVE) || t.is(Word.PRONOUN))) {
+                last = i - 1; // "one GOP source in the room", "the experts I interviewed": the head comes first
+                break;
+            }
+        }
+        while (last > first && !isWordLike(tokens.get(last))) {
+            last--;
+        }
+        if (last < 0 || last < first) {
+            return true;
+        }
+        Token head = tokens.get(last);
+        if (!head.isWord() || !isLower(head) || head.is(Word.PRONOUN) || head.is(Word.RELATIVE) || head.is(Word.QUANTIFIER)) {
+            return true; // a name, a number, "percent" after one, "many", "he"
+        }
+        String w = head.lower();
+        if (sourceNoun(head.entry()) || w.equals("percent") || w.equals("per") || AGENT.matcher(w).find()) {
+            return true;
+        }
+        String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                : w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : null;
+        return singular != null && sourceNoun(tokens.lexicon().entry(singular));
+    }
+
+    /** Agent nouns: people named by what they do ("environmentalists", "questioner", "administrators", "citizens"). */
+    private static final java.util.regex.Pattern AGENT =
+            java.util.regex.Pattern.compile("(?:ist|er|or|ian|ant|ent|zen)s?$");
+
+    private static boolean sourceNoun(org.onrecord.lexicon.Entry e) {
+        return e.is(Word.ROLE) || e.is(Word.PERSON) || e.is(Word.ORGANISATION) || e.is(Word.KNOWN_ORGANISATION)
+                || e.is(Word.DOCUMENT) || e.is(Word.POLL) || e.is(Word.PLURAL_SOURCE) || e.is(Word.ROLE_MODIFIER);
+    }
+
+    /**
      * The source phrase a fragment starts with, or null: "The clip has faced" gives "The clip",
      * "returns from 1995 that" gives "returns from 1995". The mention is cut before its first
      * lower-case finite verb, relative or conjunction, then stripped of trailing function words; the
