@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>No client can hold it up for long (docs/STORE.md, "Limits"): searches are bounded and timed by the
  * store; request bodies are read as streams with a size limit, a minimum rate and a deadline, a few at a
- * time; extraction runs on threads of its own with a deadline; requests naming another host, and posts
+ * time; extraction runs on threads of its own with a deadline, requests waiting their turn for a
+ * bounded time; requests naming another host, and posts
  * from other sites' pages, are refused.
  */
 public final class OnrecordServer implements AutoCloseable {
@@ -68,7 +69,7 @@ public final class OnrecordServer implements AutoCloseable {
         WebAssets assets = WebAssets.load();
         HostGuard guard = new HostGuard(host, options.allowedHosts());
         ExtractionRunner extractions = new ExtractionRunner(engine, options.extractTimeLimit(),
-                Runtime.getRuntime().availableProcessors());
+                options.extractQueueWait(), Runtime.getRuntime().availableProcessors());
         Semaphore uploads = new Semaphore(MAX_UPLOADS);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -145,6 +146,11 @@ public final class OnrecordServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Extraction requests waiting for a thread now: lets a test line requests up. */
+    int extractionsWaiting() {
+        return extractions.waiting();
     }
 
     @Override
