@@ -164,7 +164,9 @@ public final class OnrecordServer implements AutoCloseable {
     }
 
     private static void send(Context ctx, ObjectMapper json, Object body) throws JsonProcessingException {
-        ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsString(body));
+        // Straight to UTF-8 bytes: through a String first, each search page was copied twice more (about a
+        // tenth of what the server allocated under load).
+        ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsBytes(body));
     }
 
     private static void error(Context ctx, ObjectMapper json, int status, String message) {
