@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,8 +31,12 @@ import org.onrecord.model.Extraction;
  * queue wait, the answer is 503 with {@code Retry-After}.
  */
 final class ExtractionRunner implements AutoCloseable {
-    /** Requests that may wait for an extraction thread at once. */
-    static final int MAX_WAITING = 128;
+    /**
+     * Requests that may wait for an extraction thread at once. Each holds a request thread (Jetty has 250):
+     * with the bodies being read and waiting to be read, at most 64 + 16 + 32 of them, so at least half are
+     * left for searches and pages.
+     */
+    static final int MAX_WAITING = 64;
     /** Characters of article text the waiting requests may hold in all: 8 Mi, at most 16 MiB of heap. */
     static final long MAX_WAITING_CHARS = 8L << 20;
 
@@ -41,16 +44,15 @@ final class ExtractionRunner implements AutoCloseable {
     private final Duration limit;
     private final Duration queueWait;
     private final ExecutorService pool;
-    /** One permit a thread; fair, so waiting requests are served in arrival order. */
-    private final Semaphore free;
-    private int waiting;
-    private long waitingChars;
+    /** One place a thread, taken in arrival order. */
+    private final FairTurns free;
 
     ExtractionRunner(Extractor extractor, Duration limit, Duration queueWait, int threads) {
         this.extractor = extractor;
         this.limit = limit;
         this.queueWait = queueWait;
-        this.free = new Semaphore(threads, true);
+        this.free = new FairTurns(threads, MAX_WAITING, MAX_WAITING_CHARS,
+                "every extraction thread is busy and %d requests already wait", "every extraction thread stayed busy for %s");
         AtomicInteger n = new AtomicInteger();
         // As many threads as permits: a task that holds a permit always has a thread to start on.
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -65,7 +67,7 @@ final class ExtractionRunner implements AutoCloseable {
      *     many requests or too much text already wait, or the extraction ran past its deadline
      */
     Extraction extract(Article article) {
-        acquire(chars(article));
+        free.acquire(queueWait, chars(article));
         AtomicBoolean claimed = new AtomicBoolean(); // whoever claims the task first gives the permit back
         Future<Extraction> result;
         try {
@@ -87,7 +89,7 @@ final class ExtractionRunner implements AutoCloseable {
             return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             giveUp(result, claimed);
-            throw new HttpResponseException(503, "the extraction ran past its time limit of " + describe(limit)
+            throw new HttpResponseException(503, "the extraction ran past its time limit of " + FairTurns.describe(limit)
                     + " and was given up: try a shorter article");
         } catch (InterruptedException e) {
             giveUp(result, claimed);
@@ -104,39 +106,9 @@ final class ExtractionRunner implements AutoCloseable {
         }
     }
 
-    /** Requests waiting for an extraction thread, or just admitted to one. */
-    synchronized int waiting() {
-        return waiting;
-    }
-
-    /** Waits, in turn and within the bounds, for a free extraction thread. */
-    private void acquire(long chars) {
-        synchronized (this) {
-            // Counted as waiting from the start, though most get a thread at once: simpler, and the bound is the same.
-            if (waiting >= MAX_WAITING || waitingChars + chars > MAX_WAITING_CHARS) {
-                throw new HttpResponseException(503, "every extraction thread is busy and " + waiting
-                        + " requests already wait; try again in a moment");
-            }
-            waiting++;
-            waitingChars += chars;
-        }
-        boolean got = false;
-        try {
-            // Timed, so the fair order holds even when a permit is free (an untimed tryAcquire barges).
-            got = free.tryAcquire(queueWait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HttpResponseException(503, "the server is stopping");
-        } finally {
-            synchronized (this) {
-                waiting--;
-                waitingChars -= chars;
-            }
-        }
-        if (!got) {
-            throw new HttpResponseException(503, "every extraction thread stayed busy for " + describe(queueWait)
-                    + "; try again in a moment");
-        }
+    /** Requests waiting for an extraction thread, or just given one. */
+    int waiting() {
+        return free.waiting();
     }
 
     private void giveUp(Future<Extraction> result, AtomicBoolean claimed) {
@@ -148,11 +120,6 @@ final class ExtractionRunner implements AutoCloseable {
 
     private static long chars(Article article) {
         return (article.text() == null ? 0 : article.text().length()) + (article.html() == null ? 0 : article.html().length());
-    }
-
-    private static String describe(Duration d) {
-        long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 
     @Override

@@ -112,6 +112,55 @@ class ExtractQueueTest {
         assertThat(small.get(20, TimeUnit.SECONDS).status()).isEqualTo(200);
     }
 
+    @Test
+    void a_post_finding_every_body_reader_busy_waits_its_turn_and_past_the_wait_is_a_503() throws Exception {
+        served = serve(article -> ENGINE.extract(article), ServerOptions.defaults());
+        List<java.net.Socket> readers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < OnrecordServer.MAX_UPLOADS; i++) {
+                readers.add(startBody());
+            }
+            awaitUploads(0);
+            CompletableFuture<HttpApi.Answer> waiter = CompletableFuture.supplyAsync(() -> post(ARTICLE), pool(1));
+            awaitUploads(1);
+            readers.remove(0).close(); // that body fails; its place goes to the post waiting
+
+            assertThat(waiter.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+
+            readers.add(startBody());
+            awaitUploads(0);
+            long start = System.nanoTime();
+            HttpApi.Answer late = served.http().post("/api/extract", "text/plain; charset=utf-8", ARTICLE);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(late.status()).isEqualTo(503);
+            assertThat(late.json().get("error").asText())
+                    .isEqualTo("too many request bodies were being read at once for 2 s; try again in a moment");
+            assertThat(took).isBetween(OnrecordServer.UPLOAD_WAIT.minusMillis(100), Duration.ofSeconds(5));
+        } finally {
+            for (java.net.Socket s : readers) {
+                s.close();
+            }
+        }
+    }
+
+    /** A post whose body has begun and stops short (8 KiB of a declared 1 MB): it holds a body reader for a while. */
+    private java.net.Socket startBody() throws java.io.IOException {
+        java.net.Socket s = new java.net.Socket("127.0.0.1", served.port());
+        s.getOutputStream().write(("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                + "Content-Length: 1000000\r\n\r\n" + "x".repeat(8192)).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        return s;
+    }
+
+    /** Waits until exactly {@code n} posts wait for a body reader (0: every reader taken, and the newest post has one). */
+    private void awaitUploads(int n) throws InterruptedException {
+        Thread.sleep(200); // a new connection's request reaches the gate a moment after it is sent
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (served.server().uploadsWaiting() != n && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        assertThat(served.server().uploadsWaiting()).as("posts waiting for a body reader").isEqualTo(n);
+    }
+
     /** The stand-in engine for the bounded tests: every extraction waits at the gate, then gives a short article's answer. */
     private Extraction held(Article article) {
         running.incrementAndGet();
