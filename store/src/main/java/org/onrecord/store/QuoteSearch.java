@@ -57,10 +57,17 @@ final class QuoteSearch {
         }
         params.addAll(filterParams);
         try {
-            String count = from == null ? "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?" : "SELECT count(*)" + from;
+            // With no filter on the quotes table (a speaker alone, newest first) the join is there for the order
+            // only: the index alone counts, at a fraction of the cost.
+            boolean indexAlone = from == null || match != null && filters.isEmpty();
+            String count = indexAlone ? "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?" : "SELECT count(*)" + from;
             String ids;
             if (from == null) {
-                ids = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank";
+                // bm25() rather than FTS5's rank column (the same score): ORDER BY rank makes FTS5 sort every
+                // match itself, where SQLite's own sorter keeps only the page asked for; a fifth less time on
+                // ranking, which is most of a search's (issue 12, "Load, measured"). The id breaks ties, so
+                // pages never overlap.
+                ids = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts), rowid";
             } else if (query.text() != null) {
                 ids = "SELECT q.id" + from + " ORDER BY bm25(quotes_fts), q.id";
             } else {
