@@ -126,6 +126,7 @@ class ReaderPoolTest {
             CountDownLatch releaseSecond = new CountDownLatch(1);
             CountDownLatch releaseRest = new CountDownLatch(1);
             Future<?> first = threads.submit(() -> hold(pool, false, "first", order, releaseFirst));
+            awaitRunning(order, 1);
             Future<?> second = threads.submit(() -> hold(pool, false, "second", order, releaseSecond));
             awaitRunning(order, 2);
             // Both connections busy: a costly caller, then two cheap ones, line up behind them.
