@@ -65,7 +65,7 @@ final class IndexCommand implements Callable<Integer> {
         if (maxLineBytes < 1) {
             throw new UserError("--max-line-bytes must be at least 1");
         }
-        List<IndexSources.Source> sources = IndexSources.expand(inputs);
+        List<IndexSources.Source> sources = IndexSources.expand(inputs, maxLineBytes);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean show = progress != null ? progress : Terminal.stderrIsTerminal();

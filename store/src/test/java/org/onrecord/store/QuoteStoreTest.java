@@ -195,6 +195,25 @@ class QuoteStoreTest {
     }
 
     @Test
+    void a_type_with_words_narrows_inside_the_full_text_index_as_it_does_alone() {
+        store.put(List.of(Fixtures.engine("rail-1", "2022-06-15", "The Courier", Fixtures.RAIL_STRIKE),
+                Fixtures.said("a1", "2022-06-01", "Mick Lynch", "Monday is the day.")));
+
+        SearchQuery monday = SearchQuery.all().withText("monday");
+        assertThat(store.search(monday).total()).isEqualTo(2);
+        assertThat(store.search(monday.withType(QuoteType.INDIRECT)).hits()).extracting(h -> h.quote().text())
+                .containsExactly("picket lines would go up on Monday");
+        assertThat(store.search(monday.withType(QuoteType.DIRECT)).hits()).extracting(h -> h.quote().text())
+                .containsExactly("Monday is the day.");
+        assertThat(store.search(monday.withType(QuoteType.MIXED)).total()).isZero();
+        // With a filter on the quotes table too (a date), through the join.
+        SearchQuery june = monday.withDates(LocalDate.of(2022, 6, 10), LocalDate.of(2022, 6, 30));
+        assertThat(store.search(june.withType(QuoteType.INDIRECT)).total()).isEqualTo(1);
+        assertThat(store.search(june.withType(QuoteType.DIRECT)).total()).isZero();
+        assertThat(store.search(SearchQuery.all().withSpeaker("Lynch").withType(QuoteType.DIRECT)).total()).isEqualTo(3);
+    }
+
+    @Test
     void without_text_results_come_newest_first_and_are_paginated() {
         store.put(List.of(
                 Fixtures.said("a1", "2022-05-31", "Ann Lee", "One."),
