@@ -17,7 +17,9 @@ public final class NameKey {
     private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
             "baroness", "baron", "rev", "reverend", "the", "rt", "hon", "honourable", "fr", "father", "herr",
-            "frau", "mme", "mlle");
+            "frau", "mme", "mlle",
+            // titles of office the engine may keep before a name ("Pres. Obama", "Sen. Cruz")
+            "pres", "president", "sen", "senator", "rep", "gov", "governor");
 
     private NameKey() {}
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onrecord.json.ExtractionJson;
+import org.onrecord.model.CorpusPeople;
 import org.onrecord.model.Extraction;
 import org.onrecord.model.Mention;
 import org.onrecord.model.NameKey;
@@ -39,10 +40,12 @@ final class ArticleWriter implements AutoCloseable {
     private final PreparedStatement insertFact;
     private final PreparedStatement insertQuote;
     private final PreparedStatement deleteIfOrphan;
+    /** The surnames of the people written or removed since {@link #takeTouchedSurnames}: their merges may change. */
+    private final Set<String> touchedSurnames = new LinkedHashSet<>();
 
     ArticleWriter(Connection c) throws SQLException {
         findArticle = c.prepareStatement("SELECT id, content_hash FROM articles WHERE source_id = ?");
-        articlePeople = c.prepareStatement("SELECT person_id FROM article_people WHERE article_id = ?");
+        articlePeople = c.prepareStatement("SELECT person_id, name FROM article_people WHERE article_id = ?");
         deleteArticle = c.prepareStatement("DELETE FROM articles WHERE id = ?");
         insertArticle = c.prepareStatement("INSERT INTO articles(id, source_id, url, outlet, published, published_day, title, text,"
                 + " content_hash, indexed_at, authors, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -59,6 +62,13 @@ final class ArticleWriter implements AutoCloseable {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         deleteIfOrphan = c.prepareStatement(
                 "DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_people WHERE person_id = people.id)");
+    }
+
+    /** The surnames whose people changed since the last call; clears them. */
+    Set<String> takeTouchedSurnames() {
+        Set<String> out = Set.copyOf(touchedSurnames);
+        touchedSurnames.clear();
+        return out;
     }
 
     /** The content hash the article was stored with, or null when it is not in the store. */
@@ -84,6 +94,7 @@ final class ArticleWriter implements AutoCloseable {
             try (ResultSet rs = articlePeople.executeQuery()) {
                 while (rs.next()) {
                     formerPeople.add(rs.getLong(1));
+                    touchedSurnames.add(CorpusPeople.surname(rs.getString(2)));
                 }
             }
             deleteArticle.setLong(1, oldId);
@@ -94,6 +105,7 @@ final class ArticleWriter implements AutoCloseable {
         Map<String, Long> byLocalId = new HashMap<>();
         Map<String, Long> byNameKey = new HashMap<>();
         for (Person p : x.people()) {
+            touchedSurnames.add(CorpusPeople.surname(p.name()));
             long personId = person(p.name());
             byLocalId.put(p.id(), personId);
             byNameKey.putIfAbsent(NameKey.of(p.name()), personId);

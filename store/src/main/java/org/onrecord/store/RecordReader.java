@@ -40,7 +40,7 @@ final class RecordReader {
         List<Count> roles = facts(c, id, "role");
         List<Count> organisations = facts(c, id, "organisation");
         long quotes = single(c, "SELECT count(*) FROM quotes WHERE person_id = ?", id);
-        long articles = single(c, "SELECT count(*) FROM article_people WHERE person_id = ?", id);
+        long articles = single(c, "SELECT count(DISTINCT article_id) FROM article_people WHERE person_id = ?", id);
         List<Count> months = counts(c, "SELECT substr(a.published_day, 1, 7) AS month, count(*) FROM quotes q"
                 + " JOIN articles a ON a.id = q.article_id WHERE q.person_id = ? AND a.published_day IS NOT NULL"
                 + " GROUP BY month ORDER BY month", id);
