@@ -1,14 +1,15 @@
 package org.onrecord.entity;
 
-import org.onrecord.text.Chars;
+import org.onrecord.lexicon.Word;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
 /**
- * A first line in title case that is at most one sentence ("Trump Says Americans Could Feel Pain",
- * or with a closing full stop as corpora such as PolNeAR write them: "Black Lawmakers Rip Donald
- * Trump As A ‘Disgusting Fraud.’") is a headline: its capitalised runs are not names, so nothing
- * in it makes a person or an alias.
+ * A first line in title case ("Trump Says Americans Could Feel Pain", "Pence Calls for Special
+ * Prosecutor after Report", or closed by a full stop as corpora such as PolNeAR write them: "Black
+ * Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’") is a headline: its capitalised runs are not
+ * names, so nothing in it makes a person or an alias. A full stop is no sign of a sentence here: an
+ * opening sentence has lower-case words longer than three letters that are not prepositions.
  */
 public final class Headline {
     private Headline() {}
@@ -18,40 +19,20 @@ public final class Headline {
         int words = 0;
         int small = 0;
         int end = 0;
-        int sentenceEnds = 0;
-        int lastSentenceEnd = -1;
         while (end < tokens.size() && tokens.paragraphOf(end) == tokens.paragraphOf(0)) {
             Token t = tokens.get(end);
             if (t.isWord() && t.text().length() > 3) {
                 words++;
-                small += Character.isUpperCase(t.first()) ? 0 : 1;
-            } else if (isSentenceEnd(t)) {
-                sentenceEnds++;
-                lastSentenceEnd = end;
+                small += Character.isUpperCase(t.first()) || smallInTitles(t) ? 0 : 1;
             }
             end++;
         }
-        if (end == 0 || words < 3 || small > 0) {
-            return 0;
-        }
-        if (!isSentenceEnd(tokens.get(end - 1))) {
-            return end; // no full stop at the end: a headline whatever marks stand inside it
-        }
-        // else one sentence end is allowed, as the line's last mark (closing quotes may follow it)
-        return sentenceEnds == 1 && onlyClosersAfter(tokens, lastSentenceEnd, end) ? end : 0;
+        // full stops do not matter: "A Debate. She’s Challenging A Donor." is as much a headline
+        return end == 0 || words < 3 || small > 0 ? 0 : end;
     }
 
-    private static boolean isSentenceEnd(Token t) {
-        return t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first());
-    }
-
-    private static boolean onlyClosersAfter(Tokens tokens, int from, int end) {
-        for (int i = from + 1; i < end; i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != Token.Kind.QUOTE_MARK && !t.is(")") && !t.is("]")) {
-                return false;
-            }
-        }
-        return true;
+    /** "for", "after", "with": words title case leaves small ("Pence Calls for Special Prosecutor after Report"). */
+    private static boolean smallInTitles(Token t) {
+        return t.is(Word.TITLE_SMALL_WORD) || t.is(Word.PREPOSITION) || t.is(Word.OBJECT_PREPOSITION);
     }
 }
