@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code speakers} table share, so that both count the same people.
  *
  * <p>A full name is its {@link NameKey}: "Sir Keir Starmer" and "Keir Starmer" are one person,
- * "Jane Smith" and "John Smith" two. A surname alone ("Obama" in an article that never gives the
+ * "Jane Smith" and "John Smith" two; forms an article gives one person ("Donald J. Trump" beside
+ * "Donald Trump") are one person across the corpus too ({@link #fullNames}). A surname alone ("Obama" in an article that never gives the
  * full name) joins a full-named person only on evidence: the corpus must hold articles that name
  * that person in full and also call them by the surname alone (the engine's alias); among such
  * people, one whose gender contradicts the article's is left out ("Mrs. Obama" is not Barack
@@ -74,23 +75,93 @@ public final class CorpusPeople {
 
     /** {@link #keys} for people who all share one surname. */
     private static List<String> sameSurname(List<Named> people) {
+        Map<String, String> canonical = fullNames(people);
         Map<String, Evidence> full = new HashMap<>();
         Set<String> articlesWithFullName = new HashSet<>();
         for (Named p : people) {
             String key = p.key();
             if (key.indexOf(' ') > 0) {
-                full.computeIfAbsent(key, k -> new Evidence()).add(p);
+                full.computeIfAbsent(canonical.get(key), k -> new Evidence()).add(p);
                 articlesWithFullName.add(p.article());
             }
         }
         List<String> out = new ArrayList<>(people.size());
         for (Named p : people) {
             String key = p.key();
-            boolean single = !key.isEmpty() && key.indexOf(' ') < 0;
-            String joined = single && !articlesWithFullName.contains(p.article()) ? join(p, key, full) : null;
+            if (key.indexOf(' ') > 0) {
+                out.add(canonical.get(key));
+                continue;
+            }
+            String joined = !key.isEmpty() && !articlesWithFullName.contains(p.article()) ? join(p, key, full) : null;
             out.add(joined != null ? joined : key.isEmpty() ? p.name().strip() : key);
         }
         return out;
+    }
+
+    /**
+     * Each full name's key under the corpus: its own, or that of the name an article gave the same person
+     * in another form ("Donald J. Trump" for "Donald Trump": the engine joins forms that share first and
+     * last word). A shorter form that articles give to two different longer ones ("George Bush" for
+     * "George W. Bush" and "George H. W. Bush") joins neither, and so does not join them to each other.
+     * Joined forms take the key of the one most articles use (on a tie, the shortest).
+     */
+    private static Map<String, String> fullNames(List<Named> people) {
+        Map<String, Set<String>> articles = new HashMap<>();
+        Map<String, Set<String>> linked = new HashMap<>();
+        for (Named p : people) {
+            String key = p.key();
+            if (key.indexOf(' ') < 0) {
+                continue;
+            }
+            articles.computeIfAbsent(key, k -> new HashSet<>()).add(p.article());
+            linked.computeIfAbsent(key, k -> new HashSet<>());
+            for (String alias : p.aliases()) {
+                String other = NameKey.of(alias);
+                if (other.indexOf(' ') > 0 && !other.equals(key)) {
+                    linked.get(key).add(other);
+                    linked.computeIfAbsent(other, k -> new HashSet<>()).add(key);
+                }
+            }
+        }
+        Map<String, String> root = new HashMap<>();
+        linked.keySet().forEach(k -> root.put(k, k));
+        linked.forEach((key, others) -> {
+            for (String other : others) {
+                String shorter = key.split(" ").length <= other.split(" ").length ? key : other;
+                if (linked.get(shorter).size() == 1) {
+                    union(root, key, other, articles);
+                }
+            }
+        });
+        Map<String, String> out = new HashMap<>();
+        linked.keySet().forEach(k -> out.put(k, find(root, k)));
+        return out;
+    }
+
+    private static String find(Map<String, String> root, String key) {
+        String r = key;
+        while (!root.get(r).equals(r)) {
+            r = root.get(r);
+        }
+        return r;
+    }
+
+    /**
+     * Joins two forms under the one more articles use (on a tie the shorter, then the smaller key), so the
+     * result is free of order.
+     */
+    private static void union(Map<String, String> root, String a, String b, Map<String, Set<String>> articles) {
+        String ra = find(root, a);
+        String rb = find(root, b);
+        if (ra.equals(rb)) {
+            return;
+        }
+        int na = articles.getOrDefault(ra, Set.of()).size();
+        int nb = articles.getOrDefault(rb, Set.of()).size();
+        int wa = ra.split(" ").length;
+        int wb = rb.split(" ").length;
+        boolean aWins = na > nb || na == nb && (wa < wb || wa == wb && ra.compareTo(rb) < 0);
+        root.put(aWins ? rb : ra, aWins ? ra : rb);
     }
 
     private static String join(Named p, String surname, Map<String, Evidence> full) {

@@ -31,8 +31,8 @@ final class RecordReader {
         }
         List<String> aliases = new ArrayList<>();
         for (Count alias : counts(c, "SELECT value, count(*) FROM person_facts WHERE person_id = ? AND kind = 'alias'"
-                + " GROUP BY value UNION SELECT name, count(*) FROM article_people WHERE person_id = ? AND name <> ?"
-                + " GROUP BY name ORDER BY 2 DESC, 1", id, id, name)) {
+                + " AND value <> ? GROUP BY value UNION SELECT name, count(*) FROM article_people WHERE person_id = ? AND name <> ?"
+                + " GROUP BY name ORDER BY 2 DESC, 1", id, name, id, name)) {
             if (!aliases.contains(alias.value())) {
                 aliases.add(alias.value());
             }
