@@ -30,8 +30,11 @@ public final class Addressees {
         }
         int first = tokens.firstAtOrAfter(span.start());
         int last = tokens.lastEndingBy(span.end());
-        if (first < 1 || last < first || !rightAfterCue(tokens.get(first - 1), match)) {
+        if (first < 1 || last < first) {
             return null;
+        }
+        if (!rightAfterCue(tokens.get(first - 1), match)) {
+            return groupRightAfterCue(tokens, match.cue(), first);
         }
         NameMention named = entities.mentionHolding(span);
         if (named != null && (named.isPerson() || named.organisation() >= 0)) {
@@ -70,6 +73,19 @@ public final class Addressees {
             end--;
         }
         return new Span(tokens.get(first).start(), tokens.get(end).end());
+    }
+
+    /** "told reporters in Washington", read as Washington: the group the cue was said to is "reporters". */
+    private static Span groupRightAfterCue(Tokens tokens, Span cue, int found) {
+        int i = tokens.firstAtOrAfter(cue.end());
+        if (i < tokens.size() && tokens.get(i).is("to")) {
+            i++;
+        }
+        if (i >= found || !tokens.sameParagraph(i, found)) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        return t.isWord() && !t.isCapitalised() && (t.is(Word.PLURAL_SOURCE) || HEADS.contains(t.lower())) ? t.span() : null;
     }
 
     /** The word before the addressee is the cue's own ("told", "said to") or ends its source ("said Smith to"). */

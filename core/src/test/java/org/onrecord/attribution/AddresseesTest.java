@@ -23,6 +23,7 @@ class AddresseesTest {
         assertThat(addressee("\"We will win,\" Dana Vale told reporters on Monday.")).isEqualTo("reporters");
         assertThat(addressee("\"We will win,\" Dana Vale told The Harbour Post on Monday.")).isEqualTo("The Harbour Post");
         assertThat(addressee("\"We will win,\" Dana Vale told the crowd.")).isEqualTo("the crowd");
+        assertThat(addressee("\"We will win,\" Dana Vale told reporters in Everett.")).isEqualTo("reporters");
     }
 
     @Test
