@@ -110,7 +110,7 @@ final class Results {
             String message, boolean withExtraction) {
         String json = withExtraction && ERROR.equals(status) ? errorLine(id, url, message) : null;
         return RowFactory.create(id, url, outlet, published, null, seq(List.of()), null, 0, status, message, source,
-                seq(List.of()), json);
+                seq(List.of()), json, seq(List.of()));
     }
 
     private static Row quote(int index, Quote q, Extraction x) {
