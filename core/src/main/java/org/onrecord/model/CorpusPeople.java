@@ -33,19 +33,56 @@ public final class CorpusPeople {
     private CorpusPeople() {}
 
     /**
-     * One person as one article gives them.
-     *
-     * @param article the article's id (any string that tells articles apart)
+     * One person as one article gives them. Immutable; the name keys are computed once, as the rule
+     * reads them many times.
      */
-    public record Named(String article, String name, List<String> aliases, List<String> roles, Gender gender) {
-        public Named {
-            aliases = List.copyOf(aliases);
-            roles = List.copyOf(roles);
-            gender = gender == null ? Gender.UNKNOWN : gender;
+    public static final class Named {
+        private final String article;
+        private final String name;
+        private final List<String> aliases;
+        private final List<String> roles;
+        private final Gender gender;
+        private final String key;
+        private final List<String> aliasKeys;
+
+        /** @param article the article's id (any string that tells articles apart) */
+        public Named(String article, String name, List<String> aliases, List<String> roles, Gender gender) {
+            this.article = article;
+            this.name = name;
+            this.aliases = List.copyOf(aliases);
+            this.roles = List.copyOf(roles);
+            this.gender = gender == null ? Gender.UNKNOWN : gender;
+            this.key = NameKey.of(name);
+            this.aliasKeys = this.aliases.stream().map(NameKey::of).toList();
+        }
+
+        public String article() {
+            return article;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public List<String> aliases() {
+            return aliases;
+        }
+
+        public List<String> roles() {
+            return roles;
+        }
+
+        public Gender gender() {
+            return gender;
         }
 
         String key() {
-            return NameKey.of(name);
+            return key;
+        }
+
+        @Override
+        public String toString() {
+            return article + ": " + name + " " + aliases + " " + roles + " " + gender;
         }
     }
 
@@ -59,7 +96,8 @@ public final class CorpusPeople {
     public static List<String> keys(List<Named> people) {
         Map<String, List<Integer>> bySurname = new HashMap<>();
         for (int i = 0; i < people.size(); i++) {
-            bySurname.computeIfAbsent(surname(people.get(i).name()), k -> new ArrayList<>()).add(i);
+            String key = people.get(i).key();
+            bySurname.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new ArrayList<>()).add(i);
         }
         String[] out = new String[people.size()];
         for (List<Integer> group : bySurname.values()) {
@@ -115,8 +153,7 @@ public final class CorpusPeople {
             }
             articles.computeIfAbsent(key, k -> new HashSet<>()).add(p.article());
             linked.computeIfAbsent(key, k -> new HashSet<>());
-            for (String alias : p.aliases()) {
-                String other = NameKey.of(alias);
+            for (String other : p.aliasKeys) {
                 if (other.indexOf(' ') > 0 && !other.equals(key)) {
                     linked.get(key).add(other);
                     linked.computeIfAbsent(other, k -> new HashSet<>()).add(key);
@@ -209,8 +246,8 @@ public final class CorpusPeople {
         int female;
 
         void add(Named p) {
-            for (String alias : p.aliases()) {
-                articlesByAliasKey.computeIfAbsent(NameKey.of(alias), k -> new HashSet<>()).add(p.article());
+            for (String aliasKey : p.aliasKeys) {
+                articlesByAliasKey.computeIfAbsent(aliasKey, k -> new HashSet<>()).add(p.article());
             }
             roles.addAll(lower(p.roles()));
             male += p.gender() == Gender.MALE ? 1 : 0;

@@ -161,15 +161,21 @@ public final class QuoteStore implements AutoCloseable {
      */
     public synchronized void put(List<ArticleEntry> batch) {
         checkWritable();
+        boolean written = false;
         try {
             Sql.inTransaction(writer, () -> {
                 for (ArticleEntry entry : batch) {
                     articles.put(entry);
                 }
-                new PeopleMerger(writer).merge(articles.takeTouchedSurnames());
+                articles.mergePeople();
             });
+            written = true;
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot write: " + SqliteErrors.describe(e), e);
+        } finally {
+            if (!written) {
+                articles.forgetPeople();
+            }
         }
     }
 
