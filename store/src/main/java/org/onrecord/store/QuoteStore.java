@@ -157,18 +157,26 @@ public final class QuoteStore implements AutoCloseable {
 
     /**
      * Writes a batch of articles in one transaction: all of them or, on failure, none. An article
-     * already stored under the same source id is replaced whole.
+     * already stored under the same source id is replaced whole. The people of the surnames the batch
+     * names are then placed again across the corpus ({@link PeopleMerger}).
      */
     public synchronized void put(List<ArticleEntry> batch) {
         checkWritable();
+        boolean written = false;
         try {
             Sql.inTransaction(writer, () -> {
                 for (ArticleEntry entry : batch) {
                     articles.put(entry);
                 }
+                articles.mergePeople();
             });
+            written = true;
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot write: " + SqliteErrors.describe(e), e);
+        } finally {
+            if (!written) {
+                articles.forgetPeople();
+            }
         }
     }
 
