@@ -24,6 +24,7 @@ final class PoliceForce {
     private static final Set<String> DESCRIPTIONS = new HashSet<>();
     private static final Map<String, String> NATIONAL = new HashMap<>(); // a country's one force, by how news calls it
     private static final Pattern BODY;
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+"); // compiled once: of() runs for every source
 
     static {
         List<String> bodies = new ArrayList<>();
@@ -47,7 +48,7 @@ final class PoliceForce {
 
     /** The force {@code written} stands for, named as the article names it at its fullest; else null. */
     static String of(String written, String text, Tokens tokens) {
-        String w = written.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        String w = LEADING_THE.matcher(written.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
         boolean bare = !written.strip().toLowerCase(Locale.ROOT).startsWith("the ");
         if (!DESCRIPTIONS.contains(w) || bare && w.equals("force")) {
             return null; // "force" alone is no source; "the force" is
