@@ -52,7 +52,7 @@ final class CueReader extends SourceReader {
         }
         Source before = sourceFrom(i);
         if (before == null) {
-            return null;
+            return conjoinedName(i, i);
         }
         // “… win.” She noted …: after a finished sentence only a name (“Why now?” Trump asked) or a
         // lower-case pronoun (“Why now?” he asked) starts an attribution
@@ -84,7 +84,25 @@ final class CueReader extends SourceReader {
             }
             return new CueMatch(cueSpan(j), before, addressee(j, tokens.get(j).end()));
         }
-        return null;
+        return conjoinedName(j, i);
+    }
+
+    /**
+     * “Amazing,” Denver Nuggets guard and fellow Canadian Jamal Murray said: two descriptions joined
+     * by "and", the second ending in the name right before the cue. The name speaks.
+     */
+    private CueMatch conjoinedName(int j, int i) {
+        boolean joined = false;
+        int k = j;
+        for (; k < tokens.size() && k <= j + 8 && tokens.sameParagraph(i, k) && tokens.get(k).isWord() && !isCue(k); k++) {
+            joined |= tokens.get(k).is("and");
+        }
+        if (!joined || tokens.at(k) == null || !isCue(k) || isParticipleForm(k) || startsNewStatement(k + 1)) {
+            return null;
+        }
+        Source named = sourceBefore(k - 1, j);
+        return named == null || named.kind() != Source.Kind.NAME ? null
+                : new CueMatch(cueSpan(k), named, addressee(k, tokens.get(k).end()));
     }
 
     /** Skips "of the Sierra Club" or "from Cheyenne" when a cue follows it; otherwise stays. */
