@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.onrecord.model.Gender;
 
 /**
  * The people of an article and which candidate names whom: full names make people, and short
@@ -93,7 +94,8 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                 Kind kind = kinds.get(c);
                 Integer person = switch (kind) {
                     case PERSON, PERSON_BY_SURNAME -> byFullName.get(key(words));
-                    case SINGLE_PERSON, SINGLE -> joinSingle(words.get(0), kind == Kind.SINGLE_PERSON);
+                    case SINGLE_PERSON, SINGLE -> joinSingle(words.get(0), kind == Kind.SINGLE_PERSON,
+                            evidence.get(c).titleGender());
                     case OTHER -> partOfFullName(words);
                     case ORGANISATION -> null;
                 };
@@ -131,8 +133,12 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             }
         }
 
-        /** A one-person name first (unless titled), else the surname most recently seen, else a first name. */
-        private Integer joinSingle(String word, boolean titled) {
+        /**
+         * A one-person name first (unless titled), else the surname most recently seen, else a first
+         * name. A gendered title ("Mr Robertson") skips a namesake whose first name says otherwise
+         * ("Dorothy Robertson"): with no namesake left, a titled word makes a person of its own.
+         */
+        private Integer joinSingle(String word, boolean titled, Gender titleGender) {
             if (!titled) {
                 Integer single = singles.get(word);
                 if (single != null) {
@@ -140,12 +146,30 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                 }
             }
             Integer bySurnameBest = null;
-            for (int p : bySurname.getOrDefault(word, List.of())) {
+            List<Integer> namesakes = bySurname.getOrDefault(word, List.of());
+            for (int p : namesakes) {
+                if (contradicts(p, titleGender)) {
+                    continue;
+                }
                 if (bySurnameBest == null || lastSeen.get(p) > lastSeen.get(bySurnameBest)) {
                     bySurnameBest = p;
                 }
             }
-            return bySurnameBest != null ? bySurnameBest : byFirstName.get(word);
+            if (bySurnameBest != null) {
+                return bySurnameBest;
+            }
+            // "Mr. Obama" after "Michelle Obama" is a surname: never the first word of "Obama Speech"
+            // ("Mr. Ban" still finds "Ban Ki-moon", who has no namesake)
+            return namesakes.isEmpty() ? byFirstName.get(word) : null;
+        }
+
+        /** The person's first name gives the other gender than a title does. */
+        private boolean contradicts(int person, Gender titleGender) {
+            if (titleGender == Gender.UNKNOWN) {
+                return false;
+            }
+            Gender named = FirstNames.gender(people.get(person).words().get(0));
+            return named != Gender.UNKNOWN && named != titleGender;
         }
 
         /**
