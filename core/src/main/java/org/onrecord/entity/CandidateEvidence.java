@@ -156,10 +156,37 @@ record CandidateEvidence(
         // nor the title after a document noun that is also a cue ("its report SME Technology Adoption")
         if (prev != null && prev.isWord() && prev.cue() != null && !prev.isCue(Verb.ADDRESSED) && !prev.is(Word.DOCUMENT)
                 && Character.isLowerCase(prev.first())
-                && tokens.sameParagraph(nc.first(), nc.first() - 1)) {
+                && tokens.sameParagraph(nc.first(), nc.first() - 1)
+                && !clauseSubject(tokens, nc.last()) && !modifiesNextName(tokens, nc.last())) {
             return true;
         }
         return next != null && next.is(",") && roleAfter != null;
+    }
+
+    /** "He also said Muslims were …": a verb after the name makes it the subject of what was said. */
+    private static boolean clauseSubject(Tokens tokens, int last) {
+        Token next = tokens.at(last + 1);
+        return next != null && next.isWord() && Character.isLowerCase(next.first())
+                && (next.is(Word.FINITE) || next.is(Word.BE)) && tokens.sameParagraph(last, last + 1);
+    }
+
+    /**
+     * "said Postmedia sports columnist Tim Baines", "said Canada men’s general manager Rowan
+     * Barrett": lower-case words ending in a role noun, then another name, make this name a
+     * modifier of the role, not the one the cue introduces.
+     */
+    private static boolean modifiesNextName(Tokens tokens, int last) {
+        for (int k = last + 1; k <= last + 5 && k + 1 < tokens.size() && tokens.sameParagraph(last, k + 1); k++) {
+            Token t = tokens.get(k);
+            boolean small = t.kind() == Token.Kind.POSSESSIVE || t.isWord() && Character.isLowerCase(t.first());
+            if (!small) {
+                return false;
+            }
+            if (t.isWord() && t.is(Word.ROLE) && NameFinder.isCapWord(tokens.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> words(Tokens tokens, int first, int last) {
