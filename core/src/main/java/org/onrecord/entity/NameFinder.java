@@ -138,7 +138,8 @@ final class NameFinder {
     /** A courtesy title or a capitalised role for one person: "MPs" before a name is no title. */
     static boolean isTitle(Tokens tokens, Token t) {
         return t.is(Word.TITLE_MALE) || t.is(Word.TITLE_FEMALE) || t.is(Word.TITLE_NEUTRAL)
-                || Character.isUpperCase(t.first()) && isRole(tokens, t) && !isPluralRole(tokens, t);
+                || Character.isUpperCase(t.first()) && isRole(tokens, t) && !isPluralRole(tokens, t)
+                || TitleAbbreviations.isCapsTitle(t);
     }
 
     /** A role word, or a compound whose last part is one ("Vice-chancellor", "Co-founder"). */
