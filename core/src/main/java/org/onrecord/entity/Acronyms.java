@@ -36,6 +36,53 @@ final class Acronyms {
         return out;
     }
 
+    /**
+     * Organisations an article names in full and then by their initials alone, with no brackets:
+     * "Indraprastha Gas Ltd, which retails CNG …" then "IGL said". An all-capitals word of three
+     * or four letters (longer ones are title-cased in {@link CandidateEvidence#words}) is the acronym of the nearest earlier run whose last capitalised words have
+     * those initials ("Mumbai-based Mahanagar Gas Ltd" for "MGL"), unless the run starts with a
+     * known given name (a person: "John Fitzgerald Kennedy" stays a person, not "JFK" Inc.).
+     */
+    static List<Organisation> byInitials(List<CandidateEvidence> evidence) {
+        List<Organisation> out = new ArrayList<>();
+        for (int c = 0; c < evidence.size(); c++) {
+            List<String> words = evidence.get(c).words();
+            String acronym = words.get(0);
+            if (words.size() != 1 || acronym.length() < 3 || acronym.length() > 4 || !RoleReader.isAllCaps(acronym)
+                    || !acronym.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (int earlier = c - 1; earlier >= 0; earlier--) {
+                CandidateEvidence e = evidence.get(earlier);
+                String name = e.firstNameKnown() ? null : nameWithInitials(e.words(), acronym);
+                if (name != null) {
+                    out.add(new Organisation(name, List.of(acronym)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The last words of {@code words} whose capitalised initials spell the acronym, or null. */
+    private static String nameWithInitials(List<String> words, String acronym) {
+        int need = acronym.length() - 1;
+        for (int k = words.size() - 1; k >= 0; k--) {
+            String w = words.get(k);
+            if (!Character.isUpperCase(w.charAt(0))) {
+                continue; // "of", "and", "the" inside the name
+            }
+            if (w.charAt(0) != acronym.charAt(need)) {
+                return null;
+            }
+            if (need == 0) {
+                return String.join(" ", words.subList(k, words.size()));
+            }
+            need--;
+        }
+        return null;
+    }
+
     /** Walks back over capitalised words, commas and joiners until their initials spell the acronym. */
     private static int expansionStart(Tokens tokens, int end, String acronym) {
         String letters = acronym.toUpperCase(Locale.ROOT);
