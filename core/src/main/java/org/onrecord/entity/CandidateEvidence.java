@@ -23,6 +23,9 @@ import org.onrecord.text.Tokens;
  * @param roleBefore the role written before the name ("Labour leader Keir Starmer"), or null
  * @param roleAfter the role written after the name ("Keir Starmer, the Labour leader"), or null
  * @param cueNearby whether a speech cue stands next to it ("Brafman said", "said Brafman")
+ * @param speaks whether it is surely the subject of that cue: the cue follows it ("Omar said"), or
+ *     the cue stands after a quotation or comma and before it ("…,” said Rashid Omar"), where
+ *     "accused Rafael Cruz" may be the cue's object
  * @param organisationWords whether its words mark an organisation ("Nationals MPs", "Unite")
  * @param firstNameKnown whether its first word is a known first name
  * @param opensSentence whether its first word is a common word capitalised only to open a sentence
@@ -41,6 +44,7 @@ record CandidateEvidence(
         Role roleBefore,
         Role roleAfter,
         boolean cueNearby,
+        boolean speaks,
         boolean organisationWords,
         boolean firstNameKnown,
         boolean opensSentence,
@@ -84,6 +88,7 @@ record CandidateEvidence(
                     before,
                     after,
                     nearCue(tokens, nc, after),
+                    speaks(tokens, nc),
                     organisationWords(tokens, nc, words),
                     FirstNames.contains(words.get(0)),
                     common.opensSentence(nc.first()),
@@ -161,6 +166,21 @@ record CandidateEvidence(
             return true;
         }
         return next != null && next.is(",") && roleAfter != null;
+    }
+
+    /** "Omar said", "…,” said Rashid Omar": the name is the cue's subject, before or after it. */
+    private static boolean speaks(Tokens tokens, NameCandidate nc) {
+        Token next = tokens.at(nc.last() + 1);
+        if (next != null && next.isWord() && next.cue() != null && !next.lower().endsWith("ing")
+                && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
+            return true;
+        }
+        Token prev = tokens.at(nc.first() - 1);
+        Token before = tokens.at(nc.first() - 2);
+        return prev != null && prev.isWord() && prev.cue() != null && Character.isLowerCase(prev.first())
+                && before != null && (before.kind() == Token.Kind.QUOTE_MARK || before.is(","))
+                && tokens.sameParagraph(nc.first() - 2, nc.first())
+                && !clauseSubject(tokens, nc.last()) && !modifiesNextName(tokens, nc.last());
     }
 
     /** "He also said Muslims were …": a verb after the name makes it the subject of what was said. */

@@ -71,6 +71,7 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
         final Map<String, List<Integer>> bySurname = new HashMap<>();
         final Map<String, Integer> byFirstName = new HashMap<>();
         final List<Integer> lastSeen = new ArrayList<>();
+        final List<Boolean> spoke = new ArrayList<>();
         final Map<String, Set<Integer>> lengthsByFirstWord = new HashMap<>();
 
         People run(List<CandidateEvidence> evidence, List<Kind> kinds) {
@@ -95,7 +96,7 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                 Integer person = switch (kind) {
                     case PERSON, PERSON_BY_SURNAME -> byFullName.get(key(words));
                     case SINGLE_PERSON, SINGLE -> joinSingle(words.get(0), kind == Kind.SINGLE_PERSON,
-                            evidence.get(c).titleGender());
+                            evidence.get(c).titleGender(), evidence.get(c).speaks());
                     case OTHER -> partOfFullName(words);
                     case ORGANISATION -> null;
                 };
@@ -105,6 +106,7 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                 }
                 if (person != null) {
                     lastSeen.set(person, c);
+                    spoke.set(person, spoke.get(person) || evidence.get(c).speaks());
                 }
                 personOf.add(person == null ? -1 : person);
             }
@@ -114,6 +116,7 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
         private int add(Person p, boolean index) {
             people.add(p);
             lastSeen.add(0);
+            spoke.add(false);
             if (index) {
                 index(people.size() - 1);
             }
@@ -137,8 +140,10 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
          * A one-person name first (unless titled), else the surname most recently seen, else a first
          * name. A gendered title ("Mr Robertson") skips a namesake whose first name says otherwise
          * ("Dorothy Robertson"): with no namesake left, a titled word makes a person of its own.
+         * A surname that speaks ("Omar said") joins the namesake who has spoken before ("said
+         * Rashid Omar, whose son Tariq Omar was killed"), if one has.
          */
-        private Integer joinSingle(String word, boolean titled, Gender titleGender) {
+        private Integer joinSingle(String word, boolean titled, Gender titleGender, boolean speaks) {
             if (!titled) {
                 Integer single = singles.get(word);
                 if (single != null) {
@@ -147,8 +152,9 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             }
             Integer bySurnameBest = null;
             List<Integer> namesakes = bySurname.getOrDefault(word, List.of());
+            boolean speakerAmong = speaks && namesakes.stream().anyMatch(p -> spoke.get(p) && !contradicts(p, titleGender));
             for (int p : namesakes) {
-                if (contradicts(p, titleGender)) {
+                if (contradicts(p, titleGender) || speakerAmong && !spoke.get(p)) {
                     continue;
                 }
                 if (bySurnameBest == null || lastSeen.get(p) > lastSeen.get(bySurnameBest)) {
