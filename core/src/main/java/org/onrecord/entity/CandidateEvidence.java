@@ -69,7 +69,7 @@ record CandidateEvidence(
         List<CandidateEvidence> out = new ArrayList<>(candidates.size());
         int q = 0;
         for (NameCandidate nc : candidates) {
-            List<String> words = words(tokens, nc.first(), nc.last());
+            List<String> words = nc.handle() ? List.of(handle(tokens, nc)) : words(tokens, nc.first(), nc.last());
             Span span = new Span(tokens.get(nc.first()).start(), tokens.get(nc.last()).end());
             while (q < quoted.size() && quoted.get(q).end() <= span.start()) {
                 q++;
@@ -92,7 +92,7 @@ record CandidateEvidence(
                     organisationWords(tokens, nc, words),
                     FirstNames.contains(words.get(0)),
                     common.opensSentence(nc.first()),
-                    surname(tokens, nc),
+                    nc.handle() ? words.get(0) : surname(tokens, nc),
                     organisationName(tokens, nc, words)));
         }
         return out;
@@ -207,6 +207,15 @@ record CandidateEvidence(
             }
         }
         return false;
+    }
+
+    /** A handle as written: its tokens touch, so they join without spaces ("@lk-jord"). */
+    private static String handle(Tokens tokens, NameCandidate nc) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = nc.first(); i <= nc.last(); i++) {
+            sb.append(tokens.get(i).text());
+        }
+        return sb.toString();
     }
 
     private static List<String> words(Tokens tokens, int first, int last) {
