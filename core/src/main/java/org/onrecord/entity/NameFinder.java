@@ -185,9 +185,10 @@ final class NameFinder {
     }
 
     /**
-     * "NSW Liberal Catherine Cusack", "Social Democrats TD Sinéad Gibney": where a run opens with
-     * words that cannot be a given name (an initialism, an organisation or role word) and a known
-     * given name follows with a surname after it, the name starts at the given name; else -1.
+     * "NSW Liberal Catherine Cusack", "Social Democrats TD Sinéad Gibney", "Canadian Jamal Murray":
+     * where a run opens with words that cannot be a given name (an initialism, an organisation or
+     * role word, a nationality) and a known given name follows with a surname after it, the name
+     * starts at the given name; else -1.
      */
     private static int givenNameAfterPrefix(Tokens tokens, int start, int last, int title) {
         if (title >= 0 || FirstNames.contains(tokens.get(start).text())) {
@@ -200,7 +201,7 @@ final class NameFinder {
                     && !tokens.get(k + 1).is(Word.ORGANISATION) && !isJoiner(t)) {
                 return k;
             }
-            descriptive |= t.is(Word.ORGANISATION) || t.is(Word.ROLE)
+            descriptive |= t.is(Word.ORGANISATION) || t.is(Word.ROLE) || Demonyms.contains(t.text())
                     || t.text().length() > 1 && RoleReader.isAllCaps(t.text());
         }
         return -1;
