@@ -187,7 +187,7 @@ final class NameFinder {
     /**
      * "NSW Liberal Catherine Cusack", "Social Democrats TD Sinéad Gibney", "Canadian Jamal Murray":
      * where a run opens with words that cannot be a given name (an initialism, an organisation or
-     * role word, a nationality) and a known given name follows with a surname after it, the name
+     * role word, a nationality, "American-born") and a known given name follows with a surname after it, the name
      * starts at the given name; else -1.
      */
     private static int givenNameAfterPrefix(Tokens tokens, int start, int last, int title) {
@@ -201,10 +201,16 @@ final class NameFinder {
                     && !tokens.get(k + 1).is(Word.ORGANISATION) && !isJoiner(t)) {
                 return k;
             }
-            descriptive |= t.is(Word.ORGANISATION) || t.is(Word.ROLE) || Demonyms.contains(t.text())
+            descriptive |= t.is(Word.ORGANISATION) || t.is(Word.ROLE) || Demonyms.contains(t.text()) || isPlaceCompound(t)
                     || t.text().length() > 1 && RoleReader.isAllCaps(t.text());
         }
         return -1;
+    }
+
+    /** "American-born", "Mumbai-based": a capitalised word joined to a lower-case one describes a name. */
+    private static boolean isPlaceCompound(Token t) {
+        int hyphen = t.text().lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1));
     }
 
     /** "Sharing a video…", "Speaking to reporters…": a capitalised verb form, not a name. */

@@ -72,6 +72,7 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
         final Map<String, Integer> byFirstName = new HashMap<>();
         final List<Integer> lastSeen = new ArrayList<>();
         final List<Boolean> spoke = new ArrayList<>();
+        final List<Boolean> calledBySurname = new ArrayList<>();
         final Map<String, Set<Integer>> lengthsByFirstWord = new HashMap<>();
 
         People run(List<CandidateEvidence> evidence, List<Kind> kinds) {
@@ -107,6 +108,9 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                 if (person != null) {
                     lastSeen.set(person, c);
                     spoke.set(person, spoke.get(person) || evidence.get(c).speaks());
+                    boolean bySurname = (kind == Kind.SINGLE || kind == Kind.SINGLE_PERSON)
+                            && words.get(0).equals(people.get(person).surname()) && people.get(person).words().size() > 1;
+                    calledBySurname.set(person, calledBySurname.get(person) || bySurname);
                 }
                 personOf.add(person == null ? -1 : person);
             }
@@ -117,6 +121,7 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             people.add(p);
             lastSeen.add(0);
             spoke.add(false);
+            calledBySurname.add(false);
             if (index) {
                 index(people.size() - 1);
             }
@@ -141,7 +146,9 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
          * name. A gendered title ("Mr Robertson") skips a namesake whose first name says otherwise
          * ("Dorothy Robertson"): with no namesake left, a titled word makes a person of its own.
          * A surname that speaks ("Omar said") joins the namesake who has spoken before ("said
-         * Rashid Omar, whose son Tariq Omar was killed"), if one has.
+         * Rashid Omar, whose son Tariq Omar was killed"), if one has; then the one the article
+         * already calls by the bare surname ("Carter" stays Jimmy Carter after "his wife Rosalynn
+         * Carter": news names a relative by the first name), if one is.
          */
         private Integer joinSingle(String word, boolean titled, Gender titleGender, boolean speaks) {
             if (!titled) {
@@ -153,8 +160,10 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             Integer bySurnameBest = null;
             List<Integer> namesakes = bySurname.getOrDefault(word, List.of());
             boolean speakerAmong = speaks && namesakes.stream().anyMatch(p -> spoke.get(p) && !contradicts(p, titleGender));
+            boolean calledAmong = namesakes.stream().anyMatch(p -> calledBySurname.get(p) && !contradicts(p, titleGender)
+                    && (spoke.get(p) || !speakerAmong));
             for (int p : namesakes) {
-                if (contradicts(p, titleGender) || speakerAmong && !spoke.get(p)) {
+                if (contradicts(p, titleGender) || speakerAmong && !spoke.get(p) || calledAmong && !calledBySurname.get(p)) {
                     continue;
                 }
                 if (bySurnameBest == null || lastSeen.get(p) > lastSeen.get(bySurnameBest)) {
