@@ -2,6 +2,7 @@ package org.onrecord.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,15 +75,22 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
         final List<Boolean> spoke = new ArrayList<>();
         final List<Boolean> calledBySurname = new ArrayList<>();
         final Map<String, Set<Integer>> lengthsByFirstWord = new HashMap<>();
+        final Set<String> fullNames = new HashSet<>();
 
         People run(List<CandidateEvidence> evidence, List<Kind> kinds) {
+            for (int c = 0; c < kinds.size(); c++) {
+                if (kinds.get(c) == Kind.PERSON || kinds.get(c) == Kind.PERSON_BY_SURNAME) {
+                    fullNames.add(key(evidence.get(c).words()));
+                }
+            }
             // evidenced full names are numbered first, then those a speaking surname promoted
             for (Kind wanted : List.of(Kind.PERSON, Kind.PERSON_BY_SURNAME)) {
                 for (int c = 0; c < kinds.size(); c++) {
                     if (kinds.get(c) == wanted) {
                         CandidateEvidence e = evidence.get(c);
-                        byFullName.computeIfAbsent(key(e.words()),
-                                k -> add(new Person(e.text(), e.surname()), false));
+                        List<String> name = fullName(e.words());
+                        byFullName.computeIfAbsent(key(name),
+                                k -> add(new Person(name == e.words() ? e.text() : String.join(" ", name), e.surname()), false));
                     }
                 }
             }
@@ -95,7 +103,7 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                 List<String> words = evidence.get(c).words();
                 Kind kind = kinds.get(c);
                 Integer person = switch (kind) {
-                    case PERSON, PERSON_BY_SURNAME -> byFullName.get(key(words));
+                    case PERSON, PERSON_BY_SURNAME -> byFullName.get(key(fullName(words)));
                     case SINGLE_PERSON, SINGLE -> joinSingle(words.get(0), kind == Kind.SINGLE_PERSON,
                             evidence.get(c).titleGender(), evidence.get(c).speaks());
                     case OTHER -> partOfFullName(words);
@@ -115,6 +123,24 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                 personOf.add(person == null ? -1 : person);
             }
             return new People(people, personOf);
+        }
+
+        /**
+         * The words of a full name, or of the full name they end in when a caption word or
+         * description the name finder could not tell apart stands before a known given name
+         * ("Strictlys Nicola Adams", "Passenger Safwan Choudhry" where the article also writes
+         * "Nicola Adams").
+         */
+        private List<String> fullName(List<String> words) {
+            if (FirstNames.contains(words.get(0))) {
+                return words; // "George Nathaniel Curzon", "Jacob Blake Sr": a given name opens it already
+            }
+            for (int k = 1; k + 1 < words.size(); k++) {
+                if (FirstNames.contains(words.get(k)) && fullNames.contains(key(words.subList(k, words.size())))) {
+                    return words.subList(k, words.size());
+                }
+            }
+            return words;
         }
 
         private int add(Person p, boolean index) {
