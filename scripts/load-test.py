@@ -39,10 +39,22 @@ class Recorder:
     def __init__(self):
         self.lock = threading.Lock()
         self.samples = {}   # kind -> list of (status, seconds)
+        self.reasons = {}   # kind -> {error message with its numbers as N: count}
 
     def add(self, kind, status, seconds):
         with self.lock:
             self.samples.setdefault(kind, []).append((status, seconds))
+
+    def reason(self, kind, data):
+        """Notes why a request failed: the server's JSON "error", numbers blanked so like reasons add up."""
+        try:
+            msg = json.loads(data).get("error", "")
+        except Exception:
+            msg = data[:80].decode("utf-8", "replace")
+        msg = re.sub(r"\d+", "N", str(msg))[:100]
+        with self.lock:
+            r = self.reasons.setdefault(kind, {})
+            r[msg] = r.get(msg, 0) + 1
 
 
 def pct(sorted_values, p):
@@ -146,20 +158,22 @@ def search_request(rnd, vocab):
 def loop(stop, rec, kind, client, make, retry_busy=False):
     while not stop.is_set():
         method, path, body, headers, *sub = make()
-        status, secs, _ = client.request(method, path, body, headers)
+        status, secs, data = client.request(method, path, body, headers)
         if retry_busy:
             # A polite client: on 503 it waits the Retry-After second and asks again; the latency
             # recorded is from its first attempt to the final answer.
             waited = 0.0
             while status == 503 and not stop.is_set() and waited < 30:
                 time.sleep(1.0)
-                status, more, _ = client.request(method, path, body, headers)
+                status, more, data = client.request(method, path, body, headers)
                 secs += 1.0 + more
                 waited += 1.0 + more
         if not stop.is_set() or status == 200:   # a request cut short by the end of the run is not counted
             rec.add(kind, status, secs)
             if sub:
                 rec.add(" " + sub[0], status, secs)
+            if status != 200:
+                rec.reason(kind, data)
     client.close()
 
 
@@ -329,6 +343,9 @@ def main():
             lat[-1] if lat else float("nan"), st_text))
         if kind in ("search", "extract", "probe") and errors:
             failed = True
+    for kind in sorted(rec.reasons):
+        for msg, n in sorted(rec.reasons[kind].items(), key=lambda kv: -kv[1])[:3]:
+            print("%s error x %d: %s" % (kind, n, msg))
     if rss:
         print("server RSS: min %d MiB, max sampled %d MiB, VmHWM (peak since start) %d MiB;"
               " anonymous (heap, stacks, SQLite caches) max %d MiB; threads max %d"

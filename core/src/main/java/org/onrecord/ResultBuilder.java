@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.onrecord.attribution.Addressees;
 import org.onrecord.attribution.Attribution;
 import org.onrecord.attribution.Confidence;
 import org.onrecord.attribution.ConfidenceFeatures;
@@ -46,7 +47,7 @@ final class ResultBuilder {
             Span c = a.quote().content();
             Speaker speaker = speaker(a.speaker(), text, cp);
             Mention cue = a.match() == null ? null : mention(a.match().cue(), text, cp);
-            Mention addressee = a.match() == null ? null : mention(a.match().addressee(), text, cp);
+            Mention addressee = mention(Addressees.reported(a.match(), tokens, entities), text, cp);
             ConfidenceFeatures cf = forConfidence.of(a);
             double confidence = Confidence.of(a, cf);
             if (features != null) {

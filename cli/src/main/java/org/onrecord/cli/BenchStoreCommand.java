@@ -37,7 +37,10 @@ import picocli.CommandLine.Spec;
  * folder that is removed afterwards.
  */
 @Command(name = "bench-store", mixinStandardHelpOptions = true,
-        description = {"Benchmark the quote store: index synthetic articles, then load the search API on 127.0.0.1."})
+        description = {"Benchmark the quote store: index synthetic articles, then load the search API on 127.0.0.1."},
+        footer = {"%nExamples:",
+            "  onrecord bench-store",
+            "  onrecord bench-store --articles 5000 --quotes 100000 --requests 2000 --clients 4"})
 final class BenchStoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

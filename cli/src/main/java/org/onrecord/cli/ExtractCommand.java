@@ -23,7 +23,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code onrecord extract}: quotations and speakers of one article, or of every line of a corpus. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Find every quotation and who said it.",
-            "Reads plain text or HTML (by extension or content), or with --jsonl one article a line."})
+            "Reads plain text or HTML (by extension or content), or with --jsonl one article a line."},
+        footer = {"%nExamples:",
+            "  onrecord extract article.html",
+            "  onrecord extract --json a.txt b.html > quotes.jsonl     (several files: one JSON line each)",
+            "  onrecord extract --jsonl corpus.jsonl --threads 4 --min-confidence 0.6 > quotes.jsonl"})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,7 +35,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files; - for standard input.")
     List<String> inputs;
 
-    @Option(names = "--json", description = "Print the full JSON document instead of the readable summary.")
+    @Option(names = "--json", description = "Print the full JSON document instead of the readable summary; for "
+            + "several files, JSONL: one compact document a line, in the order given.")
     boolean json;
 
     @Option(names = "--jsonl", description = "Inputs are JSONL corpora ({\"id\", \"text\"|\"html\", …} a line); "
@@ -92,7 +97,11 @@ final class ExtractCommand implements Callable<Integer> {
             if (withText && !isHtml) {
                 x = x.withText(content);
             }
-            if (json) {
+            if (json && inputs.size() > 1) {
+                // Several documents: JSONL, one compact document a line, which tools read one at a time
+                // (pretty documents back to back are neither one JSON value nor JSON lines).
+                out.println(ExtractionJson.toLine(x));
+            } else if (json) {
                 ExtractionJson.writePretty(out, x);
                 out.println();
             } else {

@@ -20,7 +20,11 @@ import picocli.CommandLine.Spec;
         description = {"Extract quotations from articles and keep them in a SQLite quote store.",
             "Reads JSONL corpora ({\"id\", \"text\"|\"html\", …} a line), extraction JSONL written by onrecord "
                 + "(\"schema\":\"onrecord/2\" or /1), .txt and .html files, and folders of them.",
-            "Re-running is safe: unchanged articles are skipped, changed ones replaced."})
+            "Re-running is safe: unchanged articles are skipped, changed ones replaced."},
+        footer = {"%nExamples:",
+            "  onrecord index corpus.jsonl --db news.db",
+            "  onrecord index saved-pages/ --db news.db --progress",
+            "  onrecord index a.html b.html --db news.db --force    (extract again even if unchanged)"})
 final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -61,7 +65,7 @@ final class IndexCommand implements Callable<Integer> {
         if (maxLineBytes < 1) {
             throw new UserError("--max-line-bytes must be at least 1");
         }
-        List<IndexSources.Source> sources = IndexSources.expand(inputs);
+        List<IndexSources.Source> sources = IndexSources.expand(inputs, maxLineBytes);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean show = progress != null ? progress : Terminal.stderrIsTerminal();

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.onrecord.json.ExtractionJson;
 import org.onrecord.model.QuoteType;
-import org.onrecord.store.BadQueryException;
+import org.onrecord.store.ExportSink;
+import org.onrecord.store.ExportWriter;
 import org.onrecord.store.QuoteHit;
 import org.onrecord.store.QuoteStore;
 import org.onrecord.store.SearchPage;
@@ -24,7 +25,11 @@ import picocli.CommandLine.Spec;
 /** {@code onrecord search}: quotes in a store, by words, speaker, organisation, outlet, date and type. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the quotes in a store made by onrecord index.",
-            "QUERY uses full-text syntax: words, \"exact phrases\", AND, OR, NOT, prefix*."})
+            "QUERY uses full-text syntax: words, \"exact phrases\", AND, OR, NOT, prefix*."},
+        footer = {"%nExamples:",
+            "  onrecord search --db news.db \"cost of living\" --since 2024-01-01",
+            "  onrecord search --db news.db --speaker Starmer --type indirect --page 2",
+            "  onrecord search --db news.db strike --format csv > strike.csv"})
 final class SearchCommand implements Callable<Integer> {
     private static final int SHOWN_CONTEXT = 70;
 
@@ -64,12 +69,38 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results page as JSON.")
     boolean json;
 
+    @Option(names = "--format", paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
+            description = {"table (default): pages of results to read; csv or jsonl: every result at once, in the same "
+                    + "order, up to " + SearchQuery.MAX_EXPORT + " (--page and --size are not used), as RFC 4180 CSV "
+                    + "with a header row or one JSON object a line (columns and fields: docs/SCHEMA.md)."})
+    OutputFormat format = OutputFormat.TABLE;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (json && format != OutputFormat.TABLE) {
+            throw new UserError("--json and --format " + format.label() + " ask for two outputs: give one of them");
+        }
+        if (page < 1 || page > SearchQuery.MAX_PAGE) {
+            throw new UserError("--page: expected 1 to " + SearchQuery.MAX_PAGE + ", got " + page);
+        }
+        if (size < 1 || size > SearchQuery.MAX_SIZE) {
+            throw new UserError("--size: expected 1 to " + SearchQuery.MAX_SIZE + " results a page, got " + size);
+        }
+        QuoteType quoteType = null;
+        if (type != null) {
+            try {
+                quoteType = QuoteType.fromLabel(type.strip().toLowerCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--type: expected direct, mixed, indirect or stance, got \"" + type + "\"");
+            }
+        }
         try (QuoteStore store = QuoteStore.openReadOnly(db)) {
-            QuoteType quoteType = type == null ? null : QuoteType.fromLabel(type.toLowerCase(java.util.Locale.ROOT));
             SearchQuery query = new SearchQuery(text, speaker, organisation, outlet, since, until, quoteType, null, page, size);
+            if (format.export() != null) {
+                export(store, query, out);
+                return 0;
+            }
             SearchPage result = store.search(query);
             if (json) {
                 out.println(ExtractionJson.mapper().writeValueAsString(result));
@@ -82,6 +113,33 @@ final class SearchCommand implements Callable<Integer> {
             throw new UserError(e.getMessage(), e);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every result, streamed: one page of quotes in memory at a time; a cut-off export says so on standard error. */
+    private void export(QuoteStore store, SearchQuery query, PrintWriter out) {
+        long[] total = new long[1];
+        int written;
+        try (ExportWriter writer = ExportWriter.open(format.export(), out)) {
+            written = store.export(query, new ExportSink() {
+                @Override
+                public void begin(long all, int count) {
+                    total[0] = all;
+                }
+
+                @Override
+                public void hit(QuoteHit hit) throws java.io.IOException {
+                    writer.hit(hit);
+                    StandardOutput.check(out);
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new UserError("standard output: cannot write: " + StandardOutput.reason(e), e);
+        }
+        StandardOutput.check(out);
+        if (written < total[0]) {
+            spec.commandLine().getErr().printf("onrecord: wrote %,d of %,d quotes: an export stops at %,d; narrow the "
+                    + "search (--since, --until, --speaker, --outlet) for the rest%n", written, total[0], SearchQuery.MAX_EXPORT);
         }
     }
 

@@ -18,7 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code onrecord serve}: the JSON API and the web page over a store, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve a quote store: the web page at /, the JSON API under /api (described at /api/openapi.json)."})
+        description = {"Serve a quote store: the web page at /, the JSON API under /api (described at /api/openapi.json)."},
+        footer = {"%nExamples:",
+            "  onrecord serve --db news.db                 (then open http://127.0.0.1:8080/)",
+            "  onrecord serve --db news.db --port 0        (any free port; the address is printed)",
+            "  onrecord serve --db news.db --host 0.0.0.0 --allow-host quotes.example.org"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (port < 0 || port > 65535) {
+            throw new UserError("--port: expected 0 to 65535 (0: any free port), got " + port);
+        }
         Engine engine = EngineArgs.engine(List.of(), 0, deadlineMs);
         QuoteStore store;
         try {

@@ -196,6 +196,48 @@ class StoreCommandsTest {
     }
 
     @Test
+    void the_line_limit_also_holds_where_index_reads_a_first_line_to_tell_a_files_kind() throws Exception {
+        // A Spark part file is told by its first readable line: an over-long first line is passed over there,
+        // as the indexer passes over it, and does not hide the extraction lines after it.
+        Path folder = Files.createDirectory(dir.resolve("extractions"));
+        Path corpus = dir.resolve("c.jsonl");
+        Files.writeString(corpus, line("rail-1", RAIL, null) + "\n", StandardCharsets.UTF_8);
+        String extraction = CliRun.of("extract", "--jsonl", "--with-text", corpus.toString()).out();
+        String banner = "Words. ".repeat(1000);
+        Path part = folder.resolve("part-00000");
+        Files.writeString(part, banner + "\n" + extraction, StandardCharsets.UTF_8);
+        long limit = extraction.getBytes(StandardCharsets.UTF_8).length + 10;
+        assertThat(banner.length()).isGreaterThan((int) limit);
+
+        CliRun index = run("index", folder.toString(), "--db", db(), "--max-line-bytes", String.valueOf(limit));
+
+        assertThat(index.err()).isEqualTo("onrecord: " + part + ":1: line of " + banner.length() + " bytes is over the "
+                + limit + "-byte limit (--max-line-bytes)" + System.lineSeparator());
+        assertThat(index.out()).contains("Indexed 1 article(s)", "1 failed");
+        assertThat(index.exit()).isEqualTo(1);
+        assertThat(run("search", "--db", db(), "--speaker", "Lynch").out()).contains("rail-1");
+    }
+
+    @Test
+    void by_default_index_passes_over_lines_past_16_mib_as_extract_does() throws Exception {
+        Path corpus = dir.resolve("corpus.jsonl");
+        byte[] huge = new byte[(16 << 20) + 1];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        try (var o = Files.newOutputStream(corpus)) {
+            o.write(huge);
+            o.write(("\n" + line("rail-1", RAIL, null) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        CliRun index = run("index", corpus.toString(), "--db", db());
+        CliRun extract = run("extract", "--jsonl", corpus.toString());
+
+        String error = corpus + ":1: line of " + huge.length + " bytes is over the 16777216-byte limit (--max-line-bytes)";
+        assertThat(index.err()).isEqualTo("onrecord: " + error + System.lineSeparator());
+        assertThat(index.out()).contains("Indexed 1 article(s)", "1 failed");
+        assertThat(extract.out()).contains(error, "rail-1");
+    }
+
+    @Test
     void a_store_that_cannot_be_opened_or_written_says_why_in_one_line() throws Exception {
         Path corpus = write("corpus.jsonl", line("rail-1", RAIL, null));
         Path folder = Files.createDirectory(dir.resolve("news.db"));

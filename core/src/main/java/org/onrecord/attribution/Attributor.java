@@ -188,6 +188,42 @@ public final class Attributor {
         return null;
     }
 
+    /**
+     * A short paragraph that opens with a closed quotation and a colon, then a name and its verb
+     * (‘The time has come’: Ardern apologises for …; ‘Shocking display’: Congress slams govt): the
+     * headline and standfirst form of UK, Irish, Australian, New Zealand and Indian newsrooms. The
+     * name is the speaker; its verb is the cue when it is one.
+     */
+    Attribution headlineLabel(RuleRunner.Site site, Rule self) {
+        QuoteSpan q = site.quote();
+        Paragraph here = doc.paragraphs().get(q.paragraph());
+        if (!q.isClosed() || q.open() != here.start() || q.continuesPrevious()) {
+            return null;
+        }
+        int colon = tokens.firstAtOrAfter(q.close()) + 1;
+        int last = tokens.lastEndingBy(here.end());
+        if (colon + 2 > last || !tokens.get(colon).is(":") || last - colon > HEADLINE_WORDS) {
+            return null;
+        }
+        Source s = cues.sourceFrom(colon + 1, true);
+        if (s == null || s.kind() != Source.Kind.NAME || tokens.firstAtOrAfter(s.mention().start()) != colon + 1) {
+            return null;
+        }
+        int verb = tokens.lastEndingBy(s.mention().end()) + 1;
+        Token head = tokens.get(verb - 1);
+        if (entities.lastMentionIn(s.mention()) == null && !(head.is(Word.ORGANISATION) || head.is(Word.KNOWN_ORGANISATION))) {
+            return null; // "‘All white’: Grammy-winning rapper Cardi B …": a person or body the article names, or nothing
+        }
+        Token v = tokens.at(verb);
+        if (v == null || verb > last || !v.isWord() || !Character.isLowerCase(v.first()) || v.is(Word.PREPOSITION)) {
+            return null; // "‘Fake news’: Trump on the report" names a topic, not what the name did
+        }
+        Span cue = v.cue() != null ? v.span() : null;
+        return decided(q, QuoteType.DIRECT, new CueMatch(cue, s, null), self);
+    }
+
+    private static final int HEADLINE_WORDS = 30;
+
     /** "President Clinton released the following statement:" — the name before the colon, or the subject. */
     private Attribution colonSubject(QuoteSpan q, int colon, int floor, Rule self) {
         for (int k = colon - 1; k >= floor && colon - floor <= 4; k--) {

@@ -143,6 +143,7 @@ public final class ConfidenceFeatures {
         n.add("speaker-mentions-1");
         n.add("speaker-mentions-2-3");
         n.add("speaker-last-person-before");
+        n.add("speaker-head-speaks-not"); // SpeakerForm.headCanSpeak: "a closer look", "The camera pans"
         n.add("no-cue");
         for (String what : WHAT) {
             for (int b = 0; b <= BINS.length; b++) {
@@ -314,6 +315,9 @@ public final class ConfidenceFeatures {
                 x[FORM_FAMILY_AT[form.ordinal()][Family.of(a.rule()).ordinal()]] = 1;
             }
             ResolvedSpeaker s = a.speaker();
+            if (s != null && s.person() < 0 && s.mention() != null && !SpeakerForm.headCanSpeak(tokens, s.mention())) {
+                set("speaker-head-speaks-not");
+            }
             if (s != null && s.person() >= 0) {
                 set("speaker-resolved");
                 if (form == Form.PRONOUN) {

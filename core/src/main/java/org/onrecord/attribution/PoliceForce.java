@@ -1,9 +1,11 @@
 package org.onrecord.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,7 @@ import org.onrecord.text.Tokens;
  */
 final class PoliceForce {
     private static final Set<String> DESCRIPTIONS = new HashSet<>();
+    private static final Map<String, String> NATIONAL = new HashMap<>(); // a country's one force, by how news calls it
     private static final Pattern BODY;
 
     static {
@@ -30,6 +33,9 @@ final class PoliceForce {
                 bodies.add(Pattern.quote(cols[0].strip()).replace(" ", "\\E\\h+\\Q"));
             } else {
                 DESCRIPTIONS.add(cols[0].strip());
+                if (cols.length > 2 && !cols[2].isBlank()) {
+                    NATIONAL.put(cols[0].strip(), cols[2].strip());
+                }
             }
         }
         bodies.sort((a, b) -> b.length() - a.length()); // "Police Service" before "Police"
@@ -58,7 +64,7 @@ final class PoliceForce {
                 best = name;
             }
         }
-        return best;
+        return best != null ? best : NATIONAL.get(w); // "gardaí said" names An Garda Síochána
     }
 
     /** "The Humberside Police" gives "Humberside Police": the name starts after its last small word. */

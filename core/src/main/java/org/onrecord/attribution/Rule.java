@@ -22,6 +22,8 @@ public enum Rule {
     CUE_LINE_BEFORE(0.9, Pass.OWN_CUE, true, Attributor::cueLineBefore),
     /** The lead-in ends in a colon with no cue: the source is the name before it, or the sentence's subject. */
     COLON_SUBJECT(0.7, Pass.OWN_CUE, true, Attributor::colonSubject),
+    /** ‘The time has come’: Ardern apologises — a headline's opening quotation, its speaker the name after the colon. */
+    HEADLINE_LABEL(0.8, Pass.OWN_CUE, true, Attributor::headlineLabel),
     /**
      * A part of a quotation that runs on over lines or paragraphs: the speaker a later part names by
      * its own cue, else that of the part before, which left it open.

@@ -59,7 +59,15 @@ final class SpeakerForm {
                 || first.is(Word.RELATIVE) || first.isIgnoreCase("there") || first.isIgnoreCase("if")) {
             return "starts with “" + first.text() + "”: a clause, not a source";
         }
-        if (isLower(last) && (isFunctionWord(last) || isAdverb(last))) {
+        if (isLower(first) && (first.is(Word.FINITE) || first.is(Word.BE) || first.is(Word.AUXILIARY)
+                || first.is(Word.NEGATION) || isAdverb(first))) {
+            return "starts with “" + first.text() + "”: a clause, not a source"; // "were most", "maliciously made …"
+        }
+        if (first.is(Word.PRONOUN) && !SourceReader.isPossessivePronoun(first) && tokens.get(from + 1).isWord()
+                && !tokens.get(from + 1).is(Word.PRONOUN)) {
+            return "a pronoun and more words (“" + first.text() + " " + tokens.get(from + 1).text() + "”): a clause, not a source";
+        }
+        if (isLower(last) && (isFunctionWord(last) || isAdverb(last) || last.is(Word.NEGATION) || last.is(Word.OPENER))) {
             return "ends with “" + last.text() + "”: a fragment, not a source";
         }
         for (int i = from + 1; i <= to; i++) {
@@ -69,6 +77,49 @@ final class SpeakerForm {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a source's last word can head a source: a capitalised name, a pronoun, a number, or a
+     * noun the lexicon knows for people, bodies, documents or polls ("the union chief", "officials",
+     * "the report", "a poll"), plural forms read as their singular.
+     */
+    static boolean headCanSpeak(Tokens tokens, Span mention) {
+        int first = tokens.firstAtOrAfter(mention.start());
+        int last = tokens.lastEndingBy(mention.end());
+        for (int i = first + 1; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (isLower(t) && (t.is(Word.PREPOSITION) || t.is(Word.RELATIVE) || t.is(Word.PRONOUN))) {
+                last = i - 1; // "one GOP source in the room", "the experts I interviewed": the head comes first
+                break;
+            }
+        }
+        while (last > first && !isWordLike(tokens.get(last))) {
+            last--;
+        }
+        if (last < 0 || last < first) {
+            return true;
+        }
+        Token head = tokens.get(last);
+        if (!head.isWord() || !isLower(head) || head.is(Word.PRONOUN) || head.is(Word.RELATIVE) || head.is(Word.QUANTIFIER)) {
+            return true; // a name, a number, "percent" after one, "many", "he"
+        }
+        String w = head.lower();
+        if (sourceNoun(head.entry()) || w.equals("percent") || w.equals("per") || AGENT.matcher(w).find()) {
+            return true;
+        }
+        String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                : w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : null;
+        return singular != null && sourceNoun(tokens.lexicon().entry(singular));
+    }
+
+    /** Agent nouns: people named by what they do ("environmentalists", "questioner", "administrators", "citizens"). */
+    private static final java.util.regex.Pattern AGENT =
+            java.util.regex.Pattern.compile("(?:ist|er|or|ian|ant|ent|zen)s?$");
+
+    private static boolean sourceNoun(org.onrecord.lexicon.Entry e) {
+        return e.is(Word.ROLE) || e.is(Word.PERSON) || e.is(Word.ORGANISATION) || e.is(Word.KNOWN_ORGANISATION)
+                || e.is(Word.DOCUMENT) || e.is(Word.POLL) || e.is(Word.PLURAL_SOURCE) || e.is(Word.ROLE_MODIFIER);
     }
 
     /**
@@ -82,6 +133,10 @@ final class SpeakerForm {
         int to = tokens.lastEndingBy(mention.end());
         if (from >= tokens.size() || from > to) {
             return null;
+        }
+        Token first = tokens.get(from);
+        if (first.is(Word.PRONOUN) && !SourceReader.isPossessivePronoun(first)) {
+            to = from; // "They can't", "He made the criticism while showing": the pronoun is the source
         }
         for (int i = from + 1; i <= to; i++) {
             Token t = tokens.get(i);

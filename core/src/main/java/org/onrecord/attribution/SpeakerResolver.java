@@ -108,6 +108,11 @@ final class SpeakerResolver {
      * sentences; null when no such person opened one.
      */
     private PersonEntity subjectBefore(int before, Gender gender) {
+        return subjectBefore(before, gender, false);
+    }
+
+    /** As {@link #subjectBefore(int, Gender)}; {@code loose}: a person of unknown gender, or any person for UNKNOWN, fits. */
+    private PersonEntity subjectBefore(int before, Gender gender, boolean loose) {
         int end = tokens.lastEndingBy(before);
         if (end < 0) {
             return null;
@@ -123,13 +128,22 @@ final class SpeakerResolver {
                 continue;
             }
             int first = tokens.firstAtOrAfter(nm.span().start());
-            boolean opens = opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first));
+            boolean opens = opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first))
+                    || speaks(tokens.lastEndingBy(nm.span().end())); // "“…,” Gukesh recalled."
             PersonEntity p = entities.person(nm.person());
-            if (opens && p.gender() == gender && p.name().indexOf(' ') > 0) {
+            boolean fits = p.gender() == gender || loose && (gender == Gender.UNKNOWN || p.gender() == Gender.UNKNOWN);
+            if (opens && fits && p.name().indexOf(' ') > 0) {
                 found = p;
             }
         }
         return found;
+    }
+
+    /** A lower-case speech verb follows the name ending at token {@code last}: the name is a cue's subject. */
+    private boolean speaks(int last) {
+        Token next = tokens.at(last + 1);
+        return next != null && next.isWord() && Character.isLowerCase(next.first()) && next.cue() != null
+                && !next.lower().endsWith("ing");
     }
 
     /**
@@ -196,7 +210,24 @@ final class SpeakerResolver {
                 return person(p, m);
             }
         }
+        Entry person = personNoun(head);
+        if (person != null && words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
+            // "the mother-of-four said", "The rookie coach admitted": the person who opened a sentence just before
+            Gender gender = person.is(Word.PERSON_MALE) ? Gender.MALE : person.is(Word.PERSON_FEMALE) ? Gender.FEMALE
+                    : Gender.UNKNOWN;
+            PersonEntity p = subjectBefore(m.start(), gender, true);
+            if (p != null) {
+                return person(p, m);
+            }
+        }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /** The lexicon entry of a person noun heading a description ("youngster", "mother" of "mother-of-four"), or null. */
+    private Entry personNoun(String head) {
+        int of = head.indexOf("-of-");
+        Entry e = tokens.lexicon().entry(of > 0 ? head.substring(0, of) : head);
+        return e.is(Word.PERSON) ? e : null;
     }
 
     /**
@@ -236,31 +267,74 @@ final class SpeakerResolver {
             return null;
         }
         int sentence = tokens.sentenceStart(own);
-        for (int k = 0; k < 2 && sentence > 0; k++) {
-            sentence = tokens.sentenceStart(sentence - 1);
-            Source subject = new SourceReader(tokens).sourceFrom(sentence, true);
+        SourceReader reader = new SourceReader(tokens);
+        if (sentence < own) {
+            // "Proponents have urged Congress to leave it intact, although they say …": its own sentence's subject
+            Source subject = reader.sourceFrom(sentence, true);
+            String group = subject == null || subject.kind() == Source.Kind.PRONOUN ? null : plural(subject);
+            if (group != null) {
+                return group;
+            }
+        }
+        for (int k = 0; k < 3 && sentence > 0; ) {
+            int end = sentence - 1;
+            sentence = tokens.sentenceStart(end);
+            if (!holdsWord(sentence, end)) {
+                continue; // a closing mark read as a sentence of its own
+            }
+            k++;
+            // a quoted sentence's subject is part of what was said, not who said it
+            boolean quoted = tokens.get(sentence).kind() == Token.Kind.QUOTE_MARK || sentence > 0
+                    && tokens.get(sentence - 1).kind() == Token.Kind.QUOTE_MARK && tokens.sameParagraph(sentence - 1, sentence);
+            Source subject = quoted ? null : reader.sourceFrom(sentence, true);
+            if (subject == null || subject.kind() == Source.Kind.PRONOUN) {
+                // "In a statement, gardaí said …", "“…,” gardai said.": the source of the sentence's cue
+                subject = cueSourceIn(reader, sentence, end);
+            }
             if (subject == null || subject.kind() == Source.Kind.PRONOUN) {
                 continue;
             }
-            Span s = subject.mention();
-            String force = PoliceForce.of(s.of(doc.text()), doc.text(), tokens);
-            if (force != null) {
-                return force; // "Gardaí said … They said"
+            return plural(subject); // the nearest subject decides: a singular one is not "they"
+        }
+        return null;
+    }
+
+    /** The police force or plural noun a subject names ("Gardaí", "Scientists"), or null. */
+    private String plural(Source subject) {
+        Span s = subject.mention();
+        String force = PoliceForce.of(s.of(doc.text()), doc.text(), tokens);
+        if (force != null) {
+            return force; // "Gardaí said … They said"
+        }
+        int last = tokens.lastEndingBy(s.end());
+        Token head = tokens.get(last);
+        Token verb = tokens.at(last + 1);
+        String h = head.lower();
+        boolean plural = head.is(Word.PLURAL_SOURCE) || h.length() > 3 && h.endsWith("s")
+                && !h.endsWith("ss") && !h.endsWith("is") && !h.endsWith("us");
+        // "Scientists analysed": one plural noun and then its verb, not "The average GP partner earns £…"
+        // nor "This group recognizes"
+        boolean subjectThenVerb = verb != null && (verb.isWord() && Character.isLowerCase(verb.first()) || verb.is(","))
+                && last == tokens.firstAtOrAfter(s.start()) && head.isWord() && h.indexOf('-') < 0;
+        return entities.firstMentionIn(s) == null && plural && subjectThenVerb ? s.of(doc.text()) : null;
+    }
+
+    private boolean holdsWord(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (tokens.get(i).isWord()) {
+                return true;
             }
-            int last = tokens.lastEndingBy(s.end());
-            Token head = tokens.get(last);
-            Token verb = tokens.at(last + 1);
-            String h = head.lower();
-            boolean plural = head.is(Word.PLURAL_SOURCE) || h.length() > 3 && h.endsWith("s")
-                    && !h.endsWith("ss") && !h.endsWith("is") && !h.endsWith("us");
-            // "Scientists analysed": one plural noun and then its verb, not "The average GP partner earns £…"
-            // nor "This group recognizes"
-            boolean subjectThenVerb = verb != null && verb.isWord() && Character.isLowerCase(verb.first())
-                    && last == tokens.firstAtOrAfter(s.start()) && head.isWord() && h.indexOf('-') < 0;
-            if (entities.firstMentionIn(s) == null && plural && subjectThenVerb) {
-                return s.of(doc.text());
+        }
+        return false;
+    }
+
+    /** The source right before the last lower-case speech verb of tokens {@code from..to}, or null. */
+    private Source cueSourceIn(SourceReader reader, int from, int to) {
+        for (int k = to; k > from; k--) {
+            Token t = tokens.get(k);
+            if (t.isWord() && Character.isLowerCase(t.first()) && t.cue() != null && !t.lower().endsWith("ing")) {
+                return reader.sourceBefore(k - 1, from);
             }
-            return null; // the nearest subject decides: a singular one is not "they"
         }
         return null;
     }

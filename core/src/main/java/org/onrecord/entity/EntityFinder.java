@@ -46,7 +46,7 @@ public final class EntityFinder {
         List<PersonEntity> built = new ArrayList<>();
         for (int p = 0; p < people.people().size(); p++) {
             String name = people.people().get(p).name();
-            built.add(new PersonEntity(p, name, aliases(p, name, evidence, people), roles.get(p), genders.get(p)));
+            built.add(new PersonEntity(p, name, aliases(p, name, evidence, kinds, people), roles.get(p), genders.get(p)));
         }
         return new Entities(built, orgs.list(), mentions);
     }
@@ -70,12 +70,17 @@ public final class EntityFinder {
         return List.copyOf(out);
     }
 
-    /** The other ways the article writes the person's name, in text order. */
-    private static List<String> aliases(int person, String name, List<CandidateEvidence> evidence, People people) {
+    /**
+     * The other ways the article writes the person's name, in text order. A run that only holds the
+     * name ("Vote Donald Trump", a headline's "Black Lawmakers Rip Donald Trump") still points at
+     * the person, but its words are not a name for them: only runs read as names give aliases.
+     */
+    private static List<String> aliases(int person, String name, List<CandidateEvidence> evidence, List<Kind> kinds,
+            People people) {
         Set<String> aliases = new LinkedHashSet<>();
         for (int c : people.candidatesOf().get(person)) {
             String text = evidence.get(c).text();
-            if (!text.equals(name)) {
+            if (kinds.get(c) != Kind.OTHER && !evidence.get(c).inHeadline() && !text.equals(name)) {
                 aliases.add(text);
             }
         }

@@ -55,7 +55,8 @@ final class Kinds {
 
     /**
      * A surname alone that speaks or is titled ("Holmes said", "Ms Gibney") is evidence that an
-     * earlier run ending in that surname ("DaRon Holmes II") names a person: that run becomes one.
+     * earlier run ending in that surname ("DaRon Holmes II") names a person: that run becomes one,
+     * unless it stands in the headline ("Black Lawmakers Rip Donald Trump").
      */
     private static List<Kind> promoteBySurname(List<CandidateEvidence> evidence, List<Kind> kinds) {
         Map<String, Integer> firstSpeaker = new HashMap<>();
@@ -67,8 +68,8 @@ final class Kinds {
         List<Kind> out = new ArrayList<>(kinds);
         for (int c = 0; c < kinds.size(); c++) {
             CandidateEvidence e = evidence.get(c);
-            if (kinds.get(c) != Kind.OTHER || e.words().size() < 2) {
-                continue;
+            if (kinds.get(c) != Kind.OTHER || e.words().size() < 2 || e.inHeadline()) {
+                continue; // a headline's runs are no names, whoever speaks later
             }
             Integer speaker = firstSpeaker.get(e.surname());
             if (speaker != null && speaker >= c) {

@@ -126,7 +126,13 @@ public enum Word {
     /** Words before a role noun inside a role ("shadow", "former"). */
     ROLE_MODIFIER("role-modifier"),
     /** Marks a word meant to be both a role and an organisation word. */
-    ROLE_AND_ORGANISATION("role-and-organisation");
+    ROLE_AND_ORGANISATION("role-and-organisation"),
+    /** Nouns that describe one person in news prose ("the youngster", "the mother-of-four"). */
+    PERSON("person"),
+    /** Person nouns implying a man. */
+    PERSON_MALE("person-male"),
+    /** Person nouns implying a woman. */
+    PERSON_FEMALE("person-female");
 
     private final String key;
     final long bit;

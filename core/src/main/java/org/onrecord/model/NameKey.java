@@ -9,15 +9,17 @@ import java.util.Set;
 /**
  * The form of a person's name under which people are merged across articles (by the store and by
  * the Spark job's speakers table alike): accents, case, punctuation and leading courtesy titles
- * folded ("Sir Keir Starmer", "KEIR STARMER" and "Keir Starmer" share one key). Two people merge only
- * when their whole keys are equal, so "Starmer" alone never joins "Keir Starmer": that link is the
- * engine's to make, inside one article, where it gives aliases.
+ * folded ("Sir Keir Starmer", "KEIR STARMER" and "Keir Starmer" share one key). Equal keys are one
+ * person; whether "Starmer" alone is "Keir Starmer" is decided on the corpus's evidence by
+ * {@link CorpusPeople}, never by the key.
  */
 public final class NameKey {
     private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
             "baroness", "baron", "rev", "reverend", "the", "rt", "hon", "honourable", "fr", "father", "herr",
-            "frau", "mme", "mlle");
+            "frau", "mme", "mlle",
+            // titles of office the engine may keep before a name ("Pres. Obama", "Sen. Cruz")
+            "pres", "president", "sen", "senator", "rep", "gov", "governor");
 
     private NameKey() {}
 

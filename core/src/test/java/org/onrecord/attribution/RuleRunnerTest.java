@@ -83,7 +83,8 @@ class RuleRunnerTest {
     void the_rules_of_each_pass_are_tried_in_the_order_of_their_constants() {
         assertThat(Rule.of(Rule.Pass.FRAGMENT)).containsExactly(Rule.FRAGMENT_CUE);
         assertThat(Rule.of(Rule.Pass.OWN_CUE)).containsExactly(
-                Rule.TRAILING_CUE, Rule.LEADING_CUE, Rule.CUE_LINE_BEFORE, Rule.COLON_SUBJECT);
+                Rule.TRAILING_CUE, Rule.LEADING_CUE, Rule.CUE_LINE_BEFORE, Rule.COLON_SUBJECT,
+                Rule.HEADLINE_LABEL);
         assertThat(Rule.of(Rule.Pass.INHERITED)).containsExactly(Rule.MULTI_PARAGRAPH, Rule.SAME_PARAGRAPH,
                 Rule.CONTINUATION, Rule.NEXT_QUOTATION, Rule.PREVIOUS_SUBJECT, Rule.NEAREST_PERSON);
         assertThat(Shape.of(Shape.Stage.FRAMING)).containsExactly(

@@ -149,4 +149,25 @@ class EntityFinderTest {
         assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Haruna Obey");
         assertThat(person(e, "Haruna Obey").role().title()).isEqualTo("secretary");
     }
+
+    @Test
+    void a_title_case_headline_closed_by_a_full_stop_makes_no_person_even_when_its_surname_speaks_later() {
+        Entities e = find("Senators Rip Dana Okafor As A ‘Disgrace.’\n\nDana Okafor, the governor, spoke on Monday."
+                + " \"We will build it,\" Okafor said.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Dana Okafor");
+        assertThat(person(e, "Dana Okafor").aliases()).containsExactly("Okafor");
+    }
+
+    @Test
+    void a_headline_keeps_its_prepositions_small() {
+        Entities e = find("Mike Vale Calls for Inquiry after Report Reveals Meetings with Donors.\n\nMike Vale, a senator,"
+                + " spoke on Monday.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Mike Vale");
+    }
+
+    @Test
+    void a_run_that_only_holds_a_name_is_no_alias_of_it() {
+        Entities e = find("Keir Starmer spoke on Monday. Supporters waved Vote Keir Starmer signs. Starmer smiled.");
+        assertThat(person(e, "Keir Starmer").aliases()).doesNotContain("Vote Keir Starmer").contains("Starmer");
+    }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -29,6 +30,9 @@ class ReadersFuzzTest {
 
     @Property
     void any_bytes_read_as_numbered_lines_each_text_or_one_error(@ForAll("bytes") byte[] bytes) throws IOException {
+        // a UTF-16 or UTF-32 byte order mark makes the reader decode wide text, whose newlines are not
+        // single 0x0A bytes: this byte-counting model holds for the rest (wide text has its own tests)
+        Assume.that(!startsWithWideBom(bytes));
         List<Utf8Lines.Line> lines = readAll(bytes);
         for (int i = 0; i < lines.size(); i++) {
             Utf8Lines.Line line = lines.get(i);
@@ -42,6 +46,11 @@ class ReadersFuzzTest {
         long newlines = count(bytes, (byte) '\n');
         boolean open = bytes.length > 0 && bytes[bytes.length - 1] != '\n';
         assertThat((long) lines.size()).isEqualTo(newlines + (open ? 1 : 0));
+    }
+
+    private static boolean startsWithWideBom(byte[] b) {
+        return b.length >= 2 && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
+                || b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF;
     }
 
     @Property

@@ -6,7 +6,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
 import org.onrecord.Engine;
 import org.onrecord.json.ExtractionJson;
 import org.onrecord.model.Extraction;
@@ -28,14 +27,22 @@ import org.slf4j.LoggerFactory;
  *
  * <p>No client can hold it up for long (docs/STORE.md, "Limits"): searches are bounded and timed by the
  * store; request bodies are read as streams with a size limit, a minimum rate and a deadline, a few at a
- * time; extraction runs on threads of its own with a deadline; requests naming another host, and posts
+ * time; extraction runs on threads of its own with a deadline, requests waiting their turn for a
+ * bounded time; requests naming another host, and posts
  * from other sites' pages, are refused.
  */
 public final class OnrecordServer implements AutoCloseable {
     /** Largest request body accepted: a long article as HTML fits; anything bigger is refused with 413. */
     public static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
-    /** Request bodies read at once; more are refused with 503 rather than each holding a request thread. */
+    /** Request bodies read at once; more wait their turn (as {@link FairTurns}), rather than each holding a request thread. */
     static final int MAX_UPLOADS = 16;
+    /**
+     * Requests that may wait for a body to be read, and how long: a burst of ordinary posts waits a moment
+     * instead of being refused, while slow bodies (cut off by the rate check in {@link RequestBody}) can hold
+     * only these few request threads more; past either bound, 503 at once.
+     */
+    static final int MAX_UPLOADS_WAITING = 32;
+    static final java.time.Duration UPLOAD_WAIT = java.time.Duration.ofSeconds(2);
     /** How long a blocked read or write may wait for the client (a body's minimum rate is checked in {@link RequestBody}). */
     static final int IO_IDLE_MILLIS = 10_000;
 
@@ -46,10 +53,12 @@ public final class OnrecordServer implements AutoCloseable {
 
     private final Javalin app;
     private final ExtractionRunner extractions;
+    private final FairTurns uploads;
 
-    private OnrecordServer(Javalin app, ExtractionRunner extractions) {
+    private OnrecordServer(Javalin app, ExtractionRunner extractions, FairTurns uploads) {
         this.app = app;
         this.extractions = extractions;
+        this.uploads = uploads;
     }
 
     /** Starts serving with {@link ServerOptions#defaults()}; port 0 picks a free port (see {@link #port()}). */
@@ -68,8 +77,10 @@ public final class OnrecordServer implements AutoCloseable {
         WebAssets assets = WebAssets.load();
         HostGuard guard = new HostGuard(host, options.allowedHosts());
         ExtractionRunner extractions = new ExtractionRunner(engine, options.extractTimeLimit(),
-                Runtime.getRuntime().availableProcessors());
-        Semaphore uploads = new Semaphore(MAX_UPLOADS);
+                options.extractQueueWait(), Runtime.getRuntime().availableProcessors());
+        FairTurns uploads = new FairTurns(MAX_UPLOADS, MAX_UPLOADS_WAITING, Long.MAX_VALUE,
+                "too many request bodies are being read at once and %d more wait",
+                "too many request bodies were being read at once for %s");
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -91,7 +102,15 @@ public final class OnrecordServer implements AutoCloseable {
             ctx.header("Cache-Control", "no-cache");
             ctx.contentType(asset.contentType()).result(asset.bytes());
         }));
-        app.get("/api/quotes", ctx -> send(ctx, json, store.search(RequestParams.search(ctx))));
+        app.get("/api/quotes", ctx -> {
+            var format = SearchExport.format(ctx);
+            if (format == null) {
+                send(ctx, json, store.search(RequestParams.search(ctx)));
+            } else {
+                SearchExport.send(ctx, store, RequestParams.search(ctx), format);
+            }
+        });
+        app.get("/api/facets", ctx -> send(ctx, json, store.facets(RequestParams.search(ctx))));
         app.get("/api/people/{id}", ctx -> {
             long id = RequestParams.pathId(ctx);
             send(ctx, json, store.person(id).orElseThrow(() -> new HttpResponseException(404, "no person " + id)));
@@ -105,9 +124,7 @@ public final class OnrecordServer implements AutoCloseable {
             guard.checkSameOrigin(ctx);
             String type = RequestBody.mediaType(ctx);
             RequestBody body;
-            if (!uploads.tryAcquire()) {
-                throw new HttpResponseException(503, "too many request bodies are being read at once; try again in a moment");
-            }
+            uploads.acquire(UPLOAD_WAIT, 0);
             try {
                 body = RequestBody.read(ctx, type, MAX_REQUEST_BYTES);
             } finally {
@@ -140,11 +157,21 @@ public final class OnrecordServer implements AutoCloseable {
             extractions.close();
             throw e;
         }
-        return new OnrecordServer(app, extractions);
+        return new OnrecordServer(app, extractions, uploads);
     }
 
     public int port() {
         return app.port();
+    }
+
+    /** Extraction requests waiting for a thread now: lets a test line requests up. */
+    int extractionsWaiting() {
+        return extractions.waiting();
+    }
+
+    /** Requests waiting for their body to be read now. */
+    int uploadsWaiting() {
+        return uploads.waiting();
     }
 
     @Override
@@ -158,7 +185,9 @@ public final class OnrecordServer implements AutoCloseable {
     }
 
     private static void send(Context ctx, ObjectMapper json, Object body) throws JsonProcessingException {
-        ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsString(body));
+        // Straight to UTF-8 bytes: through a String first, each search page was copied twice more (about a
+        // tenth of what the server allocated under load).
+        ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsBytes(body));
     }
 
     private static void error(Context ctx, ObjectMapper json, int status, String message) {

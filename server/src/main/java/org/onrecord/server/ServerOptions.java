@@ -11,27 +11,39 @@ import java.util.Objects;
  *     requests may name in their {@code Host} header (a page on another site that rebinds its own name
  *     to this machine's address names its own host, and is refused); {@code "*"} allows any
  * @param extractTimeLimit the longest {@code POST /api/extract} waits for the engine before answering 503
+ * @param extractQueueWait the longest {@code POST /api/extract} waits for a free extraction thread, in
+ *     turn with other requests, before answering 503 (a few seconds: about what a client waits)
  */
-public record ServerOptions(List<String> allowedHosts, Duration extractTimeLimit) {
+public record ServerOptions(List<String> allowedHosts, Duration extractTimeLimit, Duration extractQueueWait) {
     public static final Duration DEFAULT_EXTRACT_TIME_LIMIT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_EXTRACT_QUEUE_WAIT = Duration.ofSeconds(5);
 
     public ServerOptions {
         allowedHosts = List.copyOf(allowedHosts);
-        Objects.requireNonNull(extractTimeLimit, "extractTimeLimit");
-        if (extractTimeLimit.isNegative() || extractTimeLimit.isZero()) {
-            throw new IllegalArgumentException("the extraction time limit must be positive, not " + extractTimeLimit);
+        positive(extractTimeLimit, "the extraction time limit");
+        positive(extractQueueWait, "the wait for an extraction thread");
+    }
+
+    private static void positive(Duration d, String what) {
+        Objects.requireNonNull(d, what);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive, not " + d);
         }
     }
 
     public static ServerOptions defaults() {
-        return new ServerOptions(List.of(), DEFAULT_EXTRACT_TIME_LIMIT);
+        return new ServerOptions(List.of(), DEFAULT_EXTRACT_TIME_LIMIT, DEFAULT_EXTRACT_QUEUE_WAIT);
     }
 
     public ServerOptions withAllowedHosts(List<String> hosts) {
-        return new ServerOptions(hosts, extractTimeLimit);
+        return new ServerOptions(hosts, extractTimeLimit, extractQueueWait);
     }
 
     public ServerOptions withExtractTimeLimit(Duration limit) {
-        return new ServerOptions(allowedHosts, limit);
+        return new ServerOptions(allowedHosts, limit, extractQueueWait);
+    }
+
+    public ServerOptions withExtractQueueWait(Duration wait) {
+        return new ServerOptions(allowedHosts, extractTimeLimit, wait);
     }
 }

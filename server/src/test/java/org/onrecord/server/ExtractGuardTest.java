@@ -41,7 +41,8 @@ class ExtractGuardTest {
             return engine.extract(article);
         };
         server = OnrecordServer.start(store, slowOnRequest, "127.0.0.1", 0,
-                ServerOptions.defaults().withExtractTimeLimit(Duration.ofMillis(500)).withAllowedHosts(List.of("quotes.example")));
+                ServerOptions.defaults().withExtractTimeLimit(Duration.ofMillis(500)).withExtractQueueWait(Duration.ofMillis(500))
+                        .withAllowedHosts(List.of("quotes.example")));
         port = server.port();
         http = new HttpApi(port);
     }

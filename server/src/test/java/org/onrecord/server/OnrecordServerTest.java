@@ -100,6 +100,16 @@ class OnrecordServerTest {
     }
 
     @Test
+    void a_persons_article_count_is_the_articles_that_name_them() throws Exception {
+        long id = http.get("/api/quotes?speaker=" + enc("Jane Smith")).json().at("/hits/0/quote/personId").asLong();
+
+        JsonNode person = http.get("/api/people/" + id).json();
+
+        assertThat(person.get("articleCount").asInt()).isEqualTo(2); // rail-1 and water-1, as the speakers table counts
+        assertThat(person.get("aliases").toString()).doesNotContain("\"Jane Smith\"");
+    }
+
+    @Test
     void an_article_has_its_text_and_quotes() throws Exception {
         long id = http.get("/api/quotes?q=negotiate").json().at("/hits/0/article/id").asLong();
 
@@ -180,8 +190,8 @@ class OnrecordServerTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).containsExactlyInAnyOrder("/api/quotes", "/api/people/{id}", "/api/articles/{id}", "/api/stats",
-                "/api/extract");
+        assertThat(paths).containsExactlyInAnyOrder("/api/quotes", "/api/facets", "/api/people/{id}", "/api/articles/{id}",
+                "/api/stats", "/api/extract");
         List<String> quoteFields = new ArrayList<>();
         doc.at("/components/schemas/Quote/properties").fieldNames().forEachRemaining(quoteFields::add);
         List<String> served = new ArrayList<>();

@@ -13,6 +13,12 @@ record ServedStore(QuoteStore store, OnrecordServer server, HttpApi http) implem
         return new ServedStore(store, server, new HttpApi(server.port()));
     }
 
+    /** With a stand-in for the engine and options of the test's own. */
+    static ServedStore of(QuoteStore store, Extractor extractor, ServerOptions options) {
+        OnrecordServer server = OnrecordServer.start(store, extractor, "127.0.0.1", 0, options);
+        return new ServedStore(store, server, new HttpApi(server.port()));
+    }
+
     int port() {
         return server.port();
     }

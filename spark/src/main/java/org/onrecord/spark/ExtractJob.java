@@ -56,10 +56,12 @@ final class ExtractJob {
             long articlesWritten = -1;
             long extractionsWritten = -1;
             if (settings.tables()) {
-                Dataset<Row> quotes = quotes(results);
+                Dataset<Row> placed = CorpusSpeakers.placed(spark, results).persist(StorageLevel.MEMORY_AND_DISK());
+                Dataset<Row> quotes = CorpusSpeakers.withCorpusPerson(quotes(results), placed);
                 write(articles(results), "articles", true);
                 write(quotes.drop("speaker_aliases"), "quotes", true);
-                write(speakers(quotes), "speakers", false);
+                write(speakers(quotes, placed), "speakers", false);
+                placed.unpersist();
                 articlesWritten = committed("articles", settings.outputFormat() == OutputFormat.PARQUET);
             }
             if (settings.extractions()) {
@@ -94,17 +96,25 @@ final class ExtractJob {
                 .select("article_id", "url", "outlet", "published", "q.*");
     }
 
-    private static Dataset<Row> speakers(Dataset<Row> quotes) {
-        return quotes.filter(col("person").isNotNull()).groupBy("person").agg(
+    /**
+     * One row per person quoted; {@code article_count} is the articles that name them (quoted or not),
+     * as the store's person page counts them.
+     */
+    private static Dataset<Row> speakers(Dataset<Row> quotes, Dataset<Row> placed) {
+        Dataset<Row> articles = placed.filter(col("person").isNotNull()).groupBy(col("person").as("named_person"))
+                .agg(count_distinct(col("article_id")).as("article_count"));
+        Dataset<Row> quoted = quotes.filter(col("person").isNotNull()).groupBy("person").agg(
                 mode(col("speaker")).as("name"),
                 array_sort(array_distinct(flatten(collect_set(col("speaker_aliases"))))).as("aliases"),
                 array_sort(collect_set(col("role"))).as("roles"),
                 array_sort(collect_set(col("organisation"))).as("organisations"),
                 array_sort(collect_set(col("outlet"))).as("outlets"),
                 count(lit(1)).as("quote_count"),
-                count_distinct(col("article_id")).as("article_count"),
                 min(col("published")).as("first_seen"),
                 max(col("published")).as("last_seen"));
+        return quoted.join(articles, quoted.col("person").equalTo(articles.col("named_person")), "left")
+                .select("person", "name", "aliases", "roles", "organisations", "outlets", "quote_count", "article_count",
+                        "first_seen", "last_seen");
     }
 
     private void write(Dataset<Row> table, String name, boolean partitioned) {

@@ -16,7 +16,11 @@ import picocli.CommandLine.Spec;
 /** {@code extract}: every quotation and speaker of a corpus, as tables. */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the engine over a corpus and write the quotes, articles and speakers tables.",
-            "Every record read gives one articles row (ok, error or skipped); counts are printed at the end."})
+            "Every record read gives one articles row (ok, error or skipped); counts are printed at the end."},
+        footer = {"%nExamples:",
+            "  onrecord spark extract --input corpus.jsonl --output tables/",
+            "  onrecord spark extract --input 'crawl/*.warc.gz' --output tables/ --partition-by outlet --overwrite",
+            "  onrecord spark extract --input corpus.jsonl --output out/ --emit tables,extractions --output-format jsonl"})
 final class ExtractJobCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -16,6 +16,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.onrecord.json.ExtractionJson;
 import org.onrecord.model.Article;
+import org.onrecord.model.CorpusPeople;
 import org.onrecord.model.Extraction;
 import org.onrecord.model.Mention;
 import org.onrecord.model.NameKey;
@@ -51,7 +52,17 @@ final class Results {
             createStructField("confidence", DoubleType, false),
             createStructField("rule", StringType, true),
             createStructField("modality", StringType, true),
-            createStructField("speaker_aliases", createArrayType(StringType, false), false)));
+            createStructField("speaker_aliases", createArrayType(StringType, false), false),
+            // the engine's local id of the speaker ("p2"): joined to the corpus-wide people, then dropped
+            createStructField("person_local", StringType, true)));
+
+    /** One person as one article gives them: what {@link CorpusPeople} needs to place them in the corpus. */
+    static final StructType PERSON = createStructType(List.of(
+            createStructField("local_id", StringType, false),
+            createStructField("name", StringType, false),
+            createStructField("aliases", createArrayType(StringType, false), false),
+            createStructField("roles", createArrayType(StringType, false), false),
+            createStructField("gender", StringType, false)));
 
     static final StructType ROW = createStructType(List.of(
             createStructField("id", StringType, true),
@@ -66,7 +77,8 @@ final class Results {
             createStructField("error", StringType, true),
             createStructField("source", StringType, true),
             createStructField("quotes", createArrayType(QUOTE, false), false),
-            createStructField("extraction", StringType, true)));
+            createStructField("extraction", StringType, true),
+            createStructField("people", createArrayType(PERSON, false), false)));
 
     private Results() {}
 
@@ -76,8 +88,12 @@ final class Results {
             quotes.add(quote(i, x.quotes().get(i), x));
         }
         String json = withExtraction ? ExtractionJson.toLine(withText(x, article)) : null;
+        List<Row> people = new ArrayList<>(x.people().size());
+        for (Person p : x.people()) {
+            people.add(RowFactory.create(p.id(), p.name(), seq(p.aliases()), seq(p.roles()), p.gender().label()));
+        }
         return RowFactory.create(x.id(), x.url(), x.outlet(), x.published(), x.title(), seq(x.authors()), x.language(),
-                quotes.size(), OK, null, source, seq(quotes), json);
+                quotes.size(), OK, null, source, seq(quotes), json, seq(people));
     }
 
     /** A record that is not an article, or not one to extract (a skipped WARC response). */
@@ -94,7 +110,7 @@ final class Results {
             String message, boolean withExtraction) {
         String json = withExtraction && ERROR.equals(status) ? errorLine(id, url, message) : null;
         return RowFactory.create(id, url, outlet, published, null, seq(List.of()), null, 0, status, message, source,
-                seq(List.of()), json);
+                seq(List.of()), json, seq(List.of()));
     }
 
     private static Row quote(int index, Quote q, Extraction x) {
@@ -109,7 +125,7 @@ final class Results {
                 s == null ? null : s.name(), p == null ? null : personKey(p.name()),
                 s == null ? null : s.role(), s == null ? null : s.organisation(),
                 text(q.cue()), text(q.addressee()), q.confidence(), q.rule(),
-                q.modality() == null ? null : q.modality().label(), seq(List.copyOf(aliases)));
+                q.modality() == null ? null : q.modality().label(), seq(List.copyOf(aliases)), p == null ? null : p.id());
     }
 
     /** Spark's rows take Scala sequences for arrays. */

@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "onrecord-spark 0.1.0",
         description = "onrecord at corpus scale, as an Apache Spark job.",
-        subcommands = {ExtractJobCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractJobCommand.class, CommandLine.HelpCommand.class},
+        footer = {"%nExamples:",
+            "  onrecord spark extract --input corpus.jsonl --output tables/",
+            "  onrecord spark extract --help"})
 public final class SparkMain {
     /** The exit code of a {@link JobError}, as {@code onrecord} uses for its own user errors. */
     static final int USER_ERROR = 2;

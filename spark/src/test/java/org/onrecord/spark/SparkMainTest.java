@@ -24,6 +24,19 @@ class SparkMainTest {
     }
 
     @Test
+    void everyHelpShowsExamplesOfItself() {
+        for (String[] args : new String[][] {{"--help"}, {"extract", "--help"}}) {
+            StringWriter out = new StringWriter();
+            CommandLine cl = SparkMain.commandLine();
+            cl.setOut(new PrintWriter(out));
+
+            assertThat(cl.execute(args)).isZero();
+            String examples = out.toString().substring(out.toString().indexOf("Examples:"));
+            assertThat(examples.lines().filter(l -> l.startsWith("  onrecord spark ")).count()).isBetween(1L, 3L);
+        }
+    }
+
+    @Test
     void theJobDependsOnCoreOnlyNotOnTheCommandLineTool() {
         // The job jar shades its classpath: a CLI class here would ship to the cluster, with the
         // Javalin and SQLite references it cannot resolve there.

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onrecord.json.ExtractionJson;
+import org.onrecord.model.CorpusPeople;
 import org.onrecord.model.Extraction;
 import org.onrecord.model.Mention;
 import org.onrecord.model.NameKey;
@@ -39,10 +40,13 @@ final class ArticleWriter implements AutoCloseable {
     private final PreparedStatement insertFact;
     private final PreparedStatement insertQuote;
     private final PreparedStatement deleteIfOrphan;
+    /** The surnames of the people written or removed since {@link #takeTouchedSurnames}: their merges may change. */
+    private final Set<String> touchedSurnames = new LinkedHashSet<>();
+    private final PeopleMerger merger;
 
     ArticleWriter(Connection c) throws SQLException {
         findArticle = c.prepareStatement("SELECT id, content_hash FROM articles WHERE source_id = ?");
-        articlePeople = c.prepareStatement("SELECT person_id FROM article_people WHERE article_id = ?");
+        articlePeople = c.prepareStatement("SELECT person_id, name FROM article_people WHERE article_id = ?");
         deleteArticle = c.prepareStatement("DELETE FROM articles WHERE id = ?");
         insertArticle = c.prepareStatement("INSERT INTO articles(id, source_id, url, outlet, published, published_day, title, text,"
                 + " content_hash, indexed_at, authors, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -57,8 +61,22 @@ final class ArticleWriter implements AutoCloseable {
                 + " addressee_start, addressee_end, addressee_person_id, confidence, rule, evidence, published_day, outlet,"
                 + " modality, act, target, target_start, target_end, polarity)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        merger = new PeopleMerger(c);
         deleteIfOrphan = c.prepareStatement(
                 "DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_people WHERE person_id = people.id)");
+    }
+
+    /** Places again, across the corpus, the people of the surnames written or removed since the last call. */
+    void mergePeople() throws SQLException {
+        Set<String> surnames = Set.copyOf(touchedSurnames);
+        touchedSurnames.clear();
+        merger.merge(surnames);
+    }
+
+    /** After a failed transaction: what the merger keeps between batches may hold what was rolled back. */
+    void forgetPeople() {
+        touchedSurnames.clear();
+        merger.forget();
     }
 
     /** The content hash the article was stored with, or null when it is not in the store. */
@@ -80,12 +98,16 @@ final class ArticleWriter implements AutoCloseable {
         }
         Set<Long> formerPeople = new LinkedHashSet<>();
         if (oldId != null) {
+            Set<String> formerSurnames = new LinkedHashSet<>();
             articlePeople.setLong(1, oldId);
             try (ResultSet rs = articlePeople.executeQuery()) {
                 while (rs.next()) {
                     formerPeople.add(rs.getLong(1));
+                    formerSurnames.add(CorpusPeople.surname(rs.getString(2)));
                 }
             }
+            touchedSurnames.addAll(formerSurnames);
+            merger.articleRemoved(oldId, formerSurnames);
             deleteArticle.setLong(1, oldId);
             deleteArticle.executeUpdate();
         }
@@ -94,6 +116,7 @@ final class ArticleWriter implements AutoCloseable {
         Map<String, Long> byLocalId = new HashMap<>();
         Map<String, Long> byNameKey = new HashMap<>();
         for (Person p : x.people()) {
+            touchedSurnames.add(CorpusPeople.surname(p.name()));
             long personId = person(p.name());
             byLocalId.put(p.id(), personId);
             byNameKey.putIfAbsent(NameKey.of(p.name()), personId);
@@ -106,6 +129,8 @@ final class ArticleWriter implements AutoCloseable {
             insertArticlePerson.addBatch();
             facts(personId, articleId, "alias", p.aliases());
             facts(personId, articleId, "role", p.roles());
+            merger.personWritten(articleId, personId,
+                    new CorpusPeople.Named(Long.toString(articleId), p.name(), p.aliases(), p.roles(), p.gender()));
             facts(personId, articleId, "organisation", p.organisations());
         }
         insertArticlePerson.executeBatch();
@@ -166,6 +191,7 @@ final class ArticleWriter implements AutoCloseable {
         insertPerson.executeUpdate();
         try (ResultSet keys = insertPerson.getGeneratedKeys()) {
             keys.next();
+            merger.personCreated(keys.getLong(1), key);
             return keys.getLong(1);
         }
     }

@@ -1,5 +1,6 @@
 package org.onrecord.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -156,18 +157,26 @@ public final class QuoteStore implements AutoCloseable {
 
     /**
      * Writes a batch of articles in one transaction: all of them or, on failure, none. An article
-     * already stored under the same source id is replaced whole.
+     * already stored under the same source id is replaced whole. The people of the surnames the batch
+     * names are then placed again across the corpus ({@link PeopleMerger}).
      */
     public synchronized void put(List<ArticleEntry> batch) {
         checkWritable();
+        boolean written = false;
         try {
             Sql.inTransaction(writer, () -> {
                 for (ArticleEntry entry : batch) {
                     articles.put(entry);
                 }
+                articles.mergePeople();
             });
+            written = true;
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot write: " + SqliteErrors.describe(e), e);
+        } finally {
+            if (!written) {
+                articles.forgetPeople();
+            }
         }
     }
 
@@ -190,6 +199,51 @@ public final class QuoteStore implements AutoCloseable {
             return readers.with(checkedLimit(), SearchLimits.hasPrefix(query.text()), c -> QuoteSearch.run(c, query));
         } catch (SQLException e) {
             throw new StoreException(file + ": search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every result of a search, in search order, up to {@link SearchQuery#MAX_EXPORT} (the query's page and
+     * size are ignored), for CSV and JSONL exports. The ids come in one read, then the quotes a search page
+     * at a time, each read under the time limit like a search: no connection is held while the sink writes,
+     * and only one page of quotes is in memory at once. A quote deleted meanwhile is left out.
+     *
+     * @return how many results were given to the sink
+     * @throws BadQueryException when the full-text query cannot be read (before the sink is called)
+     * @throws StoreBusyException when a read ran past the time limit, or no connection was free in time
+     * @throws IOException when the sink fails
+     */
+    public int export(SearchQuery query, ExportSink sink) throws IOException {
+        try {
+            QuoteSearch.Ids ids = readers.with(checkedLimit(), SearchLimits.hasPrefix(query.text()),
+                    c -> QuoteSearch.ids(c, query, SearchQuery.MAX_EXPORT, 0));
+            sink.begin(ids.total(), ids.ids().size());
+            int given = 0;
+            for (int from = 0; from < ids.ids().size(); from += SearchQuery.MAX_SIZE) {
+                List<Long> page = ids.ids().subList(from, Math.min(ids.ids().size(), from + SearchQuery.MAX_SIZE));
+                for (QuoteHit hit : read(c -> QuoteSearch.hits(c, page))) {
+                    sink.hit(hit);
+                    given++;
+                }
+            }
+            return given;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": export failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A search's results counted by speaker, organisation, outlet, type and month. One pass over every
+     * matching quote, so it counts as a costly read (as a prefix search does) under the same time limit.
+     *
+     * @throws BadQueryException when the full-text query cannot be read
+     * @throws StoreBusyException when it ran past the time limit, or no connection was free in time
+     */
+    public Facets facets(SearchQuery query) {
+        try {
+            return readers.with(checkedLimit(), true, c -> FacetCounter.count(c, query));
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot count facets: " + e.getMessage(), e);
         }
     }
 

@@ -3,12 +3,12 @@ package org.onrecord.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
 
@@ -22,6 +22,13 @@ import org.sqlite.SQLiteConfig;
  * search can hold a connection for a bounded time and never the whole pool for long. Costly
  * operations (prefix searches) may use only a quarter of the connections at once, so cheap ones always find
  * one, and a core to run on.
+ *
+ * <p>Callers wait in one queue and are served in arrival order, each waiting once: a connection that
+ * comes back goes straight to the longest-waiting caller who may have it (a costly one only while fewer
+ * than the quarter run), never to a newcomer. Two separate waits (first for a costly permit, then,
+ * holding it, again for a connection behind every cheap caller) made each prefix search keep the
+ * permit through a whole queue of others, so at 64 clients prefix searches took seconds; and a
+ * connection taken by whoever asked last left the longest waiters to time out.
  */
 final class ReaderPool implements AutoCloseable {
     /** Work to do with a borrowed connection. */
@@ -33,21 +40,35 @@ final class ReaderPool implements AutoCloseable {
     private static final int STEPS_PER_CHECK = 1000;
 
     private final String url;
-    private final BlockingQueue<Connection> idle;
-    private final List<Connection> all = new ArrayList<>();
     private final int size;
-    private final Semaphore costly;
+    private final int costlyLimit;
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Under {@link #lock}: connections open and free, callers waiting in arrival order, counts. */
+    private final ArrayDeque<Connection> idle = new ArrayDeque<>();
+    private final ArrayDeque<Waiter> queue = new ArrayDeque<>();
+    private final List<Connection> all = new ArrayList<>();
+    private int opening;
+    private int costlyRunning;
     private boolean closed;
 
     ReaderPool(String url, int size) {
         this.url = url;
         this.size = size;
-        this.idle = new ArrayBlockingQueue<>(size);
-        this.costly = new Semaphore(Math.max(1, size / 4));
+        this.costlyLimit = Math.max(1, size / 4);
     }
 
     int size() {
         return size;
+    }
+
+    /** Callers waiting for a connection now: lets a test line callers up in a known order. */
+    int waiting() {
+        lock.lock();
+        try {
+            return queue.size();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Runs {@code work} with no deadline and no wait limit beyond 30 s: for tests and maintenance. */
@@ -62,71 +83,166 @@ final class ReaderPool implements AutoCloseable {
      * @throws StoreBusyException when no connection is free within {@code limit}, or the work ran past it
      */
     <T> T with(Duration limit, boolean costly, Work<T> work) throws SQLException {
-        long start = System.nanoTime();
-        long limitNanos = limit.toNanos();
-        if (costly) {
-            acquireCostly(limitNanos);
-        }
+        long deadlineNanos = System.nanoTime() + limit.toNanos();
+        Connection c = borrow(costly, deadlineNanos, limit);
+        Deadline deadline = new Deadline(deadlineNanos);
         try {
-            Connection c = borrow(start + limitNanos, limit);
-            Deadline deadline = new Deadline(start + limitNanos);
-            try {
-                ProgressHandler.setHandler(c, STEPS_PER_CHECK, deadline);
-                return work.run(c);
-            } catch (SQLException e) {
-                if (deadline.passed) {
-                    throw new StoreBusyException("the search ran past the time limit of " + describe(limit)
-                            + " and was stopped: make it narrower (longer prefixes, fewer prefix* terms, more words or filters)", e);
-                }
-                throw e;
-            } finally {
-                ProgressHandler.clearHandler(c);
-                idle.add(c);
+            ProgressHandler.setHandler(c, STEPS_PER_CHECK, deadline);
+            return work.run(c);
+        } catch (SQLException e) {
+            if (deadline.passed) {
+                throw new StoreBusyException("the search ran past the time limit of " + describe(limit)
+                        + " and was stopped: make it narrower (longer prefixes, fewer prefix* terms, more words or filters)", e);
             }
+            throw e;
         } finally {
-            if (costly) {
-                this.costly.release();
+            try {
+                ProgressHandler.clearHandler(c);
+            } finally {
+                giveBack(c, costly);
             }
         }
     }
 
-    private void acquireCostly(long limitNanos) throws SQLException {
+    /** One caller in the queue; {@link #granted} is set, under the lock, when a connection (or the right to open one) is its. */
+    private static final class Waiter {
+        final boolean costly;
+        final Condition turn;
+        boolean granted;
+        Connection connection; // null when granted the right to open a new one
+
+        Waiter(boolean costly, Condition turn) {
+            this.costly = costly;
+            this.turn = turn;
+        }
+    }
+
+    private Connection borrow(boolean costly, long deadlineNanos, Duration limit) throws SQLException {
+        Waiter me = new Waiter(costly, lock.newCondition());
+        lock.lock();
         try {
-            if (!costly.tryAcquire(limitNanos, TimeUnit.NANOSECONDS)) {
-                throw new StoreBusyException("too many prefix searches are running at once; try again in a moment", null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while waiting for a database connection", e);
-        }
-    }
-
-    private Connection borrow(long deadlineNanos, Duration limit) throws SQLException {
-        Connection c = idle.poll();
-        if (c != null) {
-            return c;
-        }
-        synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("the store is closed");
             }
-            if (all.size() < size) {
-                c = open();
-                all.add(c);
-                return c;
+            queue.addLast(me);
+            dispatch();
+            while (!me.granted) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    queue.remove(me);
+                    throw costly && costlyRunning >= costlyLimit
+                            ? new StoreBusyException("too many prefix searches are running at once; try again in a moment", null)
+                            : new StoreBusyException("all " + size + " database connections stayed busy for "
+                                    + describe(limit) + "; try again in a moment", null);
+                }
+                try {
+                    me.turn.awaitNanos(left);
+                } catch (InterruptedException e) {
+                    if (me.granted) {
+                        release(me.connection, costly); // ours already: hand it on
+                    } else {
+                        queue.remove(me);
+                    }
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("interrupted while waiting for a database connection", e);
+                }
             }
+            if (me.connection != null) {
+                return me.connection;
+            }
+        } finally {
+            lock.unlock();
         }
+        return openGranted(costly); // outside the lock: opening takes a while and must not hold up the queue
+    }
+
+    private Connection openGranted(boolean costly) throws SQLException {
+        Connection c;
         try {
-            c = idle.poll(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while waiting for a database connection", e);
+            c = open();
+        } catch (SQLException | RuntimeException e) {
+            lock.lock();
+            try {
+                opening--;
+                if (costly) {
+                    costlyRunning--;
+                }
+                dispatch(); // the place is free again for whoever waits next
+            } finally {
+                lock.unlock();
+            }
+            throw e;
         }
-        if (c == null) {
-            throw new StoreBusyException("all " + size + " database connections stayed busy for " + describe(limit)
-                    + "; try again in a moment", null);
+        lock.lock();
+        try {
+            opening--;
+            if (closed) {
+                if (costly) {
+                    costlyRunning--;
+                }
+                closeQuietly(c);
+                throw new IllegalStateException("the store is closed");
+            }
+            all.add(c);
+            return c;
+        } finally {
+            lock.unlock();
         }
-        return c;
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the store closed while this one was opening: nothing to report
+        }
+    }
+
+    private void giveBack(Connection c, boolean costly) {
+        lock.lock();
+        try {
+            release(c, costly);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Under the lock: the connection is free again; the queue's next eligible caller gets it. */
+    private void release(Connection c, boolean costly) {
+        if (costly) {
+            costlyRunning--;
+        }
+        if (!closed) {
+            idle.addFirst(c); // the most recently used first: its cache is the warmest
+        }
+        dispatch();
+    }
+
+    /**
+     * Under the lock: hands free connections to waiting callers in arrival order, passing over a costly
+     * caller while a quarter of the connections run costly work (the cheap ones behind it go first).
+     */
+    private void dispatch() {
+        for (Iterator<Waiter> it = queue.iterator(); it.hasNext(); ) {
+            boolean free = !idle.isEmpty() || all.size() + opening < size;
+            if (!free) {
+                return;
+            }
+            Waiter w = it.next();
+            if (w.costly && costlyRunning >= costlyLimit) {
+                continue;
+            }
+            it.remove();
+            if (w.costly) {
+                costlyRunning++;
+            }
+            w.granted = true;
+            w.connection = idle.pollFirst();
+            if (w.connection == null) {
+                opening++;
+            }
+            w.turn.signal();
+        }
     }
 
     private Connection open() throws SQLException {
@@ -146,16 +262,22 @@ final class ReaderPool implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        closed = true;
-        for (Connection c : all) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // closing everything: one failure must not keep the rest open
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            for (Connection c : all) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // closing everything: one failure must not keep the rest open
+                }
             }
+            all.clear();
+            idle.clear();
+        } finally {
+            lock.unlock();
         }
-        all.clear();
     }
 
     /** Asks SQLite to stop (a non-zero answer) once the deadline has passed, and remembers that it did. */

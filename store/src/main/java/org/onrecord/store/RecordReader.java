@@ -31,8 +31,8 @@ final class RecordReader {
         }
         List<String> aliases = new ArrayList<>();
         for (Count alias : counts(c, "SELECT value, count(*) FROM person_facts WHERE person_id = ? AND kind = 'alias'"
-                + " GROUP BY value UNION SELECT name, count(*) FROM article_people WHERE person_id = ? AND name <> ?"
-                + " GROUP BY name ORDER BY 2 DESC, 1", id, id, name)) {
+                + " AND value <> ? GROUP BY value UNION SELECT name, count(*) FROM article_people WHERE person_id = ? AND name <> ?"
+                + " GROUP BY name ORDER BY 2 DESC, 1", id, name, id, name)) {
             if (!aliases.contains(alias.value())) {
                 aliases.add(alias.value());
             }
@@ -40,7 +40,7 @@ final class RecordReader {
         List<Count> roles = facts(c, id, "role");
         List<Count> organisations = facts(c, id, "organisation");
         long quotes = single(c, "SELECT count(*) FROM quotes WHERE person_id = ?", id);
-        long articles = single(c, "SELECT count(*) FROM article_people WHERE person_id = ?", id);
+        long articles = single(c, "SELECT count(DISTINCT article_id) FROM article_people WHERE person_id = ?", id);
         List<Count> months = counts(c, "SELECT substr(a.published_day, 1, 7) AS month, count(*) FROM quotes q"
                 + " JOIN articles a ON a.id = q.article_id WHERE q.person_id = ? AND a.published_day IS NOT NULL"
                 + " GROUP BY month ORDER BY month", id);

@@ -34,6 +34,8 @@ public record SearchQuery(
     public static final int MAX_SIZE = 100;
     /** Deep pages cost a scan of everything before them; nobody reads past this. */
     public static final int MAX_PAGE = 500;
+    /** The most results an export gives: as many as paging through a search can reach. */
+    public static final int MAX_EXPORT = MAX_PAGE * MAX_SIZE;
 
     public SearchQuery {
         text = blankToNull(text);

@@ -115,6 +115,147 @@ class ReaderPoolTest {
         }
     }
 
+    @Test
+    void callers_are_served_in_arrival_order_and_a_costly_one_waits_only_once() throws Exception {
+        Path file = dir.resolve("news.db");
+        QuoteStore.openOrCreate(file).close();
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try (ReaderPool pool = new ReaderPool("jdbc:sqlite:" + file, 2)) {
+            List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+            CountDownLatch releaseFirst = new CountDownLatch(1);
+            CountDownLatch releaseSecond = new CountDownLatch(1);
+            CountDownLatch releaseRest = new CountDownLatch(1);
+            Future<?> first = threads.submit(() -> hold(pool, false, "first", order, releaseFirst));
+            awaitRunning(order, 1);
+            Future<?> second = threads.submit(() -> hold(pool, false, "second", order, releaseSecond));
+            awaitRunning(order, 2);
+            // Both connections busy: a costly caller, then two cheap ones, line up behind them.
+            Future<?> costly = threads.submit(() -> hold(pool, true, "costly", order, releaseRest));
+            awaitWaiting(pool, 1);
+            Future<?> cheap1 = threads.submit(() -> hold(pool, false, "cheap1", order, releaseRest));
+            awaitWaiting(pool, 2);
+            Future<?> cheap2 = threads.submit(() -> hold(pool, false, "cheap2", order, releaseRest));
+            awaitWaiting(pool, 3);
+
+            releaseFirst.countDown();
+            first.get(5, TimeUnit.SECONDS);
+            awaitRunning(order, 3);
+            // The freed connection went to the longest waiter, the costly caller, with no second wait.
+            assertThat(order).containsExactly("first", "second", "costly");
+            assertThat(pool.waiting()).isEqualTo(2);
+
+            releaseSecond.countDown();
+            second.get(5, TimeUnit.SECONDS);
+            awaitRunning(order, 4);
+            assertThat(order).containsExactly("first", "second", "costly", "cheap1");
+            releaseRest.countDown();
+            for (Future<?> f : List.of(costly, cheap1, cheap2)) {
+                f.get(5, TimeUnit.SECONDS);
+            }
+            assertThat(order).containsExactly("first", "second", "costly", "cheap1", "cheap2");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_costly_caller_held_back_by_the_quarter_does_not_hold_up_cheap_callers_behind_it() throws Exception {
+        Path file = dir.resolve("news.db");
+        QuoteStore.openOrCreate(file).close();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try (ReaderPool pool = new ReaderPool("jdbc:sqlite:" + file, 4)) {
+            List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+            CountDownLatch releaseCostly = new CountDownLatch(1);
+            CountDownLatch releaseCheap = new CountDownLatch(1);
+            CountDownLatch releaseRest = new CountDownLatch(1);
+            Future<?> running = threads.submit(() -> hold(pool, true, "costly1", order, releaseCostly));
+            awaitRunning(order, 1);
+            Future<?> cheapHolder = threads.submit(() -> hold(pool, false, "cheap0", order, releaseCheap));
+            threads.submit(() -> hold(pool, false, "cheapA", order, releaseRest));
+            threads.submit(() -> hold(pool, false, "cheapB", order, releaseRest));
+            awaitRunning(order, 4);
+            Future<?> costly2 = threads.submit(() -> hold(pool, true, "costly2", order, releaseRest));
+            awaitWaiting(pool, 1);
+            Future<?> cheap = threads.submit(() -> hold(pool, false, "cheapC", order, releaseRest));
+            awaitWaiting(pool, 2);
+
+            releaseCheap.countDown();
+            cheapHolder.get(5, TimeUnit.SECONDS);
+            awaitRunning(order, 5);
+            assertThat(order.get(4)).isEqualTo("cheapC"); // the costly caller ahead of it was passed over
+            assertThat(pool.waiting()).isEqualTo(1);
+
+            releaseCostly.countDown();
+            running.get(5, TimeUnit.SECONDS);
+            awaitRunning(order, 6);
+            assertThat(order.get(5)).isEqualTo("costly2");
+            releaseRest.countDown();
+            costly2.get(5, TimeUnit.SECONDS);
+            cheap.get(5, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_freed_connection_goes_to_the_caller_waiting_not_to_a_newcomer() throws Exception {
+        Path file = dir.resolve("news.db");
+        QuoteStore.openOrCreate(file).close();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (ReaderPool pool = new ReaderPool("jdbc:sqlite:" + file, 1)) {
+            List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+            CountDownLatch releaseFirst = new CountDownLatch(1);
+            CountDownLatch releaseWaiter = new CountDownLatch(1);
+            Future<?> first = threads.submit(() -> hold(pool, false, "first", order, releaseFirst));
+            awaitRunning(order, 1);
+            Future<?> waiter = threads.submit(() -> hold(pool, false, "waiter", order, releaseWaiter));
+            awaitWaiting(pool, 1);
+
+            releaseFirst.countDown();
+            first.get(5, TimeUnit.SECONDS);
+            // The connection is the waiter's from the moment it came back, before the waiter even wakes.
+            assertThatThrownBy(() -> pool.with(Duration.ofMillis(200), false, c -> count(c, "SELECT 1")))
+                    .isInstanceOf(StoreBusyException.class).hasMessageContaining("stayed busy");
+            awaitRunning(order, 2);
+            releaseWaiter.countDown();
+            waiter.get(5, TimeUnit.SECONDS);
+            long three = pool.with(Duration.ofMillis(500), false, c -> count(c, "SELECT 3"));
+            assertThat(three).isEqualTo(3);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** Borrows a connection, notes the name when it has one, and keeps it until {@code release}. */
+    private static Object hold(ReaderPool pool, boolean costly, String name, List<String> order, CountDownLatch release)
+            throws Exception {
+        return pool.with(Duration.ofSeconds(20), costly, c -> {
+            order.add(name);
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return count(c, "SELECT 1");
+        });
+    }
+
+    private static void awaitRunning(List<String> order, int n) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (order.size() < n && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        assertThat(order).as("callers running").hasSize(n);
+    }
+
+    private static void awaitWaiting(ReaderPool pool, int n) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (pool.waiting() < n && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        assertThat(pool.waiting()).as("callers waiting").isEqualTo(n);
+    }
+
     /** Counts far past anything a test waits for: only the time limit ends it. */
     private static final String ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n";
 

@@ -23,7 +23,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the engine's speed and memory.",
             "Throughput on 1 thread and all cores, per-article latency, peak heap, and time against article "
-                    + "length, on a JSONL corpus or on generated sample text."})
+                    + "length, on a JSONL corpus or on generated sample text."},
+        footer = {"%nExamples:",
+            "  onrecord bench",
+            "  onrecord bench --corpus my.jsonl --threads 1",
+            "  onrecord bench --adversarial"})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

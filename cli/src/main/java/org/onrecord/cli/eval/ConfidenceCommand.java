@@ -46,7 +46,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "confidence", mixinStandardHelpOptions = true, hidden = true,
         description = {"Train the confidence model (--write), check it on held-out articles (--cross-check),",
-            "or print precision and recall at each confidence (--curve), on gold files."})
+            "or print precision and recall at each confidence (--curve), on gold files."},
+        footer = {"%nExamples:",
+            "  scripts/train-confidence.sh                (trains and writes the model)",
+            "  onrecord confidence --curve --gold dev.jsonl --gold-by-name outlets.check.jsonl"})
 public final class ConfidenceCommand implements Callable<Integer> {
     static final double[] THRESHOLDS = {0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95};
     static final Set<String> ALL_TYPES = Set.of("direct", "mixed", "indirect", "stance");

@@ -37,7 +37,11 @@ import picocli.CommandLine.Spec;
         description = {"Score the engine (or a prediction file) against gold quotes.",
             "Prints quote P/R/F1, speaker accuracy and end-to-end F1 exactly as score.py",
             "computes them, a breakdown by quote type and attribution rule, and the errors",
-            "in context. Gold format: docs/EVAL-FORMAT.md."})
+            "in context. Gold format: docs/EVAL-FORMAT.md."},
+        footer = {"%nExamples:",
+            "  onrecord eval --gold my-gold.jsonl",
+            "  onrecord eval --gold my-gold.jsonl --types direct --errors 50 --html report.html",
+            "  onrecord eval --gold my-gold.jsonl --predictions pred.jsonl   (also keep the engine's predictions)"})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -291,18 +291,79 @@ async function showResults(where, params) {
     const page = await api('/api/quotes?' + params.toString());
     const summary = page.total === 0 ? 'No quotes found.' : page.total.toLocaleString() + (page.total === 1 ? ' quote' : ' quotes');
     const goTo = n => { const p = new URLSearchParams(params); p.set('page', n); location.hash = '#/search?' + p.toString(); };
-    fill(where, el('p', { class: 'summary', id: 'result-count', text: summary }),
+    fill(where, el('div', { class: 'summary-row' }, el('p', { class: 'summary', id: 'result-count', text: summary }),
+      page.total > 0 ? downloads(params) : null),
       el('ol', { class: 'results', id: 'results' }, page.hits.map(hitItem)), pager(page, goTo));
   } catch (e) {
     showError(where, e);
   }
 }
 
+// ---- export and facets ----
+/** The search's parameters for the API, without paging: exports and counts cover every result. */
+function searchOnly(params) {
+  const p = new URLSearchParams(params);
+  p.delete('page');
+  p.delete('size');
+  return p;
+}
+
+/** Every result as a file, from the same search: the server streams it (docs: /api/openapi.json). */
+function downloads(params) {
+  const link = format => {
+    const p = searchOnly(params);
+    p.set('format', format);
+    return el('a', { class: 'download', id: 'download-' + format, href: '/api/quotes?' + p.toString(), download: 'onrecord-quotes.' + format,
+      text: format.toUpperCase() });
+  };
+  return el('p', { class: 'downloads' }, 'Download every result: ', link('csv'), ' · ', link('jsonl'));
+}
+
+function lastDay(month) {
+  const [y, m] = month.split('-').map(Number);
+  return month + '-' + String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');
+}
+
+/** The facets, each value a link to the same search narrowed by it; a filter in use can be removed. */
+const FACETS = [
+  { key: 'speakers', title: 'Speaker', set: (p, v) => p.set('person', v), on: p => p.get('person'), off: ['person'] },
+  { key: 'organisations', title: 'Organisation', set: (p, v) => p.set('org', v), on: p => p.get('org'), off: ['org'] },
+  { key: 'outlets', title: 'Outlet', set: (p, v) => p.set('outlet', v), on: p => p.get('outlet'), off: ['outlet'] },
+  { key: 'types', title: 'Type', set: (p, v) => p.set('type', v), on: p => p.get('type'), off: ['type'] },
+  { key: 'months', title: 'Month', set: (p, v) => { p.set('from', v + '-01'); p.set('to', lastDay(v)); },
+    on: p => p.get('from') || p.get('to'), off: ['from', 'to'] },
+];
+
+function facetList(facet, counts, params) {
+  const href = change => { const p = searchOnly(params); change(p); return '#/search?' + p.toString(); };
+  const active = facet.on(params);
+  const items = counts.map(c => el('li', {},
+    el('a', { href: href(p => facet.set(p, c.value)) }, el('span', { class: 'facet-label', text: c.label })),
+    el('span', { class: 'facet-count', text: c.count.toLocaleString() })));
+  return el('section', { class: 'facet', 'data-facet': facet.key },
+    el('h2', { text: facet.title }),
+    active ? el('p', { class: 'facet-on' }, el('a', { href: href(p => facet.off.forEach(k => p.delete(k))), text: '✕ any ' + facet.title.toLowerCase() })) : null,
+    items.length ? el('ul', {}, items) : el('p', { class: 'facet-none', text: 'none' }));
+}
+
+async function showFacets(where, params) {
+  fill(where, el('p', { class: 'summary', text: 'Counting…' }));
+  try {
+    const f = await api('/api/facets?' + searchOnly(params).toString());
+    fill(where, FACETS.map(facet => facetList(facet, f[facet.key], params)));
+  } catch (e) {
+    // The results stand without counts: a search too broad to count in time is still a search.
+    fill(where, el('p', { class: 'summary', text: 'Counts unavailable: ' + e.message }));
+  }
+}
+
 function searchView(params) {
   setTitle('Search');
-  const results = el('section', { 'aria-label': 'Results' });
-  fill(main, el('h1', { text: 'Who said what' }), searchForm(params), results);
+  const results = el('section', { 'aria-label': 'Results', class: 'results-column' });
+  const facets = el('aside', { id: 'facets', class: 'facets', 'aria-label': 'Counts by speaker, organisation, outlet, type and month' });
+  fill(main, el('h1', { text: 'Who said what' }), searchForm(params), el('div', { class: 'with-facets' }, results, facets));
   showResults(results, params);
+  showFacets(facets, params);
 }
 
 // ---- person ----
