@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
+import org.onrecord.entity.PersonEntity;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Act;
+import org.onrecord.model.Gender;
 import org.onrecord.model.Polarity;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
@@ -91,6 +93,12 @@ final class Vetting {
         NameMention named = entities.firstMentionIn(label);
         if (named != null && (named.isPerson() || named.organisation() >= 0)) {
             return true;
+        }
+        String written = label.of(doc.text());
+        for (PersonEntity p : entities.people()) {
+            if (p.name().equals(written) && p.gender() != Gender.UNKNOWN) {
+                return true; // a headline's "Pat Caddell:", named as a man or woman in the article's body
+            }
         }
         int last = tokens.lastEndingBy(label.end());
         if (last >= 0 && tokens.get(last).isWord() && (tokens.get(last).is(Word.POLL) || tokens.get(last).is(Word.DOCUMENT))) {
