@@ -1,14 +1,20 @@
 package org.onrecord.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Organisation;
+import org.onrecord.text.ResourceLines;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
-/** Organisations defined with an acronym in brackets: "the Rail, Maritime and Transport (RMT) union". */
+/**
+ * Organisations defined with an acronym in brackets ("the Rail, Maritime and Transport (RMT) union"),
+ * and companies named later by their initials alone ("IGL" after "Indraprastha Gas Ltd").
+ */
 final class Acronyms {
     private Acronyms() {}
 
@@ -34,6 +40,69 @@ final class Acronyms {
             out.add(new Organisation(name.toString(), List.of(acronym)));
         }
         return out;
+    }
+
+    private static final Set<String> COMPANY_SUFFIXES = lower(ResourceLines.of(Acronyms.class, "company-suffixes.tsv"));
+
+    /**
+     * Companies an article names in full and then by their initials alone, with no brackets:
+     * "Indraprastha Gas Ltd, which retails CNG …" then "IGL said". An all-capitals word of three
+     * or four letters (longer ones are title-cased in {@link CandidateEvidence#words}) is the acronym of the nearest earlier run whose last capitalised words have
+     * those initials ("Mumbai-based Mahanagar Gas Ltd" for "MGL") and end in a company suffix
+     * ({@code company-suffixes.tsv}: "Ltd", "Inc"), unless the run starts with a known given name.
+     */
+    static List<Organisation> byInitials(List<CandidateEvidence> evidence) {
+        List<Organisation> out = new ArrayList<>();
+        for (int c = 0; c < evidence.size(); c++) {
+            List<String> words = evidence.get(c).words();
+            String acronym = words.get(0);
+            if (words.size() != 1 || acronym.length() < 3 || acronym.length() > 4 || !RoleReader.isAllCaps(acronym)
+                    || !acronym.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (int earlier = c - 1; earlier >= 0; earlier--) {
+                CandidateEvidence e = evidence.get(earlier);
+                String name = e.firstNameKnown() || !endsInCompanySuffix(e.words()) ? null
+                        : nameWithInitials(e.words(), acronym);
+                if (name != null) {
+                    out.add(new Organisation(name, List.of(acronym)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsInCompanySuffix(List<String> words) {
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        return words.size() > 1 && COMPANY_SUFFIXES.contains(last.endsWith(".") ? last.substring(0, last.length() - 1) : last);
+    }
+
+    private static Set<String> lower(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w.strip().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The last words of {@code words} whose capitalised initials spell the acronym, or null. */
+    private static String nameWithInitials(List<String> words, String acronym) {
+        int need = acronym.length() - 1;
+        for (int k = words.size() - 1; k >= 0; k--) {
+            String w = words.get(k);
+            if (!Character.isUpperCase(w.charAt(0))) {
+                continue; // "of", "and", "the" inside the name
+            }
+            if (w.charAt(0) != acronym.charAt(need)) {
+                return null;
+            }
+            if (need == 0) {
+                return String.join(" ", words.subList(k, words.size()));
+            }
+            need--;
+        }
+        return null;
     }
 
     /** Walks back over capitalised words, commas and joiners until their initials spell the acronym. */

@@ -23,6 +23,9 @@ import org.onrecord.text.Tokens;
  * @param roleBefore the role written before the name ("Labour leader Keir Starmer"), or null
  * @param roleAfter the role written after the name ("Keir Starmer, the Labour leader"), or null
  * @param cueNearby whether a speech cue stands next to it ("Brafman said", "said Brafman")
+ * @param speaks whether it is surely the subject of that cue: the cue follows it ("Omar said"), or
+ *     the cue stands after a quotation or comma and before it ("…,” said Rashid Omar"), where
+ *     "accused Rafael Cruz" may be the cue's object
  * @param organisationWords whether its words mark an organisation ("Nationals MPs", "Unite")
  * @param firstNameKnown whether its first word is a known first name
  * @param opensSentence whether its first word is a common word capitalised only to open a sentence
@@ -41,6 +44,7 @@ record CandidateEvidence(
         Role roleBefore,
         Role roleAfter,
         boolean cueNearby,
+        boolean speaks,
         boolean organisationWords,
         boolean firstNameKnown,
         boolean opensSentence,
@@ -65,7 +69,7 @@ record CandidateEvidence(
         List<CandidateEvidence> out = new ArrayList<>(candidates.size());
         int q = 0;
         for (NameCandidate nc : candidates) {
-            List<String> words = words(tokens, nc.first(), nc.last());
+            List<String> words = nc.handle() ? List.of(handle(tokens, nc)) : words(tokens, nc.first(), nc.last());
             Span span = new Span(tokens.get(nc.first()).start(), tokens.get(nc.last()).end());
             while (q < quoted.size() && quoted.get(q).end() <= span.start()) {
                 q++;
@@ -84,10 +88,11 @@ record CandidateEvidence(
                     before,
                     after,
                     nearCue(tokens, nc, after),
+                    speaks(tokens, nc),
                     organisationWords(tokens, nc, words),
                     FirstNames.contains(words.get(0)),
                     common.opensSentence(nc.first()),
-                    surname(tokens, nc),
+                    nc.handle() ? words.get(0) : surname(tokens, nc),
                     organisationName(tokens, nc, words)));
         }
         return out;
@@ -156,10 +161,61 @@ record CandidateEvidence(
         // nor the title after a document noun that is also a cue ("its report SME Technology Adoption")
         if (prev != null && prev.isWord() && prev.cue() != null && !prev.isCue(Verb.ADDRESSED) && !prev.is(Word.DOCUMENT)
                 && Character.isLowerCase(prev.first())
-                && tokens.sameParagraph(nc.first(), nc.first() - 1)) {
+                && tokens.sameParagraph(nc.first(), nc.first() - 1)
+                && !clauseSubject(tokens, nc.last()) && !modifiesNextName(tokens, nc.last())) {
             return true;
         }
         return next != null && next.is(",") && roleAfter != null;
+    }
+
+    /** "Omar said", "…,” said Rashid Omar": the name is the cue's subject, before or after it. */
+    private static boolean speaks(Tokens tokens, NameCandidate nc) {
+        Token next = tokens.at(nc.last() + 1);
+        if (next != null && next.isWord() && next.cue() != null && !next.lower().endsWith("ing")
+                && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
+            return true;
+        }
+        Token prev = tokens.at(nc.first() - 1);
+        Token before = tokens.at(nc.first() - 2);
+        return prev != null && prev.isWord() && prev.cue() != null && Character.isLowerCase(prev.first())
+                && before != null && (before.kind() == Token.Kind.QUOTE_MARK || before.is(","))
+                && tokens.sameParagraph(nc.first() - 2, nc.first())
+                && !clauseSubject(tokens, nc.last()) && !modifiesNextName(tokens, nc.last());
+    }
+
+    /** "He also said Muslims were …": a verb after the name makes it the subject of what was said. */
+    private static boolean clauseSubject(Tokens tokens, int last) {
+        Token next = tokens.at(last + 1);
+        return next != null && next.isWord() && Character.isLowerCase(next.first())
+                && (next.is(Word.FINITE) || next.is(Word.BE)) && tokens.sameParagraph(last, last + 1);
+    }
+
+    /**
+     * "said Postmedia sports columnist Tim Baines", "said Canada men’s general manager Rowan
+     * Barrett": lower-case words ending in a role noun, then another name, make this name a
+     * modifier of the role, not the one the cue introduces.
+     */
+    private static boolean modifiesNextName(Tokens tokens, int last) {
+        for (int k = last + 1; k <= last + 5 && k + 1 < tokens.size() && tokens.sameParagraph(last, k + 1); k++) {
+            Token t = tokens.get(k);
+            boolean small = t.kind() == Token.Kind.POSSESSIVE || t.isWord() && Character.isLowerCase(t.first());
+            if (!small) {
+                return false;
+            }
+            if (t.isWord() && t.is(Word.ROLE) && NameFinder.isCapWord(tokens.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A handle as written: its tokens touch, so they join without spaces ("@lk-jord"). */
+    private static String handle(Tokens tokens, NameCandidate nc) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = nc.first(); i <= nc.last(); i++) {
+            sb.append(tokens.get(i).text());
+        }
+        return sb.toString();
     }
 
     private static List<String> words(Tokens tokens, int first, int last) {

@@ -33,6 +33,11 @@ public final class EntityFinder {
             acronyms.addAll(o.acronyms());
         }
         List<CandidateEvidence> evidence = CandidateEvidence.read(tokens, NameFinder.find(tokens), quoted);
+        for (Organisation o : Acronyms.byInitials(evidence)) {
+            orgs.add(o);
+            acronyms.addAll(o.acronyms());
+            acronyms.add(o.name());
+        }
         List<Kind> kinds = Kinds.classify(evidence, acronyms);
         People people = People.cluster(evidence, kinds);
         List<NameMention> mentions = mentions(evidence, kinds, people, orgs);

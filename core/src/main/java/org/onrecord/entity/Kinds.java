@@ -14,8 +14,9 @@ final class Kinds {
     private Kinds() {}
 
     /**
-     * @param acronyms the acronyms the article defines ("(RMT)"): a single word that is one names
-     *     an organisation
+     * @param acronyms the acronyms the article defines ("(RMT)", "IGL" after "Indraprastha Gas
+     *     Ltd"), and the names they stand for: a single word that is one, or a run that is such a
+     *     name, names an organisation
      */
     static List<Kind> classify(List<CandidateEvidence> evidence, Set<String> acronyms) {
         List<Kind> kinds = new ArrayList<>(evidence.size());
@@ -32,7 +33,8 @@ final class Kinds {
         if (e.inHeadline()) {
             return Kind.OTHER;
         }
-        if (n == 1 && acronyms.contains(words.get(0)) || e.organisationWords()) {
+        if (n == 1 && acronyms.contains(words.get(0)) || e.organisationWords()
+                || n > 1 && !e.honorific() && acronyms.contains(e.text())) {
             return Kind.ORGANISATION;
         }
         boolean person = e.honorific()

@@ -18,6 +18,12 @@ final class NameFinder {
         int i = 0;
         while (i < n) {
             Token t = tokens.get(i);
+            int handleEnd = handleEnd(tokens, i);
+            if (handleEnd > i) {
+                out.add(new NameCandidate(i, handleEnd, -1, true));
+                i = handleEnd + 1;
+                continue;
+            }
             if (!isCapWord(t)) {
                 i++;
                 continue;
@@ -68,6 +74,25 @@ final class NameFinder {
             i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * "@lk-jord", "@john_smith9": an "@" that no word touches before it, and the words and
+     * underscores touching it after, are a social media handle; returns its last token, or
+     * {@code i} when none starts here (an e-mail address's "@" follows a word).
+     */
+    private static int handleEnd(Tokens tokens, int i) {
+        Token at = tokens.get(i);
+        Token before = tokens.at(i - 1);
+        if (!at.is("@") || before != null && before.end() == at.start() && before.isWord()) {
+            return i;
+        }
+        int last = i;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).start() == tokens.get(last).end()
+                && (tokens.get(last + 1).isWord() || tokens.get(last + 1).is("_"))) {
+            last++;
+        }
+        return tokens.get(last).isWord() ? last : i;
     }
 
     /**
@@ -138,7 +163,8 @@ final class NameFinder {
     /** A courtesy title or a capitalised role for one person: "MPs" before a name is no title. */
     static boolean isTitle(Tokens tokens, Token t) {
         return t.is(Word.TITLE_MALE) || t.is(Word.TITLE_FEMALE) || t.is(Word.TITLE_NEUTRAL)
-                || Character.isUpperCase(t.first()) && isRole(tokens, t) && !isPluralRole(tokens, t);
+                || Character.isUpperCase(t.first()) && isRole(tokens, t) && !isPluralRole(tokens, t)
+                || TitleAbbreviations.isCapsTitle(t);
     }
 
     /** A role word, or a compound whose last part is one ("Vice-chancellor", "Co-founder"). */
@@ -159,9 +185,10 @@ final class NameFinder {
     }
 
     /**
-     * "NSW Liberal Catherine Cusack", "Social Democrats TD Sinéad Gibney": where a run opens with
-     * words that cannot be a given name (an initialism, an organisation or role word) and a known
-     * given name follows with a surname after it, the name starts at the given name; else -1.
+     * "NSW Liberal Catherine Cusack", "Social Democrats TD Sinéad Gibney", "Canadian Jamal Murray":
+     * where a run opens with words that cannot be a given name (an initialism, an organisation or
+     * role word, a nationality, "American-born") and a known given name follows with a surname after it, the name
+     * starts at the given name; else -1.
      */
     private static int givenNameAfterPrefix(Tokens tokens, int start, int last, int title) {
         if (title >= 0 || FirstNames.contains(tokens.get(start).text())) {
@@ -174,10 +201,16 @@ final class NameFinder {
                     && !tokens.get(k + 1).is(Word.ORGANISATION) && !isJoiner(t)) {
                 return k;
             }
-            descriptive |= t.is(Word.ORGANISATION) || t.is(Word.ROLE)
+            descriptive |= t.is(Word.ORGANISATION) || t.is(Word.ROLE) || Demonyms.contains(t.text()) || isPlaceCompound(t)
                     || t.text().length() > 1 && RoleReader.isAllCaps(t.text());
         }
         return -1;
+    }
+
+    /** "American-born", "Mumbai-based": a capitalised word joined to a lower-case one describes a name. */
+    private static boolean isPlaceCompound(Token t) {
+        int hyphen = t.text().lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1));
     }
 
     /** "Sharing a video…", "Speaking to reporters…": a capitalised verb form, not a name. */

@@ -2,11 +2,13 @@ package org.onrecord.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.onrecord.model.Gender;
 
 /**
  * The people of an article and which candidate names whom: full names make people, and short
@@ -70,16 +72,25 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
         final Map<String, List<Integer>> bySurname = new HashMap<>();
         final Map<String, Integer> byFirstName = new HashMap<>();
         final List<Integer> lastSeen = new ArrayList<>();
+        final List<Boolean> spoke = new ArrayList<>();
+        final List<Boolean> calledBySurname = new ArrayList<>();
         final Map<String, Set<Integer>> lengthsByFirstWord = new HashMap<>();
+        final Set<String> fullNames = new HashSet<>();
 
         People run(List<CandidateEvidence> evidence, List<Kind> kinds) {
+            for (int c = 0; c < kinds.size(); c++) {
+                if (kinds.get(c) == Kind.PERSON || kinds.get(c) == Kind.PERSON_BY_SURNAME) {
+                    fullNames.add(key(evidence.get(c).words()));
+                }
+            }
             // evidenced full names are numbered first, then those a speaking surname promoted
             for (Kind wanted : List.of(Kind.PERSON, Kind.PERSON_BY_SURNAME)) {
                 for (int c = 0; c < kinds.size(); c++) {
                     if (kinds.get(c) == wanted) {
                         CandidateEvidence e = evidence.get(c);
-                        byFullName.computeIfAbsent(key(e.words()),
-                                k -> add(new Person(e.text(), e.surname()), false));
+                        List<String> name = fullName(e.words());
+                        byFullName.computeIfAbsent(key(name),
+                                k -> add(new Person(name == e.words() ? e.text() : String.join(" ", name), e.surname()), false));
                     }
                 }
             }
@@ -92,8 +103,9 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                 List<String> words = evidence.get(c).words();
                 Kind kind = kinds.get(c);
                 Integer person = switch (kind) {
-                    case PERSON, PERSON_BY_SURNAME -> byFullName.get(key(words));
-                    case SINGLE_PERSON, SINGLE -> joinSingle(words.get(0), kind == Kind.SINGLE_PERSON);
+                    case PERSON, PERSON_BY_SURNAME -> byFullName.get(key(fullName(words)));
+                    case SINGLE_PERSON, SINGLE -> joinSingle(words.get(0), kind == Kind.SINGLE_PERSON,
+                            evidence.get(c).titleGender(), evidence.get(c).speaks());
                     case OTHER -> partOfFullName(words);
                     case ORGANISATION -> null;
                 };
@@ -103,15 +115,39 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                 }
                 if (person != null) {
                     lastSeen.set(person, c);
+                    spoke.set(person, spoke.get(person) || evidence.get(c).speaks());
+                    boolean bySurname = (kind == Kind.SINGLE || kind == Kind.SINGLE_PERSON)
+                            && words.get(0).equals(people.get(person).surname()) && people.get(person).words().size() > 1;
+                    calledBySurname.set(person, calledBySurname.get(person) || bySurname);
                 }
                 personOf.add(person == null ? -1 : person);
             }
             return new People(people, personOf);
         }
 
+        /**
+         * The words of a full name, or of the full name they end in when a caption word or
+         * description the name finder could not tell apart stands before a known given name
+         * ("Strictlys Nicola Adams", "Passenger Safwan Choudhry" where the article also writes
+         * "Nicola Adams").
+         */
+        private List<String> fullName(List<String> words) {
+            if (FirstNames.contains(words.get(0))) {
+                return words; // "George Nathaniel Curzon", "Jacob Blake Sr": a given name opens it already
+            }
+            for (int k = 1; k + 1 < words.size(); k++) {
+                if (FirstNames.contains(words.get(k)) && fullNames.contains(key(words.subList(k, words.size())))) {
+                    return words.subList(k, words.size());
+                }
+            }
+            return words;
+        }
+
         private int add(Person p, boolean index) {
             people.add(p);
             lastSeen.add(0);
+            spoke.add(false);
+            calledBySurname.add(false);
             if (index) {
                 index(people.size() - 1);
             }
@@ -131,8 +167,16 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             }
         }
 
-        /** A one-person name first (unless titled), else the surname most recently seen, else a first name. */
-        private Integer joinSingle(String word, boolean titled) {
+        /**
+         * A one-person name first (unless titled), else the surname most recently seen, else a first
+         * name. A gendered title ("Mr Robertson") skips a namesake whose first name says otherwise
+         * ("Dorothy Robertson"): with no namesake left, a titled word makes a person of its own.
+         * A surname that speaks ("Omar said") joins the namesake who has spoken before ("said
+         * Rashid Omar, whose son Tariq Omar was killed"), if one has; then the one the article
+         * already calls by the bare surname ("Carter" stays Jimmy Carter after "his wife Rosalynn
+         * Carter": news names a relative by the first name), if one is.
+         */
+        private Integer joinSingle(String word, boolean titled, Gender titleGender, boolean speaks) {
             if (!titled) {
                 Integer single = singles.get(word);
                 if (single != null) {
@@ -140,12 +184,33 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                 }
             }
             Integer bySurnameBest = null;
-            for (int p : bySurname.getOrDefault(word, List.of())) {
+            List<Integer> namesakes = bySurname.getOrDefault(word, List.of());
+            boolean speakerAmong = speaks && namesakes.stream().anyMatch(p -> spoke.get(p) && !contradicts(p, titleGender));
+            boolean calledAmong = namesakes.stream().anyMatch(p -> calledBySurname.get(p) && !contradicts(p, titleGender)
+                    && (spoke.get(p) || !speakerAmong));
+            for (int p : namesakes) {
+                if (contradicts(p, titleGender) || speakerAmong && !spoke.get(p) || calledAmong && !calledBySurname.get(p)) {
+                    continue;
+                }
                 if (bySurnameBest == null || lastSeen.get(p) > lastSeen.get(bySurnameBest)) {
                     bySurnameBest = p;
                 }
             }
-            return bySurnameBest != null ? bySurnameBest : byFirstName.get(word);
+            if (bySurnameBest != null) {
+                return bySurnameBest;
+            }
+            // "Mr. Obama" after "Michelle Obama" is a surname: never the first word of "Obama Speech"
+            // ("Mr. Ban" still finds "Ban Ki-moon", who has no namesake)
+            return namesakes.isEmpty() ? byFirstName.get(word) : null;
+        }
+
+        /** The person's first name gives the other gender than a title does. */
+        private boolean contradicts(int person, Gender titleGender) {
+            if (titleGender == Gender.UNKNOWN) {
+                return false;
+            }
+            Gender named = FirstNames.gender(people.get(person).words().get(0));
+            return named != Gender.UNKNOWN && named != titleGender;
         }
 
         /**

@@ -23,7 +23,8 @@ final class RoleReader {
         if (head != null && head.is(",") && tokens.sameParagraph(k, nameStart)) {
             return beforeComma(tokens, k - 1);
         }
-        if (head == null || !tokens.sameParagraph(k, nameStart) || !head.isWord() || !head.is(Word.ROLE)) {
+        if (head == null || !tokens.sameParagraph(k, nameStart) || !head.isWord()
+                || !head.is(Word.ROLE) && !TitleAbbreviations.isCapsTitle(head)) {
             return null;
         }
         int from = k;
