@@ -47,10 +47,12 @@ public final class Provenance implements AutoCloseable {
             "CREATE INDEX occurrences_cluster ON occurrences(cluster_id)",
             """
             CREATE TABLE quote_keys(
-              key INTEGER NOT NULL,
               quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
-              PRIMARY KEY(key, quote_id)) WITHOUT ROWID""",
-            "CREATE INDEX quote_keys_quote ON quote_keys(quote_id)");
+              key INTEGER NOT NULL,
+              PRIMARY KEY(quote_id, key)) WITHOUT ROWID""",
+            // Keyed by quote first: new quotes' keys are appended (ids grow) and a deleted quote's are one range;
+            // only this index takes random inserts.
+            "CREATE INDEX quote_keys_key ON quote_keys(key)");
 
     /** Candidates looked at for one quotation, at most: a phrase every speaker uses must not cost a scan. */
     private static final int MAX_CANDIDATES = 400;

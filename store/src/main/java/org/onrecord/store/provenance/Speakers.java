@@ -7,10 +7,12 @@ import java.util.Set;
 /**
  * Whether two occurrences may be the same person's words. A speaker is compared by the last word of
  * the name ("Trump" and "Donald J. Trump" agree; "Jane Smith" and "John Smith" do too, which the words
- * themselves must then settle); a missing speaker or a pronoun names nobody and agrees with anyone.
+ * themselves must then settle); a missing speaker, a pronoun or a description without a capitalised
+ * word ("the rally", "the billionaire real estate mogul", "The presumptive nominee") names nobody and agrees with anyone.
  */
 final class Speakers {
     private static final Set<String> UNNAMED = Words.resource("unnamed-speakers.txt");
+    private static final Set<String> DESCRIPTION_STARTS = Words.resource("description-starts.txt");
 
     private Speakers() {}
 
@@ -19,8 +21,13 @@ final class Speakers {
         if (speaker == null) {
             return null;
         }
-        List<String> words = Words.plain(Words.of(speaker.replaceAll("\\([^)]*\\)", " ")));
-        if (words.isEmpty() || words.size() == 1 && UNNAMED.contains(words.get(0))) {
+        String name = speaker.replaceAll("\\([^)]*\\)", " ").replaceAll("['’]s\\b", "");
+        if (!name.matches("(?s).*\\b\\p{Lu}.*")) {
+            return null; // "the presumptive nominee", "his", "who": a description or a pronoun, not a name
+        }
+        List<String> words = Words.plain(Words.of(name));
+        if (words.isEmpty() || words.size() == 1 && UNNAMED.contains(words.get(0))
+                || words.size() > 1 && DESCRIPTION_STARTS.contains(words.get(0))) {
             return null;
         }
         String last = words.get(words.size() - 1);

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A quotation as the words that make it the same quotation elsewhere: lower case, straight marks, no
+ * A quotation as the words that make it the same quotation elsewhere: lower case, no accents, straight marks, no
  * punctuation, "n't" as "not", "1,000" as "1000", hyphenated words apart. Where an outlet left words out
  * ("…", "...", "[…]") or put its own in ("[Tony] Blair", "[he]") the list holds a gap token instead, so
  * that a variant diff can tell an announced elision or insertion from a silent change.
@@ -27,6 +27,8 @@ final class Words {
     /** Words an outlet put in square brackets. */
     static final String BRACKET = "[]";
 
+    /** Accents, so that "Calderón" and "Calderon" are one word. */
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,80}\\]");
     private static final Pattern ELLIPSES = Pattern.compile("…|\\.\\s*\\.\\s*\\.(?:\\s*\\.)*");
     private static final Pattern NOT = Pattern.compile("(?i)\\b(won|can|shan|ain)'t\\b|n't\\b");
@@ -36,7 +38,8 @@ final class Words {
 
     /** The words of a quotation, with gap tokens where words were left out or inserted. */
     static List<String> of(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
+        String s = MARKS.matcher(Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC), Normalizer.Form.NFD))
+                .replaceAll("")
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'').replace('`', '\'')
                 .toLowerCase(Locale.ROOT);
         s = BRACKETED.matcher(s).replaceAll(m -> m.group().matches("\\[\\s*(…|\\.\\s*\\.\\s*\\.)\\s*\\]") ? " … " : " [] ");
