@@ -24,7 +24,7 @@ final class MinHash {
     static final int ROWS = 3;
     static final int SHINGLE = 3;
     static final int WINDOW = 5;
-    static final int STRIDE = 2;
+    static final int STRIDE = 3;
     private static final long[] SEEDS = seeds(BANDS * ROWS);
     private static final long BAND_TAG = 0x6a09e667f3bcc909L;
     private static final long WINDOW_TAG = 0xbb67ae8584caa73bL;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -145,13 +146,25 @@ public final class Provenance implements AutoCloseable {
         double best = -1;
         Set<Long> sameSpeakerClusters = new LinkedHashSet<>();
         if (plain.size() >= Match.MIN_WORDS) {
+            Set<String> pairs = Match.pairs(plain);
+            Set<Long> accepted = new HashSet<>();
             for (Candidate cand : candidates(MinHash.queryKeys(plain))) {
                 boolean same = Speakers.compatible(speakerKey, cand.speakerKey());
-                Match m = Match.of(plain, Words.plain(cand.words()));
+                if (same && accepted.contains(cand.cluster())) {
+                    continue; // one occurrence of a cluster is enough to join it: a widely carried quotation costs no more
+                }
+                List<String> other = Words.plain(cand.words());
+                if (!Match.possible(pairs, Match.pairs(other), Math.min(plain.size(), other.size()))) {
+                    continue;
+                }
+                Match m = Match.of(plain, other);
                 if (!m.accepted(same)) {
                     continue;
                 }
                 if (same) {
+                    accepted.add(cand.cluster());
+                }
+                if (speakerKey != null && speakerKey.equals(cand.speakerKey())) {
                     sameSpeakerClusters.add(cand.cluster());
                 }
                 double score = m.share() + (same ? 1 : 0); // the same speaker's cluster first, then the closest words
@@ -168,8 +181,9 @@ public final class Provenance implements AutoCloseable {
                 cluster = keys.getLong(1);
             }
         }
-        // A quotation that is an occurrence of two clusters by its speaker joins them: occurrences indexed out
-        // of order (a truncation, then a variant of the other half, then the whole) end up in one cluster.
+        // A quotation that is an occurrence of two clusters by its named speaker joins them: occurrences indexed
+        // out of order (a truncation, then a variant of the other half, then the whole) end up in one cluster.
+        // Not for unnamed speakers ("he", "the minority leader"), who would chain different people's clusters.
         sameSpeakerClusters.remove(cluster);
         for (long other : sameSpeakerClusters) {
             mergeCluster.setLong(1, cluster);
