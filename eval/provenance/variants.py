@@ -50,7 +50,8 @@ def negation(text):
 
 
 def number(text):
-    m = NUMBER.search(text)
+    # The speaker's numbers only: one inside an outlet's [brackets] is not the speaker's words.
+    m = next((m for m in NUMBER.finditer(text) if text.rfind("[", 0, m.start()) <= text.rfind("]", 0, m.start())), None)
     if not m:
         return None
     digits = m.group().replace(",", "")

@@ -29,7 +29,8 @@ final class Words {
 
     /** Accents, so that "Calderón" and "Calderon" are one word. */
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
-    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,80}\\]");
+    /** An outlet's insertion, with the "'s" it may carry ("[Trump]'s" for "he's"), which is the outlet's too. */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,80}\\](?:'s\\b)?");
     private static final Pattern ELLIPSES = Pattern.compile("…|\\.\\s*\\.\\s*\\.(?:\\s*\\.)*");
     private static final Pattern NOT = Pattern.compile("(?i)\\b(won|can|shan|ain)'t\\b|n't\\b");
     private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|[\\p{L}\\p{M}\\p{N}]+(?:'[\\p{L}]+)*|…|\\[\\]");
@@ -42,7 +43,7 @@ final class Words {
                 .replaceAll("")
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'').replace('`', '\'')
                 .toLowerCase(Locale.ROOT);
-        s = BRACKETED.matcher(s).replaceAll(m -> m.group().matches("\\[\\s*(…|\\.\\s*\\.\\s*\\.)\\s*\\]") ? " … " : " [] ");
+        s = BRACKETED.matcher(s).replaceAll(m -> m.group().matches("\\[\\s*(…|\\.\\s*\\.\\s*\\.)\\s*\\](?:'s)?") ? " … " : " [] ");
         s = ELLIPSES.matcher(s).replaceAll(" … ");
         s = NOT.matcher(s).replaceAll(m -> m.group(1) == null ? " not" : switch (m.group(1).toLowerCase(Locale.ROOT)) {
             case "won" -> "will not";

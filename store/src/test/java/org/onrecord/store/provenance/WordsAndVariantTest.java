@@ -25,6 +25,8 @@ class WordsAndVariantTest {
         assertThat(variant("We will build 500,000 homes … and Tony Blair knows it")).isNull();
         assertThat(variant("We will build 500,000 homes, and [Tony] Blair knows it.")).isNull();
         assertThat(variant("We will build 500,000 homes, and [he] knows it.")).isNull();
+        assertThat(Variant.of(Words.of("And he’s given other charities millions"), Words.of("And [Trump]’s given other charities millions")))
+                .isNull();
         assertThat(variant("“We will build 500,000 homes, and Tony Blair knows it”")).isNull();
     }
 
