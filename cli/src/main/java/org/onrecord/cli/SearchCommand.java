@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "  onrecord search --db news.db \"cost of living\" --since 2024-01-01",
             "  onrecord search --db news.db --speaker Starmer --type indirect --page 2",
             "  onrecord search --db news.db strike --format csv > strike.csv",
-            "  onrecord search --db news.db --clusters --speaker Trump"})
+            "  onrecord search --db news.db --clusters --speaker Lynch"})
 final class SearchCommand implements Callable<Integer> {
     private static final int SHOWN_CONTEXT = 70;
 

@@ -20,8 +20,8 @@ record Match(int shared, int shorter, int longestRun) {
     /** Share of the shorter quotation's words for the same speaker. */
     static final double SAME_SPEAKER = 0.75;
     /**
-     * Below this many words a quotation must be inside the other whole: "I don't think it matters" and "I
-     * don't think it was" share 5 of 6 words and are different sayings. Variants of short quotations are
+     * Below this many words a quotation must be inside the other whole: "We will win this seat" and "We
+     * will lose this seat" share 4 of 5 words and are different sayings. Variants of short quotations are
      * therefore not found.
      */
     static final int SHORT = 8;

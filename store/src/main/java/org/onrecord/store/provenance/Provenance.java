@@ -183,7 +183,7 @@ public final class Provenance implements AutoCloseable {
         }
         // A quotation that is an occurrence of two clusters by its named speaker joins them: occurrences indexed
         // out of order (a truncation, then a variant of the other half, then the whole) end up in one cluster.
-        // Not for unnamed speakers ("he", "the minority leader"), who would chain different people's clusters.
+        // Not for unnamed speakers ("he", "the party leader"), who would chain different people's clusters.
         sameSpeakerClusters.remove(cluster);
         for (long other : sameSpeakerClusters) {
             mergeCluster.setLong(1, cluster);

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Whether two occurrences may be the same person's words. A speaker is compared by the last word of
- * the name ("Trump" and "Donald J. Trump" agree; "Jane Smith" and "John Smith" do too, which the words
+ * the name ("Starmer" and "Keir R. Starmer" agree; "Jane Smith" and "John Smith" do too, which the words
  * themselves must then settle); a missing speaker, a pronoun or a description without a capitalised
- * word ("the rally", "the billionaire real estate mogul", "The presumptive nominee") names nobody and agrees with anyone.
+ * word ("the crowd", "the former minister", "The party's candidate") names nobody and agrees with anyone.
  */
 final class Speakers {
     private static final Set<String> UNNAMED = Words.resource("unnamed-speakers.txt");
@@ -23,7 +23,7 @@ final class Speakers {
         }
         String name = speaker.replaceAll("\\([^)]*\\)", " ").replaceAll("['’]s\\b", "");
         if (!name.matches("(?s).*\\b\\p{Lu}.*")) {
-            return null; // "the presumptive nominee", "his", "who": a description or a pronoun, not a name
+            return null; // "the former minister", "his", "who": a description or a pronoun, not a name
         }
         List<String> words = Words.plain(Words.of(name));
         if (words.isEmpty() || words.size() == 1 && UNNAMED.contains(words.get(0))

@@ -27,9 +27,9 @@ final class Words {
     /** Words an outlet put in square brackets. */
     static final String BRACKET = "[]";
 
-    /** Accents, so that "Calderón" and "Calderon" are one word. */
+    /** Accents, so that "Gardaí" and "Gardai" are one word. */
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
-    /** An outlet's insertion, with the "'s" it may carry ("[Trump]'s" for "he's"), which is the outlet's too. */
+    /** An outlet's insertion, with the "'s" it may carry ("[Smith]'s" for "she's"), which is the outlet's too. */
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,80}\\](?:'s\\b)?");
     private static final Pattern ELLIPSES = Pattern.compile("…|\\.\\s*\\.\\s*\\.(?:\\s*\\.)*");
     private static final Pattern NOT = Pattern.compile("(?i)\\b(won|can|shan|ain)'t\\b|n't\\b");
