@@ -16,6 +16,7 @@ import org.onrecord.store.QuoteStore;
 import org.onrecord.store.SearchPage;
 import org.onrecord.store.SearchQuery;
 import org.onrecord.store.StoreException;
+import org.onrecord.store.provenance.ClusterLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
         footer = {"%nExamples:",
             "  onrecord search --db news.db \"cost of living\" --since 2024-01-01",
             "  onrecord search --db news.db --speaker Starmer --type indirect --page 2",
-            "  onrecord search --db news.db strike --format csv > strike.csv"})
+            "  onrecord search --db news.db strike --format csv > strike.csv",
+            "  onrecord search --db news.db --clusters --speaker Lynch"})
 final class SearchCommand implements Callable<Integer> {
     private static final int SHOWN_CONTEXT = 70;
 
@@ -66,6 +68,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--size", description = "Results a page (default: ${DEFAULT-VALUE}).")
     int size = 20;
 
+    @Option(names = "--clusters", description = {"One line per quotation as it travelled across articles (docs/PROVENANCE.md):"
+            + " first appearance, outlets, article count, speaker, and VARIANTS when some outlet's words differ from the"
+            + " earliest beyond truncation, ellipses and brackets; widest spread first. With a query or filters, the"
+            + " clusters of the quotes they find."})
+    boolean clusters;
+
     @Option(names = "--json", description = "Print the results page as JSON.")
     boolean json;
 
@@ -87,6 +95,9 @@ final class SearchCommand implements Callable<Integer> {
         if (size < 1 || size > SearchQuery.MAX_SIZE) {
             throw new UserError("--size: expected 1 to " + SearchQuery.MAX_SIZE + " results a page, got " + size);
         }
+        if (clusters && format != OutputFormat.TABLE) {
+            throw new UserError("--clusters and --format " + format.label() + " ask for two outputs: give one of them");
+        }
         QuoteType quoteType = null;
         if (type != null) {
             try {
@@ -99,6 +110,16 @@ final class SearchCommand implements Callable<Integer> {
             SearchQuery query = new SearchQuery(text, speaker, organisation, outlet, since, until, quoteType, null, page, size);
             if (format.export() != null) {
                 export(store, query, out);
+                return 0;
+            }
+            if (clusters) {
+                List<ClusterLine> lines = store.clusters(query);
+                if (json) {
+                    out.println(ExtractionJson.mapper().writeValueAsString(lines));
+                } else {
+                    lines.forEach(line -> out.println(clusterLine(line)));
+                }
+                out.flush();
                 return 0;
             }
             SearchPage result = store.search(query);
@@ -169,6 +190,19 @@ final class SearchCommand implements Callable<Integer> {
             String where = a.title() != null ? a.title() : a.sourceId();
             out.println("  " + (a.outlet() == null ? "" : a.outlet() + ": ") + where + (a.url() == null ? "" : " <" + a.url() + ">"));
         }
+    }
+
+    /** First appearance, outlets, article count, speaker, markers, then the earliest wording, cut to fit a line. */
+    static String clusterLine(ClusterLine c) {
+        String first = c.firstDay() == null ? "undated (first indexed)" : c.firstDay();
+        String text = c.text().replaceAll("\\s+", " ").strip();
+        if (text.length() > 90) {
+            text = text.substring(0, 89) + "…";
+        }
+        return first + "  " + c.articles() + (c.articles() == 1 ? " article" : " articles") + "  "
+                + (c.outlets() == null ? "(no outlet)" : c.outlets()) + "  " + (c.speaker() == null ? "(unattributed)" : c.speaker())
+                + (c.variants() > 0 ? "  VARIANTS(" + c.variants() + ")" : "")
+                + (c.speakersDiffer() ? "  SPEAKERS-DIFFER" : "") + "  “" + text + "”";
     }
 
     private static String tail(String s) {

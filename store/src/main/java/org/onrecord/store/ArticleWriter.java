@@ -22,6 +22,7 @@ import org.onrecord.model.Mention;
 import org.onrecord.model.NameKey;
 import org.onrecord.model.Person;
 import org.onrecord.model.Quote;
+import org.onrecord.store.provenance.Provenance;
 
 /**
  * Writes articles on the store's one writing connection. The caller holds the transaction: an article
@@ -43,8 +44,15 @@ final class ArticleWriter implements AutoCloseable {
     /** The surnames of the people written or removed since {@link #takeTouchedSurnames}: their merges may change. */
     private final Set<String> touchedSurnames = new LinkedHashSet<>();
     private final PeopleMerger merger;
+    /** Clusters of quotations, kept in the article's transaction; null when a benchmark turns them off. */
+    private final Provenance provenance;
 
     ArticleWriter(Connection c) throws SQLException {
+        this(c, true);
+    }
+
+    ArticleWriter(Connection c, boolean clusters) throws SQLException {
+        provenance = clusters ? new Provenance(c) : null;
         findArticle = c.prepareStatement("SELECT id, content_hash FROM articles WHERE source_id = ?");
         articlePeople = c.prepareStatement("SELECT person_id, name FROM article_people WHERE article_id = ?");
         deleteArticle = c.prepareStatement("DELETE FROM articles WHERE id = ?");
@@ -108,6 +116,9 @@ final class ArticleWriter implements AutoCloseable {
             }
             touchedSurnames.addAll(formerSurnames);
             merger.articleRemoved(oldId, formerSurnames);
+            if (provenance != null) {
+                provenance.beforeDelete(oldId);
+            }
             deleteArticle.setLong(1, oldId);
             deleteArticle.executeUpdate();
         }
@@ -140,6 +151,9 @@ final class ArticleWriter implements AutoCloseable {
             insertQuote(articleId, seq++, q, x, byLocalId, byNameKey);
         }
         insertQuote.executeBatch();
+        if (provenance != null) {
+            provenance.index(articleId);
+        }
         for (long former : formerPeople) {
             deleteIfOrphan.setLong(1, former);
             deleteIfOrphan.executeUpdate();
@@ -288,6 +302,9 @@ final class ArticleWriter implements AutoCloseable {
         for (PreparedStatement s : List.of(findArticle, articlePeople, deleteArticle, insertArticle, findPerson, insertPerson,
                 insertArticlePerson, insertFact, insertQuote, deleteIfOrphan)) {
             s.close();
+        }
+        if (provenance != null) {
+            provenance.close();
         }
     }
 }

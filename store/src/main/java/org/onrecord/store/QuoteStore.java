@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.onrecord.store.provenance.ClusterLine;
+import org.onrecord.store.provenance.Clusters;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -32,9 +34,14 @@ public final class QuoteStore implements AutoCloseable {
     private volatile boolean closed;
 
     private QuoteStore(Path file, Connection writer, ReaderPool readers, Duration queryLimit) throws SQLException {
+        this(file, writer, readers, queryLimit, true);
+    }
+
+    private QuoteStore(Path file, Connection writer, ReaderPool readers, Duration queryLimit, boolean clusters)
+            throws SQLException {
         this.file = file;
         this.writer = writer;
-        this.articles = writer == null ? null : new ArticleWriter(writer);
+        this.articles = writer == null ? null : new ArticleWriter(writer, clusters);
         this.readers = readers;
         this.queryLimit = queryLimit;
     }
@@ -102,6 +109,14 @@ public final class QuoteStore implements AutoCloseable {
      * fill it as a full disk would: SQLite reports both as SQLITE_FULL.
      */
     static QuoteStore open(Path file, int maxPages) {
+        return open(file, maxPages, true);
+    }
+
+    /**
+     * A store that, with {@code clusters} false, writes no clusters of quotations: only for measuring what
+     * keeping them costs (docs/PROVENANCE.md); such a file's clusters are incomplete.
+     */
+    static QuoteStore open(Path file, int maxPages, boolean clusters) {
         Connection c = null;
         try {
             SQLiteConfig config = new SQLiteConfig();
@@ -115,7 +130,7 @@ public final class QuoteStore implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             c = connect(config, file);
             Schema.ensure(c, file.toString());
-            return new QuoteStore(file, c, new ReaderPool("jdbc:sqlite:" + file, readerCount()), QUERY_TIME_LIMIT);
+            return new QuoteStore(file, c, new ReaderPool("jdbc:sqlite:" + file, readerCount()), QUERY_TIME_LIMIT, clusters);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException(file + ": cannot open the store: " + SqliteErrors.describe(e), e);
@@ -244,6 +259,30 @@ public final class QuoteStore implements AutoCloseable {
             return readers.with(checkedLimit(), true, c -> FacetCounter.count(c, query));
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot count facets: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Clusters of quotations, a page of them (the query's page and size), widest spread first: all of them
+     * when the query has no text and no filter, else those of the quotes the search finds (up to
+     * {@link SearchQuery#MAX_EXPORT} quotes).
+     *
+     * @throws BadQueryException when the full-text query cannot be read
+     * @throws StoreBusyException when it ran past the time limit, or no connection was free in time
+     */
+    public List<ClusterLine> clusters(SearchQuery query) {
+        int offset = (query.page() - 1) * query.size();
+        boolean everything = query.text() == null && query.speaker() == null && query.organisation() == null
+                && query.outlet() == null && query.from() == null && query.to() == null && query.type() == null
+                && query.personId() == null;
+        try {
+            if (everything) {
+                return read(c -> Clusters.all(c, query.size(), offset));
+            }
+            return readers.with(checkedLimit(), true, c -> Clusters.of(c,
+                    QuoteSearch.ids(c, query, SearchQuery.MAX_EXPORT, 0).ids(), query.size(), offset));
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read clusters: " + e.getMessage(), e);
         }
     }
 

@@ -5,14 +5,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.onrecord.store.provenance.Provenance;
 
 /** The store's tables, created on first open and checked on every later one. Documented in docs/STORE.md. */
 final class Schema {
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     /** The version before quotes had a modality: such a store gains the column when it is opened. */
     private static final String VERSION_WITHOUT_MODALITY = "1";
     /** The version before stances: such a store's quotes table is rebuilt when it is opened. */
     private static final String VERSION_WITHOUT_STANCES = "2";
+    /** The version before clusters of quotations (issue #15): such a store gains them, filled, when it is opened. */
+    private static final String VERSION_WITHOUT_CLUSTERS = "3";
     /**
      * Added in version 2. NULL for a plain cue, and for every quote a version 1 store already held: it
      * comes after the columns of version 1 in new stores too, so an upgraded store and a new one have the
@@ -157,13 +160,16 @@ final class Schema {
                     for (String ddl : ON_QUOTES) {
                         s.execute(ddl);
                     }
+                    for (String ddl : Provenance.DDL) {
+                        s.execute(ddl);
+                    }
                     s.execute("INSERT INTO store_info(key, value) VALUES ('schema', 'onrecord-store'), ('version', '"
                             + VERSION + "')");
                 });
                 return;
             }
             String version = version(s, where);
-            if (VERSION_WITHOUT_MODALITY.equals(version) || VERSION_WITHOUT_STANCES.equals(version)) {
+            if (older(version)) {
                 upgrade(c, version);
                 return;
             }
@@ -180,6 +186,11 @@ final class Schema {
                 }
             }
         }
+    }
+
+    private static boolean older(String version) {
+        return VERSION_WITHOUT_MODALITY.equals(version) || VERSION_WITHOUT_STANCES.equals(version)
+                || VERSION_WITHOUT_CLUSTERS.equals(version);
     }
 
     /** Whether the articles table has authors and language (a version 3 store made before they were added has not). */
@@ -220,7 +231,7 @@ final class Schema {
             }
             throw e;
         }
-        if (VERSION_WITHOUT_MODALITY.equals(version) || VERSION_WITHOUT_STANCES.equals(version)) {
+        if (older(version)) {
             throw new StoreException(where + ": a version " + version + " store, which must be upgraded before it is read:"
                     + " run onrecord index on it once where it can be written");
         }
@@ -230,8 +241,9 @@ final class Schema {
     }
 
     /**
-     * Brings a version 1 or 2 store to this version in one transaction: the modality column (version 2),
-     * the articles' authors and language, then a quotes table that takes stances and their act, target and polarity (version 3). SQLite cannot
+     * Brings a version 1, 2 or 3 store to this version in one transaction: the modality column (version 2),
+     * the articles' authors and language, then a quotes table that takes stances and their act, target and polarity (version 3),
+     * then the clusters of quotations, computed from the stored quotes (version 4). SQLite cannot
      * change a CHECK constraint in place, so the quotes are copied into a new table with the same ids
      * (links to them stay valid) and the full-text index is rebuilt from it. The version is written first
      * because that takes the write lock at once: of two processes opening the same old store, the second
@@ -242,6 +254,13 @@ final class Schema {
             try (Statement s = c.createStatement()) {
                 if (s.executeUpdate("UPDATE store_info SET value = '" + VERSION + "' WHERE key = 'version' AND value = '"
                         + from + "'") != 1) {
+                    return;
+                }
+                if (VERSION_WITHOUT_CLUSTERS.equals(from)) {
+                    if (!hasArticleMetadata(s)) {
+                        addArticleMetadata(s);
+                    }
+                    addClusters(c, s);
                     return;
                 }
                 if (VERSION_WITHOUT_MODALITY.equals(from)) {
@@ -258,7 +277,16 @@ final class Schema {
                     s.execute(ddl);
                 }
                 s.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')");
+                addClusters(c, s);
             }
         });
+    }
+
+    /** Version 4: the tables of clusters, filled from the quotes already stored (see Provenance#backfill). */
+    private static void addClusters(Connection c, Statement s) throws SQLException {
+        for (String ddl : Provenance.DDL) {
+            s.execute(ddl);
+        }
+        Provenance.backfill(c);
     }
 }

@@ -1,0 +1,118 @@
+package org.onrecord.store.provenance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Candidate keys of a quotation, for finding earlier occurrences of it by index look-up instead of by
+ * comparing with every stored quotation.
+ *
+ * <p>Two kinds. <b>MinHash LSH bands</b> (Broder 1997; banding as in Leskovec, Rajaraman and Ullman,
+ * <i>Mining of Massive Datasets</i>, ch. 3): a signature of {@link #BANDS} x {@link #ROWS} min-hashes of
+ * the word 3-shingles, cut into bands; two quotations whose shingle sets have Jaccard similarity s share
+ * a band with probability 1 - (1 - s^3)^20 (.85 at s = .45, .99 at s = .6). Jaccard is low for a short
+ * quotation inside a long one, so there are also <b>window keys</b>: the hash of each run of
+ * {@link #WINDOW} words, stored every {@link #STRIDE} words and looked up at every word, so a
+ * truncation of at least WINDOW + STRIDE - 1 words finds the longer quotation and the other way round.
+ * Hand-written rather than a dependency: the Java MinHash/LSH library we know of (tdebatty's java-LSH)
+ * has not been kept up for years, and the whole algorithm is the sixty lines below.
+ */
+final class MinHash {
+    static final int BANDS = 20;
+    static final int ROWS = 3;
+    static final int SHINGLE = 3;
+    static final int WINDOW = 5;
+    static final int STRIDE = 3;
+    private static final long[] SEEDS = seeds(BANDS * ROWS);
+    private static final long BAND_TAG = 0x6a09e667f3bcc909L;
+    private static final long WINDOW_TAG = 0xbb67ae8584caa73bL;
+
+    private MinHash() {}
+
+    /** The keys a quotation is stored under. */
+    static Set<Long> storedKeys(List<String> plainWords) {
+        Set<Long> keys = bandKeys(plainWords);
+        int n = plainWords.size();
+        for (int i = 0; i + WINDOW <= n; i += STRIDE) {
+            keys.add(window(plainWords, i));
+        }
+        if (n >= WINDOW) {
+            keys.add(window(plainWords, n - WINDOW)); // the last words, whatever the stride left
+        }
+        return keys;
+    }
+
+    /** The keys under which a quotation's earlier occurrences may be stored. */
+    static Set<Long> queryKeys(List<String> plainWords) {
+        Set<Long> keys = bandKeys(plainWords);
+        for (int i = 0; i + WINDOW <= plainWords.size(); i++) {
+            keys.add(window(plainWords, i));
+        }
+        return keys;
+    }
+
+    private static Set<Long> bandKeys(List<String> words) {
+        Set<Long> keys = new LinkedHashSet<>();
+        if (words.size() < SHINGLE) {
+            return keys;
+        }
+        long[] shingles = new long[words.size() - SHINGLE + 1];
+        for (int i = 0; i < shingles.length; i++) {
+            shingles[i] = hash(words, i, SHINGLE);
+        }
+        long[] signature = new long[SEEDS.length];
+        for (int h = 0; h < SEEDS.length; h++) {
+            long min = Long.MAX_VALUE;
+            for (long s : shingles) {
+                min = Math.min(min, mix(s ^ SEEDS[h]));
+            }
+            signature[h] = min;
+        }
+        for (int b = 0; b < BANDS; b++) {
+            long key = mix(BAND_TAG + b);
+            for (int r = 0; r < ROWS; r++) {
+                key = mix(key ^ signature[b * ROWS + r]);
+            }
+            keys.add(key);
+        }
+        return keys;
+    }
+
+    private static long window(List<String> words, int from) {
+        return mix(WINDOW_TAG ^ hash(words, from, WINDOW));
+    }
+
+    /** FNV-1a over the words and a separator, then mixed: stable across runs and JVMs (stored). */
+    private static long hash(List<String> words, int from, int count) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < from + count; i++) {
+            String w = words.get(i);
+            for (int k = 0; k < w.length(); k++) {
+                h = (h ^ w.charAt(k)) * 0x100000001b3L;
+            }
+            h = (h ^ ' ') * 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    /** SplitMix64's finaliser (Steele, Lea and Flood 2014). */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long[] seeds(int n) {
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = mix(0x9e3779b97f4a7c15L * (i + 1));
+        }
+        return out;
+    }
+
+    static List<Long> list(Set<Long> keys) {
+        return new ArrayList<>(keys);
+    }
+}

@@ -1,0 +1,156 @@
+package org.onrecord.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.model.Extraction;
+import org.onrecord.model.Gender;
+import org.onrecord.model.Person;
+import org.onrecord.store.provenance.ClusterLine;
+
+/** Clusters of quotations (issue #15) as the store keeps them, on a real SQLite file. */
+class ProvenanceStoreTest {
+    private static final String HOMES = "We will build 500,000 homes in five years, and the Treasury knows it.";
+
+    @TempDir
+    Path dir;
+    QuoteStore store;
+
+    @BeforeEach
+    void open() {
+        store = QuoteStore.openOrCreate(dir.resolve("news.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void one_quotation_in_four_outlets_is_one_cluster_with_its_first_appearance_and_only_real_changes_as_variants()
+            throws Exception {
+        store.put(List.of(article("b", "2022-06-03", "Courier", "Ann Lee", "“We will build 500,000 homes”")));
+        store.put(List.of(article("c", "2022-06-04", "Herald", "Ann Lee",
+                "We will build 500,000 homes … and [the] Treasury knows it")));
+        store.put(List.of(article("d", "2022-06-05", "Post", "Lee", "We will not build 500,000 homes in five years")));
+        // Indexed last, published first: it becomes the first appearance.
+        store.put(List.of(article("a", "2022-06-01", "Gazette", "Ann Lee", HOMES)));
+        store.put(List.of(article("e", "2022-06-02", "Gazette", "Tom Baker", "The bridge will be open by the spring.")));
+
+        List<ClusterLine> clusters = store.clusters(SearchQuery.all());
+        assertThat(clusters).extracting(ClusterLine::firstDay, ClusterLine::articles, ClusterLine::outlets,
+                ClusterLine::variants, ClusterLine::speakersDiffer).containsExactly(
+                tuple("2022-06-01", 4, "Gazette, Courier, Herald, Post", 1, false),
+                tuple("2022-06-02", 1, "Gazette", 0, false));
+        assertThat(clusters.get(0).text()).isEqualTo(HOMES);
+        assertThat(rows("SELECT a.source_id || ' ' || ifnull(o.variant, '-') || ' ' || ifnull(o.diff, '-') FROM occurrences o"
+                + " JOIN quotes q ON q.id = o.quote_id JOIN articles a ON a.id = q.article_id ORDER BY a.source_id"))
+                .containsExactly("a - -", "b - -", "c - -", "d negation-added -[] +[not]", "e - -");
+        assertThat(store.clusters(SearchQuery.all().withText("bridge"))).extracting(ClusterLine::speaker)
+                .containsExactly("Tom Baker");
+    }
+
+    @Test
+    void the_same_words_given_to_two_people_stay_together_flagged_and_a_similar_saying_by_another_stays_apart() {
+        store.put(List.of(article("a", "2022-06-01", "Gazette", "Ann Lee", HOMES)));
+        store.put(List.of(article("b", "2022-06-02", "Post", "Tom Baker", HOMES)));
+        store.put(List.of(article("c", "2022-06-03", "Post", "Jo Hart",
+                "We will build 500,000 homes in ten years, and the council knows it.")));
+
+        assertThat(store.clusters(SearchQuery.all())).extracting(ClusterLine::articles, ClusterLine::speakersDiffer)
+                .containsExactly(tuple(2, true), tuple(1, false));
+    }
+
+    @Test
+    void reindexing_and_replacing_articles_keep_clusters_up_to_date_in_the_same_transaction() throws Exception {
+        store.put(List.of(article("a", "2022-06-01", "Gazette", "Ann Lee", HOMES),
+                article("b", "2022-06-02", "Post", "Ann Lee", HOMES)));
+        assertThat(store.clusters(SearchQuery.all())).extracting(ClusterLine::firstDay, ClusterLine::articles)
+                .containsExactly(tuple("2022-06-01", 2));
+
+        store.put(List.of(article("a", "2022-06-01", "Gazette", "Ann Lee", "The bridge will be open by the spring.")));
+        assertThat(store.clusters(SearchQuery.all())).extracting(ClusterLine::firstDay, ClusterLine::articles,
+                ClusterLine::outlets).containsExactlyInAnyOrder(tuple("2022-06-02", 1, "Post"), tuple("2022-06-01", 1, "Gazette"));
+
+        ArticleEntry bad = article("z", "2022-06-09", "Post", "Ann Lee", HOMES);
+        // Two people with one local id: the batch fails after the first article's clusters were written.
+        ArticleEntry said = article("broken", "2022-06-09", "Post", "Ann Lee", "Hello there to you all.");
+        Extraction x = said.extraction();
+        List<Person> twins = new ArrayList<>(x.people());
+        twins.add(new Person("p1", "Someone Else", List.of(), List.of(), List.of(), Gender.UNKNOWN));
+        ArticleEntry broken = new ArticleEntry(said.sourceId(), said.text(), said.contentHash(), new Extraction(x.schema(),
+                x.id(), x.url(), x.published(), x.outlet(), x.authors(), x.language(), x.title(), x.text(), x.quotes(), twins,
+                x.organisations(), x.boilerplate()));
+        assertThatThrownBy(() -> store.put(List.of(bad, broken))).isInstanceOf(StoreException.class);
+        assertThat(store.clusters(SearchQuery.all())).extracting(ClusterLine::articles).containsExactly(1, 1);
+        assertThat(rows("SELECT count(*) FROM clusters")).containsExactly("2");
+        assertThat(rows("SELECT count(*) FROM quote_keys WHERE quote_id NOT IN (SELECT id FROM quotes)")).containsExactly("0");
+    }
+
+    @Test
+    void without_dates_the_first_appearance_is_the_first_indexed() {
+        store.put(List.of(article("x", null, "Post", "Ann Lee", HOMES)));
+        store.put(List.of(article("w", null, "Gazette", "Ann Lee", "We will build 500,000 homes in six years")));
+
+        ClusterLine line = store.clusters(SearchQuery.all()).get(0);
+        assertThat(line.firstDay()).isNull();
+        assertThat(line.outlets()).isEqualTo("Post, Gazette");
+        assertThat(line.variants()).isEqualTo(1);
+    }
+
+    @Test
+    void a_version_3_store_is_upgraded_with_its_clusters_computed_in_one_go() throws Exception {
+        store.put(List.of(article("a", "2022-06-01", "Gazette", "Ann Lee", HOMES),
+                article("b", "2022-06-02", "Post", "Ann Lee", "We will build 500,000 homes")));
+        store.close();
+        Path file = dir.resolve("news.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (String table : List.of("quote_keys", "occurrences", "clusters")) {
+                s.execute("DROP TABLE " + table);
+            }
+            s.execute("UPDATE store_info SET value = '3' WHERE key = 'version'");
+        }
+        assertThat(rows("SELECT count(*) FROM sqlite_master WHERE name = 'clusters'")).containsExactly("0");
+
+        store = QuoteStore.openExisting(file);
+
+        assertThat(rows("SELECT value FROM store_info WHERE key = 'version'")).containsExactly("4");
+        assertThat(store.clusters(SearchQuery.all())).extracting(ClusterLine::firstDay, ClusterLine::articles)
+                .containsExactly(tuple("2022-06-01", 2));
+        store.put(List.of(article("c", "2022-06-03", "Herald", "Ann Lee", HOMES)));
+        assertThat(store.clusters(SearchQuery.all())).extracting(ClusterLine::articles).containsExactly(3);
+        assertThat(rows("PRAGMA integrity_check")).containsExactly("ok");
+    }
+
+    /** An article with one direct quote by one speaker, from an outlet. */
+    static ArticleEntry article(String id, String day, String outlet, String speaker, String words) {
+        ArticleEntry said = Fixtures.said(id, day, speaker, words);
+        Extraction x = said.extraction();
+        Extraction withOutlet = new Extraction(x.schema(), x.id(), x.url(), x.published(), outlet, x.authors(), x.language(),
+                x.title(), x.text(), x.quotes(), x.people(), x.organisations(), x.boilerplate());
+        return new ArticleEntry(said.sourceId(), said.text(), said.contentHash(), withOutlet);
+    }
+
+    private List<String> rows(String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("news.db"));
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}
