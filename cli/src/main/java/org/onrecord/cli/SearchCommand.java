@@ -29,7 +29,6 @@ import picocli.CommandLine.Spec;
             "QUERY uses full-text syntax: words, \"exact phrases\", AND, OR, NOT, prefix*."},
         footer = {"%nExamples:",
             "  onrecord search --db news.db \"cost of living\" --since 2024-01-01",
-            "  onrecord search --db news.db --speaker Starmer --type indirect --page 2",
             "  onrecord search --db news.db strike --format csv > strike.csv",
             "  onrecord search --db news.db --clusters --speaker Lynch"})
 final class SearchCommand implements Callable<Integer> {
