@@ -61,6 +61,15 @@ final class ExtractJobCommand implements Callable<Integer> {
             description = "Spark master when not set by spark-submit (default: local[*]).")
     String master;
 
+    private static final java.util.regex.Pattern EXISTS =
+            java.util.regex.Pattern.compile("\\[PATH_ALREADY_EXISTS\\] Path (\\S+) already exists\\..*", java.util.regex.Pattern.DOTALL);
+
+    /** Spark's message, with its advice put in this command's terms ("Set mode as overwrite" is no flag of ours). */
+    static String inOurWords(String message) {
+        java.util.regex.Matcher m = EXISTS.matcher(message == null ? "" : message);
+        return m.matches() ? "the output " + m.group(1) + " already exists: pass --overwrite to replace it" : message;
+    }
+
     @Option(names = "--overwrite", description = "Replace the output tables if they exist.")
     boolean overwrite;
 
@@ -104,7 +113,7 @@ final class ExtractJobCommand implements Callable<Integer> {
         } catch (Exception e) {
             // A missing input or an existing output: the user's to fix, in one line.
             if (e instanceof AnalysisException || e instanceof InvalidInputException) {
-                throw new JobError(e.getMessage(), e);
+                throw new JobError(inOurWords(e.getMessage()), e);
             }
             throw e;
         } finally {

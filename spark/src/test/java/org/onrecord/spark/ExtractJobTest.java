@@ -300,7 +300,8 @@ class ExtractJobTest {
         Run overwritten = job("extract", "--input", corpus.toString(), "--output", out.toString(), "--overwrite");
 
         assertThat(again.exit()).isEqualTo(2);
-        assertThat(again.err()).contains("already exists");
+        assertThat(again.err()).contains("already exists: pass --overwrite to replace it").doesNotContain("Set mode");
+        assertThat(again.err().strip().lines()).hasSize(1);
         assertThat(overwritten.exit()).as(overwritten.err()).isZero();
     }
 
