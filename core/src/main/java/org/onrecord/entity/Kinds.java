@@ -3,14 +3,18 @@ package org.onrecord.entity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.onrecord.text.ResourceLines;
 
 /**
  * Classifies name candidates from their evidence alone: no tokens, so the rules can be tested
  * with hand-built evidence.
  */
 final class Kinds {
+    private static final Set<String> PLACES = Set.copyOf(ResourceLines.of(Kinds.class, "place-words.tsv"));
+
     private Kinds() {}
 
     /**
@@ -36,6 +40,9 @@ final class Kinds {
         if (n == 1 && acronyms.contains(words.get(0)) || e.organisationWords()
                 || n > 1 && !e.honorific() && acronyms.contains(e.text())) {
             return Kind.ORGANISATION;
+        }
+        if (n >= 2 && !e.honorific() && PLACES.contains(words.get(n - 1).toLowerCase(Locale.ROOT))) {
+            return Kind.OTHER; // "Bustos Dam", "Hewitt Road": a place, whoever is named near it
         }
         boolean person = e.honorific()
                 || e.firstNameKnown() && n >= 2
