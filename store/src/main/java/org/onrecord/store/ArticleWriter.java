@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onrecord.json.ExtractionJson;
+import org.onrecord.model.Boilerplate;
 import org.onrecord.model.CorpusPeople;
 import org.onrecord.model.Extraction;
 import org.onrecord.model.Mention;
@@ -40,6 +41,7 @@ final class ArticleWriter implements AutoCloseable {
     private final PreparedStatement insertArticlePerson;
     private final PreparedStatement insertFact;
     private final PreparedStatement insertQuote;
+    private final PreparedStatement insertBoilerplate;
     private final PreparedStatement deleteIfOrphan;
     /** The surnames of the people written or removed since {@link #takeTouchedSurnames}: their merges may change. */
     private final Set<String> touchedSurnames = new LinkedHashSet<>();
@@ -69,6 +71,8 @@ final class ArticleWriter implements AutoCloseable {
                 + " addressee_start, addressee_end, addressee_person_id, confidence, rule, evidence, published_day, outlet,"
                 + " modality, act, target, target_start, target_end, polarity)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insertBoilerplate = c.prepareStatement(
+                "INSERT INTO boilerplate(article_id, start_offset, end_offset, kind) VALUES (?, ?, ?, ?)");
         merger = new PeopleMerger(c);
         deleteIfOrphan = c.prepareStatement(
                 "DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_people WHERE person_id = people.id)");
@@ -151,6 +155,14 @@ final class ArticleWriter implements AutoCloseable {
             insertQuote(articleId, seq++, q, x, byLocalId, byNameKey);
         }
         insertQuote.executeBatch();
+        for (Boilerplate b : x.boilerplate()) {
+            insertBoilerplate.setLong(1, articleId);
+            insertBoilerplate.setInt(2, b.start());
+            insertBoilerplate.setInt(3, b.end());
+            insertBoilerplate.setString(4, b.kind().label());
+            insertBoilerplate.addBatch();
+        }
+        insertBoilerplate.executeBatch();
         if (provenance != null) {
             provenance.index(articleId);
         }
@@ -300,7 +312,7 @@ final class ArticleWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement s : List.of(findArticle, articlePeople, deleteArticle, insertArticle, findPerson, insertPerson,
-                insertArticlePerson, insertFact, insertQuote, deleteIfOrphan)) {
+                insertArticlePerson, insertFact, insertQuote, insertBoilerplate, deleteIfOrphan)) {
             s.close();
         }
         if (provenance != null) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.onrecord.json.ExtractionJson;
 import org.onrecord.store.ArticleView.ArticlePerson;
+import org.onrecord.store.ArticleView.BoilerplateSpan;
 import org.onrecord.store.PersonProfile.Count;
 import org.onrecord.store.PersonProfile.Link;
 
@@ -64,7 +65,8 @@ final class RecordReader {
                     return Optional.empty();
                 }
                 view = new ArticleView(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        authors(rs.getString(7)), rs.getString(8), rs.getString(5), rs.getString(6), List.of(), List.of());
+                        authors(rs.getString(7)), rs.getString(8), rs.getString(5), rs.getString(6), List.of(), List.of(),
+                        List.of());
             }
         }
         List<QuoteView> quotes = new ArrayList<>();
@@ -74,6 +76,16 @@ final class RecordReader {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     quotes.add(QuoteSearch.quote(rs));
+                }
+            }
+        }
+        List<BoilerplateSpan> boilerplate = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT kind, start_offset, end_offset FROM boilerplate WHERE article_id = ? ORDER BY start_offset")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    boilerplate.add(new BoilerplateSpan(rs.getString(1), rs.getInt(2), rs.getInt(3)));
                 }
             }
         }
@@ -103,7 +115,7 @@ final class RecordReader {
         people.forEach((personId, local) -> named.add(new ArticlePerson(personId, local[0], local[1],
                 roles.getOrDefault(personId, List.of()), orgs.getOrDefault(personId, List.of()))));
         return Optional.of(new ArticleView(id, view.sourceId(), view.url(), view.outlet(), view.published(), view.authors(),
-                view.language(), view.title(), view.text(), quotes, named));
+                view.language(), view.title(), view.text(), quotes, boilerplate, named));
     }
 
     /** The JSON array ArticleWriter wrote; a value that is not one (written by hand) reads as no authors. */

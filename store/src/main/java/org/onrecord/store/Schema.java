@@ -9,13 +9,15 @@ import org.onrecord.store.provenance.Provenance;
 
 /** The store's tables, created on first open and checked on every later one. Documented in docs/STORE.md. */
 final class Schema {
-    static final String VERSION = "4";
+    static final String VERSION = "5";
     /** The version before quotes had a modality: such a store gains the column when it is opened. */
     private static final String VERSION_WITHOUT_MODALITY = "1";
     /** The version before stances: such a store's quotes table is rebuilt when it is opened. */
     private static final String VERSION_WITHOUT_STANCES = "2";
     /** The version before clusters of quotations (issue #15): such a store gains them, filled, when it is opened. */
     private static final String VERSION_WITHOUT_CLUSTERS = "3";
+    /** The version before boilerplate spans were kept: such a store gains an empty table when it is opened. */
+    private static final String VERSION_WITHOUT_BOILERPLATE = "4";
     /**
      * Added in version 2. NULL for a plain cue, and for every quote a version 1 store already held: it
      * comes after the columns of version 1 in new stores too, so an upgraded store and a new one have the
@@ -96,6 +98,20 @@ final class Schema {
               VALUES ('delete', old.id, old.text, old.speaker, old.organisation, old.type);
             END""");
 
+    /**
+     * Version 5: the stretches of each article that are not its content ("READ MORE: …", bylines, captions), so that
+     * the article page can dim them. Offsets in code points, like the quotes'. The kind is not CHECKed: the engine may
+     * learn new kinds, and a CHECK could only be widened by rebuilding the table.
+     */
+    private static final List<String> BOILERPLATE = List.of(
+            """
+            CREATE TABLE boilerplate(
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+              start_offset INTEGER NOT NULL,
+              end_offset INTEGER NOT NULL,
+              kind TEXT NOT NULL)""",
+            "CREATE INDEX boilerplate_article ON boilerplate(article_id, start_offset)");
+
     private static final List<String> TABLES = List.of(
             """
             CREATE TABLE store_info(
@@ -163,6 +179,9 @@ final class Schema {
                     for (String ddl : Provenance.DDL) {
                         s.execute(ddl);
                     }
+                    for (String ddl : BOILERPLATE) {
+                        s.execute(ddl);
+                    }
                     s.execute("INSERT INTO store_info(key, value) VALUES ('schema', 'onrecord-store'), ('version', '"
                             + VERSION + "')");
                 });
@@ -190,7 +209,7 @@ final class Schema {
 
     private static boolean older(String version) {
         return VERSION_WITHOUT_MODALITY.equals(version) || VERSION_WITHOUT_STANCES.equals(version)
-                || VERSION_WITHOUT_CLUSTERS.equals(version);
+                || VERSION_WITHOUT_CLUSTERS.equals(version) || VERSION_WITHOUT_BOILERPLATE.equals(version);
     }
 
     /** Whether the articles table has authors and language (a version 3 store made before they were added has not). */
@@ -241,9 +260,10 @@ final class Schema {
     }
 
     /**
-     * Brings a version 1, 2 or 3 store to this version in one transaction: the modality column (version 2),
+     * Brings a version 1, 2, 3 or 4 store to this version in one transaction: the modality column (version 2),
      * the articles' authors and language, then a quotes table that takes stances and their act, target and polarity (version 3),
-     * then the clusters of quotations, computed from the stored quotes (version 4). SQLite cannot
+     * then the clusters of quotations, computed from the stored quotes (version 4), then an empty table of boilerplate
+     * spans (version 5: the text alone does not say where they were, so articles get theirs when indexed again). SQLite cannot
      * change a CHECK constraint in place, so the quotes are copied into a new table with the same ids
      * (links to them stay valid) and the full-text index is rebuilt from it. The version is written first
      * because that takes the write lock at once: of two processes opening the same old store, the second
@@ -256,11 +276,16 @@ final class Schema {
                         + from + "'") != 1) {
                     return;
                 }
+                if (VERSION_WITHOUT_BOILERPLATE.equals(from)) {
+                    addBoilerplate(s);
+                    return;
+                }
                 if (VERSION_WITHOUT_CLUSTERS.equals(from)) {
                     if (!hasArticleMetadata(s)) {
                         addArticleMetadata(s);
                     }
                     addClusters(c, s);
+                    addBoilerplate(s);
                     return;
                 }
                 if (VERSION_WITHOUT_MODALITY.equals(from)) {
@@ -278,6 +303,7 @@ final class Schema {
                 }
                 s.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')");
                 addClusters(c, s);
+                addBoilerplate(s);
             }
         });
     }
@@ -288,5 +314,12 @@ final class Schema {
             s.execute(ddl);
         }
         Provenance.backfill(c);
+    }
+
+    /** Version 5: the table of boilerplate spans, empty until articles are indexed again. */
+    private static void addBoilerplate(Statement s) throws SQLException {
+        for (String ddl : BOILERPLATE) {
+            s.execute(ddl);
+        }
     }
 }

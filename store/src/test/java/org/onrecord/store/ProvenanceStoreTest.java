@@ -117,7 +117,7 @@ class ProvenanceStoreTest {
         store.close();
         Path file = dir.resolve("news.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (String table : List.of("quote_keys", "occurrences", "clusters")) {
+            for (String table : List.of("quote_keys", "occurrences", "clusters", "boilerplate")) {
                 s.execute("DROP TABLE " + table);
             }
             s.execute("UPDATE store_info SET value = '3' WHERE key = 'version'");
@@ -126,7 +126,7 @@ class ProvenanceStoreTest {
 
         store = QuoteStore.openExisting(file);
 
-        assertThat(rows("SELECT value FROM store_info WHERE key = 'version'")).containsExactly("4");
+        assertThat(rows("SELECT value FROM store_info WHERE key = 'version'")).containsExactly(Schema.VERSION);
         assertThat(store.clusters(SearchQuery.all())).extracting(ClusterLine::firstDay, ClusterLine::articles)
                 .containsExactly(tuple("2022-06-01", 2));
         store.put(List.of(article("c", "2022-06-03", "Herald", "Ann Lee", HOMES)));

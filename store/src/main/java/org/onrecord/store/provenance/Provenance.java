@@ -20,7 +20,7 @@ import java.util.Set;
  * so an article and its clusters are written, replaced or rolled back together.
  */
 public final class Provenance implements AutoCloseable {
-    /** Tables and indexes of schema version 4; occurrences and keys go with their quote. */
+    /** Tables and indexes added in schema version 4; occurrences and keys go with their quote. */
     public static final List<String> DDL = List.of(
             """
             CREATE TABLE clusters(
