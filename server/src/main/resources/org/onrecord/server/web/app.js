@@ -186,15 +186,17 @@ function codePointIndex(text) {
 /**
  * The text with each quote in a <mark> in its speaker's colour; focusing or hovering a mark shows
  * who said it and why the engine thinks so. quotes: [{start, end, colour, speaker, ...card info}].
+ * boilerplate: [{start, end, kind}], stretches that are not article content ("READ MORE: …"), dimmed.
  */
-function highlighted(text, quotes) {
+function highlighted(text, quotes, boilerplate = []) {
   const index = codePointIndex(text);
   const box = el('div', { class: 'article-text' });
+  const dim = boilerplate.filter(b => b.start < b.end && b.end <= index.length - 1).sort((a, b) => a.start - b.start);
   let at = 0;
   const ordered = quotes.slice().sort((a, b) => a.start - b.start);
   for (const q of ordered) {
     if (q.start < at || q.end > index.length - 1 || q.end <= q.start) continue;
-    box.append(document.createTextNode(text.slice(index[at], index[q.start])));
+    box.append(...unquoted(text, index, at, q.start, dim));
     const mark = el('mark', {
       class: 'q ' + (q.type === 'direct' ? 'verbatim' : 'reported'), tabindex: '0', 'aria-describedby': 'card', style: { '--c': q.colour },
       'aria-label': (q.type === 'direct' ? 'Quote by ' : 'Reported speech of ') + (q.speaker || 'unknown speaker') + (MODALITY_NOTES.has(q.modality) ? ', ' + q.modality : ''),
@@ -210,8 +212,23 @@ function highlighted(text, quotes) {
     box.append(mark);
     at = q.end;
   }
-  box.append(document.createTextNode(text.slice(index[at])));
+  box.append(...unquoted(text, index, at, index.length - 1, dim));
   return box;
+}
+
+/** The text between two quotes, code points [from, to), as text nodes; boilerplate in it (a quote never is) dimmed. */
+function unquoted(text, index, from, to, boilerplate) {
+  const nodes = [];
+  let at = from;
+  for (const b of boilerplate) {
+    const start = Math.max(b.start, at), end = Math.min(b.end, to);
+    if (end <= start) continue;
+    nodes.push(document.createTextNode(text.slice(index[at], index[start])),
+      el('span', { class: 'boilerplate', 'data-kind': b.kind, title: 'Not part of the article: ' + b.kind, text: text.slice(index[start], index[end]) }));
+    at = end;
+  }
+  nodes.push(document.createTextNode(text.slice(index[at], index[to])));
+  return nodes;
 }
 
 // Only words in quotation marks may look verbatim: a reported clause is paraphrase, and a mixed
@@ -223,7 +240,7 @@ function quoteBlock(q) {
     el('span', { class: 'kind', text: label + ': ' }), q.text);
 }
 
-function legend(quotes) {
+function legend(quotes, boilerplate) {
   const seen = new Map();
   for (const q of quotes) if (!seen.has(q.speaker || '')) seen.set(q.speaker || '', q);
   return el('div', {},
@@ -232,7 +249,8 @@ function legend(quotes) {
         q.personId !== undefined && q.personId !== null ? personLink(q.personId, q.speaker) : (q.speaker || 'Unattributed')))),
     el('p', { class: 'legend-kinds' },
       el('span', { class: 'key verbatim', text: 'quoted words' }), ' ',
-      el('span', { class: 'key reported', text: 'reported speech (paraphrase)' })));
+      el('span', { class: 'key reported', text: 'reported speech (paraphrase)' }),
+      boilerplate && boilerplate.length ? [' ', el('span', { class: 'key boilerplate', text: 'not part of the article (links, credits)' })] : null));
 }
 
 // ---- search ----
@@ -425,9 +443,9 @@ async function articleView(id) {
         (a.authors || []).length ? 'by ' + a.authors.join(', ') : '',
         url ? el('a', { href: url, rel: 'noopener noreferrer nofollow', text: 'original' }) : null])),
       el('p', { text: quotes.length + (quotes.length === 1 ? ' quote' : ' quotes') + '. Hover or tab to a highlight to see who said it and why.' }),
-      legend(quotes),
+      legend(quotes, a.text === null ? [] : a.boilerplate),
       a.text === null ? el('p', { class: 'notice', text: 'The store has this article’s quotes but not its text.' })
-        : inLanguage(highlighted(a.text, quotes), a.language),
+        : inLanguage(highlighted(a.text, quotes, a.boilerplate || []), a.language),
       a.text === null ? el('ol', { class: 'results' }, a.quotes.map(q => el('li', { class: 'hit' },
         quoteBlock(q), personLink(q.personId, q.speaker),
         afterDot(modalityLabel(q.modality))))) : null);
