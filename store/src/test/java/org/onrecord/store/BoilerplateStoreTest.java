@@ -15,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.model.Extraction;
+import org.onrecord.model.Gender;
+import org.onrecord.model.Person;
 import org.onrecord.store.ArticleView.BoilerplateSpan;
 
 /** Boilerplate spans (schema version 5): kept with their article, replaced with it, and added to older stores. */
@@ -62,6 +65,23 @@ class BoilerplateStoreTest {
         store.put(List.of(Fixtures.engine("bp-1", "2022-06-01", "Courier", WITHOUT_PROMO)));
         assertThat(store.article(articleId()).orElseThrow().boilerplate()).as("gone with the old version").isEmpty();
         assertThat(rows("SELECT count(*) FROM boilerplate")).containsExactly("0");
+    }
+
+    @Test
+    void a_failed_batch_leaves_no_boilerplate_behind() throws Exception {
+        ArticleEntry good = Fixtures.engine("bp-1", "2022-06-01", "Courier", WITH_PROMO);
+        ArticleEntry said = Fixtures.said("bp-2", "2022-06-02", "Ann Lee", "We will win.");
+        Extraction x = said.extraction();
+        List<Person> twins = new ArrayList<>(x.people());
+        twins.add(new Person("p1", "Someone Else", List.of(), List.of(), List.of(), Gender.UNKNOWN));
+        ArticleEntry broken = new ArticleEntry(said.sourceId(), said.text(), said.contentHash(), new Extraction(x.schema(),
+                x.id(), x.url(), x.published(), x.outlet(), x.authors(), x.language(), x.title(), x.text(), x.quotes(), twins,
+                x.organisations(), x.boilerplate()));
+
+        assertThatThrownBy(() -> store.put(List.of(good, broken))).isInstanceOf(StoreException.class);
+
+        assertThat(rows("SELECT count(*) FROM boilerplate")).as("written in the article's transaction").containsExactly("0");
+        assertThat(rows("SELECT count(*) FROM articles")).containsExactly("0");
     }
 
     @Test
