@@ -480,7 +480,7 @@ function checkView() {
       });
       fill(out, 
         el('p', { class: 'summary', id: 'check-count', text: quotes.length + (quotes.length === 1 ? ' quote found.' : ' quotes found.') }),
-        legend(quotes), highlighted(text, quotes));
+        legend(quotes, x.boilerplate || []), highlighted(text, quotes, x.boilerplate || []));
     } catch (e) {
       if (seq === checkSeq) showError(out, e);
     }
