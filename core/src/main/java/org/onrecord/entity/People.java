@@ -76,11 +76,14 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
         final List<Boolean> calledBySurname = new ArrayList<>();
         final Map<String, Set<Integer>> lengthsByFirstWord = new HashMap<>();
         final Set<String> fullNames = new HashSet<>();
+        final Map<String, List<String>> tails = new HashMap<>(); // lower-case tail of a full name → that name
+        static final List<String> AMBIGUOUS = List.of();
 
         People run(List<CandidateEvidence> evidence, List<Kind> kinds) {
             for (int c = 0; c < kinds.size(); c++) {
                 if (kinds.get(c) == Kind.PERSON || kinds.get(c) == Kind.PERSON_BY_SURNAME) {
                     fullNames.add(key(evidence.get(c).words()));
+                    indexTails(evidence.get(c).words());
                 }
             }
             // evidenced full names are numbered first, then those a speaking surname promoted
@@ -135,12 +138,34 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             if (FirstNames.contains(words.get(0))) {
                 return words; // "George Nathaniel Curzon", "Jacob Blake Sr": a given name opens it already
             }
+            List<String> longer = tails.get(String.join(" ", words).toLowerCase(Locale.ROOT));
+            if (longer != null && longer != AMBIGUOUS) {
+                return longer; // "Ntim Fordjour" of a headline is the "John Ntim Fordjour" of the body
+            }
             for (int k = 1; k + 1 < words.size(); k++) {
                 if (FirstNames.contains(words.get(k)) && fullNames.contains(key(words.subList(k, words.size())))) {
                     return words.subList(k, words.size());
                 }
             }
             return words;
+        }
+
+        /**
+         * Registers the two-or-more-word tails of a full name opened by a known given name ("Ntim
+         * Fordjour" of "John Ntim Fordjour"), so that a run which is only the tail names that person;
+         * a tail of two different full names names neither.
+         */
+        private void indexTails(List<String> words) {
+            if (words.size() < 3 || words.size() > MAX_NAME_WORDS || !FirstNames.contains(words.get(0))) {
+                return;
+            }
+            for (int from = 1; from + 2 <= words.size(); from++) {
+                String tail = String.join(" ", words.subList(from, words.size())).toLowerCase(Locale.ROOT);
+                List<String> before = tails.putIfAbsent(tail, words);
+                if (before != null && before != AMBIGUOUS && !key(before).equals(key(words))) {
+                    tails.put(tail, AMBIGUOUS);
+                }
+            }
         }
 
         private int add(Person p, boolean index) {
