@@ -11,6 +11,7 @@ import org.onrecord.json.ExtractionJson;
 import org.onrecord.model.Extraction;
 import org.onrecord.store.BadQueryException;
 import org.onrecord.store.QuoteStore;
+import org.onrecord.store.SearchPage;
 import org.onrecord.store.StoreBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,10 +106,22 @@ public final class OnrecordServer implements AutoCloseable {
         app.get("/api/quotes", ctx -> {
             var format = SearchExport.format(ctx);
             if (format == null) {
-                send(ctx, json, store.search(RequestParams.search(ctx)));
+                SearchPage page = store.search(RequestParams.search(ctx));
+                send(ctx, json, SearchAnswer.of(page, store.spreads(page.hits().stream().map(h -> h.quote().id()).toList())));
             } else {
                 SearchExport.send(ctx, store, RequestParams.search(ctx), format);
             }
+        });
+        app.get("/api/quotes/{id}/cluster", ctx -> {
+            long id = RequestParams.pathId(ctx);
+            long cluster = store.clusterOfQuote(id).orElseThrow(() -> new HttpResponseException(404,
+                    "quote " + id + " is in no cluster: there is no such quote, or it is not a direct or mixed quote"));
+            send(ctx, json, store.cluster(cluster).orElseThrow(() -> new HttpResponseException(404,
+                    "quote " + id + " is in no cluster: it was re-indexed meanwhile")));
+        });
+        app.get("/api/clusters/{id}", ctx -> {
+            long id = RequestParams.pathId(ctx);
+            send(ctx, json, store.cluster(id).orElseThrow(() -> new HttpResponseException(404, "no cluster " + id)));
         });
         app.get("/api/facets", ctx -> send(ctx, json, store.facets(RequestParams.search(ctx))));
         app.get("/api/people/{id}", ctx -> {

@@ -191,7 +191,7 @@ class OnrecordServerTest {
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/quotes", "/api/facets", "/api/people/{id}", "/api/articles/{id}",
-                "/api/stats", "/api/extract");
+                "/api/stats", "/api/extract", "/api/quotes/{id}/cluster", "/api/clusters/{id}");
         List<String> quoteFields = new ArrayList<>();
         doc.at("/components/schemas/Quote/properties").fieldNames().forEachRemaining(quoteFields::add);
         List<String> served = new ArrayList<>();

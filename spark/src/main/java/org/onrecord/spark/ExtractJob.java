@@ -30,7 +30,8 @@ import org.onrecord.spark.JobSettings.PartitionBy;
 
 /**
  * The corpus job: inputs → engine (once per executor, in {@code mapPartitions}) → the {@code articles},
- * {@code quotes} and {@code speakers} tables and, when asked, the engine's own JSON lines.
+ * {@code quotes} and {@code speakers} tables, the {@code clusters} and {@code occurrences} of quotations
+ * ({@link ProvenanceTables}) and, when asked, the engine's own JSON lines.
  */
 final class ExtractJob {
     static final String DATE_COLUMN = "published_date";
@@ -61,6 +62,9 @@ final class ExtractJob {
                 write(articles(results), "articles", true);
                 write(quotes.drop("speaker_aliases"), "quotes", true);
                 write(speakers(quotes, placed), "speakers", false);
+                ProvenanceTables.Tables provenance = ProvenanceTables.of(quotes);
+                write(provenance.clusters(), "clusters", false);
+                write(provenance.occurrences(), "occurrences", false);
                 placed.unpersist();
                 articlesWritten = committed("articles", settings.outputFormat() == OutputFormat.PARQUET);
             }

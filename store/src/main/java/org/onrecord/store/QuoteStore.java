@@ -7,8 +7,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.onrecord.store.provenance.ClusterLine;
+import org.onrecord.store.provenance.ClusterReader;
+import org.onrecord.store.provenance.ClusterSpread;
+import org.onrecord.store.provenance.ClusterView;
 import org.onrecord.store.provenance.Clusters;
 import org.sqlite.SQLiteConfig;
 
@@ -281,6 +285,33 @@ public final class QuoteStore implements AutoCloseable {
             }
             return readers.with(checkedLimit(), true, c -> Clusters.of(c,
                     QuoteSearch.ids(c, query, SearchQuery.MAX_EXPORT, 0).ids(), query.size(), offset));
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read clusters: " + e.getMessage(), e);
+        }
+    }
+
+    /** One quotation as it travelled (docs/PROVENANCE.md), or empty when there is no such cluster. */
+    public Optional<ClusterView> cluster(long id) {
+        try {
+            return read(c -> ClusterReader.read(c, id));
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read cluster " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The cluster a quote is an occurrence of; empty when there is no such quote or it is in none. */
+    public Optional<Long> clusterOfQuote(long quoteId) {
+        try {
+            return read(c -> ClusterReader.clusterOf(c, quoteId));
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read the cluster of quote " + quoteId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How far each of these quotes' quotations went, by quote id: for a page of search results. */
+    public Map<Long, ClusterSpread> spreads(List<Long> quoteIds) {
+        try {
+            return read(c -> ClusterReader.spreads(c, quoteIds));
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot read clusters: " + e.getMessage(), e);
         }

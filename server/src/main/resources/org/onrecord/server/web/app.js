@@ -291,7 +291,22 @@ function hitItem(hit) {
     el('div', {}, personLink(q.personId, q.speaker), about ? ' · ' + about : '', ' · ', q.type,
       afterDot(modalityLabel(q.modality))),
     hit.before || hit.after ? el('p', { class: 'ctx', text: '…' + hit.before.slice(-90) + ' [quote] ' + hit.after.slice(0, 90) + '…' }) : null,
-    el('div', { class: 'meta' }, outletAndDay(a) ? outletAndDay(a) + ' · ' : '', articleLink(a)));
+    el('div', { class: 'meta' }, outletAndDay(a) ? outletAndDay(a) + ' · ' : '', articleLink(a)),
+    spreadBadges(q, hit.cluster));
+}
+
+/**
+ * "carried by 4 outlets" beside a quotation other articles carried too, and "2 variants" when some of
+ * them changed its words: both link to the quotation's page.
+ */
+function spreadBadges(q, spread) {
+  if (!spread || spread.articleCount < 2) return null;
+  const href = '#/quote/' + Number(q.id);
+  const carried = spread.outletCount > 1 ? 'carried by ' + plural(spread.outletCount, 'outlet') : 'in ' + plural(spread.articleCount, 'article');
+  return el('p', { class: 'spread' },
+    el('a', { class: 'badge carried', href, text: carried }),
+    spread.variantCount > 0 ? ' ' : null,
+    spread.variantCount > 0 ? el('a', { class: 'badge variants', href, text: '⚠ ' + plural(spread.variantCount, 'variant') }) : null);
 }
 
 function pager(page, onPage) {
@@ -493,6 +508,95 @@ function checkView() {
     out);
 }
 
+// ---- quotation: one quotation as it travelled (docs/PROVENANCE.md) ----
+
+/** Changes that turn what was said around: shown in red, whatever else changed. */
+const SERIOUS = new Set(['negation-added', 'negation-removed', 'number-changed']);
+
+function variantLabel(kind) {
+  return kind.replace('-', ' ');
+}
+
+function variantBadges(kinds) {
+  return kinds.map(k => el('span', { class: 'badge variant' + (SERIOUS.has(k) ? ' serious' : ''), 'data-variant': k, text: variantLabel(k) }));
+}
+
+/** The word diff against the earliest wording: removed words struck through, added words marked. */
+function changeList(o) {
+  if (!o.changes.length) return null;
+  const serious = o.variant.some(k => SERIOUS.has(k));
+  return el('ul', { class: 'changes' + (serious ? ' serious' : ''), 'aria-label': 'Words changed from the earliest wording' },
+    o.changes.map(c => el('li', {},
+      !c.added ? 'removed ' : !c.removed ? 'added ' : null,
+      c.removed ? el('del', { title: 'in the earliest wording, not here', text: c.removed }) : null,
+      c.removed && c.added ? ' → ' : null,
+      c.added ? el('ins', { title: 'here, not in the earliest wording', text: c.added }) : null)));
+}
+
+function occurrenceItem(o) {
+  const a = o.article;
+  const serious = o.variant.some(k => SERIOUS.has(k));
+  return el('li', { class: 'hit occurrence' + (o.first ? ' first' : '') + (o.variant.length ? ' is-variant' : '') + (serious ? ' serious' : ''),
+    'data-quote': Number(o.quoteId) },
+    el('div', { class: 'occ-head' }, el('span', { class: 'occ-day', text: o.publishedDay || 'undated' }),
+      a.outlet ? el('span', { class: 'occ-outlet', text: a.outlet }) : null,
+      o.first ? el('span', { class: 'badge first-badge', text: 'first appearance' }) : null,
+      o.variant.length ? variantBadges(o.variant) : (o.first ? null : el('span', { class: 'badge same', text: 'no word changed' })),
+      o.otherSpeaker ? el('span', { class: 'badge variant serious', text: 'other speaker' }) : null),
+    quoteBlock(o),
+    changeList(o),
+    el('div', { class: 'meta' }, personLink(o.personId, o.speaker), ' · ', articleLink(a)));
+}
+
+/** Occurrences a day, as bars: how fast the quotation spread. */
+function spreadTimeline(occurrences) {
+  const byDay = new Map();
+  for (const o of occurrences) if (o.publishedDay) byDay.set(o.publishedDay, (byDay.get(o.publishedDay) || 0) + 1);
+  if (byDay.size === 0) return null;
+  const peak = Math.max(...byDay.values());
+  const days = [...byDay.entries()];
+  const last = days[days.length - 1][0];
+  const span = Math.round((Date.parse(last) - Date.parse(days[0][0])) / 86400000);
+  return [el('div', { class: 'timeline spread-timeline', id: 'spread-timeline', role: 'img',
+    'aria-label': days.map(([d, n]) => d + ': ' + n).join(', ') },
+    days.map(([d, n]) => el('div', { class: 'bar', title: d + ': ' + plural(n, 'occurrence'), style: { height: (100 * n / peak) + '%' } }))),
+    el('p', { class: 'meta', id: 'spread-span', text: days.length > 1 && Number.isFinite(span)
+      ? 'Dated occurrences a day, ' + days[0][0] + ' to ' + last + ' (' + plural(span, 'day') + ')' : 'All dated occurrences on ' + days[0][0] }),
+  ];
+}
+
+async function quotationView(path) {
+  fill(main, el('p', { text: 'Loading…' }));
+  try {
+    const c = await api(path);
+    const first = c.occurrences.find(o => o.first) || c.occurrences[0];
+    setTitle('Quotation by ' + (c.speaker || 'an unknown speaker'));
+    const variants = c.occurrences.filter(o => o.variant.length);
+    const firstLine = c.undated
+      ? ['Undated: first indexed in ', first && first.article.outlet ? first.article.outlet + ', ' : '', first ? articleLink(first.article) : '']
+      : ['First appeared on ', el('strong', { text: c.firstDay }), first && first.article.outlet ? ' in ' + first.article.outlet : '',
+        first ? ' · ' : '', first ? articleLink(first.article) : ''];
+    fill(main,
+      el('h1', { id: 'quotation-title' }, 'Quotation by ', c.speaker || 'an unknown speaker'),
+      el('blockquote', { class: 'verbatim earliest', id: 'earliest', text: '“' + c.text + '”' }),
+      el('p', { id: 'first-appearance' }, firstLine),
+      el('p', { id: 'spread' }, 'Carried by ' + plural(c.outletCount, 'outlet') + ' in ' + plural(c.articleCount, 'article'),
+        c.outlets.length ? ': ' + c.outlets.join(', ') : ''),
+      variants.length ? el('div', { class: 'variant-alert', id: 'variant-alert', role: 'alert' },
+        el('strong', { text: '⚠ ' + plural(c.variantCount, 'occurrence') + ' changed the words' }),
+        el('ul', {}, variants.map(o => el('li', {}, o.article.outlet || articleName(o.article), ': ', variantBadges(o.variant))))) : null,
+      c.speakersDiffer ? el('p', { class: 'variant-alert', id: 'speakers-differ', role: 'alert',
+        text: '⚠ Some outlets give these words to another speaker.' }) : null,
+      spreadTimeline(c.occurrences),
+      el('h2', { text: 'Every occurrence, earliest first' }),
+      c.occurrences.length < c.occurrenceCount ? el('p', { class: 'meta', text: 'The first ' + c.occurrences.length + ' of ' + c.occurrenceCount + '.' }) : null,
+      el('ol', { class: 'results', id: 'occurrences' }, c.occurrences.map(occurrenceItem)),
+      el('p', { class: 'meta', text: 'Words left off at either end, left out at an ellipsis or added in [brackets] are not counted as changes. Changes are shown in the compared form: lower case, without punctuation.' }));
+  } catch (e) {
+    showError(main, e);
+  }
+}
+
 // ---- routing ----
 function route() {
   hideCard();
@@ -505,6 +609,8 @@ function route() {
   current('nav-check', parts[0] === 'check');
   if (parts[0] === 'person' && /^\d+$/.test(parts[1] || '')) personView(parts[1]);
   else if (parts[0] === 'article' && /^\d+$/.test(parts[1] || '')) articleView(parts[1]);
+  else if (parts[0] === 'quote' && /^\d+$/.test(parts[1] || '')) quotationView('/api/quotes/' + parts[1] + '/cluster');
+  else if (parts[0] === 'cluster' && /^\d+$/.test(parts[1] || '')) quotationView('/api/clusters/' + parts[1]);
   else if (parts[0] === 'check') checkView();
   else searchView(new URLSearchParams(query || ''));
   if (document.activeElement && document.activeElement !== document.body && !main.contains(document.activeElement)) main.focus();
