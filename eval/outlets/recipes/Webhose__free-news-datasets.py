@@ -12,6 +12,9 @@ locator names is found by walking the local file headers. Its `title` is the hea
 Articles of the third round name their member in `source.member` instead, with the 0-based indexes
 of the non-empty `text` lines to drop in `source.drop` (a repeated headline, timestamps, a paywall
 box) and, where the outlet's name was appended to the title, the headline in `source.title`.
+Articles of the fourth round may also list in `source.remove` literal strings cut from `text` before
+it is split (every occurrence; each must occur): inline 'Advertisement ' slots, survey promos,
+copyright and author boxes run into the body.
 """
 import json
 import re
@@ -61,6 +64,10 @@ LAYOUTS = {
 
 
 def listed(source, title, text):
+    for junk in source.get("remove", []):
+        if junk not in text:
+            raise ValueError(f"text has no {junk[:40]!r} to remove")
+        text = text.replace(junk, "")
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     drop = set(source.get("drop", []))
     body = [line for k, line in enumerate(lines) if k not in drop]

@@ -19,6 +19,9 @@ DROPPED = {
         "TWI NEWS",
     ],
     "gh-starrfm-2026-gups-election-suit": ["Source: Starrfm.com.gh"],
+    # fourth round: bylines and the subscription line
+    "gh-dailyguide-2026-surrogate-quadruplets-iui": ["By Vera Owusu Sarpong"],
+    "gh-bft-2026-agc-zero-tariffs-china": ["By Juliet ETEFE", "Subscribe to get the latest posts"],
 }
 
 
