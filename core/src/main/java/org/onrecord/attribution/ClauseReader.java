@@ -176,6 +176,10 @@ class ClauseReader {
         }
         for (int k = after; k <= end && k < after + 9; k++) {
             Token t = tokens.get(k);
+            if (k == after && t.kind() == Token.Kind.QUOTE_MARK && tokens.at(k + 1) != null && tokens.get(k + 1).isWord()
+                    && Character.isLowerCase(tokens.get(k + 1).first())) {
+                break; // "referenced “political tensions” in advanced economies that are …": quoted words are the object, its "that" a relative
+            }
             if (t.is("that")) {
                 return k + 1 <= end ? k + 1 : -1;
             }

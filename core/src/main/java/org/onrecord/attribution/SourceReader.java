@@ -75,6 +75,10 @@ class SourceReader extends TokenView {
 
     /** With {@code subjectOnly}, a name ends before the first lower-case word: its verb. */
     Source sourceFrom(int start, boolean subjectOnly) {
+        Source handle = handleAt(start);
+        if (handle != null) {
+            return handle;
+        }
         Token t = tokens.at(start);
         if (t == null || !t.isWord()) {
             return null;
@@ -99,6 +103,12 @@ class SourceReader extends TokenView {
         return classify(start, e);
     }
 
+    /** The social media handle starting at the "@" at {@code start}, as a name; null when none does. */
+    Source handleAt(int start) {
+        int end = handleEnd(start);
+        return end > start ? new Source(new Span(tokens.get(start).start(), tokens.get(end).end()), Source.Kind.NAME) : null;
+    }
+
     static boolean isPossessivePronoun(Token t) {
         String l = t.lower();
         return l.equals("his") || l.equals("her") || l.equals("their") || l.equals("its") || l.equals("our")
@@ -107,6 +117,10 @@ class SourceReader extends TokenView {
 
     /** A noun phrase after an inverted cue: said Smith / said the spokesman / says he. */
     Source sourceAfter(int start) {
+        Source handle = handleAt(start);
+        if (handle != null) {
+            return handle;
+        }
         Token t = tokens.at(start);
         if (t == null || !t.isWord() && t.kind() != Token.Kind.NUMBER || t.is("that")) {
             return null;
@@ -226,6 +240,10 @@ class SourceReader extends TokenView {
     }
 
     Source nounPhraseEndingAt(int e, int floor) {
+        int at = handleStart(e);
+        if (at >= floor && at >= 0) {
+            return handleAt(at); // "@lk-jord commented": the handle is all the phrase
+        }
         Token t = tokens.get(e);
         if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
             return null;
@@ -242,6 +260,10 @@ class SourceReader extends TokenView {
             Source origin = nameBeforeOrigin(tokens.firstAtOrAfter(found.mention().start()), floor);
             if (origin != null) {
                 return origin;
+            }
+            Source head = nameBeforeUnclosedRole(tokens.firstAtOrAfter(found.mention().start()), floor);
+            if (head != null) {
+                return head;
             }
         }
         if (found != null && found.kind() == Source.Kind.DESCRIPTION) {
@@ -268,6 +290,34 @@ class SourceReader extends TokenView {
         int s = comma - 1;
         while (s - 1 >= floor && isCapWord(s - 1) && tokens.sameParagraph(s - 1, s) && comma - s < 4) {
             s--;
+        }
+        Source name = classify(s, comma - 1);
+        return name != null && name.kind() == Source.Kind.NAME ? name : null;
+    }
+
+    /**
+     * "Mallikarjun Kharge, LoP in Rajya Sabha also wrote": an appositive role left unclosed before
+     * the cue; the name at {@code first} is the role's complement ("in Rajya Sabha"), and the name
+     * that opens the sentence before the comma speaks. Null when the words do not read so.
+     */
+    private Source nameBeforeUnclosedRole(int first, int floor) {
+        int prep = first - 1;
+        if (prep - 2 < floor || !tokens.get(prep).isLowerCase(Word.PREPOSITION) || !tokens.sameParagraph(prep, first)) {
+            return null;
+        }
+        int comma = prep - 1;
+        while (comma > floor && prep - comma <= 4 && tokens.get(comma).isWord()) {
+            comma--;
+        }
+        if (comma == prep - 1 || !isPunct(comma, ",") || !isCapWord(comma - 1)) {
+            return null;
+        }
+        int s = comma - 1;
+        while (s - 1 >= floor && isCapWord(s - 1) && tokens.sameParagraph(s - 1, s) && comma - s < 4) {
+            s--;
+        }
+        if (tokens.sentenceStart(s) != s && s != floor) {
+            return null; // "In Washington, the head of …": the comma closes an opening phrase, no name
         }
         Source name = classify(s, comma - 1);
         return name != null && name.kind() == Source.Kind.NAME ? name : null;
