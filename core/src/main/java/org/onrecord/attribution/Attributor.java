@@ -224,6 +224,18 @@ public final class Attributor {
 
     private static final int HEADLINE_WORDS = 30;
 
+    /**
+     * "Trump railed against Canada’s trade surplus with the United States: “…”": the name before the
+     * colon follows a preposition, so it is an object; the sentence's subject leads in.
+     */
+    private boolean objectOfPreposition(Source s, int floor) {
+        int p = tokens.firstAtOrAfter(s.mention().start()) - 1;
+        if (p >= floor && tokens.get(p).is(Word.DETERMINER)) {
+            p--;
+        }
+        return p > floor && tokens.get(p).isWord() && (tokens.get(p).isLowerCase(Word.PREPOSITION) || tokens.get(p).is("to"));
+    }
+
     /** "President Clinton released the following statement:" — the name before the colon, or the subject. */
     private Attribution colonSubject(QuoteSpan q, int colon, int floor, Rule self) {
         for (int k = colon - 1; k >= floor && colon - floor <= 4; k--) {
@@ -232,7 +244,7 @@ public final class Attributor {
             }
         }
         Source s = cues.sourceBefore(colon - 1, floor);
-        if (s == null || s.kind() != Source.Kind.NAME) {
+        if (s == null || s.kind() != Source.Kind.NAME || objectOfPreposition(s, floor)) {
             Source subject = cues.subjectAt(floor, colon);
             s = subject != null ? subject : s;
         }

@@ -77,7 +77,8 @@ final class CueReader extends SourceReader {
         }
         boolean cue = isCue(j) && !isParticipleForm(j)
                 || isSpeechLikeVerb(j) && before.kind() != Source.Kind.DESCRIPTION && !sentenceDone;
-        if (cue && tokens.sameParagraph(i, j) && !startsNewStatement(j + 1)) {
+        if (cue && tokens.sameParagraph(i, j) && !startsNewStatement(j + 1)
+                && !(sentenceDone && hasOwnClause(j + 1))) {
             Source relayed = quotedAs(j);
             if (relayed != null) {
                 return new CueMatch(cueSpan(j), relayed, null); // “…,” news agency ANI quoted him as saying
@@ -138,6 +139,30 @@ final class CueReader extends SourceReader {
             }
         }
         return j;
+    }
+
+    /**
+     * “… it won't happen.” The co-operative says on its website that …: after a finished quotation,
+     * a cue followed by a prepositional phrase and "that" brings a statement of its own. ("Bass told
+     * the site as he admitted that …" is no such phrase: the cue's own object and clause stay.)
+     */
+    private boolean hasOwnClause(int i) {
+        Token first = tokens.at(i);
+        if (first == null || !first.isWord() || !first.isLowerCase(Word.PREPOSITION) || first.is("to")
+                || !tokens.sameParagraph(i - 1, i)) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k < i + 6 && tokens.sameParagraph(i, k); k++) {
+            Token t = tokens.get(k);
+            if (t.is("that")) {
+                return true;
+            }
+            if (!t.isWord() || isVerbLike(t.lower()) || t.is("as") || t.is("and") || t.is("while")
+                    || t.is("when") || isPronounToken(k) && !SourceReader.isPossessivePronoun(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The quotation that ends at the mark {@code close} ends with a full stop, "?" or "!". */
