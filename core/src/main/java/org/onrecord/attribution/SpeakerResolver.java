@@ -328,12 +328,18 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** The source right before the last lower-case speech verb of tokens {@code from..to}, or null. */
+    /**
+     * The source right before the last lower-case speech verb of tokens {@code from..to} that has
+     * one ("gardaí said they were … but said they were …": the second "said" has none), or null.
+     */
     private Source cueSourceIn(SourceReader reader, int from, int to) {
         for (int k = to; k > from; k--) {
             Token t = tokens.get(k);
             if (t.isWord() && Character.isLowerCase(t.first()) && t.cue() != null && !t.lower().endsWith("ing")) {
-                return reader.sourceBefore(k - 1, from);
+                Source s = reader.sourceBefore(k - 1, from);
+                if (s != null) {
+                    return s;
+                }
             }
         }
         return null;
