@@ -78,9 +78,11 @@ final class SpeakerResolver {
         Gender gender = w.equals("he") || w.equals("him") || w.equals("his") ? Gender.MALE
                 : w.equals("she") || w.equals("her") ? Gender.FEMALE : null;
         if (gender != null) {
-            PersonEntity p = subjectBefore(m.start(), gender);
+            int before = objectOfCue(m, w);
+            // an object pronoun's person is a clause's subject before it, of the gender or of none known
+            PersonEntity p = before != m.start() ? subjectBefore(before, gender, true) : subjectBefore(before, gender);
             if (p == null) {
-                p = entities.lastPersonBefore(m.start(), Math.max(0, m.start() - REACH), gender);
+                p = entities.lastPersonBefore(before, Math.max(0, before - REACH), gender);
             }
             if (p != null) {
                 return person(p, m);
@@ -99,6 +101,20 @@ final class SpeakerResolver {
             }
         }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /**
+     * "news agency ANI quoted him as saying": an object pronoun right after a cue is never that
+     * cue's subject, so it is resolved from before the subject; else from the pronoun itself.
+     */
+    private int objectOfCue(Span m, String w) {
+        int at = tokens.firstAtOrAfter(m.start());
+        if (!(w.equals("him") || w.equals("her")) || at < 2 || tokens.get(at - 1).cue() == null
+                || !tokens.sameParagraph(at - 1, at)) {
+            return m.start();
+        }
+        Source subject = new SourceReader(tokens).sourceBefore(at - 2, tokens.sentenceStart(at - 1));
+        return subject == null || subject.kind() == Source.Kind.PRONOUN ? m.start() : subject.mention().start();
     }
 
     /**
