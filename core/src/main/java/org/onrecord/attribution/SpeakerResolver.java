@@ -386,10 +386,24 @@ final class SpeakerResolver {
                 break;
             }
             if (t.isWord() && t.is(Word.DOCUMENT) && i > 0 && tokens.get(i - 1).is(Word.DETERMINER)) {
-                return tokens.get(i - 1).lower() + " " + t.lower();
+                String author = authorAfter(i);
+                return author != null ? author : tokens.get(i - 1).lower() + " " + t.lower();
             }
         }
         return last == null ? null : entities.organisations().get(last.organisation()).name();
+    }
+
+    /**
+     * "A statement by the TUC's general council said … It said": the source after "by" or "from"
+     * right after the document noun at {@code noun}, as resolved, else null; the body, not its paper, speaks.
+     */
+    private String authorAfter(int noun) {
+        Token by = tokens.at(noun + 1);
+        if (by == null || !by.isWord() || !(by.is("by") || by.is("from")) || !tokens.sameParagraph(noun, noun + 2)) {
+            return null;
+        }
+        Source s = new SourceReader(tokens).sourceAfter(noun + 2);
+        return s == null || s.kind() == Source.Kind.PRONOUN ? null : resolveHead(s).name();
     }
 
     /** "Starmer, in a memo reported by PoliticsHome, ordered…": the person in the sentence naming the memo. */
