@@ -450,10 +450,30 @@ public final class Attributor {
         if (c < 0) {
             return null;
         }
+        // "He said … it was impossible to understand how the protesters thought they could succeed":
+        // a later thought is no one's words; an earlier speech cue of the stretch speaks
+        for (int k = c; isThought(k); ) {
+            k = lastSourcedCue(from, k - 1);
+            if (k >= 0 && !isThought(k)) {
+                // "… Mars and told Swisher that he thinks": a second verb's words before it are no subject
+                if (!cues.dependsOnSubject(k) && cues.isPlainSource(cues.sourceBefore(k - 1, tokens.sentenceStart(k, from)))) {
+                    c = k;
+                }
+                break;
+            }
+            if (k < 0) {
+                break;
+            }
+        }
         Source s = cues.sourceBefore(c - 1, tokens.sentenceStart(c, from));
         ResolvedSpeaker speaker = resolver.resolve(s);
         return new Attribution(q, QuoteType.DIRECT, speaker, null, rule, shape,
                 "“" + tokens.get(c).text() + "” with “" + s.mention().of(doc.text()) + "” " + where, List.of(), null);
+    }
+
+    private boolean isThought(int cue) {
+        CueActs.Reading r = CueActs.standard().of(tokens, tokens.get(cue).span());
+        return r != null && r.kind() == CueActs.Kind.THOUGHT;
     }
 
     /**
