@@ -251,6 +251,10 @@ class SourceReader extends TokenView {
         if (t.is(Word.PRONOUN)) {
             return isPossessivePronoun(t) ? null : new Source(t.span(), Source.Kind.PRONOUN);
         }
+        String w = t.lower();
+        if (isJoiningWord(w) && !w.equals("that") && !w.equals("which") && !w.equals("who")) {
+            return null; // "left the meeting rather than apologise": a phrase never ends in "than" (a relative is read elsewhere)
+        }
         int s = e;
         while (s - 1 >= floor && e - s < MAX_NP && tokens.sameParagraph(s - 1, e) && joinsLeft(s - 1)) {
             s--;
@@ -336,11 +340,16 @@ class SourceReader extends TokenView {
                 && !w.equals("its")) {
             return false;
         }
-        return !(w.equals("and") || w.equals("that") || w.equals("but") || w.equals("as") || w.equals("when")
+        return !(isJoiningWord(w) || t.is(Word.SKIPPABLE) && !w.equals("first"))
+                && !(Character.isLowerCase(t.first()) && isVerbLike(w) && !t.is(Word.ROLE));
+    }
+
+    /** A conjunction or relative that joins clauses: no noun phrase runs across it or ends in it. */
+    static boolean isJoiningWord(String w) {
+        return w.equals("and") || w.equals("that") || w.equals("but") || w.equals("as") || w.equals("when")
                 || w.equals("while") || w.equals("after") || w.equals("before") || w.equals("because")
                 || w.equals("if") || w.equals("so") || w.equals("than") || w.equals("where") || w.equals("which")
-                || w.equals("who") || t.is(Word.SKIPPABLE) && !w.equals("first"))
-                && !(Character.isLowerCase(t.first()) && isVerbLike(w) && !t.is(Word.ROLE));
+                || w.equals("who");
     }
 
     /**
