@@ -222,6 +222,9 @@ final class SpeakerResolver {
         }
         if (headWord.is(Word.ROLE) && !head.endsWith("s")) {
             PersonEntity p = entities.describedBefore(m.start(), Math.max(0, m.start() - REACH), words);
+            if (p == null && words.size() == 1) {
+                p = describedInBody(m, head);
+            }
             if (p != null) {
                 return person(p, m);
             }
@@ -237,6 +240,36 @@ final class SpeakerResolver {
             }
         }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /**
+     * "Imam says killer is ‘grandstanding’" in a standfirst: a bare role in the first two paragraphs
+     * names the person the body then introduces with that role ("Imam Gamal Fouda"), the first such
+     * person within reach after it; else null. Headlines name their speakers by role before name.
+     */
+    private PersonEntity describedInBody(Span m, String head) {
+        int paragraph = 0;
+        for (var p : doc.paragraphs()) {
+            if (p.end() >= m.start()) {
+                break;
+            }
+            paragraph++;
+        }
+        if (paragraph > 1) {
+            return null;
+        }
+        for (NameMention nm : entities.mentionsStartingIn(new Span(m.end(), Math.min(doc.text().length(), m.end() + REACH)))) {
+            if (!nm.isPerson() || nm.quoted()) {
+                continue;
+            }
+            PersonEntity p = entities.person(nm.person());
+            for (Role role : p.roles()) {
+                if (role.title() != null && role.title().toLowerCase(Locale.ROOT).equals(head)) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /** The lexicon entry of a person noun heading a description ("youngster", "mother" of "mother-of-four"), or null. */
