@@ -288,6 +288,10 @@ final class CueReader extends SourceReader {
         if (!dependsOnSubject(c)) {
             return sourceBefore(c - 1, floor);
         }
+        Source absolute = withNameParticiple(c, floor);
+        if (absolute != null) {
+            return absolute;
+        }
         // ", Spicer said, adding" — an earlier cue of the sentence, even one before an earlier quotation
         int sentence = Math.min(floor, tokens.sentenceStart(c));
         if (sentence == c && c > 0 && tokens.sameParagraph(c - 1, c)) {
@@ -302,6 +306,27 @@ final class CueReader extends SourceReader {
             }
         }
         return sentenceSubject(c, floor);
+    }
+
+    /**
+     * "…, with transport minister Phil Twyford describing it as …": a participle's own subject, the
+     * name right before it that "with" opens; else null.
+     */
+    private Source withNameParticiple(int c, int floor) {
+        if (!isParticipleForm(c) || c - 2 < floor) {
+            return null;
+        }
+        Source named = sourceBefore(c - 1, floor);
+        if (named == null || named.kind() != Source.Kind.NAME || tokens.lastEndingBy(named.mention().end()) != c - 1) {
+            return null;
+        }
+        int first = tokens.firstAtOrAfter(named.mention().start());
+        for (int k = first - 1; k >= floor && first - k <= 5 && tokens.get(k).isWord(); k--) {
+            if (tokens.get(k).is("with")) {
+                return named;
+            }
+        }
+        return null;
     }
 
     boolean dependsOnSubject(int c) {
