@@ -224,6 +224,18 @@ public final class Attributor {
 
     private static final int HEADLINE_WORDS = 30;
 
+    /**
+     * "Trump railed against Canada’s trade surplus with the United States: “…”": the name before the
+     * colon follows a preposition, so it is an object; the sentence's subject leads in.
+     */
+    private boolean objectOfPreposition(Source s, int floor) {
+        int p = tokens.firstAtOrAfter(s.mention().start()) - 1;
+        if (p >= floor && tokens.get(p).is(Word.DETERMINER)) {
+            p--;
+        }
+        return p > floor && tokens.get(p).isWord() && (tokens.get(p).isLowerCase(Word.PREPOSITION) || tokens.get(p).is("to"));
+    }
+
     /** "President Clinton released the following statement:" — the name before the colon, or the subject. */
     private Attribution colonSubject(QuoteSpan q, int colon, int floor, Rule self) {
         for (int k = colon - 1; k >= floor && colon - floor <= 4; k--) {
@@ -232,7 +244,7 @@ public final class Attributor {
             }
         }
         Source s = cues.sourceBefore(colon - 1, floor);
-        if (s == null || s.kind() != Source.Kind.NAME) {
+        if (s == null || s.kind() != Source.Kind.NAME || objectOfPreposition(s, floor)) {
             Source subject = cues.subjectAt(floor, colon);
             s = subject != null ? subject : s;
         }
@@ -438,10 +450,30 @@ public final class Attributor {
         if (c < 0) {
             return null;
         }
+        // "He said … it was impossible to understand how the protesters thought they could succeed":
+        // a later thought is no one's words; an earlier speech cue of the stretch speaks
+        for (int k = c; isThought(k); ) {
+            k = lastSourcedCue(from, k - 1);
+            if (k >= 0 && !isThought(k)) {
+                // "… Mars and told Swisher that he thinks": a second verb's words before it are no subject
+                if (!cues.dependsOnSubject(k) && cues.isPlainSource(cues.sourceBefore(k - 1, tokens.sentenceStart(k, from)))) {
+                    c = k;
+                }
+                break;
+            }
+            if (k < 0) {
+                break;
+            }
+        }
         Source s = cues.sourceBefore(c - 1, tokens.sentenceStart(c, from));
         ResolvedSpeaker speaker = resolver.resolve(s);
         return new Attribution(q, QuoteType.DIRECT, speaker, null, rule, shape,
                 "“" + tokens.get(c).text() + "” with “" + s.mention().of(doc.text()) + "” " + where, List.of(), null);
+    }
+
+    private boolean isThought(int cue) {
+        CueActs.Reading r = CueActs.standard().of(tokens, tokens.get(cue).span());
+        return r != null && r.kind() == CueActs.Kind.THOUGHT;
     }
 
     /**

@@ -174,8 +174,16 @@ class ClauseReader {
         if (after <= end && tokens.get(after).is(",")) {
             after++; // "Still, he said, officials have to decide …"
         }
+        boolean quotedObject = after <= end && tokens.get(after).kind() == Token.Kind.QUOTE_MARK
+                && tokens.at(after + 1) != null && tokens.get(after + 1).isWord()
+                && Character.isLowerCase(tokens.get(after + 1).first());
+        int marks = 0;
         for (int k = after; k <= end && k < after + 9; k++) {
             Token t = tokens.get(k);
+            marks += t.kind() == Token.Kind.QUOTE_MARK ? 1 : 0;
+            if (t.is("that") && quotedObject && marks >= 2) {
+                break; // "referenced “political tensions” in advanced economies that are …": the quoted words are the object, "that" a relative
+            }
             if (t.is("that")) {
                 return k + 1 <= end ? k + 1 : -1;
             }

@@ -77,7 +77,8 @@ final class CueReader extends SourceReader {
         }
         boolean cue = isCue(j) && !isParticipleForm(j)
                 || isSpeechLikeVerb(j) && before.kind() != Source.Kind.DESCRIPTION && !sentenceDone;
-        if (cue && tokens.sameParagraph(i, j) && !startsNewStatement(j + 1)) {
+        if (cue && tokens.sameParagraph(i, j) && !startsNewStatement(j + 1)
+                && !(sentenceDone && hasOwnClause(j + 1))) {
             Source relayed = quotedAs(j);
             if (relayed != null) {
                 return new CueMatch(cueSpan(j), relayed, null); // “…,” news agency ANI quoted him as saying
@@ -138,6 +139,30 @@ final class CueReader extends SourceReader {
             }
         }
         return j;
+    }
+
+    /**
+     * “… it won't happen.” The co-operative says on its website that …: after a finished quotation,
+     * a cue followed by a prepositional phrase and "that" brings a statement of its own. ("Bass told
+     * the site as he admitted that …" is no such phrase: the cue's own object and clause stay.)
+     */
+    private boolean hasOwnClause(int i) {
+        Token first = tokens.at(i);
+        if (first == null || !first.isWord() || !first.isLowerCase(Word.PREPOSITION) || first.is("to")
+                || !tokens.sameParagraph(i - 1, i)) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k < i + 6 && tokens.sameParagraph(i, k); k++) {
+            Token t = tokens.get(k);
+            if (t.is("that")) {
+                return true;
+            }
+            if (!t.isWord() || isVerbLike(t.lower()) || t.is("as") || t.is("and") || t.is("while")
+                    || t.is("when") || isPronounToken(k) && !SourceReader.isPossessivePronoun(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The quotation that ends at the mark {@code close} ends with a full stop, "?" or "!". */
@@ -263,6 +288,10 @@ final class CueReader extends SourceReader {
         if (!dependsOnSubject(c)) {
             return sourceBefore(c - 1, floor);
         }
+        Source absolute = withNameParticiple(c, floor);
+        if (absolute != null) {
+            return absolute;
+        }
         // ", Spicer said, adding" — an earlier cue of the sentence, even one before an earlier quotation
         int sentence = Math.min(floor, tokens.sentenceStart(c));
         if (sentence == c && c > 0 && tokens.sameParagraph(c - 1, c)) {
@@ -277,6 +306,27 @@ final class CueReader extends SourceReader {
             }
         }
         return sentenceSubject(c, floor);
+    }
+
+    /**
+     * "…, with transport minister Phil Twyford describing it as …": a participle's own subject, the
+     * name right before it that "with" opens; else null.
+     */
+    private Source withNameParticiple(int c, int floor) {
+        if (!isParticipleForm(c) || c - 2 < floor) {
+            return null;
+        }
+        Source named = sourceBefore(c - 1, floor);
+        if (named == null || named.kind() != Source.Kind.NAME || tokens.lastEndingBy(named.mention().end()) != c - 1) {
+            return null;
+        }
+        int first = tokens.firstAtOrAfter(named.mention().start());
+        for (int k = first - 1; k >= floor && first - k <= 5 && tokens.get(k).isWord(); k--) {
+            if (tokens.get(k).is("with")) {
+                return named;
+            }
+        }
+        return null;
     }
 
     boolean dependsOnSubject(int c) {

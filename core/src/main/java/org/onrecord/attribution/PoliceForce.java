@@ -65,6 +65,13 @@ final class PoliceForce {
                 best = name;
             }
         }
+        if (best != null && !NATIONAL.containsValue(best)) {
+            for (String national : NATIONAL.values()) {
+                if (national.endsWith(" " + best) && text.contains(national)) {
+                    return national; // "An Garda Síochána": the Irish article is part of the force's name
+                }
+            }
+        }
         return best != null ? best : NATIONAL.get(w); // "gardaí said" names An Garda Síochána
     }
 

@@ -75,6 +75,10 @@ class SourceReader extends TokenView {
 
     /** With {@code subjectOnly}, a name ends before the first lower-case word: its verb. */
     Source sourceFrom(int start, boolean subjectOnly) {
+        Source handle = handleAt(start);
+        if (handle != null) {
+            return handle;
+        }
         Token t = tokens.at(start);
         if (t == null || !t.isWord()) {
             return null;
@@ -99,6 +103,12 @@ class SourceReader extends TokenView {
         return classify(start, e);
     }
 
+    /** The social media handle starting at the "@" at {@code start}, as a name; null when none does. */
+    Source handleAt(int start) {
+        int end = handleEnd(start);
+        return end > start ? new Source(new Span(tokens.get(start).start(), tokens.get(end).end()), Source.Kind.NAME) : null;
+    }
+
     static boolean isPossessivePronoun(Token t) {
         String l = t.lower();
         return l.equals("his") || l.equals("her") || l.equals("their") || l.equals("its") || l.equals("our")
@@ -107,6 +117,10 @@ class SourceReader extends TokenView {
 
     /** A noun phrase after an inverted cue: said Smith / said the spokesman / says he. */
     Source sourceAfter(int start) {
+        Source handle = handleAt(start);
+        if (handle != null) {
+            return handle;
+        }
         Token t = tokens.at(start);
         if (t == null || !t.isWord() && t.kind() != Token.Kind.NUMBER || t.is("that")) {
             return null;
@@ -226,12 +240,20 @@ class SourceReader extends TokenView {
     }
 
     Source nounPhraseEndingAt(int e, int floor) {
+        int at = handleStart(e);
+        if (at >= floor && at >= 0) {
+            return handleAt(at); // "@lk-jord commented": the handle is all the phrase
+        }
         Token t = tokens.get(e);
         if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
             return null;
         }
         if (t.is(Word.PRONOUN)) {
             return isPossessivePronoun(t) ? null : new Source(t.span(), Source.Kind.PRONOUN);
+        }
+        String w = t.lower();
+        if (isJoiningWord(w) && !w.equals("that") && !w.equals("which") && !w.equals("who")) {
+            return null; // "left the meeting rather than apologise": a phrase never ends in "than" (a relative is read elsewhere)
         }
         int s = e;
         while (s - 1 >= floor && e - s < MAX_NP && tokens.sameParagraph(s - 1, e) && joinsLeft(s - 1)) {
@@ -242,6 +264,10 @@ class SourceReader extends TokenView {
             Source origin = nameBeforeOrigin(tokens.firstAtOrAfter(found.mention().start()), floor);
             if (origin != null) {
                 return origin;
+            }
+            Source head = nameBeforeUnclosedRole(tokens.firstAtOrAfter(found.mention().start()), floor);
+            if (head != null) {
+                return head;
             }
         }
         if (found != null && found.kind() == Source.Kind.DESCRIPTION) {
@@ -273,6 +299,34 @@ class SourceReader extends TokenView {
         return name != null && name.kind() == Source.Kind.NAME ? name : null;
     }
 
+    /**
+     * "Mallikarjun Kharge, LoP in Rajya Sabha also wrote": an appositive role left unclosed before
+     * the cue; the name at {@code first} is the role's complement ("in Rajya Sabha"), and the name
+     * that opens the sentence before the comma speaks. Null when the words do not read so.
+     */
+    private Source nameBeforeUnclosedRole(int first, int floor) {
+        int prep = first - 1;
+        if (prep - 2 < floor || !tokens.get(prep).isLowerCase(Word.PREPOSITION) || !tokens.sameParagraph(prep, first)) {
+            return null;
+        }
+        int comma = prep - 1;
+        while (comma > floor && prep - comma <= 4 && tokens.get(comma).isWord()) {
+            comma--;
+        }
+        if (comma == prep - 1 || !isPunct(comma, ",") || !isCapWord(comma - 1)) {
+            return null;
+        }
+        int s = comma - 1;
+        while (s - 1 >= floor && isCapWord(s - 1) && tokens.sameParagraph(s - 1, s) && comma - s < 4) {
+            s--;
+        }
+        if (tokens.sentenceStart(s) != s && s != floor) {
+            return null; // "In Washington, the head of …": the comma closes an opening phrase, no name
+        }
+        Source name = classify(s, comma - 1);
+        return name != null && name.kind() == Source.Kind.NAME ? name : null;
+    }
+
     boolean joinsLeft(int i) {
         Token t = tokens.get(i);
         if (t.kind() == Token.Kind.POSSESSIVE || t.is("-") || isPluralPossessive(i)) {
@@ -286,11 +340,16 @@ class SourceReader extends TokenView {
                 && !w.equals("its")) {
             return false;
         }
-        return !(w.equals("and") || w.equals("that") || w.equals("but") || w.equals("as") || w.equals("when")
+        return !(isJoiningWord(w) || t.is(Word.SKIPPABLE) && !w.equals("first"))
+                && !(Character.isLowerCase(t.first()) && isVerbLike(w) && !t.is(Word.ROLE));
+    }
+
+    /** A conjunction or relative that joins clauses: no noun phrase runs across it or ends in it. */
+    static boolean isJoiningWord(String w) {
+        return w.equals("and") || w.equals("that") || w.equals("but") || w.equals("as") || w.equals("when")
                 || w.equals("while") || w.equals("after") || w.equals("before") || w.equals("because")
                 || w.equals("if") || w.equals("so") || w.equals("than") || w.equals("where") || w.equals("which")
-                || w.equals("who") || t.is(Word.SKIPPABLE) && !w.equals("first"))
-                && !(Character.isLowerCase(t.first()) && isVerbLike(w) && !t.is(Word.ROLE));
+                || w.equals("who");
     }
 
     /**

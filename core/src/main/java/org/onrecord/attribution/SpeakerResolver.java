@@ -78,9 +78,11 @@ final class SpeakerResolver {
         Gender gender = w.equals("he") || w.equals("him") || w.equals("his") ? Gender.MALE
                 : w.equals("she") || w.equals("her") ? Gender.FEMALE : null;
         if (gender != null) {
-            PersonEntity p = subjectBefore(m.start(), gender);
+            int before = objectOfCue(m, w);
+            // an object pronoun's person is a clause's subject before it, of the gender or of none known
+            PersonEntity p = before != m.start() ? subjectBefore(before, gender, true) : subjectBefore(before, gender);
             if (p == null) {
-                p = entities.lastPersonBefore(m.start(), Math.max(0, m.start() - REACH), gender);
+                p = entities.lastPersonBefore(before, Math.max(0, before - REACH), gender);
             }
             if (p != null) {
                 return person(p, m);
@@ -99,6 +101,20 @@ final class SpeakerResolver {
             }
         }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /**
+     * "news agency ANI quoted him as saying": an object pronoun right after a cue is never that
+     * cue's subject, so it is resolved from before the subject; else from the pronoun itself.
+     */
+    private int objectOfCue(Span m, String w) {
+        int at = tokens.firstAtOrAfter(m.start());
+        if (!(w.equals("him") || w.equals("her")) || at < 2 || tokens.get(at - 1).cue() == null
+                || !tokens.sameParagraph(at - 1, at)) {
+            return m.start();
+        }
+        Source subject = new SourceReader(tokens).sourceBefore(at - 2, tokens.sentenceStart(at - 1));
+        return subject == null || subject.kind() == Source.Kind.PRONOUN ? m.start() : subject.mention().start();
     }
 
     /**
@@ -206,6 +222,9 @@ final class SpeakerResolver {
         }
         if (headWord.is(Word.ROLE) && !head.endsWith("s")) {
             PersonEntity p = entities.describedBefore(m.start(), Math.max(0, m.start() - REACH), words);
+            if (p == null && words.size() == 1) {
+                p = describedInBody(m, head);
+            }
             if (p != null) {
                 return person(p, m);
             }
@@ -221,6 +240,36 @@ final class SpeakerResolver {
             }
         }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /**
+     * "Imam says killer is ‘grandstanding’" in a standfirst: a bare role in the first two paragraphs
+     * names the person the body then introduces with that role ("Imam Gamal Fouda"), the first such
+     * person within reach after it; else null. Headlines name their speakers by role before name.
+     */
+    private PersonEntity describedInBody(Span m, String head) {
+        int paragraph = 0;
+        for (var p : doc.paragraphs()) {
+            if (p.end() >= m.start()) {
+                break;
+            }
+            paragraph++;
+        }
+        if (paragraph > 1) {
+            return null;
+        }
+        for (NameMention nm : entities.mentionsStartingIn(new Span(m.end(), Math.min(doc.text().length(), m.end() + REACH)))) {
+            if (!nm.isPerson() || nm.quoted()) {
+                continue;
+            }
+            PersonEntity p = entities.person(nm.person());
+            for (Role role : p.roles()) {
+                if (role.title() != null && role.title().toLowerCase(Locale.ROOT).equals(head)) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /** The lexicon entry of a person noun heading a description ("youngster", "mother" of "mother-of-four"), or null. */
@@ -328,12 +377,18 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** The source right before the last lower-case speech verb of tokens {@code from..to}, or null. */
+    /**
+     * The source right before the last lower-case speech verb of tokens {@code from..to} that has
+     * one ("gardaí said they were … but said they were …": the second "said" has none), or null.
+     */
     private Source cueSourceIn(SourceReader reader, int from, int to) {
         for (int k = to; k > from; k--) {
             Token t = tokens.get(k);
             if (t.isWord() && Character.isLowerCase(t.first()) && t.cue() != null && !t.lower().endsWith("ing")) {
-                return reader.sourceBefore(k - 1, from);
+                Source s = reader.sourceBefore(k - 1, from);
+                if (s != null) {
+                    return s;
+                }
             }
         }
         return null;
@@ -364,10 +419,24 @@ final class SpeakerResolver {
                 break;
             }
             if (t.isWord() && t.is(Word.DOCUMENT) && i > 0 && tokens.get(i - 1).is(Word.DETERMINER)) {
-                return tokens.get(i - 1).lower() + " " + t.lower();
+                String author = authorAfter(i);
+                return author != null ? author : tokens.get(i - 1).lower() + " " + t.lower();
             }
         }
         return last == null ? null : entities.organisations().get(last.organisation()).name();
+    }
+
+    /**
+     * "A statement by the TUC's general council said … It said": the source after "by" or "from"
+     * right after the document noun at {@code noun}, as resolved, else null; the body, not its paper, speaks.
+     */
+    private String authorAfter(int noun) {
+        Token by = tokens.at(noun + 1);
+        if (by == null || !by.isWord() || !(by.is("by") || by.is("from")) || !tokens.sameParagraph(noun, noun + 2)) {
+            return null;
+        }
+        Source s = new SourceReader(tokens).sourceAfter(noun + 2);
+        return s == null || s.kind() == Source.Kind.PRONOUN ? null : resolveHead(s).name();
     }
 
     /** "Starmer, in a memo reported by PoliticsHome, ordered…": the person in the sentence naming the memo. */

@@ -128,6 +128,41 @@ class TokenView {
         return last == 's' || last == 'S';
     }
 
+    /**
+     * "@lk-jord", "@john_smith9": a social media handle, which the entity stage reads as a name.
+     * An "@" that no word touches before it, then the words and underscores touching it; returns
+     * the handle's last token, or {@code i} when no handle starts at {@code i} (as in NameFinder).
+     */
+    int handleEnd(int i) {
+        Token at = tokens.at(i);
+        Token before = tokens.at(i - 1);
+        if (at == null || !at.is("@") || before != null && before.end() == at.start() && before.isWord()) {
+            return i;
+        }
+        int last = i;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).start() == tokens.get(last).end()
+                && (tokens.get(last + 1).isWord() || tokens.get(last + 1).is("_"))) {
+            last++;
+        }
+        return tokens.get(last).isWord() ? last : i;
+    }
+
+    /** The "@" of the handle whose last token is {@code e}, or -1 when {@code e} ends none. */
+    int handleStart(int e) {
+        Token t = tokens.at(e);
+        if (t == null || !t.isWord()) {
+            return -1;
+        }
+        int k = e;
+        while (k - 1 >= 0 && tokens.get(k - 1).end() == tokens.get(k).start()
+                && (tokens.get(k - 1).isWord() || tokens.get(k - 1).is("_"))) {
+            k--;
+        }
+        Token next = tokens.at(e + 1);
+        boolean ends = next == null || next.start() != t.end() || !(next.isWord() || next.is("_"));
+        return k - 1 >= 0 && ends && handleEnd(k - 1) == e ? k - 1 : -1;
+    }
+
     boolean isCapWord(int i) {
         Token t = tokens.at(i);
         return t != null && t.isWord() && Character.isUpperCase(t.first());

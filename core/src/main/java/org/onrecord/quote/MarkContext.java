@@ -38,6 +38,19 @@ final class MarkContext {
         return !Chars.isWordChar(next) || isClosingOnly(text.charAt(i));
     }
 
+    /**
+     * "Fair play to him,'and @EPNNolator said": a straight mark right after a comma or a sentence's
+     * end, with the next word glued on (a missing space), closes the open quotation rather than
+     * opening one nested in it.
+     */
+    static boolean isGluedClose(String text, int i, int paragraphStart) {
+        if (!isStraight(text.charAt(i)) || i - 1 <= paragraphStart) {
+            return false;
+        }
+        char prev = text.charAt(i - 1);
+        return (prev == ',' || Chars.isSentenceEnd(prev)) && Chars.isWordChar(text.charAt(i - 2));
+    }
+
     /** A straight double mark with space (or the paragraph's edge) on both sides: it may open or close. */
     static boolean isSpacedStraight(String text, int i, int paragraphStart, int paragraphEnd) {
         char c = text.charAt(i);

@@ -31,7 +31,8 @@ enum ScanState {
             }
             // a straight mark with space on both sides (" It was bad, " he said) closes what it can
             boolean canClose = MarkContext.canClose(run.text, i, run.paragraphStart, run.paragraphEnd)
-                    || MarkContext.isSpacedStraight(run.text, i, run.paragraphStart, run.paragraphEnd);
+                    || MarkContext.isSpacedStraight(run.text, i, run.paragraphStart, run.paragraphEnd)
+                    || run.depth == 0 && MarkContext.isGluedClose(run.text, i, run.paragraphStart);
             boolean canOpen = MarkContext.canOpen(run.text, i, run.paragraphStart, run.paragraphEnd);
             if (canOpen && !canClose && (MarkContext.isOpeningOnly(c) || MarkContext.isStraight(c))) {
                 run.depth++; // "He told me "go home" and left": the same mark nested
