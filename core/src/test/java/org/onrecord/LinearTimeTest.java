@@ -42,6 +42,8 @@ class LinearTimeTest {
                 repeated("pronouns and bodies speaking", "He said \u201Cx\u201D. It said \u201Cy\u201D. "),
                 repeated("a paragraph of quotations and no cue", "\u201CWe will win.\u201D "),
                 repeated("one quotation running on through every paragraph", "\u201Cx\n\n"),
+                repeated("acronyms that spell no earlier name", "The ABC and XYZ said so. "),
+                repeated("a name a tail of which speaks", "Anna Maria Lopez said it. Maria Lopez said it. "),
                 Arguments.of("many distinct people", (IntFunction<String>) LinearTimeTest::manyPeople));
     }
 

@@ -1,9 +1,11 @@
 package org.onrecord.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Organisation;
@@ -53,24 +55,50 @@ final class Acronyms {
      */
     static List<Organisation> byInitials(List<CandidateEvidence> evidence) {
         List<Organisation> out = new ArrayList<>();
-        for (int c = 0; c < evidence.size(); c++) {
-            List<String> words = evidence.get(c).words();
+        // the nearest earlier name for each spelling of initials, kept as the text is read: one pass,
+        // not a walk back over every earlier candidate per acronym (quadratic in a text of acronyms)
+        Map<String, String> named = new HashMap<>();
+        for (CandidateEvidence e : evidence) {
+            List<String> words = e.words();
             String acronym = words.get(0);
-            if (words.size() != 1 || acronym.length() < 3 || acronym.length() > 4 || !RoleReader.isAllCaps(acronym)
-                    || !acronym.chars().allMatch(Character::isLetter)) {
-                continue;
-            }
-            for (int earlier = c - 1; earlier >= 0; earlier--) {
-                CandidateEvidence e = evidence.get(earlier);
-                String name = e.firstNameKnown() || !endsInCompanySuffix(e.words()) ? null
-                        : nameWithInitials(e.words(), acronym);
+            if (words.size() == 1 && acronym.length() >= 3 && acronym.length() <= 4 && RoleReader.isAllCaps(acronym)
+                    && acronym.chars().allMatch(Character::isLetter)) {
+                String name = named.get(acronym);
                 if (name != null) {
                     out.add(new Organisation(name, List.of(acronym)));
-                    break;
+                }
+            }
+            if (!e.firstNameKnown() && endsInCompanySuffix(words)) {
+                for (int letters = 3; letters <= 4; letters++) {
+                    String name = nameWithLetters(words, letters);
+                    if (name != null) {
+                        named.put(initials(name), name);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** The last words of {@code words} holding {@code letters} capitalised words, from the first of them; or null. */
+    private static String nameWithLetters(List<String> words, int letters) {
+        int seen = 0;
+        for (int k = words.size() - 1; k >= 0; k--) {
+            if (Character.isUpperCase(words.get(k).charAt(0)) && ++seen == letters) {
+                return String.join(" ", words.subList(k, words.size()));
+            }
+        }
+        return null;
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean endsInCompanySuffix(List<String> words) {
@@ -84,25 +112,6 @@ final class Acronyms {
             out.add(w.strip().toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(out);
-    }
-
-    /** The last words of {@code words} whose capitalised initials spell the acronym, or null. */
-    private static String nameWithInitials(List<String> words, String acronym) {
-        int need = acronym.length() - 1;
-        for (int k = words.size() - 1; k >= 0; k--) {
-            String w = words.get(k);
-            if (!Character.isUpperCase(w.charAt(0))) {
-                continue; // "of", "and", "the" inside the name
-            }
-            if (w.charAt(0) != acronym.charAt(need)) {
-                return null;
-            }
-            if (need == 0) {
-                return String.join(" ", words.subList(k, words.size()));
-            }
-            need--;
-        }
-        return null;
     }
 
     /** Walks back over capitalised words, commas and joiners until their initials spell the acronym. */
