@@ -128,23 +128,9 @@ class TokenView {
         return last == 's' || last == 'S';
     }
 
-    /**
-     * "@lk-jord", "@john_smith9": a social media handle, which the entity stage reads as a name.
-     * An "@" that no word touches before it, then the words and underscores touching it; returns
-     * the handle's last token, or {@code i} when no handle starts at {@code i} (as in NameFinder).
-     */
+    /** A social media handle's last token, or {@code i}: {@link Tokens#handleEnd}. */
     int handleEnd(int i) {
-        Token at = tokens.at(i);
-        Token before = tokens.at(i - 1);
-        if (at == null || !at.is("@") || before != null && before.end() == at.start() && before.isWord()) {
-            return i;
-        }
-        int last = i;
-        while (last + 1 < tokens.size() && tokens.get(last + 1).start() == tokens.get(last).end()
-                && (tokens.get(last + 1).isWord() || tokens.get(last + 1).is("_"))) {
-            last++;
-        }
-        return tokens.get(last).isWord() ? last : i;
+        return tokens.handleEnd(i);
     }
 
     /** The "@" of the handle whose last token is {@code e}, or -1 when {@code e} ends none. */

@@ -18,7 +18,7 @@ final class NameFinder {
         int i = 0;
         while (i < n) {
             Token t = tokens.get(i);
-            int handleEnd = handleEnd(tokens, i);
+            int handleEnd = tokens.handleEnd(i);
             if (handleEnd > i) {
                 out.add(new NameCandidate(i, handleEnd, -1, true));
                 i = handleEnd + 1;
@@ -74,25 +74,6 @@ final class NameFinder {
             i = last + 1;
         }
         return out;
-    }
-
-    /**
-     * "@lk-jord", "@john_smith9": an "@" that no word touches before it, and the words and
-     * underscores touching it after, are a social media handle; returns its last token, or
-     * {@code i} when none starts here (an e-mail address's "@" follows a word).
-     */
-    private static int handleEnd(Tokens tokens, int i) {
-        Token at = tokens.get(i);
-        Token before = tokens.at(i - 1);
-        if (!at.is("@") || before != null && before.end() == at.start() && before.isWord()) {
-            return i;
-        }
-        int last = i;
-        while (last + 1 < tokens.size() && tokens.get(last + 1).start() == tokens.get(last).end()
-                && (tokens.get(last + 1).isWord() || tokens.get(last + 1).is("_"))) {
-            last++;
-        }
-        return tokens.get(last).isWord() ? last : i;
     }
 
     /**

@@ -69,6 +69,25 @@ public final class Tokens {
         return tokens.size();
     }
 
+    /**
+     * "@lk-jord", "@john_smith9": an "@" that no word touches before it, and the words and
+     * underscores touching it after, are a social media handle; returns its last token, or
+     * {@code i} when none starts here (an e-mail address's "@" follows a word). The entity stage
+     * reads a handle as a name, attribution as a source.
+     */
+    public int handleEnd(int i) {
+        Token at = at(i);
+        Token before = at(i - 1);
+        if (at == null || !at.is("@") || before != null && before.end() == at.start() && before.isWord()) {
+            return i;
+        }
+        int last = i;
+        while (last + 1 < size() && get(last + 1).start() == get(last).end() && (get(last + 1).isWord() || get(last + 1).is("_"))) {
+            last++;
+        }
+        return get(last).isWord() ? last : i;
+    }
+
     public Token get(int i) {
         return tokens.get(i);
     }
