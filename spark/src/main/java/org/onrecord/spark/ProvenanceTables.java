@@ -174,7 +174,7 @@ final class ProvenanceTables {
         }
         TreeSet<Integer> indices = new TreeSet<>();
         for (int i = 0; i + Quotations.SHINGLE <= words.size(); i++) {
-            indices.add((int) Math.floorMod(hash(words, i, Quotations.SHINGLE), (long) FEATURES));
+            indices.add((int) Math.floorMod(Quotations.wordsHash(words, i, Quotations.SHINGLE), (long) FEATURES));
         }
         int[] idx = indices.stream().mapToInt(Integer::intValue).toArray();
         double[] ones = new double[idx.length];
@@ -190,23 +190,8 @@ final class ProvenanceTables {
         }
         long[] out = new long[Math.max(0, words.size() - Quotations.WINDOW + 1)];
         for (int i = 0; i < out.length; i++) {
-            out[i] = hash(words, i, Quotations.WINDOW);
+            out[i] = Quotations.wordsHash(words, i, Quotations.WINDOW);
         }
         return out;
-    }
-
-    /** FNV-1a over the words and a separator, then SplitMix64's finaliser: the same in every executor. */
-    private static long hash(List<String> words, int from, int count) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < from + count; i++) {
-            String w = words.get(i);
-            for (int k = 0; k < w.length(); k++) {
-                h = (h ^ w.charAt(k)) * 0x100000001b3L;
-            }
-            h = (h ^ ' ') * 0x100000001b3L;
-        }
-        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
-        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
-        return h ^ (h >>> 31);
     }
 }

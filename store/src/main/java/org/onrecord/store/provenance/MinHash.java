@@ -85,7 +85,7 @@ final class MinHash {
     }
 
     /** FNV-1a over the words and a separator, then mixed: stable across runs and JVMs (stored). */
-    private static long hash(List<String> words, int from, int count) {
+    static long hash(List<String> words, int from, int count) {
         long h = 0xcbf29ce484222325L;
         for (int i = from; i < from + count; i++) {
             String w = words.get(i);

@@ -17,6 +17,11 @@ public final class Quotations {
 
     private Quotations() {}
 
+    /** The store's hash of {@code count} words from {@code from} (FNV-1a, then SplitMix64's finaliser): stable across JVMs. */
+    public static long wordsHash(List<String> words, int from, int count) {
+        return MinHash.hash(words, from, count);
+    }
+
     /** The normalised words without gap tokens: what shingles and windows are made of. */
     public static List<String> plainWords(String text) {
         return Words.plain(Words.of(text));
