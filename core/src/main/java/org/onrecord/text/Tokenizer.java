@@ -60,6 +60,10 @@ public final class Tokenizer {
                 if (c == '&' && !(Character.isUpperCase(text.charAt(i - 1)))) {
                     break;
                 }
+                if (c == '.' && Character.isLowerCase(text.charAt(i - 1)) && i + 2 < to
+                        && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
+                    break; // "said.According", "Mittal.While": two sentences a scraper glued together
+                }
                 i++;
             } else {
                 break;

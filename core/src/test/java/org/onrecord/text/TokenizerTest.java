@@ -28,6 +28,13 @@ class TokenizerTest {
     }
 
     @Test
+    void two_sentences_a_scraper_glued_together_are_two_words_and_a_full_stop() {
+        assertThat(texts("said Rajesh Mittal.While the rest")).containsExactly(
+                "said", "Rajesh", "Mittal", ".", "While", "the", "rest");
+        assertThat(texts("e.g. Ph.D example.com")).containsExactly("e.g.", "Ph.D", "example.com");
+    }
+
+    @Test
     void party_tags_keep_the_dot_of_their_state() {
         assertThat(texts("Sen. Bernie Sanders (I-Vt.) said")).containsExactly(
                 "Sen.", "Bernie", "Sanders", "(", "I-Vt.", ")", "said");
