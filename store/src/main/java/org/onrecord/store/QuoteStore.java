@@ -292,45 +292,25 @@ public final class QuoteStore implements AutoCloseable {
 
     /** One quotation as it travelled (docs/PROVENANCE.md), or empty when there is no such cluster. */
     public Optional<ClusterView> cluster(long id) {
-        try {
-            return read(c -> ClusterReader.read(c, id));
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot read cluster " + id + ": " + e.getMessage(), e);
-        }
+        return read("cluster " + id, c -> ClusterReader.read(c, id));
     }
 
     /** The cluster a quote is an occurrence of; empty when there is no such quote or it is in none. */
     public Optional<Long> clusterOfQuote(long quoteId) {
-        try {
-            return read(c -> ClusterReader.clusterOf(c, quoteId));
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot read the cluster of quote " + quoteId + ": " + e.getMessage(), e);
-        }
+        return read("the cluster of quote " + quoteId, c -> ClusterReader.clusterOf(c, quoteId));
     }
 
     /** How far each of these quotes' quotations went, by quote id: for a page of search results. */
     public Map<Long, ClusterSpread> spreads(List<Long> quoteIds) {
-        try {
-            return read(c -> ClusterReader.spreads(c, quoteIds));
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot read clusters: " + e.getMessage(), e);
-        }
+        return read("clusters", c -> ClusterReader.spreads(c, quoteIds));
     }
 
     public Optional<PersonProfile> person(long id) {
-        try {
-            return read(c -> RecordReader.person(c, id));
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot read person " + id + ": " + e.getMessage(), e);
-        }
+        return read("person " + id, c -> RecordReader.person(c, id));
     }
 
     public Optional<ArticleView> article(long id) {
-        try {
-            return read(c -> RecordReader.article(c, id));
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot read article " + id + ": " + e.getMessage(), e);
-        }
+        return read("article " + id, c -> RecordReader.article(c, id));
     }
 
     public StoreStats stats() {
@@ -343,6 +323,15 @@ public final class QuoteStore implements AutoCloseable {
 
     private <T> T read(ReaderPool.Work<T> work) throws SQLException {
         return readers.with(checkedLimit(), false, work);
+    }
+
+    /** {@link #read(ReaderPool.Work)}, an SQL failure reported as "FILE: cannot read WHAT: why". */
+    private <T> T read(String what, ReaderPool.Work<T> work) {
+        try {
+            return read(work);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read " + what + ": " + e.getMessage(), e);
+        }
     }
 
     private Duration checkedLimit() {
