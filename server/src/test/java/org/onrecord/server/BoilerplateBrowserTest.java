@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -21,8 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Boilerplate on the article page (issue #14): a "READ MORE: …" line the engine marked comes back from the API with
@@ -92,7 +89,7 @@ class BoilerplateBrowserTest {
     void a_read_more_line_is_dimmed_as_text_while_the_quotations_keep_their_highlighting() throws Exception {
         Assumptions.assumeTrue(driver != null, "no Chromium installed: browser tests skipped");
         driver.get(base + "#/article/" + articleId("promo-1"));
-        waitFor(By.id("article-title"));
+        Browser.waitFor(driver, By.id("article-title"));
 
         List<WebElement> dimmed = driver.findElements(By.cssSelector(".article-text .boilerplate"));
         assertThat(dimmed).hasSize(1);
@@ -129,7 +126,7 @@ class BoilerplateBrowserTest {
     void an_article_without_boilerplate_dims_nothing_and_has_no_legend_entry_for_it() throws Exception {
         Assumptions.assumeTrue(driver != null, "no Chromium installed: browser tests skipped");
         driver.get(base + "#/article/" + articleId("plain-1"));
-        waitFor(By.cssSelector(".article-text mark.q"));
+        Browser.waitFor(driver, By.cssSelector(".article-text mark.q"));
 
         assertThat(driver.findElements(By.cssSelector(".boilerplate"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector(".article-text")).getText()).contains("The bridge will reopen in May.");
@@ -148,9 +145,5 @@ class BoilerplateBrowserTest {
         Extraction x = engine.extract(Article.ofText(id, text).withMetadata("https://news.example/" + id, "2022-06-03",
                 "The Courier"));
         return new ArticleEntry(id, text, "h" + text.hashCode(), x);
-    }
-
-    private static WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 }

@@ -59,11 +59,11 @@ class ExportBrowserTest {
     @Test
     void the_csv_link_downloads_every_result_of_the_search_and_it_parses() throws Exception {
         driver.get(base + "#/search?from=2022-01-01&size=2");
-        String count = waitFor(By.id("result-count")).getText();
+        String count = Browser.waitFor(driver, By.id("result-count")).getText();
         int total = Integer.parseInt(count.replaceAll("[^0-9]", ""));
         assertThat(total).isGreaterThan(2); // more than the page shows: the file has them all
 
-        waitFor(By.id("download-csv")).click();
+        Browser.waitFor(driver, By.id("download-csv")).click();
 
         Path file = downloads.resolve("onrecord-quotes.csv");
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Files.exists(file) && !partial());
@@ -83,8 +83,8 @@ class ExportBrowserTest {
     @Test
     void counts_beside_the_results_narrow_the_search_with_a_click_and_the_filter_comes_off_again() {
         driver.get(base + "#/search");
-        String all = waitFor(By.id("result-count")).getText();
-        WebElement outlet = waitFor(By.xpath("//section[@data-facet='outlets']//li[a[normalize-space()='Daily Ledger']]"));
+        String all = Browser.waitFor(driver, By.id("result-count")).getText();
+        WebElement outlet = Browser.waitFor(driver, By.xpath("//section[@data-facet='outlets']//li[a[normalize-space()='Daily Ledger']]"));
         String expected = outlet.findElement(By.className("facet-count")).getText();
 
         outlet.findElement(By.tagName("a")).click();
@@ -97,10 +97,10 @@ class ExportBrowserTest {
         assertThat(driver.findElement(By.id("download-csv")).getAttribute("href")).contains("outlet=Daily+Ledger",
                 "format=csv");
 
-        waitFor(By.xpath("//section[@data-facet='outlets']//a[contains(., 'any outlet')]")).click();
+        Browser.waitFor(driver, By.xpath("//section[@data-facet='outlets']//a[contains(., 'any outlet')]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("result-count"), all));
 
-        waitFor(By.xpath("//section[@data-facet='speakers']//a[normalize-space()='Mick Lynch']")).click();
+        Browser.waitFor(driver, By.xpath("//section[@data-facet='speakers']//a[normalize-space()='Mick Lynch']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("result-count"), "3 quotes"));
         assertThat(driver.findElements(By.cssSelector("#results .hit")))
                 .allSatisfy(hit -> assertThat(hit.getText()).contains("Mick Lynch"));
@@ -112,9 +112,5 @@ class ExportBrowserTest {
         } catch (java.io.IOException e) {
             return true;
         }
-    }
-
-    private static WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 }

@@ -52,7 +52,7 @@ class ProvenanceBrowserTest {
     @Test
     void a_search_result_s_badge_opens_the_quotation_page_with_first_appearance_occurrences_and_variant_diffs() {
         driver.get(base + "#/search?q=%22no+choice%22");
-        List<WebElement> badges = waitForAll(By.cssSelector("#results .hit a.badge.carried"));
+        List<WebElement> badges = Browser.waitForAll(driver, By.cssSelector("#results .hit a.badge.carried"));
         assertThat(badges).hasSize(4).allSatisfy(b -> assertThat(b.getText()).isEqualTo("carried by 4 outlets"));
         assertThat(driver.findElement(By.cssSelector("#results .hit a.badge.variants")).getText()).isEqualTo("⚠ 2 variants");
 
@@ -93,8 +93,8 @@ class ProvenanceBrowserTest {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
             driver.get(base + "#/search?q=%22no+choice%22");
-            waitFor(By.cssSelector("#results .hit a.badge.variants")).click();
-            waitFor(By.id("occurrences"));
+            Browser.waitFor(driver, By.cssSelector("#results .hit a.badge.variants")).click();
+            Browser.waitFor(driver, By.id("occurrences"));
             Object overflow = ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
@@ -107,7 +107,7 @@ class ProvenanceBrowserTest {
     @Test
     void an_undated_quotation_says_it_is_first_in_indexing_order() {
         driver.get(base + "#/search?q=ferry");
-        waitFor(By.cssSelector("#results .hit a.badge.carried")).click();
+        Browser.waitFor(driver, By.cssSelector("#results .hit a.badge.carried")).click();
 
         waitForText(By.id("first-appearance"), "Undated: first indexed in Harbour Post");
         assertThat(driver.findElements(By.id("variant-alert"))).isEmpty();
@@ -116,9 +116,9 @@ class ProvenanceBrowserTest {
     @Test
     void a_quotation_full_of_markup_renders_as_text_and_nothing_runs() {
         driver.get(base + "#/search?q=vote");
-        waitFor(By.cssSelector("#results .hit a.badge.carried")).click();
+        Browser.waitFor(driver, By.cssSelector("#results .hit a.badge.carried")).click();
         waitForText(By.id("quotation-title"), "Evil Doer");
-        waitFor(By.id("occurrences"));
+        Browser.waitFor(driver, By.id("occurrences"));
 
         String shown = driver.findElement(By.id("main")).getText();
         assertThat(shown).contains("<script>window.__xss = 1</script>", "onerror=\"window.__xss = 2\"",
@@ -131,19 +131,11 @@ class ProvenanceBrowserTest {
     void a_quote_in_no_cluster_gets_an_error_not_an_empty_page() {
         driver.get(base + "#/quote/987654");
 
-        assertThat(waitFor(By.cssSelector("[role=alert]")).getText()).contains("quote 987654 is in no cluster");
+        assertThat(Browser.waitFor(driver, By.cssSelector("[role=alert]")).getText()).contains("quote 987654 is in no cluster");
     }
 
     private static String text(String id) {
         return driver.findElement(By.id(id)).getText();
-    }
-
-    private static WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private static List<WebElement> waitForAll(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfAllElementsLocatedBy(by));
     }
 
     private static void waitForText(By by, String text) {

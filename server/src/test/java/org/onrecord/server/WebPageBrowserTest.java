@@ -20,7 +20,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -72,7 +71,7 @@ class WebPageBrowserTest {
     @Test
     void searching_shows_matching_quotes_with_their_speakers() {
         driver.get(base);
-        WebElement box = waitFor(By.id("f-q"));
+        WebElement box = Browser.waitFor(driver, By.id("f-q"));
         box.sendKeys("winter");
         driver.findElement(By.id("f-speaker")).sendKeys("Smith");
         box.sendKeys(Keys.ENTER);
@@ -88,14 +87,14 @@ class WebPageBrowserTest {
     void a_search_error_is_shown_not_thrown() {
         driver.get(base + "#/search?q=%22unclosed");
 
-        WebElement error = waitFor(By.cssSelector("[role=alert]"));
+        WebElement error = Browser.waitFor(driver, By.cssSelector("[role=alert]"));
         assertThat(error.getText()).contains("unterminated string");
     }
 
     @Test
     void a_person_page_shows_roles_organisations_and_quotes() {
         driver.get(base + "#/search?speaker=Lynch");
-        waitFor(By.cssSelector("#results .hit a.who")).click();
+        Browser.waitFor(driver, By.cssSelector("#results .hit a.who")).click();
 
         waitForText(By.id("person-name"), "Mick Lynch");
         String page = driver.findElement(By.id("main")).getText();
@@ -108,9 +107,9 @@ class WebPageBrowserTest {
     @Test
     void an_article_page_highlights_every_quote_and_explains_it_on_hover() {
         driver.get(base + "#/search?q=negotiate");
-        waitFor(By.cssSelector("#results .hit .meta a")).click();
+        Browser.waitFor(driver, By.cssSelector("#results .hit .meta a")).click();
 
-        waitFor(By.id("article-title"));
+        Browser.waitFor(driver, By.id("article-title"));
         List<WebElement> marks = driver.findElements(By.cssSelector("mark.q"));
         assertThat(marks).hasSize(4); // three quoted, one reported: "He added that picket lines would go up"
         assertThat(marks).extracting(m -> m.getAttribute("data-speaker"))
@@ -131,7 +130,7 @@ class WebPageBrowserTest {
     void a_page_s_headline_outlet_and_date_show_in_results_on_its_article_page_and_on_the_speaker_s_timeline() {
         driver.get(base + "#/search?q=plots");
         waitForText(By.id("result-count"), "1 quote");
-        WebElement meta = waitFor(By.cssSelector("#results .hit .meta"));
+        WebElement meta = Browser.waitFor(driver, By.cssSelector("#results .hit .meta"));
         assertThat(meta.getText()).isEqualTo("Eastfield Echo · 2024-04-09 · Allotment rents to double, council confirms");
 
         meta.findElement(By.tagName("a")).click();
@@ -143,15 +142,15 @@ class WebPageBrowserTest {
         screenshot("article-metadata");
 
         driver.get(base + "#/search?q=plots");
-        waitFor(By.cssSelector("#results .hit a.who")).click();
+        Browser.waitFor(driver, By.cssSelector("#results .hit a.who")).click();
         waitForText(By.id("person-name"), "Marta Kowalczyk");
-        assertThat(waitFor(By.cssSelector(".timeline")).getAttribute("aria-label")).isEqualTo("2024-04: 1");
+        assertThat(Browser.waitFor(driver, By.cssSelector(".timeline")).getAttribute("aria-label")).isEqualTo("2024-04: 1");
     }
 
     @Test
     void an_article_without_a_headline_is_named_by_its_outlet_and_date_not_its_id() {
         driver.get(base + "#/search?q=negotiate");
-        WebElement link = waitFor(By.cssSelector("#results .hit .meta a"));
+        WebElement link = Browser.waitFor(driver, By.cssSelector("#results .hit .meta a"));
         assertThat(link.getText()).isEqualTo("untitled article");
         assertThat(driver.findElement(By.cssSelector("#results .hit .meta")).getText())
                 .isEqualTo("The Courier · 2022-06-03 · untitled article");
@@ -182,9 +181,9 @@ class WebPageBrowserTest {
             }
         }
         screenshot("search-modality");
-        waitFor(By.cssSelector("#results .hit .meta a")).click();
+        Browser.waitFor(driver, By.cssSelector("#results .hit .meta a")).click();
 
-        waitFor(By.id("article-title"));
+        Browser.waitFor(driver, By.id("article-title"));
         List<WebElement> marks = driver.findElements(By.cssSelector("mark.q"));
         assertThat(marks).extracting(m -> m.getAttribute("aria-label")).containsExactly(
                 "Reported speech of Tom Baker, negated", "Reported speech of The harbour minister, hedged", "Quote by Ann Lee");
@@ -204,7 +203,7 @@ class WebPageBrowserTest {
         assertThat(card.findElements(By.cssSelector(".modality"))).isEmpty();
 
         driver.get(base + "#/check");
-        WebElement text = waitFor(By.id("check-text"));
+        WebElement text = Browser.waitFor(driver, By.id("check-text"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", text, TestArticles.FERRY);
         text.sendKeys(" ");
         waitForText(By.id("check-count"), "3 quotes found");
@@ -216,9 +215,9 @@ class WebPageBrowserTest {
     @Test
     void highlights_are_reached_with_the_keyboard() {
         driver.get(base + "#/search?q=negotiate");
-        String href = waitFor(By.cssSelector("#results .hit .meta a")).getAttribute("href");
+        String href = Browser.waitFor(driver, By.cssSelector("#results .hit .meta a")).getAttribute("href");
         driver.get(href);
-        waitFor(By.cssSelector("mark.q"));
+        Browser.waitFor(driver, By.cssSelector("mark.q"));
 
         WebElement active = null;
         for (int i = 0; i < 30; i++) {
@@ -237,7 +236,7 @@ class WebPageBrowserTest {
     @Test
     void a_pasted_article_is_analysed_live() {
         driver.get(base + "#/check");
-        WebElement text = waitFor(By.id("check-text"));
+        WebElement text = Browser.waitFor(driver, By.id("check-text"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", text, TestArticles.CHECK);
         text.sendKeys(" ");
 
@@ -257,8 +256,8 @@ class WebPageBrowserTest {
         driver.get(base + "#/person/" + doer);
         waitForText(By.id("person-name"), "Evil Doer");
         driver.get(base + "#/search?speaker=Doer");
-        waitFor(By.cssSelector("#results .hit .meta a")).click();
-        waitFor(By.cssSelector("mark.q"));
+        Browser.waitFor(driver, By.cssSelector("#results .hit .meta a")).click();
+        Browser.waitFor(driver, By.cssSelector("mark.q"));
         for (WebElement mark : driver.findElements(By.cssSelector("mark.q"))) {
             new Actions(driver).moveToElement(mark).perform();
         }
@@ -277,7 +276,7 @@ class WebPageBrowserTest {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         for (String page : List.of("#/search?q=winter", "#/check", "#/search?q=negotiate")) {
             driver.get(base + page);
-            waitFor(By.id("main"));
+            Browser.waitFor(driver, By.id("main"));
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
                 String text = d.findElement(By.id("main")).getText();
                 return !text.contains("Searching…") && !text.contains("Loading…");
@@ -291,21 +290,13 @@ class WebPageBrowserTest {
     private long personIdOf(String name) {
         String href = null;
         driver.get(base + "#/search?speaker=" + name.replace(' ', '+'));
-        for (WebElement a : waitForAll(By.cssSelector("#results a.who"))) {
+        for (WebElement a : Browser.waitForAll(driver, By.cssSelector("#results a.who"))) {
             if (a.getText().equals(name)) {
                 href = a.getAttribute("href");
             }
         }
         assertThat(href).as("a link to " + name).isNotNull();
         return Long.parseLong(href.substring(href.lastIndexOf('/') + 1));
-    }
-
-    private static WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private static List<WebElement> waitForAll(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfAllElementsLocatedBy(by));
     }
 
     private static void waitForText(By by, String text) {
