@@ -7,7 +7,6 @@ import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Act;
-import org.onrecord.model.Gender;
 import org.onrecord.model.Polarity;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
@@ -96,8 +95,8 @@ final class Vetting {
         }
         String written = label.of(doc.text());
         for (PersonEntity p : entities.people()) {
-            if (p.name().equals(written) && p.gender() != Gender.UNKNOWN) {
-                return true; // a headline's "Pat Caddell:", named as a man or woman in the article's body
+            if (p.name().equals(written)) {
+                return true; // a headline's "Pat Caddell:", named as a person in the article's body
             }
         }
         int last = tokens.lastEndingBy(label.end());

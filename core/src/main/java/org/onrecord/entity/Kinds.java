@@ -41,7 +41,7 @@ final class Kinds {
                 || n > 1 && !e.honorific() && acronyms.contains(e.text())) {
             return Kind.ORGANISATION;
         }
-        if (n >= 2 && !e.honorific() && PLACES.contains(words.get(n - 1).toLowerCase(Locale.ROOT))) {
+        if (isPlace(e)) {
             return Kind.OTHER; // "Bustos Dam", "Hewitt Road": a place, whoever is named near it
         }
         boolean person = e.honorific()
@@ -60,6 +60,12 @@ final class Kinds {
         return n == 1 ? Kind.SINGLE : Kind.OTHER;
     }
 
+    /** A run of two or more words ending in a place word ({@code place-words.tsv}), with no title before it. */
+    private static boolean isPlace(CandidateEvidence e) {
+        List<String> words = e.words();
+        return words.size() >= 2 && !e.honorific() && PLACES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+    }
+
     /**
      * A surname alone that speaks or is titled ("Holmes said", "Ms Gibney") is evidence that an
      * earlier run ending in that surname ("DaRon Holmes II") names a person: that run becomes one,
@@ -75,7 +81,7 @@ final class Kinds {
         List<Kind> out = new ArrayList<>(kinds);
         for (int c = 0; c < kinds.size(); c++) {
             CandidateEvidence e = evidence.get(c);
-            if (kinds.get(c) != Kind.OTHER || e.words().size() < 2 || e.inHeadline()) {
+            if (kinds.get(c) != Kind.OTHER || e.words().size() < 2 || e.inHeadline() || isPlace(e)) {
                 continue; // a headline's runs are no names, whoever speaks later
             }
             Integer speaker = firstSpeaker.get(e.surname());
