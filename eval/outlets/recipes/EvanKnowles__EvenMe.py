@@ -13,9 +13,20 @@ DROPPED = {
         "ALSO READ | Board pays R3.3m windfall to \u2018incompetent\u2019 CEO axed for misconduct, "
         "non-performance ",
     ],
+    # fifth round
+    "za-news24-2024-groenewald-prison-video": [
+        "READ | Divided reception: Ramaphosa's Parliament opening sparks praise and criticism ",
+    ],
+    "za-news24-2024-electoral-court-atm-vote-rigging": [
+        "READ | 'As big as an elephant': Without proof, Zuma repeats vote-rigging claims as MKP withdraws "
+        "court bid ",
+        "READ | MK Party drops application to challenge election results, but that's not the end of the "
+        "matter ",
+    ],
 }
 # A credit at the very end of the body.
-TRAILING = {"za-timeslive-2024-kzn-veldfire-toll": " TimesLIVE"}
+TRAILING = {"za-timeslive-2024-kzn-veldfire-toll": " TimesLIVE",
+            "za-reuters-2024-icj-occupation-illegal": " \u2014 Reuters"}
 
 
 def extract(blob, article):

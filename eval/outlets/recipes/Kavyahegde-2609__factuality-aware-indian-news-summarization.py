@@ -6,7 +6,8 @@ is a paragraph. Hand repairs per article: promo lines dropped and paragraph join
 together ("said.According") split. The text ends with a newline, as the annotated texts do.
 Articles of the third round (data/processed/Google colab/val_1k.csv) name their row in `source.row`
 and its headline in `source.headline`; scraped ad slots (paragraphs reading just "Advertisement")
-are dropped.
+are dropped. Articles of the fifth round may list in `source.drop` the starts of paragraphs to drop
+(inline related-story links).
 """
 import csv
 import io
@@ -29,7 +30,9 @@ def by_row(blob, source):
     if headline != source["headline"]:
         raise LookupError(f"row {source['row']} has headline {headline[:60]!r}")
     paragraphs = [line.strip() for line in row["article"].split("\n") if line.strip()]
-    return "\n\n".join([headline] + [p for p in paragraphs if p != "Advertisement"]) + "\n"
+    dropped = source.get("drop", [])
+    paragraphs = [p for p in paragraphs if p != "Advertisement" and not any(p.startswith(d) for d in dropped)]
+    return "\n\n".join([headline] + paragraphs) + "\n"
 
 
 def extract(blob, article):

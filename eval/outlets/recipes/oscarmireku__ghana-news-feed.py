@@ -22,6 +22,14 @@ DROPPED = {
     # fourth round: bylines and the subscription line
     "gh-dailyguide-2026-surrogate-quadruplets-iui": ["By Vera Owusu Sarpong"],
     "gh-bft-2026-agc-zero-tariffs-china": ["By Juliet ETEFE", "Subscribe to get the latest posts"],
+    # fifth round: related-story links and desk initials
+    "gh-ghanaweb-2026-jammeh-reparations-ghanaians": [
+        "Watch CCTV footage of fatal stabbing",  # related-story link
+        "Reparations key to securing justice for Africans worldwide",  # related-story link
+        "JKB/AE",
+        "'To hell with them' – Professor Frimpong Boateng",  # related-story link
+        "TWI NEWS",
+    ],
 }
 
 
