@@ -2,6 +2,7 @@ package org.onrecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -51,13 +52,37 @@ class DeadlineTest {
     }
 
     @Test
-    void a_passed_deadline_is_found_by_the_next_check_and_a_coming_one_is_not() throws InterruptedException {
+    void a_passed_deadline_is_found_by_the_next_check_and_a_coming_one_is_not() {
         Deadline passed = Deadline.after(Duration.ofNanos(1));
-        Thread.sleep(1);
+        spin(Duration.ofMillis(2));
         assertThatThrownBy(passed::check).isInstanceOf(ExtractionDeadlineException.class)
                 .hasMessage("extraction passed its 0 µs deadline");
 
         Deadline.after(Duration.ofHours(1)).check();
+    }
+
+    @Test
+    void where_the_jvm_measures_thread_cpu_time_a_thread_that_waits_does_not_use_up_its_deadline() throws InterruptedException {
+        assumeTrue(Deadline.countsCpuTime(), "this JVM does not measure thread CPU time");
+        Deadline soon = Deadline.after(Duration.ofMillis(20));
+
+        Thread.sleep(100); // a thread waiting for a core, as on a loaded machine, spends no CPU time
+        soon.check();
+
+        spin(Duration.ofMillis(40));
+        assertThatThrownBy(soon::check).isInstanceOf(ExtractionDeadlineException.class);
+    }
+
+    /** Keeps this thread busy for at least {@code cpu} of its own CPU time (or wall time where that is not measured). */
+    private static void spin(Duration cpu) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean measured = Deadline.countsCpuTime();
+        long start = measured ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+        long sink = 0;
+        while ((measured ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start < cpu.toNanos()) {
+            sink += System.identityHashCode(new Object());
+        }
+        assertThat(sink).isNotEqualTo(Long.MIN_VALUE);
     }
 
     @Test
