@@ -2,7 +2,8 @@
 """Clustering precision and recall on the gold pairs, and the hand-made variants' classes, read from a
 store that ProvenanceEval wrote (see run.sh).
 
-    python3 eval/provenance/measure.py STORE.db INPUT.jsonl
+    python3 eval/provenance/measure.py STORE.db INPUT.jsonl            # pairs.tsv and the hand-made variants
+    python3 eval/provenance/measure.py STORE.db INPUT.jsonl heldout.tsv  # the held-out pairs only
 """
 import json
 import sqlite3
@@ -14,9 +15,11 @@ HERE = Path(__file__).resolve().parent
 
 
 def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: measure.py STORE.db INPUT.jsonl")
+    if len(sys.argv) not in (3, 4):
+        sys.exit("usage: measure.py STORE.db INPUT.jsonl [PAIRS.tsv]")
     db, given = sys.argv[1], sys.argv[2]
+    gold_pairs = HERE / (sys.argv[3] if len(sys.argv) == 4 else "pairs.tsv")
+    heldout = len(sys.argv) == 4 and gold_pairs.name != "pairs.tsv"
     where = {}  # occurrence id -> (source id, seq)
     with open(given, encoding="utf-8") as f:
         for line in f:
@@ -33,7 +36,7 @@ def main():
 
     tp = fp = fn = tn = 0
     misses = []
-    for line in open(HERE / "pairs.tsv", encoding="utf-8"):
+    for line in open(gold_pairs, encoding="utf-8"):
         if line.startswith("#") or line.startswith("a\t"):
             continue
         a, b, _, label, _ = line.rstrip("\n").split("\t")
@@ -45,6 +48,13 @@ def main():
         tn += not gold and not same
         if same != gold:
             misses.append(("FP" if same else "FN", a, b))
+    read = {"pairs": tp + fp + fn + tn, "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+            "precision": round(tp / max(1, tp + fp), 3), "recall": round(tp / max(1, tp + fn), 3)}
+    if heldout:  # the hand-made variants belong to the tuning sample
+        print(json.dumps({"read_pairs": read, "file": gold_pairs.name}, indent=1))
+        for m in misses:
+            print("\t".join(m), file=sys.stderr)
+        return
     variants = subprocess.run([sys.executable, str(HERE / "variants.py"), "--pairs"], capture_output=True, text=True,
                               check=True).stdout.splitlines()
     by_kind = {}
@@ -64,7 +74,7 @@ def main():
     print(json.dumps({
         "pairs": tp + fp + fn + tn, "tp": tp, "fp": fp, "fn": fn, "tn": tn,
         "precision": round(tp / max(1, tp + fp), 3), "recall": round(tp / max(1, tp + fn), 3),
-        "variants": by_kind}, indent=1))
+        "read_pairs": read, "variants": by_kind}, indent=1))
     for m in misses:
         print("\t".join(m), file=sys.stderr)
 

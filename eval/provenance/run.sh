@@ -1,6 +1,6 @@
 #!/bin/sh
 # Rebuilds the gold sample's occurrences from the shared PolNeAR files, writes them into real stores with
-# clusters on and off, and measures clustering on the gold pairs (docs/PROVENANCE.md).
+# clusters on and off, and measures clustering on the gold pairs and on the held-out pairs (docs/PROVENANCE.md).
 # Usage: eval/provenance/run.sh [WORKDIR]   (run from the repository root after mvn -DskipTests package
 # and mvn -pl store -am test-compile; WORKDIR defaults to /tmp/onrecord-provenance)
 set -eu
@@ -23,3 +23,5 @@ for mode in off on off on; do
 done
 python3 "$here/measure.py" "$work/store-on.db" "$work/occurrences.jsonl" 2> "$work/misses.tsv"
 echo "misses (FP/FN pairs): $work/misses.tsv"
+python3 "$here/measure.py" "$work/store-on.db" "$work/occurrences.jsonl" heldout.tsv 2> "$work/heldout-misses.tsv"
+echo "held-out misses (FP/FN pairs): $work/heldout-misses.tsv"

@@ -63,6 +63,52 @@ record Match(int shared, int shorter, int longestRun) {
         return out;
     }
 
+    /**
+     * The closest accepted match between any form of one quotation and any form of the other (its words, and for
+     * a mixed quote also its quoted words: {@link #forms}), or null when none is accepted.
+     */
+    static Match best(List<List<String>> formsA, List<List<String>> formsB, boolean sameSpeaker) {
+        Match best = null;
+        for (List<String> a : formsA) {
+            Set<String> pairsA = pairs(a);
+            for (List<String> b : formsB) {
+                int shorter = Math.min(a.size(), b.size());
+                if (shorter < MIN_WORDS || !possible(pairsA, pairs(b), shorter)) {
+                    continue;
+                }
+                Match m = of(a, b);
+                if (m.accepted(sameSpeaker) && (best == null || m.closerThan(best))) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The word lists a quotation is matched by, without gap tokens: its words, and for a mixed quote with at least
+     * {@link #MIN_WORDS} words in quotation marks those too, since two outlets that quote the same words of a
+     * speaker rarely paraphrase the rest alike. None for a name in title case ({@link Words#isTitle}).
+     */
+    static List<List<String>> forms(String text, boolean mixed) {
+        if (Words.isTitle(text)) {
+            return List.of(); // "Make America Great Again" alone: a slogan chanted or named, found inside every speech that uses it
+        }
+        List<String> plain = Words.plain(Words.of(text));
+        if (mixed) {
+            List<String> quoted = Words.plain(Words.quoted(text));
+            if (quoted.size() >= MIN_WORDS && !quoted.equals(plain)) {
+                return List.of(plain, quoted);
+            }
+        }
+        return List.of(plain);
+    }
+
+    /** Closer: a larger share of the shorter quotation, then more words shared. */
+    boolean closerThan(Match other) {
+        return share() != other.share() ? share() > other.share() : shared > other.shared;
+    }
+
     static Match of(List<String> a, List<String> b) {
         int shorter = Math.min(a.size(), b.size());
         if (shorter == 0) {

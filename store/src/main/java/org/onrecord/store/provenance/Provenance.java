@@ -73,7 +73,7 @@ public final class Provenance implements AutoCloseable {
 
     public Provenance(Connection c) throws SQLException {
         this.c = c;
-        articleQuotes = c.prepareStatement("SELECT id, text, speaker FROM quotes WHERE article_id = ?"
+        articleQuotes = c.prepareStatement("SELECT id, text, speaker, type FROM quotes WHERE article_id = ?"
                 + " AND type IN ('direct', 'mixed') ORDER BY seq");
         articleClusters = c.prepareStatement("SELECT DISTINCT o.cluster_id FROM quotes q JOIN occurrences o ON o.quote_id = q.id"
                 + " WHERE q.article_id = ?");
@@ -104,16 +104,16 @@ public final class Provenance implements AutoCloseable {
 
     /** Clusters the quotes of an article just written, then brings every cluster it touched up to date. */
     public void index(long articleId) throws SQLException {
-        record Fresh(long id, String text, String speaker) {}
+        record Fresh(long id, String text, String speaker, boolean mixed) {}
         List<Fresh> quotes = new ArrayList<>();
         articleQuotes.setLong(1, articleId);
         try (ResultSet rs = articleQuotes.executeQuery()) {
             while (rs.next()) {
-                quotes.add(new Fresh(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                quotes.add(new Fresh(rs.getLong(1), rs.getString(2), rs.getString(3), "mixed".equals(rs.getString(4))));
             }
         }
         for (Fresh q : quotes) {
-            add(q.id(), q.text(), q.speaker());
+            add(q.id(), q.text(), q.speaker(), q.mixed());
         }
         for (long cluster : touched) {
             refresh(cluster);
@@ -136,29 +136,32 @@ public final class Provenance implements AutoCloseable {
         }
     }
 
-    private record Candidate(long quoteId, long cluster, List<String> words, String speakerKey) {}
+    private record Candidate(long quoteId, long cluster, String text, boolean mixed, String speakerKey) {}
 
-    private void add(long quoteId, String text, String speaker) throws SQLException {
-        List<String> words = Words.of(text);
-        List<String> plain = Words.plain(words);
+    private void add(long quoteId, String text, String speaker, boolean mixed) throws SQLException {
+        List<String> words = Words.spoken(text, mixed);
+        List<List<String>> forms = Match.forms(text, mixed);
         String speakerKey = Speakers.key(speaker);
         Long cluster = null;
         double best = -1;
         Set<Long> sameSpeakerClusters = new LinkedHashSet<>();
-        if (plain.size() >= Match.MIN_WORDS) {
-            Set<String> pairs = Match.pairs(plain);
+        Set<Long> queryKeys = new LinkedHashSet<>();
+        Set<Long> storedKeys = new LinkedHashSet<>();
+        for (List<String> form : forms) {
+            if (form.size() >= Match.MIN_WORDS) {
+                queryKeys.addAll(MinHash.queryKeys(form));
+                storedKeys.addAll(MinHash.storedKeys(form));
+            }
+        }
+        if (!queryKeys.isEmpty()) {
             Set<Long> accepted = new HashSet<>();
-            for (Candidate cand : candidates(MinHash.queryKeys(plain))) {
+            for (Candidate cand : candidates(queryKeys)) {
                 boolean same = Speakers.compatible(speakerKey, cand.speakerKey());
                 if (same && accepted.contains(cand.cluster())) {
                     continue; // one occurrence of a cluster is enough to join it: a widely carried quotation costs no more
                 }
-                List<String> other = Words.plain(cand.words());
-                if (!Match.possible(pairs, Match.pairs(other), Math.min(plain.size(), other.size()))) {
-                    continue;
-                }
-                Match m = Match.of(plain, other);
-                if (!m.accepted(same)) {
+                Match m = Match.best(forms, Match.forms(cand.text(), cand.mixed()), same);
+                if (m == null) {
                     continue;
                 }
                 if (same) {
@@ -167,7 +170,9 @@ public final class Provenance implements AutoCloseable {
                 if (speakerKey != null && speakerKey.equals(cand.speakerKey())) {
                     sameSpeakerClusters.add(cand.cluster());
                 }
-                double score = m.share() + (same ? 1 : 0); // the same speaker's cluster first, then the closest words
+                // The same speaker's cluster first, then the closest words, then the most words shared: a span that
+                // holds two quotations whole (a quote and the narration around another) joins the longer one.
+                double score = (same ? 2 : 0) + m.share() + m.shared() * 1e-6;
                 if (score > best) {
                     best = score;
                     cluster = cand.cluster();
@@ -196,8 +201,8 @@ public final class Provenance implements AutoCloseable {
         insertOccurrence.setString(3, Words.join(words));
         insertOccurrence.setString(4, speakerKey);
         insertOccurrence.executeUpdate();
-        if (plain.size() >= Match.MIN_WORDS) {
-            for (long key : MinHash.storedKeys(plain)) {
+        if (!storedKeys.isEmpty()) {
+            for (long key : storedKeys) {
                 insertKey.setLong(1, key);
                 insertKey.setLong(2, quoteId);
                 insertKey.addBatch();
@@ -213,15 +218,16 @@ public final class Provenance implements AutoCloseable {
         }
         String marks = String.join(", ", Collections.nCopies(keys.size(), "?"));
         List<Candidate> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT o.quote_id, o.cluster_id, o.words, o.speaker_key FROM occurrences o"
-                + " WHERE o.quote_id IN (SELECT quote_id FROM quote_keys WHERE key IN (" + marks + ")) LIMIT " + MAX_CANDIDATES)) {
+        try (PreparedStatement s = c.prepareStatement("SELECT o.quote_id, o.cluster_id, q.text, q.type, o.speaker_key"
+                + " FROM occurrences o JOIN quotes q ON q.id = o.quote_id WHERE o.quote_id IN (SELECT quote_id FROM quote_keys WHERE key IN (" + marks + ")) LIMIT " + MAX_CANDIDATES)) {
             int i = 1;
             for (long key : keys) {
                 s.setLong(i++, key);
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Candidate(rs.getLong(1), rs.getLong(2), Words.split(rs.getString(3)), rs.getString(4)));
+                    out.add(new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), "mixed".equals(rs.getString(4)),
+                            rs.getString(5)));
                 }
             }
         }

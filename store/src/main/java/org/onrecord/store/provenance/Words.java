@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * A quotation as the words that make it the same quotation elsewhere: lower case, no accents, straight marks, no
- * punctuation, "n't" as "not", "1,000" as "1000", hyphenated words apart. Where an outlet left words out
+ * punctuation, "n't" as "not", "we're" as "we are", "1,000" as "1000", hyphenated words apart. Where an outlet left words out
  * ("…", "...", "[…]") or put its own in ("[Tony] Blair", "[he]") the list holds a gap token instead, so
  * that a variant diff can tell an announced elision or insertion from a silent change.
  */
@@ -33,6 +33,11 @@ final class Words {
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,80}\\](?:'s\\b)?");
     private static final Pattern ELLIPSES = Pattern.compile("…|\\.\\s*\\.\\s*\\.(?:\\s*\\.)*");
     private static final Pattern NOT = Pattern.compile("(?i)\\b(won|can|shan|ain)'t\\b|n't\\b");
+    /**
+     * Contractions with one reading, spelt out: an outlet that transcribes "we're" and one that writes "we are"
+     * quote the same words. ('s and 'd are left alone: "is" or "has", "would" or "had", or a possessive.)
+     */
+    private static final Pattern CONTRACTION = Pattern.compile("(?i)(?<=\\p{L})'(re|m|ve|ll)\\b");
     private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|[\\p{L}\\p{M}\\p{N}]+(?:'[\\p{L}]+)*|…|\\[\\]");
 
     private Words() {}
@@ -51,6 +56,12 @@ final class Words {
             case "shan" -> "shall not";
             default -> "is not";
         });
+        s = CONTRACTION.matcher(s).replaceAll(m -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "re" -> " are";
+            case "m" -> " am";
+            case "ve" -> " have";
+            default -> " will";
+        });
         List<String> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
         while (m.find()) {
@@ -67,6 +78,55 @@ final class Words {
             words.add(w);
         }
         return List.copyOf(words);
+    }
+
+    /** A mixed quote's quoted words: between curly double marks, opening then closing, or straight ones. */
+    private static final Pattern QUOTED = Pattern.compile("\u201c([^\u201c\u201d]+)\u201d|\"([^\"]+)\"");
+
+    /**
+     * The words a mixed quote puts in quotation marks, the parts joined by an ellipsis gap (the outlet's own words
+     * between them are left out, as an ellipsis would): empty when it has none. These are the speaker's words;
+     * the rest of a mixed quote's span is the outlet's paraphrase, which another outlet words otherwise.
+     */
+    /** Every word capitalised but short function words: a name in quotation marks. */
+    private static final Pattern TITLE = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and|or|a|an|in|on|to|for))+[.!?,]?\\s*");
+
+    /**
+     * The words an occurrence vouches for as the speaker's, which variants are computed on: a mixed quote's quoted
+     * words when it has any (the rest is the outlet's paraphrase, not a change to the quotation), else all its words.
+     */
+    static List<String> spoken(String text, boolean mixed) {
+        if (mixed) {
+            List<String> quoted = quoted(text);
+            if (!plain(quoted).isEmpty()) {
+                return quoted;
+            }
+        }
+        return of(text);
+    }
+
+    /** Whether a quotation's words are a name in title case (a slogan, a title), which is not speech to cluster. */
+    static boolean isTitle(String text) {
+        return TITLE.matcher(text.replaceAll("[\u201c\u201d\"]", "")).matches();
+    }
+
+    static List<String> quoted(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            String inside = m.group(1) != null ? m.group(1) : m.group(2);
+            if (isTitle(inside)) {
+                continue; // “Make America Great Again”, “Gang of Eight”: the name of a slogan or a title, not speech
+            }
+            List<String> part = of(inside);
+            if (!Words.plain(part).isEmpty()) {
+                if (!out.isEmpty() && !isGap(out.get(out.size() - 1)) && !isGap(part.get(0))) {
+                    out.add(ELLIPSIS);
+                }
+                out.addAll(part);
+            }
+        }
+        return List.copyOf(out);
     }
 
     static boolean isGap(String word) {

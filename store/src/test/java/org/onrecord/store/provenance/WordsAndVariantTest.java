@@ -59,6 +59,52 @@ class WordsAndVariantTest {
                 .as("three words are too common to be one quotation").isFalse();
     }
 
+    @Test
+    void contractions_with_one_reading_are_spelt_out_and_the_others_are_left_alone() {
+        assertThat(Words.of("We’re going to build a wall")).isEqualTo(Words.of("We are going to build a wall"));
+        assertThat(Words.of("I'm sure they've said we'll win")).containsExactly("i", "am", "sure", "they", "have", "said",
+                "we", "will", "win");
+        assertThat(Words.of("She's sure he'd go")).as("'s and 'd have two readings").containsExactly("shes", "sure", "hed", "go");
+    }
+
+    @Test
+    void a_mixed_quotes_quoted_words_are_its_parts_in_quotation_marks_and_a_title_is_not_one() {
+        assertThat(Words.quoted("she wanted to speak “directly to white people” and let them know that “this is not who we are.”"))
+                .containsExactly("directly", "to", "white", "people", "…", "this", "is", "not", "who", "we", "are");
+        assertThat(Words.quoted("he said \"we will\" and then \"win it\"")).containsExactly("we", "will", "…", "win", "it");
+        assertThat(Words.quoted("the change from the usual campaign slogan, “Make America Great Again.”")).isEmpty();
+        assertThat(Words.quoted("a memo titled \"The Facts on Where the Race Stands.\"")).isEmpty();
+        assertThat(Words.quoted("no marks at all")).isEmpty();
+        assertThat(Words.isTitle("Make America Great Again")).isTrue();
+        assertThat(Words.isTitle("Make America great again")).isFalse();
+    }
+
+    @Test
+    void a_mixed_quote_is_matched_by_its_quoted_words_too() {
+        String mixed = "he was “not quite there yet” on supporting Ryan";
+        String direct = "I’m not quite there yet.";
+        assertThat(Match.best(Match.forms(mixed, true), Match.forms(direct, false), true)).isNotNull();
+        assertThat(Match.best(Match.forms(mixed, false), Match.forms(direct, false), true))
+                .as("the same span read as a direct quote: its paraphrase is not in the other").isNull();
+        assertThat(Match.forms("Make America Great Again", false)).as("a slogan alone is never clustered").isEmpty();
+        assertThat(Match.forms("that the laws “are set”", true)).as("too few quoted words to be a form").hasSize(1);
+    }
+
+    @Test
+    void a_mixed_quotes_variant_is_read_on_its_quoted_words_only() {
+        String mixed = "that his own foundation had received “hundreds of thousands of dollars” in personal donations from his father";
+        assertThat(Variant.of(Words.spoken(mixed, true), Words.spoken("My father has given me and my foundation hundreds of"
+                + " thousands of dollars.", false))).isNull();
+        assertThat(Words.spoken("no marks in this mixed quote", true)).isEqualTo(Words.of("no marks in this mixed quote"));
+    }
+
+    @Test
+    void the_closer_match_has_the_larger_share_then_more_words_shared() {
+        assertThat(new Match(6, 6, 6).closerThan(new Match(5, 6, 5))).isTrue();
+        assertThat(new Match(40, 40, 40).closerThan(new Match(7, 7, 7))).as("both whole inside: the longer").isTrue();
+        assertThat(new Match(7, 7, 7).closerThan(new Match(40, 40, 40))).isFalse();
+    }
+
     private static Variant variant(String occurrence) {
         return Variant.of(Words.of(ORIGINAL), Words.of(occurrence));
     }
