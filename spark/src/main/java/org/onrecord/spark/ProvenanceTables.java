@@ -21,6 +21,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
@@ -30,9 +31,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -70,7 +71,7 @@ final class ProvenanceTables {
     static Tables of(Dataset<Row> quotes) {
         Dataset<Row> q = quotes.filter(col("type").isin("direct", "mixed"))
                 .select(concat_ws("#", col("article_id"), col("quote_index")).as("quote_id"), col("article_id"),
-                        col("quote_index"), col("text"), col("speaker"), col("outlet"),
+                        col("quote_index"), col("text"), col("type"), col("speaker"), col("outlet"),
                         when(col("published").rlike("^\\d{4}-\\d{2}-\\d{2}"), substring(col("published"), 1, 10))
                                 .as("published_day"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -79,11 +80,14 @@ final class ProvenanceTables {
         return tables(q.join(labels, "quote_id"));
     }
 
-    /** Pairs (a < b) worth verifying: near in shingles, or sharing a run of five words. */
+    /**
+     * Pairs (a < b) worth verifying: near in shingles, or sharing a run of {@link Quotations#WINDOW} words, by any
+     * of their forms (a mixed quote's quoted words are one too).
+     */
     private static Dataset<Row> candidates(Dataset<Row> q) {
-        UserDefinedFunction shingles = udf((UDF1<String, Vector>) ProvenanceTables::shingles, SQLDataTypes.VectorType());
-        Dataset<Row> vectors = q.select(col("quote_id"), shingles.apply(col("text")).as("shingles"))
-                .filter(col("shingles").isNotNull());
+        UserDefinedFunction shingles = udf((UDF2<String, String, Vector[]>) ProvenanceTables::shingles,
+                DataTypes.createArrayType(SQLDataTypes.VectorType(), false));
+        Dataset<Row> vectors = q.select(col("quote_id"), explode(shingles.apply(col("text"), col("type"))).as("shingles"));
         // Fitted on one row of the right size: fitting reads only the first row's dimension (and fails on an
         // empty corpus), and the hash functions depend on nothing else but the seed.
         Dataset<Row> shape = vectors.sparkSession().createDataFrame(
@@ -94,9 +98,9 @@ final class ProvenanceTables {
         Dataset<Row> near = lsh.approxSimilarityJoin(vectors, vectors, MAX_DISTANCE, "distance")
                 .select(col("datasetA.quote_id").as("a"), col("datasetB.quote_id").as("b"))
                 .filter(col("a").lt(col("b")));
-        UserDefinedFunction windows = udf((UDF1<String, long[]>) ProvenanceTables::windows,
+        UserDefinedFunction windows = udf((UDF2<String, String, long[]>) ProvenanceTables::windows,
                 DataTypes.createArrayType(DataTypes.LongType, false));
-        Dataset<Row> runs = q.select(col("quote_id"), explode(windows.apply(col("text"))).as("run")).distinct();
+        Dataset<Row> runs = q.select(col("quote_id"), explode(windows.apply(col("text"), col("type"))).as("run")).distinct();
         Dataset<Row> contained = runs.as("x").join(runs.as("y"), col("x.run").equalTo(col("y.run")))
                 .select(col("x.quote_id").as("a"), col("y.quote_id").as("b"))
                 .filter(col("a").lt(col("b")));
@@ -104,12 +108,15 @@ final class ProvenanceTables {
     }
 
     private static Dataset<Row> verified(Dataset<Row> q, Dataset<Row> pairs) {
-        UserDefinedFunction same = udf((UDF4<String, String, String, String, Boolean>) Quotations::same,
+        UserDefinedFunction same = udf((UDF6<String, String, String, String, String, String, Boolean>) Quotations::same,
                 DataTypes.BooleanType);
-        Dataset<Row> a = q.select(col("quote_id").as("a"), col("text").as("text_a"), col("speaker").as("speaker_a"));
-        Dataset<Row> b = q.select(col("quote_id").as("b"), col("text").as("text_b"), col("speaker").as("speaker_b"));
+        Dataset<Row> a = q.select(col("quote_id").as("a"), col("text").as("text_a"), col("type").as("type_a"),
+                col("speaker").as("speaker_a"));
+        Dataset<Row> b = q.select(col("quote_id").as("b"), col("text").as("text_b"), col("type").as("type_b"),
+                col("speaker").as("speaker_b"));
         return pairs.join(a, "a").join(b, "b")
-                .filter(same.apply(col("text_a"), col("speaker_a"), col("text_b"), col("speaker_b")))
+                .filter(same.apply(col("text_a"), col("type_a"), col("speaker_a"), col("text_b"), col("type_b"),
+                        col("speaker_b")))
                 .select("a", "b").persist(StorageLevel.MEMORY_AND_DISK());
     }
 
@@ -137,13 +144,14 @@ final class ProvenanceTables {
                 col("quote_index"));
         Dataset<Row> ranked = labelled.withColumn("rank", row_number().over(order));
         Dataset<Row> firsts = ranked.filter(col("rank").equalTo(1)).select(col("label"),
-                col("quote_id").as("cluster_id"), col("text").as("first_text"), col("speaker").as("first_speaker"));
-        UserDefinedFunction variant = udf((UDF2<String, String, String[]>) Quotations::variant,
+                col("quote_id").as("cluster_id"), col("text").as("first_text"), col("type").as("first_type"),
+                col("speaker").as("first_speaker"));
+        UserDefinedFunction variant = udf((UDF4<String, String, String, String, String[]>) Quotations::variant,
                 DataTypes.createArrayType(DataTypes.StringType, true));
         UserDefinedFunction compatible = udf((UDF2<String, String, Boolean>) Quotations::compatibleSpeakers,
                 DataTypes.BooleanType);
         Dataset<Row> occ = ranked.join(firsts, "label")
-                .withColumn("v", when(col("rank").equalTo(1), lit(null)).otherwise(variant.apply(col("first_text"), col("text"))))
+                .withColumn("v", when(col("rank").equalTo(1), lit(null)).otherwise(variant.apply(col("first_text"), col("first_type"), col("text"), col("type"))))
                 .withColumn("other_speaker", not(compatible.apply(col("first_speaker"), col("speaker"))))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> occurrences = occ.select(col("quote_id"), col("article_id"), col("quote_index"), col("cluster_id"),
@@ -166,12 +174,14 @@ final class ProvenanceTables {
         return new Tables(clusters, occurrences);
     }
 
-    /** The quotation's word 3-shingles, hashed into a binary vector; null when it is too short to cluster. */
-    static Vector shingles(String text) {
-        List<String> words = Quotations.plainWords(text == null ? "" : text);
-        if (words.size() < Math.max(Quotations.MIN_WORDS, Quotations.SHINGLE)) {
-            return null;
-        }
+    /** Each form's word 3-shingles, hashed into a binary vector; none for a form too short to cluster. */
+    static Vector[] shingles(String text, String type) {
+        return Quotations.forms(text, type).stream()
+                .filter(words -> words.size() >= Math.max(Quotations.MIN_WORDS, Quotations.SHINGLE))
+                .map(ProvenanceTables::shingleVector).toArray(Vector[]::new);
+    }
+
+    private static Vector shingleVector(List<String> words) {
         TreeSet<Integer> indices = new TreeSet<>();
         for (int i = 0; i + Quotations.SHINGLE <= words.size(); i++) {
             indices.add((int) Math.floorMod(Quotations.wordsHash(words, i, Quotations.SHINGLE), (long) FEATURES));
@@ -182,16 +192,11 @@ final class ProvenanceTables {
         return Vectors.sparse(FEATURES, idx, ones);
     }
 
-    /** The hash of every run of {@link Quotations#WINDOW} words: a quotation inside another shares one. */
-    static long[] windows(String text) {
-        List<String> words = Quotations.plainWords(text == null ? "" : text);
-        if (words.size() < Quotations.MIN_WORDS) {
-            return new long[0];
-        }
-        long[] out = new long[Math.max(0, words.size() - Quotations.WINDOW + 1)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Quotations.wordsHash(words, i, Quotations.WINDOW);
-        }
-        return out;
+    /** The hash of every run of {@link Quotations#WINDOW} words of each form: a quotation inside another shares one. */
+    static long[] windows(String text, String type) {
+        return Quotations.forms(text, type).stream().filter(words -> words.size() >= Quotations.MIN_WORDS)
+                .flatMapToLong(words -> IntStream.range(0, Math.max(0, words.size() - Quotations.WINDOW + 1))
+                        .mapToLong(i -> Quotations.wordsHash(words, i, Quotations.WINDOW)))
+                .distinct().toArray();
     }
 }

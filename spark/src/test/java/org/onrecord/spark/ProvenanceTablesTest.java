@@ -69,6 +69,9 @@ class ProvenanceTablesTest {
                     + "but to strike for three days this summer.”"},
             new String[] {"ledger-1", "Ledger", "2022-06-04", "Mick Lynch said: “Our members have been left with no choice "
                     + "but to strike for five days this summer.” Jane Smith said: “The offer on the table is fair.”"},
+            // a mixed quote: its paraphrase differs from the words Lynch said, its quoted words are inside them
+            new String[] {"echo-1", "Echo", "2022-06-05", "Mick Lynch said the offer left members with “no choice but to "
+                    + "strike”, and the union would not back down."},
             new String[] {"times-1", "Times", "2022-07-01", "Keir Starmer said: “" + SPEECH + "”"},
             new String[] {"courier-1", "Courier", "2022-07-02", "Starmer told the conference: “We will build the homes this "
                     + "country needs, we will train the nurses our hospitals need.”"},
@@ -141,13 +144,14 @@ class ProvenanceTablesTest {
         assertThat(groups(sparkCluster)).isEqualTo(groups(storeCluster));
         assertThat(sparkVariant).isEqualTo(storeVariant);
         assertThat(sparkFirst).isEqualTo(storeFirst);
-        // what the fixture is for: the truncation and both variants in one cluster, the two excerpts of one speech
+        // what the fixture is for: the truncation, both variants and the mixed quote in one cluster, the two excerpts of one speech
         // together, the other speaker's "not raise a single tax" apart, the undated pair first in indexing order
-        assertThat(groups(storeCluster)).contains(Set.of("gazette-1#0", "post-1#0", "herald-1#0", "ledger-1#0"),
+        assertThat(groups(storeCluster)).contains(Set.of("gazette-1#0", "post-1#0", "herald-1#0", "ledger-1#0", "echo-1#0"),
                 Set.of("times-1#0", "courier-1#0"), Set.of("gazette-1#1", "ledger-1#1"), Set.of("mirror-1#0"),
                 Set.of("ferry-1#0", "ferry-2#0"));
         assertThat(storeVariant).containsEntry("herald-1#0", "negation-added").containsEntry("ledger-1#0", "number-changed")
-                .containsEntry("post-1#0", "null");
+                .containsEntry("post-1#0", "null").as("a mixed quote's paraphrase is not a change to the words")
+                .containsEntry("echo-1#0", "null");
         assertThat(sparkFirst).containsEntry("ferry-1#0", "null | Harbour Post, Bay News | 2");
     }
 

@@ -32,15 +32,21 @@ public final class Quotations {
         return Speakers.key(speaker);
     }
 
-    /** Whether the store would take these two for one quotation (same speaker, or the flagged near-verbatim exception). */
-    public static boolean same(String textA, String speakerA, String textB, String speakerB) {
-        List<String> a = plainWords(textA);
-        List<String> b = plainWords(textB);
-        int shorter = Math.min(a.size(), b.size());
-        if (shorter < Match.MIN_WORDS || !Match.possible(Match.pairs(a), Match.pairs(b), shorter)) {
-            return false;
-        }
-        return Match.of(a, b).accepted(Speakers.compatible(Speakers.key(speakerA), Speakers.key(speakerB)));
+    /**
+     * The word lists the store matches a quotation by, without gap tokens: its words, and for a mixed quote its
+     * quoted words too; none for a name in title case. What shingles and windows are made of.
+     */
+    public static List<List<String>> forms(String text, String type) {
+        return Match.forms(text == null ? "" : text, "mixed".equals(type));
+    }
+
+    /**
+     * Whether the store would take these two for one quotation (same speaker, or the flagged near-verbatim
+     * exception), by any of their forms.
+     */
+    public static boolean same(String textA, String typeA, String speakerA, String textB, String typeB, String speakerB) {
+        return Match.best(forms(textA, typeA), forms(textB, typeB),
+                Speakers.compatible(Speakers.key(speakerA), Speakers.key(speakerB))) != null;
     }
 
     /** Whether the two speakers may be one person. */
@@ -49,11 +55,11 @@ public final class Quotations {
     }
 
     /**
-     * How {@code text} differs from the earliest occurrence's words, as the store records it: the classes
+     * How {@code text} differs from the earliest occurrence's words (a mixed quote's quoted words), as the store records it: the classes
      * comma-separated, most serious first, and the diff; null when only by truncation, elision or brackets.
      */
-    public static String[] variant(String earliestText, String text) {
-        Variant v = Variant.of(Words.of(earliestText), Words.of(text));
+    public static String[] variant(String earliestText, String earliestType, String text, String type) {
+        Variant v = Variant.of(Words.spoken(earliestText, "mixed".equals(earliestType)), Words.spoken(text, "mixed".equals(type)));
         return v == null ? null : new String[] {String.join(",", v.classes()), v.diff()};
     }
 }
