@@ -95,6 +95,7 @@ class ProvenanceApiTest {
         JsonNode page = http.get("/api/quotes?size=50").json();
 
         int clustered = 0;
+        int single = 0;
         for (JsonNode hit : page.get("hits")) {
             assertThat(hit.has("cluster")).as("a cluster field, null or not, in " + hit).isTrue();
             String text = hit.at("/quote/text").asText();
@@ -103,6 +104,12 @@ class ProvenanceApiTest {
                 assertThat(hit.at("/cluster/articleCount").asInt()).isEqualTo(4);
                 assertThat(hit.at("/cluster/variantCount").asInt()).isEqualTo(2);
                 clustered++;
+            } else if (text.startsWith("The harbour wall")) {
+                // carried by one article only: still a cluster, so the page can link the quotation's page
+                assertThat(hit.at("/cluster/articleCount").asInt()).isEqualTo(1);
+                assertThat(hit.at("/cluster/outletCount").asInt()).isEqualTo(1);
+                assertThat(hit.at("/cluster/variantCount").asInt()).isZero();
+                single++;
             } else if (hit.at("/quote/type").asText().equals("indirect")) {
                 assertThat(hit.get("cluster").isNull()).isTrue();
                 long id = hit.at("/quote/id").asLong();
@@ -112,6 +119,7 @@ class ProvenanceApiTest {
             }
         }
         assertThat(clustered).isEqualTo(4);
+        assertThat(single).isEqualTo(1);
     }
 
     @Test

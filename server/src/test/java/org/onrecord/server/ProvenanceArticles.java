@@ -11,7 +11,8 @@ import org.onrecord.store.QuoteStore;
 /**
  * A store where quotations travel (docs/PROVENANCE.md): one carried by four outlets, shortened by one,
  * given a "not" by another and a different number by a third; one full of markup meant to run, carried
- * twice; one carried by two undated articles; and a reported speech, which is in no cluster.
+ * twice; one carried by two undated articles; one that only one article carries; and a reported speech,
+ * which is in no cluster.
  */
 final class ProvenanceArticles {
     static final String EARLIEST = "Our members have been left with no choice but to strike for three days this summer.";
@@ -41,7 +42,9 @@ final class ProvenanceArticles {
                 entry(engine, "ferry-1", "Harbour Post", null,
                         "Ann Lee said: “The ferry will run every single day of the summer from the old pier.”"),
                 entry(engine, "ferry-2", "Bay News", null,
-                        "Ann Lee said: “The ferry will run every single day of the summer from the old pier.”")));
+                        "Ann Lee said: “The ferry will run every single day of the summer from the old pier.”"),
+                entry(engine, "clarion-1", "Clarion", "2022-08-01",
+                        "Tom Reed said: “The harbour wall will be finished before the winter storms arrive this year.”")));
         return store;
     }
 

@@ -128,6 +128,28 @@ class ProvenanceBrowserTest {
     }
 
     @Test
+    void a_quotation_only_one_article_carries_links_to_its_page_and_a_reported_speech_does_not() {
+        driver.get(base + "#/search?q=%22harbour+wall%22");
+        WebElement single = Browser.waitFor(driver, By.cssSelector("#results .hit a.badge.single"));
+        assertThat(single.getText()).isEqualTo("1 outlet · first appearance");
+        assertThat(driver.findElements(By.cssSelector("#results .hit a.badge.carried"))).isEmpty();
+
+        single.click();
+
+        waitForText(By.id("quotation-title"), "Tom Reed");
+        assertThat(text("first-appearance")).startsWith("First appeared on 2022-08-01 in Clarion");
+        assertThat(text("spread")).isEqualTo("Carried by 1 outlet in 1 article: Clarion");
+        List<WebElement> occurrences = driver.findElements(By.cssSelector("#occurrences > li"));
+        assertThat(occurrences).hasSize(1);
+        assertThat(occurrences.get(0).getText()).contains("first appearance");
+
+        driver.get(base + "#/search?q=fair");
+        WebElement reported = Browser.waitFor(driver, By.cssSelector("#results .hit"));
+        assertThat(reported.getText()).contains("indirect");
+        assertThat(reported.findElements(By.cssSelector("a.badge"))).as("reported speech has no quotation page").isEmpty();
+    }
+
+    @Test
     void a_quote_in_no_cluster_gets_an_error_not_an_empty_page() {
         driver.get(base + "#/quote/987654");
 

@@ -297,11 +297,17 @@ function hitItem(hit) {
 
 /**
  * "carried by 4 outlets" beside a quotation other articles carried too, and "2 variants" when some of
- * them changed its words: both link to the quotation's page.
+ * them changed its words: both link to the quotation's page. A quotation found in one article so far links
+ * to it too ("1 outlet · first appearance"): its page is where a later occurrence will show. Reported
+ * speech and stances are in no cluster and have no page.
  */
 function spreadBadges(q, spread) {
-  if (!spread || spread.articleCount < 2) return null;
+  if (!spread) return null;
   const href = '#/quote/' + Number(q.id);
+  if (spread.articleCount < 2) {
+    const where = spread.outletCount === 1 ? '1 outlet' : '1 article';
+    return el('p', { class: 'spread' }, el('a', { class: 'badge single', href, text: where + ' · first appearance' }));
+  }
   const carried = spread.outletCount > 1 ? 'carried by ' + plural(spread.outletCount, 'outlet') : 'in ' + plural(spread.articleCount, 'article');
   return el('p', { class: 'spread' },
     el('a', { class: 'badge carried', href, text: carried }),
