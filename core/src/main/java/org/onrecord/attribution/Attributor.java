@@ -48,13 +48,13 @@ public final class Attributor {
     private int laterStop = -1;
     private boolean laterHit;
 
-    private Attributor(Segmented doc, Tokens tokens, Entities entities, Ablation off) {
+    private Attributor(Segmented doc, Tokens tokens, Entities entities, List<QuoteSpan> quotes, Ablation off) {
         this.doc = doc;
         this.tokens = tokens;
         this.entities = entities;
         this.cues = new CueReader(tokens);
         this.joint = new JointSource(cues, tokens);
-        this.resolver = new SpeakerResolver(doc, tokens, entities);
+        this.resolver = new SpeakerResolver(doc, tokens, entities, quotes);
         this.runner = new RuleRunner(off);
         this.doubleMarksBefore = new int[tokens.size() + 1];
         for (int i = 0; i < tokens.size(); i++) {
@@ -71,7 +71,7 @@ public final class Attributor {
     /** As {@link #attribute(Segmented, Tokens, Entities, List)}, with the rules and shapes of {@code off} switched off. */
     public static List<Attribution> attribute(Segmented doc, Tokens tokens, Entities entities, List<QuoteSpan> quotes,
             Ablation off) {
-        return new Attributor(doc, tokens, entities, off).run(quotes);
+        return new Attributor(doc, tokens, entities, quotes, off).run(quotes);
     }
 
     private List<Attribution> run(List<QuoteSpan> quotes) {

@@ -10,6 +10,7 @@ import org.onrecord.entity.Role;
 import org.onrecord.lexicon.Entry;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
+import org.onrecord.quote.QuoteSpan;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
@@ -24,14 +25,28 @@ final class SpeakerResolver {
     /** How far back a pronoun or description may reach for its person, in characters. */
     private static final int REACH = 3000;
 
+    /**
+     * How many sentences a pronoun's search for its subject may walk back over, counting those it
+     * passes by (quoted words, captions) as well as the two it reads: a bound on its work.
+     */
+    private static final int WALK = 40;
+
     private final Segmented doc;
     private final Tokens tokens;
     private final Entities entities;
+    private final List<QuoteSpan> quotes;
+    private boolean[] inQuotation; // by token, whether it stands inside a quotation in marks; made when first asked
 
     SpeakerResolver(Segmented doc, Tokens tokens, Entities entities) {
+        this(doc, tokens, entities, List.of());
+    }
+
+    /** @param quotes the article's quotations in marks: a pronoun's person is sought in the narrative around them */
+    SpeakerResolver(Segmented doc, Tokens tokens, Entities entities, List<QuoteSpan> quotes) {
         this.doc = doc;
         this.tokens = tokens;
         this.entities = entities;
+        this.quotes = quotes;
     }
 
     ResolvedSpeaker resolve(Source source) {
@@ -127,39 +142,146 @@ final class SpeakerResolver {
         return subjectBefore(before, gender, false);
     }
 
-    /** As {@link #subjectBefore(int, Gender)}; {@code loose}: a person of unknown gender, or any person for UNKNOWN, fits. */
+    /**
+     * As {@link #subjectBefore(int, Gender)}; {@code loose}: a person of unknown gender, or any person for UNKNOWN, fits.
+     * The sentences are read nearest first: the pronoun's own up to it, then the two narrative
+     * sentences before. A sentence wholly inside quotation marks is someone's words, not the
+     * narrative that introduces the speaker: “…¶…,” he said — the quotation he ends is his own, so
+     * the subject that opened it is sought before it. A caption or section heading between two
+     * paragraphs of the story is passed over too: “He said” after a photo caption speaks on from the
+     * story, not from the caption.
+     */
     private PersonEntity subjectBefore(int before, Gender gender, boolean loose) {
         int end = tokens.lastEndingBy(before);
         if (end < 0) {
             return null;
         }
-        int sentence = tokens.sentenceStart(end);
-        int floor = sentence;
-        for (int k = 0; k < 2 && floor > 0; k++) {
-            floor = tokens.sentenceStart(floor - 1);
+        int floor = Math.max(0, before - REACH);
+        // the pronoun's own sentence: "He said" opening a paragraph has none before it, whatever ends the paragraph before
+        int own = Math.min(tokens.firstAtOrAfter(before), end + 1);
+        int sentence = tokens.sentenceStart(Math.min(own, tokens.size() - 1));
+        PersonEntity found = sentence < own ? subjectIn(sentence, before, gender, loose) : null;
+        for (int read = 0, walked = 0; found == null && read < 2 && sentence > 0 && walked < WALK; walked++) {
+            int last = sentence - 1;
+            sentence = tokens.sentenceStart(last);
+            if (tokens.get(sentence).start() < floor) {
+                break;
+            }
+            if (!holdsWord(sentence, last) || quoted(sentence, last) || aside(sentence)) {
+                continue;
+            }
+            read++;
+            found = subjectIn(sentence, tokens.get(last).end(), gender, loose);
         }
+        return found;
+    }
+
+    /** The last person of the gender who opens a clause, or speaks, among the names from token {@code from} to {@code to}. */
+    private PersonEntity subjectIn(int from, int to, Gender gender, boolean loose) {
         PersonEntity found = null;
-        for (NameMention nm : entities.mentionsStartingIn(new Span(tokens.get(floor).start(), Math.max(before, tokens.get(floor).start())))) {
+        for (NameMention nm : entities.mentionsStartingIn(new Span(tokens.get(from).start(), Math.max(to, tokens.get(from).start())))) {
             if (!nm.isPerson() || nm.quoted()) {
                 continue;
             }
             int first = tokens.firstAtOrAfter(nm.span().start());
+            int last = tokens.lastEndingBy(nm.span().end());
+            if (tokens.at(last + 1) != null && tokens.get(last + 1).kind() == Token.Kind.POSSESSIVE) {
+                continue; // "Gukesh's father Dr Rajnikanth said": the owner is not the subject
+            }
+            Token article = tokens.at(first - 1);
+            if (article != null && article.isWord() && (article.lower().equals("the") || article.lower().equals("a")
+                    || article.lower().equals("an")) && tokens.sameParagraph(first - 1, first)) {
+                continue; // "The Facebook post", "a Trump aide": a name after an article modifies a noun
+            }
+            boolean speaking = speaks(last) || speaksAfterApposition(first, last); // "“…,” Gukesh recalled."
             boolean opens = opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first))
-                    || speaks(tokens.lastEndingBy(nm.span().end())); // "“…,” Gukesh recalled."
+                    || afterAdjunct(first) || speaking;
             PersonEntity p = entities.person(nm.person());
-            boolean fits = p.gender() == gender || loose && (gender == Gender.UNKNOWN || p.gender() == Gender.UNKNOWN);
-            if (opens && fits && p.name().indexOf(' ') > 0) {
+            // a person whose gender the article does not tell may be the one "he" stands for: only a
+            // known other gender rules one out (Chris, Jordan and many names abroad are either)
+            boolean fits = p.gender() == gender || p.gender() == Gender.UNKNOWN || loose && gender == Gender.UNKNOWN;
+            // one word may be a misread capital ("Tauba"); a single name that speaks is a person
+            if (opens && fits && (p.name().indexOf(' ') > 0 || speaking)) {
                 found = p;
             }
         }
         return found;
     }
 
+    /**
+     * Whether the words of tokens {@code from..to} all stand inside quotation marks: the sentence is
+     * someone's words.
+     */
+    private boolean quoted(int from, int to) {
+        if (inQuotation == null) {
+            inQuotation = new boolean[tokens.size()];
+            for (QuoteSpan q : quotes) {
+                for (int i = tokens.firstAtOrAfter(q.content().start()); i < tokens.size()
+                        && tokens.get(i).end() <= q.content().end(); i++) {
+                    inQuotation[i] = true;
+                }
+            }
+        }
+        for (int i = from; i <= to; i++) {
+            if (tokens.get(i).isWord() && !inQuotation[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether token {@code i} stands in an aside: a paragraph after the first that is one sentence
+     * with no end mark, a photo caption ("Fulham owner Khan issued an apology on Twitter") or a
+     * section heading set between paragraphs of the story. A headline (the first paragraph) is not one.
+     */
+    private boolean aside(int i) {
+        int start = paragraphStart(i);
+        if (start == 0) {
+            return false;
+        }
+        int last = start;
+        while (last + 1 < tokens.size() && tokens.sameParagraph(last + 1, start)) {
+            last++;
+        }
+        Token end = tokens.get(last);
+        return (end.isWord() || end.kind() == Token.Kind.NUMBER) && tokens.sentenceStart(last) == start;
+    }
+
+    /**
+     * "After taking down the video, Harbhajan Singh also issued an apology": the name at token
+     * {@code first} opens the main clause after an adjunct that an opener word starts and a comma ends.
+     */
+    private boolean afterAdjunct(int first) {
+        int start = tokens.sentenceStart(first);
+        Token opener = tokens.get(start);
+        if (first - start < 3 || !opener.isWord() || !opener.isCapitalised(Word.OPENER)) {
+            return false;
+        }
+        int comma = first - 1;
+        while (comma > start && !tokens.get(comma).is(",")) {
+            comma--;
+        }
+        return comma > start && opensClause(first, comma + 1);
+    }
+
     /** A lower-case speech verb follows the name ending at token {@code last}: the name is a cue's subject. */
+    /**
+     * "The committee's chairman, Noel Maughan, agrees that …": the name between commas after the
+     * subject's description, then a lower-case speech verb: the name is the cue's subject.
+     */
+    private boolean speaksAfterApposition(int first, int last) {
+        Token before = tokens.at(first - 1);
+        Token after = tokens.at(last + 1);
+        return before != null && before.is(",") && after != null && after.is(",") && tokens.sameParagraph(first - 1, last + 2)
+                && speaks(last + 1);
+    }
+
     private boolean speaks(int last) {
         Token next = tokens.at(last + 1);
+        // "said", "recalls"; not the bare form, which after one name is a noun ("Facebook post", "Trump talk")
         return next != null && next.isWord() && Character.isLowerCase(next.first()) && next.cue() != null
-                && !next.lower().endsWith("ing");
+                && !next.lower().endsWith("ing") && !next.cue().is(next.lower());
     }
 
     /**
@@ -182,7 +304,11 @@ final class SpeakerResolver {
             Token t = tokens.get(i);
             boolean small = t.is(Word.NOT_NAME) || t.is(Word.DETERMINER) || t.is(Word.PREPOSITION)
                     || t.is(Word.OPENER) || t.is(Word.CLAUSE_JOIN) || t.is(Word.RELATIVE) || t.is(Word.CONNECTIVE);
-            if (!t.isWord() || small || !Character.isUpperCase(t.first()) && !t.is(Word.ROLE) && !t.is(Word.ROLE_MODIFIER)) {
+            if (t.kind() == Token.Kind.POSSESSIVE && i > from) {
+                continue; // "Gukesh's father Dr Rajnikanth": the owner's name and its mark lead in to a role
+            }
+            if (!t.isWord() || small || !Character.isUpperCase(t.first()) && !t.is(Word.ROLE) && !t.is(Word.ROLE_MODIFIER)
+                    && !t.is(Word.PERSON)) {
                 return false; // "When Mr. Trump tried…": a clause that opens with someone else
             }
         }

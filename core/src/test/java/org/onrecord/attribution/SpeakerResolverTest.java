@@ -52,4 +52,51 @@ class SpeakerResolverTest {
         String text = "The premier met Paul Toole on Monday.\n\n“We will sit on the crossbench,” he said.";
         assertThat(marked(text).get(0).speaker().name()).isEqualTo("Paul Toole");
     }
+
+    @Test
+    void he_after_a_quotation_of_several_paragraphs_is_the_subject_before_it_not_a_man_named_later() {
+        String text = "Tom Baker thanked Mayor Ann Lee and councillor Bob Price for their help.\n\n"
+                + "“It was a long year for the town. We worked hard.\n\n"
+                + "“The town is better for it,” he said.";
+        assertThat(marked(text).get(1).speaker().name()).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void he_after_a_photo_caption_speaks_on_from_the_story_not_from_the_caption() {
+        String text = "Coach Sam Webb hit back at club owner Dan Ross on Monday.\n\n"
+                + "Club owner Dan Ross apologised to fans on Twitter after the defeat\n\n"
+                + "He said: “It is not helpful.”";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("Sam Webb");
+    }
+
+    @Test
+    void a_name_after_a_fronted_adjunct_and_a_comma_is_the_subject() {
+        String text = "After deleting the post, Peter Hall sent an apology to John Marsh.\n\n"
+                + "“We meant no harm,” he wrote.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("Peter Hall");
+    }
+
+    @Test
+    void the_owner_named_before_a_possessive_is_not_the_subject() {
+        String text = "Tom Reed's father Raj Kumar, a surgeon, backed his son.\n\n"
+                + "“He works hard,” he added.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("Raj Kumar");
+    }
+
+    @Test
+    void a_name_after_an_article_modifies_a_noun_and_is_no_subject() {
+        String text = "Jay Santos, a broadcaster, shared the claim on Monday.\n\n"
+                + "The Facebook post drew many replies.\n\n"
+                + "“Be careful,” he wrote.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("Jay Santos");
+    }
+
+    /** Only a known other gender rules a subject out: the nearer subject, whose name may be either, is "he". */
+    @Test
+    void a_subject_whose_gender_is_not_told_is_nearer_than_a_man_named_before() {
+        String text = "MP Justin Field urged the premier to act.\n\n"
+                + "Council chief Chris Gambian criticised the plan.\n\n"
+                + "“It is one small step,” he said.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("Chris Gambian");
+    }
 }
