@@ -38,6 +38,7 @@ public final class Attributor {
     private final SpeakerResolver resolver;
     private final Entities entities;
     private final RuleRunner runner;
+    private final Asides asides;
     // What the inheriting rules searched before, so that each quotation of a long paragraph does not
     // search the paragraph (or the one before) again from its start: quadratic in quotations × words.
     private final int[] doubleMarksBefore; // for each token index, the double quotation marks before it
@@ -56,6 +57,7 @@ public final class Attributor {
         this.joint = new JointSource(cues, tokens);
         this.resolver = new SpeakerResolver(doc, tokens, entities, quotes);
         this.runner = new RuleRunner(off);
+        this.asides = new Asides(doc, tokens);
         this.doubleMarksBefore = new int[tokens.size() + 1];
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -305,11 +307,12 @@ public final class Attributor {
         return sibling == null ? null : sibling.inheritBy(site.quote(), self, "another quotation in its paragraph is attributed");
     }
 
+    /** The paragraph before is the story's: a photo caption set between two paragraphs of one quotation is passed over. */
     Attribution continuation(RuleRunner.Site site, Rule self) {
         QuoteSpan q = site.quote();
         Attribution previous = site.previous();
         Paragraph here = doc.paragraphs().get(q.paragraph());
-        Paragraph prev = doc.previousContent(here);
+        Paragraph prev = asides.storyBefore(here);
         if (prev != null && previous != null && previous.isAttributed() && previous.quote().paragraph() == prev.index()
                 && startsWithQuote(here, q)) {
             return previous.inheritBy(q, self, "follows a quotation of the same speaker in the paragraph before");
@@ -355,7 +358,7 @@ public final class Attributor {
     Attribution previousSubject(RuleRunner.Site site, Rule self) {
         QuoteSpan q = site.quote();
         Paragraph here = doc.paragraphs().get(q.paragraph());
-        Paragraph prev = doc.previousContent(here);
+        Paragraph prev = asides.storyBefore(here); // a caption's subject is the picture's, not the story's
         if (q.open() > here.start() && runner.allows(Shape.EARLIER_CUE)) {
             Attribution inParagraph = lastCueBefore(q, here.start(), q.open(), "earlier in its paragraph", self,
                     Shape.EARLIER_CUE);

@@ -35,6 +35,7 @@ final class SpeakerResolver {
     private final Tokens tokens;
     private final Entities entities;
     private final List<QuoteSpan> quotes;
+    private final Asides asides;
     private boolean[] inQuotation; // by token, whether it stands inside a quotation in marks; made when first asked
 
     SpeakerResolver(Segmented doc, Tokens tokens, Entities entities) {
@@ -47,6 +48,7 @@ final class SpeakerResolver {
         this.tokens = tokens;
         this.entities = entities;
         this.quotes = quotes;
+        this.asides = new Asides(doc, tokens);
     }
 
     ResolvedSpeaker resolve(Source source) {
@@ -167,7 +169,7 @@ final class SpeakerResolver {
             if (tokens.get(sentence).start() < floor) {
                 break;
             }
-            if (!holdsWord(sentence, last) || quoted(sentence, last) || aside(sentence)) {
+            if (!holdsWord(sentence, last) || quoted(sentence, last) || asides.holds(sentence)) {
                 continue;
             }
             read++;
@@ -228,24 +230,6 @@ final class SpeakerResolver {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether token {@code i} stands in an aside: a paragraph after the first that is one sentence
-     * with no end mark, a photo caption ("Fulham owner Khan issued an apology on Twitter") or a
-     * section heading set between paragraphs of the story. A headline (the first paragraph) is not one.
-     */
-    private boolean aside(int i) {
-        int start = paragraphStart(i);
-        if (start == 0) {
-            return false;
-        }
-        int last = start;
-        while (last + 1 < tokens.size() && tokens.sameParagraph(last + 1, start)) {
-            last++;
-        }
-        Token end = tokens.get(last);
-        return (end.isWord() || end.kind() == Token.Kind.NUMBER) && tokens.sentenceStart(last) == start;
     }
 
     /**
