@@ -172,10 +172,33 @@ final class SpeakerResolver {
             if (!holdsWord(sentence, last) || quoted(sentence, last) || asides.holds(sentence)) {
                 continue;
             }
-            read++;
             found = subjectIn(sentence, tokens.get(last).end(), gender, loose);
+            if (found == null && gender != Gender.UNKNOWN && pronounSubject(sentence, last, gender)) {
+                continue; // "Mr Barilaro announced … ¶ ‘…,’ he said. ¶ He said …": the same "he" speaks on, so the chain goes back
+            }
+            read++;
         }
         return found;
+    }
+
+    /**
+     * Whether tokens {@code from..to} hold a subject pronoun of {@code gender} outside quotation
+     * marks: opening the sentence after its connectives ("However, he added"), or before a speech
+     * verb ("‘…,’ he said"). Such a sentence goes on about the person the pronoun before stood for.
+     */
+    private boolean pronounSubject(int from, int to, Gender gender) {
+        String subject = gender == Gender.MALE ? "he" : "she";
+        int opening = from;
+        while (opening <= to && (tokens.get(opening).is(Word.CONNECTIVE) || tokens.get(opening).is(","))) {
+            opening++;
+        }
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.lower().equals(subject) && !quoted(i, i) && (i == opening || speaks(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last person of the gender who opens a clause, or speaks, among the names from token {@code from} to {@code to}. */
@@ -195,7 +218,8 @@ final class SpeakerResolver {
                     || article.lower().equals("an")) && tokens.sameParagraph(first - 1, first)) {
                 continue; // "The Facebook post", "a Trump aide": a name after an article modifies a noun
             }
-            boolean speaking = speaks(last) || speaksAfterApposition(first, last); // "“…,” Gukesh recalled."
+            boolean speaking = speaks(last) || speaksAfterApposition(first, last) // "“…,” Gukesh recalled."
+                    || namedAfterCue(first); // "“…,” said Tom Baker, who thanked his coach Sam Webb."
             boolean opens = opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first))
                     || afterAdjunct(first) || speaking;
             PersonEntity p = entities.person(nm.person());
@@ -259,6 +283,25 @@ final class SpeakerResolver {
         Token after = tokens.at(last + 1);
         return before != null && before.is(",") && after != null && after.is(",") && tokens.sameParagraph(first - 1, last + 2)
                 && speaks(last + 1);
+    }
+
+    /**
+     * "“…,” said Indian Grandmaster D Gukesh": the name at token {@code first} follows, over its
+     * title and role words, a lower-case speech verb that follows a quotation or a comma: it is the
+     * subject of an inverted attribution, the speaker just before, not someone named in passing.
+     */
+    private boolean namedAfterCue(int first) {
+        int k = first - 1;
+        while (k >= 0 && first - k <= 4 && tokens.sameParagraph(k, first) && tokens.get(k).isWord()
+                && (Character.isUpperCase(tokens.get(k).first()) || tokens.get(k).is(Word.ROLE)
+                        || tokens.get(k).is(Word.ROLE_MODIFIER))) {
+            k--;
+        }
+        Token cue = tokens.at(k);
+        Token before = tokens.at(k - 1);
+        return cue != null && before != null && tokens.sameParagraph(k - 1, first) && cue.isWord()
+                && Character.isLowerCase(cue.first()) && cue.cue() != null && !cue.lower().endsWith("ing")
+                && (before.kind() == Token.Kind.QUOTE_MARK || before.is(","));
     }
 
     private boolean speaks(int last) {

@@ -99,4 +99,22 @@ class SpeakerResolverTest {
                 + "“It is one small step,” he said.";
         assertThat(marked(text).get(0).speaker().name()).isEqualTo("Chris Gambian");
     }
+
+    @Test
+    void he_is_the_man_named_after_the_cue_of_the_quotation_before_not_a_man_he_named_in_passing() {
+        String text = "“We won the final,” said Tom Baker, who thanked his coach Sam Webb.\n\n"
+                + "“It was a hard season,” he said.";
+        assertThat(marked(text).get(1).speaker().name()).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void he_that_goes_on_from_a_he_before_reaches_back_past_it_to_the_man_it_stood_for() {
+        String text = "Tom Banks announced the plan on Monday, with colleagues Paul Toole and Sam Webb beside him.\n\n"
+                + "‘We will abstain from every vote,’ he said.\n\n"
+                + "He said the party would not attend meetings.\n\n"
+                + "However, he added the ministers would stay.";
+        Attribution added = Stages.attributions(text).stream()
+                .filter(a -> a.quote().content().of(text).startsWith("the ministers")).findFirst().orElseThrow();
+        assertThat(added.speaker().name()).isEqualTo("Tom Banks");
+    }
 }
