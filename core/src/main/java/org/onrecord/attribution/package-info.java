@@ -8,6 +8,8 @@
  * for experiments. {@link org.onrecord.attribution.Attributor} holds the rules' readers. Readers are layered: {@code TokenView} knows what a
  * token is, {@code SourceReader} reads the noun phrases that give a source, {@code CueReader} the
  * cue patterns around a quotation; {@code ReportedSpeech} finds clauses reported without quotation
- * marks; and {@code SpeakerResolver} resolves a source mention to a person.
+ * marks; and {@code SpeakerResolver} resolves a source mention to a person: a pronoun to the subject
+ * of the narrative before it, past quoted sentences and the {@code Asides} (photo captions, headings)
+ * that the inheriting rules pass over as well.
  */
 package org.onrecord.attribution;
