@@ -78,7 +78,7 @@ public final class OnrecordServer implements AutoCloseable {
         WebAssets assets = WebAssets.load();
         HostGuard guard = new HostGuard(host, options.allowedHosts());
         ExtractionRunner extractions = new ExtractionRunner(engine, options.extractTimeLimit(),
-                options.extractQueueWait(), Runtime.getRuntime().availableProcessors());
+                options.extractQueueWait(), options.extractThreads());
         FairTurns uploads = new FairTurns(MAX_UPLOADS, MAX_UPLOADS_WAITING, Long.MAX_VALUE,
                 "too many request bodies are being read at once and %d more wait",
                 "too many request bodies were being read at once for %s");
