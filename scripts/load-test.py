@@ -15,6 +15,11 @@ Each client keeps one HTTP/1.1 connection open and sends its next request when t
 p50/p95/p99/max latency, the load average before and after, and, with --pid, the server's resident
 memory (sampled every 0.5 s, and the kernel's high-water mark VmHWM).
 
+From the server's Server-Timing header it also prints, per kind, where the time went (in turn for a
+read connection, holding one, the CPU of that; in turn for an extraction thread, the engine), over all
+answers and the slowest 1%, and the handler's own p50/p99; with --pid, the CPU the server had (cores).
+A 503 with Retry-After is counted as "busy" (turned away, told when to ask again), apart from errors.
+
 Latencies are measured in this client, so on a busy machine they include this process waiting for
 the CPU (Python threads share one interpreter lock): they are an upper bound of the server's time.
 """
@@ -396,9 +401,13 @@ def main():
                 if vals:
                     parts.append("%s %.1f" % (n, sum(vals) / len(vals)))
             print("%s time, mean ms (%s, %d): %s" % (kind, label, len(rows), ", ".join(parts)))
+        totals = sorted(tm["total"] for _, tm in t if "total" in tm)
+        if totals:
+            print("%s time in the handler alone: p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+                  % (kind, pct(totals, 50), pct(totals, 99), totals[-1]))
     for kind in sorted(rec.reasons):
         for msg, n in sorted(rec.reasons[kind].items(), key=lambda kv: -kv[1])[:3]:
-            print("%s error x %d: %s" % (kind, n, msg))
+            print("%s not 200 x %d: %s" % (kind, n, msg))
     if rss:
         print("server RSS: min %d MiB, max sampled %d MiB, VmHWM (peak since start) %d MiB;"
               " anonymous (heap, stacks, SQLite caches) max %d MiB; threads max %d"
