@@ -15,6 +15,11 @@ Each client keeps one HTTP/1.1 connection open and sends its next request when t
 p50/p95/p99/max latency, the load average before and after, and, with --pid, the server's resident
 memory (sampled every 0.5 s, and the kernel's high-water mark VmHWM).
 
+From the server's Server-Timing header it also prints, per kind, where the time went (in turn for a
+read connection, holding one, the CPU of that; in turn for an extraction thread, the engine), over all
+answers and the slowest 1%, and the handler's own p50/p99; with --pid, the CPU the server had (cores).
+A 503 with Retry-After is counted as "busy" (turned away, told when to ask again), apart from errors.
+
 Latencies are measured in this client, so on a busy machine they include this process waiting for
 the CPU (Python threads share one interpreter lock): they are an upper bound of the server's time.
 """
@@ -33,17 +38,23 @@ import urllib.parse
 COSTLY_PREFIX = ["th* OR co* OR re* OR pr*", "st* OR sa* OR wa* OR be*", "in* OR ma* OR de* OR po*",
                  "go* OR ha* OR wi* OR pe*"]
 WORD = re.compile(r"[A-Za-z]{4,}")
+# A 503 with Retry-After: the server turned the request away as busy and said when to ask again. Counted apart
+# from errors (a handled answer, not a failure), and shown in every report.
+BUSY = "503+Retry-After"
 
 
 class Recorder:
     def __init__(self):
         self.lock = threading.Lock()
         self.samples = {}   # kind -> list of (status, seconds)
+        self.timings = {}   # kind -> list of (seconds, {Server-Timing name: ms}) of answered requests
         self.reasons = {}   # kind -> {error message with its numbers as N: count}
 
-    def add(self, kind, status, seconds):
+    def add(self, kind, status, seconds, timing=None):
         with self.lock:
             self.samples.setdefault(kind, []).append((status, seconds))
+            if timing and status == 200:
+                self.timings.setdefault(kind, []).append((seconds, timing))
 
     def reason(self, kind, data):
         """Notes why a request failed: the server's JSON "error", numbers blanked so like reasons add up."""
@@ -55,6 +66,16 @@ class Recorder:
         with self.lock:
             r = self.reasons.setdefault(kind, {})
             r[msg] = r.get(msg, 0) + 1
+
+
+def server_timing(header):
+    """'total;dur=12.3, db;dur=4.0' -> {'total': 12.3, 'db': 4.0}"""
+    out = {}
+    for part in (header or "").split(","):
+        m = re.match(r"\s*([\w-]+);dur=([\d.]+)", part)
+        if m:
+            out[m.group(1)] = float(m.group(2))
+    return out
 
 
 def pct(sorted_values, p):
@@ -72,6 +93,7 @@ class Client:
         self.host, self.port = u.hostname, u.port or 80
         self.timeout = timeout
         self.conn = None
+        self.timing = None   # the last answer's Server-Timing, {name: ms}
 
     def request(self, method, path, body=None, headers=None):
         if self.conn is None:
@@ -82,10 +104,14 @@ class Client:
             r = self.conn.getresponse()
             data = r.read()
             status = r.status
+            if status == 503 and r.getheader("Retry-After"):
+                status = BUSY
+            self.timing = server_timing(r.getheader("Server-Timing"))
             if r.will_close:
                 self.close()
         except Exception as e:  # a refused, reset or timed-out request is an error, named by its type
             self.close()
+            self.timing = None
             return type(e).__name__, time.perf_counter() - t, b""
         return status, time.perf_counter() - t, data
 
@@ -163,13 +189,13 @@ def loop(stop, rec, kind, client, make, retry_busy=False):
             # A polite client: on 503 it waits the Retry-After second and asks again; the latency
             # recorded is from its first attempt to the final answer.
             waited = 0.0
-            while status == 503 and not stop.is_set() and waited < 30:
+            while status in (503, BUSY) and not stop.is_set() and waited < 30:
                 time.sleep(1.0)
                 status, more, data = client.request(method, path, body, headers)
                 secs += 1.0 + more
                 waited += 1.0 + more
         if not stop.is_set() or status == 200:   # a request cut short by the end of the run is not counted
-            rec.add(kind, status, secs)
+            rec.add(kind, status, secs, client.timing)
             if sub:
                 rec.add(" " + sub[0], status, secs)
             if status != 200:
@@ -183,7 +209,7 @@ def probe(stop, rec, base, timeout, vocab, rnd):
         status, secs, _ = c.request("GET", "/api/quotes?" + urllib.parse.urlencode(
             {"q": rnd.choice(vocab[0]), "size": 20}))
         c.close()
-        rec.add("probe", status, secs)
+        rec.add("probe", status, secs, c.timing)
 
 
 def slow_bodies(stop, rec, base, count):
@@ -238,6 +264,16 @@ def memory(pid):
             st = dict(line.split(":", 1) for line in f if ":" in line)
         mib = [int(st[k].split()[0]) // 1024 for k in ("VmRSS", "VmHWM", "RssAnon")]
         return mib[0], mib[1], mib[2], int(st["Threads"])
+    except Exception:
+        return None
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far, all its threads, in seconds."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except Exception:
         return None
 
@@ -302,6 +338,8 @@ def main():
         spawn(probe, stop, rec, base, a.timeout, vocab, random.Random(a.seed + 7))
 
     load_before = loadavg()
+    server_cpu_before = cpu_seconds(a.pid) if a.pid else None
+    own_cpu_before = time.process_time()
     started = time.time()
     rss = []
     while time.time() - started < a.duration:
@@ -310,6 +348,8 @@ def main():
             m = memory(a.pid)
             if m:
                 rss.append(m)
+    server_cpu = cpu_seconds(a.pid) - server_cpu_before if server_cpu_before is not None else None
+    own_cpu = time.process_time() - own_cpu_before
     stop.set()
     for t in threads:
         t.join(a.timeout + 5)
@@ -319,8 +359,8 @@ def main():
     print("run: %s search, %s extract clients%s, %.0f s; load average before %s, after %s"
           % (a.search, a.extract, ", abuse (4 prefix, %d slow bodies, probe)" % a.slow_bodies if a.abuse else "",
              elapsed, load_before, load_after))
-    print("%-15s %7s %7s %7s %8s %8s %8s %8s  %s" % ("kind", "count", "req/s", "errors", "p50 ms", "p95 ms",
-                                                    "p99 ms", "max ms", "statuses"))
+    print("%-15s %7s %7s %7s %7s %8s %8s %8s %8s  %s" % ("kind", "count", "req/s", "errors", "busy", "p50 ms",
+                                                         "p95 ms", "p99 ms", "max ms", "statuses"))
     failed = False
     subkinds = sorted(k for k in rec.samples if k.startswith(" "))
     for kind in ["search"] + subkinds + ["extract", "probe", "abuse-prefix", "slow-body"]:
@@ -330,27 +370,55 @@ def main():
         statuses = {}
         for st, _ in s:
             statuses[st] = statuses.get(st, 0) + 1
-        errors = sum(n for st, n in statuses.items() if st != 200)
+        busy = statuses.get(BUSY, 0)
+        errors = sum(n for st, n in statuses.items() if st != 200) - busy
         lat = sorted(secs * 1000 for st, secs in s if st == 200)
         st_text = " ".join("%s:%d" % kv for kv in sorted(statuses.items(), key=lambda kv: str(kv[0])))
         if kind == "slow-body":
             opened = rec.samples.get("slow-body-opened", [(0, 0)])[0][0]
-            print("%-15s %7d %7s %7s %8s %8s %8s %8s  %s (sockets opened: %d)" % (
-                kind, len(s), "", "", "", "", "", "", "answers/closes " + st_text, opened))
+            print("%-15s %7d %7s %7s %7s %8s %8s %8s %8s  %s (sockets opened: %d)" % (
+                kind, len(s), "", "", "", "", "", "", "", "answers/closes " + st_text, opened))
             continue
-        print("%-15s %7d %7.1f %7d %8.1f %8.1f %8.1f %8.1f  %s" % (
-            kind, len(s), len(s) / elapsed, errors, pct(lat, 50), pct(lat, 95), pct(lat, 99),
+        print("%-15s %7d %7.1f %7d %7d %8.1f %8.1f %8.1f %8.1f  %s" % (
+            kind, len(s), len(s) / elapsed, errors, busy, pct(lat, 50), pct(lat, 95), pct(lat, 99),
             lat[-1] if lat else float("nan"), st_text))
         if kind in ("search", "extract", "probe") and errors:
             failed = True
+    # Where the time went, from the server's Server-Timing header: the mean of each part over all answered
+    # requests, and over the slowest 1% (at or above the p99 as this client measured it). "outside" is the
+    # client's latency less the handler's total: network, Jetty, and this client waiting for its own CPU.
+    names = ["total", "cpu", "db-wait", "db", "db-cpu", "turn", "engine", "engine-cpu"]
+    for kind in ["search", "extract", "probe"]:
+        t = rec.timings.get(kind)
+        if not t:
+            continue
+        p99 = pct(sorted(secs for secs, _ in t), 99)
+        for label, rows in (("all", t), ("slowest 1%", [r for r in t if r[0] >= p99])):
+            parts = []
+            for n in names + ["outside"]:
+                vals = [(secs * 1000 - tm["total"]) if n == "outside" else tm[n]
+                        for secs, tm in rows if "total" in tm and (n == "outside" or n in tm)]
+                if vals:
+                    parts.append("%s %.1f" % (n, sum(vals) / len(vals)))
+            print("%s time, mean ms (%s, %d): %s" % (kind, label, len(rows), ", ".join(parts)))
+        totals = sorted(tm["total"] for _, tm in t if "total" in tm)
+        if totals:
+            print("%s time in the handler alone: p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+                  % (kind, pct(totals, 50), pct(totals, 99), totals[-1]))
     for kind in sorted(rec.reasons):
         for msg, n in sorted(rec.reasons[kind].items(), key=lambda kv: -kv[1])[:3]:
-            print("%s error x %d: %s" % (kind, n, msg))
+            print("%s not 200 x %d: %s" % (kind, n, msg))
     if rss:
         print("server RSS: min %d MiB, max sampled %d MiB, VmHWM (peak since start) %d MiB;"
               " anonymous (heap, stacks, SQLite caches) max %d MiB; threads max %d"
               % (min(r[0] for r in rss), max(r[0] for r in rss), rss[-1][1], max(r[2] for r in rss),
                  max(r[3] for r in rss)))
+    # How much CPU the server got (of the machine's cores, shared with other jobs), and this client.
+    answered = sum(1 for k in ("search", "extract", "probe", "abuse-prefix") for st, _ in rec.samples.get(k, []) if st == 200)
+    if server_cpu is not None:
+        print("server CPU: %.1f s in %.0f s = %.2f cores; %.1f ms a request answered 200; this client: %.2f cores"
+              % (server_cpu, a.duration, server_cpu / a.duration, 1000 * server_cpu / max(1, answered),
+                 own_cpu / a.duration))
     if "probe" in rec.samples:
         slow = [secs for st, secs in rec.samples["probe"] if st != 200 or secs >= 1.0]
         print("probe: %d of %d plain searches answered 200 within 1 s"

@@ -63,6 +63,10 @@ final class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "FILE", description = "Keep the filled store in this file (default: deleted).")
     Path keep;
 
+    @Option(names = "--no-clusters", description = {"Keep no clusters of quotations: for a store to load-test search",
+        "with (scripts/load-test.py): clustering the made-up news takes most of the time."})
+    boolean noClusters;
+
     @Option(names = "--seed", description = "Seed for the made-up articles and queries (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
@@ -79,7 +83,7 @@ final class BenchStoreCommand implements Callable<Integer> {
             if (keep != null && Files.exists(keep)) {
                 throw new UserError(keep + ": already exists; --keep wants a new file");
             }
-            try (QuoteStore store = QuoteStore.openOrCreate(db)) {
+            try (QuoteStore store = noClusters ? QuoteStore.createWithoutClusters(db) : QuoteStore.openOrCreate(db)) {
                 Engine engine = Engine.create();
                 Path corpus = writeCorpus(dir.resolve("timed.jsonl"), news, articles);
                 long start = System.nanoTime();

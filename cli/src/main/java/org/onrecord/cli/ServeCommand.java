@@ -45,11 +45,19 @@ final class ServeCommand implements Callable<Integer> {
         "POST /api/extract answers 503 for such an article."})
     long deadlineMs = EngineArgs.DEFAULT_DEADLINE_MS;
 
+    @Option(names = "--extract-threads", paramLabel = "N", description = {"Extractions run at once for POST /api/extract"
+            + " (default: one fewer than the cores, at least one: a core is left to searches). More wait their turn;"
+            + " past the wait, 503 with Retry-After."})
+    int extractThreads = ServerOptions.defaultExtractThreads();
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (port < 0 || port > 65535) {
             throw new UserError("--port: expected 0 to 65535 (0: any free port), got " + port);
+        }
+        if (extractThreads < 1) {
+            throw new UserError("--extract-threads: expected 1 or more, got " + extractThreads);
         }
         Engine engine = EngineArgs.engine(List.of(), 0, deadlineMs);
         QuoteStore store;
@@ -61,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         OnrecordServer server;
         try {
             server = OnrecordServer.start(store, engine, host, port,
-                    ServerOptions.defaults().withAllowedHosts(allowedHosts));
+                    ServerOptions.defaults().withAllowedHosts(allowedHosts).withExtractThreads(extractThreads));
         } catch (RuntimeException e) {
             store.close();
             throw new UserError("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);

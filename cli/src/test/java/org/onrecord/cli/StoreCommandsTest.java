@@ -382,6 +382,27 @@ class StoreCommandsTest {
         assertThat(bench.out()).contains("index: 20 articles", "articles/s", "search: 20 requests, 2 clients", "p99");
     }
 
+    @Test
+    void the_benchmark_keeps_a_store_without_clusters_for_load_tests_when_asked() throws Exception {
+        Path kept = dir.resolve("bench.db");
+        CliRun bench = run("bench-store", "--articles", "20", "--quotes", "150", "--requests", "20", "--clients", "2",
+                "--no-clusters", "--keep", kept.toString());
+
+        assertThat(bench.exit()).as(bench.err()).isZero();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + kept);
+                java.sql.Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT count(*) FROM quotes")).isGreaterThanOrEqualTo(150);
+            assertThat(count(s, "SELECT count(*) FROM clusters")).isZero();
+        }
+    }
+
+    private static long count(java.sql.Statement s, String sql) throws java.sql.SQLException {
+        try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private String db() {
         return dir.resolve("news.db").toString();
     }

@@ -11,9 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.onrecord.ExtractionDeadlineException;
 import org.onrecord.model.Article;
 import org.onrecord.model.Extraction;
+import org.onrecord.store.ReadTimes;
 
 /**
  * Runs extractions for HTTP requests on a few threads of their own, with a deadline. Past the deadline
@@ -66,18 +68,23 @@ final class ExtractionRunner implements AutoCloseable {
      * @throws HttpResponseException 503 when no extraction thread came free within the queue wait, too
      *     many requests or too much text already wait, or the extraction ran past its deadline
      */
-    Extraction extract(Article article) {
+    Extraction extract(Article article, Timing timing) {
+        long asked = System.nanoTime();
         free.acquire(queueWait, chars(article));
+        long got = System.nanoTime();
         AtomicBoolean claimed = new AtomicBoolean(); // whoever claims the task first gives the permit back
+        AtomicLong engineCpu = new AtomicLong(-1);
         Future<Extraction> result;
         try {
             result = pool.submit(() -> {
                 if (!claimed.compareAndSet(false, true)) {
                     return null; // given up before it started
                 }
+                long cpu = ReadTimes.threadCpuNanos();
                 try {
                     return extractor.extract(article);
                 } finally {
+                    engineCpu.set(ReadTimes.threadCpuNanos() - cpu);
                     free.release(); // only now: a thread deaf to interrupts still counts as busy
                 }
             });
@@ -103,6 +110,8 @@ final class ExtractionRunner implements AutoCloseable {
                 throw r;
             }
             throw new IllegalStateException(e.getCause());
+        } finally {
+            timing.extraction(got - asked, System.nanoTime() - got, engineCpu.get());
         }
     }
 

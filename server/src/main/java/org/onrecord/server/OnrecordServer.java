@@ -78,7 +78,7 @@ public final class OnrecordServer implements AutoCloseable {
         WebAssets assets = WebAssets.load();
         HostGuard guard = new HostGuard(host, options.allowedHosts());
         ExtractionRunner extractions = new ExtractionRunner(engine, options.extractTimeLimit(),
-                options.extractQueueWait(), Runtime.getRuntime().availableProcessors());
+                options.extractQueueWait(), options.extractThreads());
         FairTurns uploads = new FairTurns(MAX_UPLOADS, MAX_UPLOADS_WAITING, Long.MAX_VALUE,
                 "too many request bodies are being read at once and %d more wait",
                 "too many request bodies were being read at once for %s");
@@ -94,6 +94,7 @@ public final class OnrecordServer implements AutoCloseable {
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
         });
         app.before(ctx -> {
+            Timing.start(ctx);
             ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
@@ -143,9 +144,10 @@ public final class OnrecordServer implements AutoCloseable {
             } finally {
                 uploads.release();
             }
-            Extraction x = extractions.extract(ExtractRequest.article(body, json));
+            Extraction x = extractions.extract(ExtractRequest.article(body, json), Timing.of(ctx));
             ctx.contentType("application/json; charset=utf-8").result(ExtractionJson.toLine(x));
         });
+        app.after(ctx -> Timing.of(ctx).send(ctx));
         app.exception(BadQueryException.class, (e, ctx) -> error(ctx, json, 400, e.getMessage()));
         app.exception(StoreBusyException.class, (e, ctx) -> error(ctx, json, 503, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, json, e.getStatus(),

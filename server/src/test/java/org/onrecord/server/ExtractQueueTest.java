@@ -24,7 +24,7 @@ import org.onrecord.model.Extraction;
 class ExtractQueueTest {
     private static final String ARTICLE = "Ann Lee, the mayor of Northgate, said: “The bridge will reopen in May.”";
     private static final Engine ENGINE = Engine.create();
-    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    private static final int THREADS = ServerOptions.defaults().extractThreads();
 
     @TempDir
     Path dir;
@@ -159,6 +159,45 @@ class ExtractQueueTest {
             Thread.sleep(5);
         }
         assertThat(served.server().uploadsWaiting()).as("posts waiting for a body reader").isEqualTo(n);
+    }
+
+    @Test
+    void extraction_runs_on_one_thread_fewer_than_the_cores_and_searches_are_answered_while_it_is_full() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(THREADS).as("extraction threads by default").isEqualTo(Math.max(1, cores - 1));
+        served = serve(this::held, ServerOptions.defaults().withExtractQueueWait(Duration.ofSeconds(20)));
+        List<CompletableFuture<HttpApi.Answer>> all = new java.util.ArrayList<>(occupyEveryThread());
+        all.addAll(IntStream.range(0, 2 * THREADS)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> post(ARTICLE), pool(2 * THREADS))).toList());
+        awaitWaiting(2 * THREADS);
+
+        HttpApi.Answer search = served.http().get("/api/quotes?q=bridge");
+
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(running.get()).as("extractions started while every thread was held").isEqualTo(THREADS);
+        gate.countDown();
+        for (CompletableFuture<HttpApi.Answer> f : all) {
+            assertThat(f.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+        }
+        assertThat(running.get()).isEqualTo(3 * THREADS);
+    }
+
+    @Test
+    void the_number_of_extraction_threads_can_be_set() throws Exception {
+        served = serve(this::held, ServerOptions.defaults().withExtractThreads(3).withExtractQueueWait(Duration.ofSeconds(20)));
+        List<CompletableFuture<HttpApi.Answer>> all = IntStream.range(0, 5)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> post(ARTICLE), pool(5))).toList();
+        awaitWaiting(2);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (running.get() < 3 && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+
+        assertThat(running.get()).as("extractions running at once").isEqualTo(3);
+        gate.countDown();
+        for (CompletableFuture<HttpApi.Answer> f : all) {
+            assertThat(f.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+        }
     }
 
     /** The stand-in engine for the bounded tests: every extraction waits at the gate, then gives a short article's answer. */

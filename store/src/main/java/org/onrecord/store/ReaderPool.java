@@ -83,8 +83,11 @@ final class ReaderPool implements AutoCloseable {
      * @throws StoreBusyException when no connection is free within {@code limit}, or the work ran past it
      */
     <T> T with(Duration limit, boolean costly, Work<T> work) throws SQLException {
-        long deadlineNanos = System.nanoTime() + limit.toNanos();
+        long asked = System.nanoTime();
+        long deadlineNanos = asked + limit.toNanos();
         Connection c = borrow(costly, deadlineNanos, limit);
+        long got = System.nanoTime();
+        long cpu = ReadTimes.threadCpuNanos();
         Deadline deadline = new Deadline(deadlineNanos);
         try {
             ProgressHandler.setHandler(c, STEPS_PER_CHECK, deadline);
@@ -100,6 +103,7 @@ final class ReaderPool implements AutoCloseable {
                 ProgressHandler.clearHandler(c);
             } finally {
                 giveBack(c, costly);
+                ReadTimes.add(got - asked, System.nanoTime() - got, ReadTimes.threadCpuNanos() - cpu);
             }
         }
     }
