@@ -23,11 +23,6 @@ final class QuoteSearch {
     static final String QUOTE_COLUMNS = "q.id, q.article_id, q.start_offset, q.end_offset, q.text, q.type, q.speaker,"
             + " q.person_id, q.role, q.organisation, q.mention_start, q.mention_end, q.cue, q.addressee,"
             + " q.addressee_person_id, q.confidence, q.rule, q.evidence, q.modality, q.act, q.target, q.polarity";
-    /**
-     * Ranked searches order their most recently indexed this many matches by relevance before the rest
-     * ({@link #ranked}): a cap on what a first page costs (issue 12: search p99 under load).
-     */
-    static final int RANK_WINDOW = 2_000;
     private static final String NEWEST_FIRST = " ORDER BY q.published_day DESC, q.article_id DESC, q.seq";
 
     private QuoteSearch() {}
@@ -45,11 +40,6 @@ final class QuoteSearch {
      * read their quotes a page at a time ({@link #hits}), so that no connection is held while they are written.
      */
     static Ids ids(Connection c, SearchQuery query, int limit, int offset) throws SQLException {
-        return ids(c, query, limit, offset, RANK_WINDOW);
-    }
-
-    /** {@link #ids(Connection, SearchQuery, int, int)} with a window of its own: for tests. */
-    static Ids ids(Connection c, SearchQuery query, int limit, int offset, int rankWindow) throws SQLException {
         String match = match(query);
         List<Object> filterParams = new ArrayList<>();
         String filters = filters(query, filterParams, match == null);
@@ -83,71 +73,32 @@ final class QuoteSearch {
             // only: the index alone counts, at a fraction of the cost.
             boolean indexAlone = from == null || match != null && filters.isEmpty();
             String count = indexAlone ? "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?" : "SELECT count(*)" + from;
-            long total = single(c, count, params);
-            List<Long> page;
-            if (query.text() == null) {
-                page = list(c, "SELECT q.id" + from + NEWEST_FIRST + " LIMIT ? OFFSET ?", params, limit, offset);
+            String ids;
+            if (from == null) {
+                // bm25() rather than FTS5's rank column (the same score): ORDER BY rank makes FTS5 sort every
+                // match itself, where SQLite's own sorter keeps only the page asked for; a fifth less time on
+                // ranking, which is most of a search's (issue 12, "Load, measured"). The id breaks ties, so
+                // pages never overlap.
+                ids = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts), rowid";
+            } else if (query.text() != null) {
+                ids = "SELECT q.id" + from + " ORDER BY bm25(quotes_fts), q.id";
             } else {
-                page = ranked(c, from, params, total, limit, offset, rankWindow);
+                ids = "SELECT q.id" + from + NEWEST_FIRST;
+            }
+            long total = single(c, count, params);
+            List<Object> pageParams = new ArrayList<>(params);
+            pageParams.add(limit);
+            pageParams.add(offset);
+            List<Long> page = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, ids + " LIMIT ? OFFSET ?", pageParams); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    page.add(rs.getLong(1));
+                }
             }
             return new Ids(total, page);
         } catch (SQLException e) {
             throw readable(query, e);
         }
-    }
-
-    /**
-     * A page of ranked ids: by relevance ({@code bm25}, the id breaking ties) among the {@code window} most
-     * recently indexed matches first, then among the older ones. Ranking scores every match it orders (about
-     * 1.5 µs each), so a word matching 20,000 quotes cost 15-20 ms of CPU a search, most of a search's time
-     * and, with 64 clients, the whole of two cores (issue 12, "Load, measured"); within the window the
-     * first pages cost a tenth of that, whatever the word. Pages past the window rank the rest, at the old
-     * cost. One order for all pages, so they never overlap; the total is exact either way.
-     *
-     * @param from the FROM and WHERE of the search, or null for the full-text index alone
-     */
-    private static List<Long> ranked(Connection c, String from, List<Object> params, long total, int limit, int offset,
-            int window) throws SQLException {
-        String select = from == null ? "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?" : "SELECT q.id" + from;
-        String rowid = from == null ? "rowid" : "quotes_fts.rowid";
-        // bm25() rather than FTS5's rank column (the same score): ORDER BY rank makes FTS5 sort every
-        // match itself, where SQLite's own sorter keeps only the page asked for; a fifth less time on
-        // ranking (issue 12, "Load, measured"). The id breaks ties, so pages never overlap.
-        String byRelevance = " ORDER BY bm25(quotes_fts), " + rowid + " LIMIT ? OFFSET ?";
-        if (total <= window) {
-            return list(c, select + byRelevance, params, limit, offset);
-        }
-        // The window's oldest id: walking the matches newest first is cheap (no scoring).
-        List<Object> borderParams = new ArrayList<>(params);
-        borderParams.add(window - 1);
-        long border = single(c, select + " ORDER BY " + rowid + " DESC LIMIT 1 OFFSET ?", borderParams);
-        List<Object> withBorder = new ArrayList<>(params);
-        withBorder.add(border);
-        List<Long> page = new ArrayList<>();
-        if (offset < window) {
-            page.addAll(list(c, select + " AND " + rowid + " >= ?" + byRelevance, withBorder,
-                    Math.min(limit, window - offset), offset));
-        }
-        int left = limit - page.size();
-        if (left > 0) {
-            page.addAll(list(c, select + " AND " + rowid + " < ?" + byRelevance, withBorder, left,
-                    Math.max(0, offset - window)));
-        }
-        return page;
-    }
-
-    private static List<Long> list(Connection c, String sql, List<Object> params, int limit, int offset)
-            throws SQLException {
-        List<Object> all = new ArrayList<>(params);
-        all.add(limit);
-        all.add(offset);
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = Sql.prepare(c, sql, all); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
     }
 
     /** A full-text syntax error as a {@link BadQueryException} saying what the syntax is; anything else as it was. */
