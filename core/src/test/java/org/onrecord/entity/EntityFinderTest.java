@@ -170,4 +170,12 @@ class EntityFinderTest {
         Entities e = find("Keir Starmer spoke on Monday. Supporters waved Vote Keir Starmer signs. Starmer smiled.");
         assertThat(person(e, "Keir Starmer").aliases()).doesNotContain("Vote Keir Starmer").contains("Starmer");
     }
+
+
+    @Test
+    void a_short_name_with_the_same_first_and_last_word_is_the_person_of_the_fullest_name() {
+        Entities e = find("Nayab Saini said the day was a good one.\n\nChief Minister Nayab Singh Saini took the oath.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Nayab Singh Saini");
+        assertThat(person(e, "Nayab Singh Saini").aliases()).contains("Nayab Saini");
+    }
 }
