@@ -1,6 +1,7 @@
 package org.onrecord.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,19 +29,22 @@ public final class EntityFinder {
     public static Entities find(Tokens tokens, List<Span> quoted) {
         OrganisationIndex orgs = new OrganisationIndex();
         Set<String> acronyms = new HashSet<>();
-        for (Organisation o : Acronyms.find(tokens)) {
-            orgs.add(o);
-            acronyms.addAll(o.acronyms());
+        List<Acronyms.Defined> defined = Acronyms.defined(tokens);
+        for (Acronyms.Defined d : defined) {
+            orgs.add(d.organisation());
+            addSpellings(acronyms, d.organisation().acronyms());
+            acronyms.add(d.organisation().name()); // "Paradigm Initiative (PIN)": its full name, later alone, is no person
         }
         List<CandidateEvidence> evidence = CandidateEvidence.read(tokens, NameFinder.find(tokens), quoted);
         for (Organisation o : Acronyms.byInitials(evidence)) {
             orgs.add(o);
-            acronyms.addAll(o.acronyms());
+            addSpellings(acronyms, o.acronyms());
             acronyms.add(o.name());
         }
-        List<Kind> kinds = Kinds.classify(evidence, acronyms);
+        List<Kind> kinds = new ArrayList<>(Kinds.classify(evidence, acronyms));
+        int[] definedAs = definedOrganisations(evidence, defined, kinds, orgs);
         People people = People.cluster(evidence, kinds);
-        List<NameMention> mentions = mentions(evidence, kinds, people, orgs);
+        List<NameMention> mentions = mentions(evidence, kinds, people, orgs, definedAs);
         List<List<Role>> roles = PersonRoles.of(people, evidence, orgs);
         List<Gender> genders = PersonGender.of(tokens, people, evidence, mentions);
         List<PersonEntity> built = new ArrayList<>();
@@ -56,18 +60,57 @@ public final class EntityFinder {
      * are added to {@code orgs} here, before roles add theirs, so their numbering stays in text order.
      */
     private static List<NameMention> mentions(List<CandidateEvidence> evidence, List<Kind> kinds, People people,
-            OrganisationIndex orgs) {
+            OrganisationIndex orgs, int[] definedAs) {
         List<NameMention> out = new ArrayList<>();
         for (int c = 0; c < evidence.size(); c++) {
             CandidateEvidence e = evidence.get(c);
             int person = people.personOf().get(c);
-            if (person >= 0) {
+            if (definedAs[c] >= 0) {
+                out.add(new NameMention(e.span(), e.text(), -1, definedAs[c], e.quoted()));
+            } else if (person >= 0) {
                 out.add(new NameMention(e.span(), e.text(), person, -1, e.quoted()));
             } else if (kinds.get(c) == Kind.ORGANISATION && e.organisationName() != null) {
                 out.add(new NameMention(e.span(), e.text(), -1, orgs.findOrAdd(e.organisationName()), e.quoted()));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * An acronym is written in capitals, and long ones are read title-cased ("VALCO" as "Valco",
+     * see {@link CandidateEvidence#words}): both spellings name the organisation.
+     */
+    private static void addSpellings(Set<String> acronyms, List<String> defined) {
+        for (String a : defined) {
+            acronyms.add(a);
+            if (a.length() > 4) {
+                acronyms.add(RoleReader.titleCase(a));
+            }
+        }
+    }
+
+    /**
+     * For each candidate, the organisation whose full name, defined with its acronym, holds it
+     * ("Truth" and "Reconciliation and Reparations Commission" in "Truth, Reconciliation and
+     * Reparations Commission (TRRC)"), or -1; such a candidate is an organisation, whatever its
+     * own words say. Candidates and definitions are both in text order: one pass.
+     */
+    private static int[] definedOrganisations(List<CandidateEvidence> evidence, List<Acronyms.Defined> defined,
+            List<Kind> kinds, OrganisationIndex orgs) {
+        int[] out = new int[evidence.size()];
+        Arrays.fill(out, -1);
+        int d = 0;
+        for (int c = 0; c < evidence.size() && d < defined.size(); c++) {
+            Span span = evidence.get(c).span();
+            while (d < defined.size() && defined.get(d).span().end() <= span.start()) {
+                d++;
+            }
+            if (d < defined.size() && defined.get(d).span().contains(span) && !evidence.get(c).inHeadline()) {
+                out[c] = orgs.find(defined.get(d).organisation().name());
+                kinds.set(c, Kind.ORGANISATION);
+            }
+        }
+        return out;
     }
 
     /**

@@ -171,11 +171,57 @@ class EntityFinderTest {
         assertThat(person(e, "Keir Starmer").aliases()).doesNotContain("Vote Keir Starmer").contains("Starmer");
     }
 
+    private static String organisationOfLastMention(Entities e) {
+        NameMention last = e.mentions().get(e.mentions().size() - 1);
+        assertThat(last.organisation()).as("last mention %s is an organisation", last.text()).isGreaterThanOrEqualTo(0);
+        return e.organisations().get(last.organisation()).name();
+    }
 
     @Test
     void a_short_name_with_the_same_first_and_last_word_is_the_person_of_the_fullest_name() {
         Entities e = find("Nayab Saini said the day was a good one.\n\nChief Minister Nayab Singh Saini took the oath.");
         assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Nayab Singh Saini");
         assertThat(person(e, "Nayab Singh Saini").aliases()).contains("Nayab Saini");
+    }
+
+    @Test
+    void an_acronym_whose_letters_are_not_all_initials_still_names_the_organisation_before_it() {
+        Entities e = find("Paradigm Initiative (PIN) has condemned the shutdown.\n\nPIN said it was a reversal.");
+        assertThat(e.organisations()).contains(new Organisation("Paradigm Initiative", List.of("PIN")));
+        assertThat(organisationOfLastMention(e)).isEqualTo("Paradigm Initiative");
+        assertThat(e.people()).isEmpty();
+    }
+
+    @Test
+    void a_plural_possessive_stays_inside_an_organisation_name_and_a_branch_suffix_keeps_the_acronym() {
+        Entities e = find("The Industrial and Commercial Workers’ Union (ICU) in Ghana has kicked against the sale.\n\n"
+                + "Later ICU-Ghana warned that jobs would go.");
+        assertThat(e.organisations()).extracting(Organisation::name).contains("Industrial and Commercial Workers’ Union");
+        assertThat(organisationOfLastMention(e)).isEqualTo("Industrial and Commercial Workers’ Union");
+    }
+
+    @Test
+    void every_run_inside_a_name_defined_with_its_acronym_is_that_organisation() {
+        Entities e = find("In 2021, the Truth, Reconciliation and Reparations Commission (TRRC) concluded its work.");
+        assertThat(e.mentions()).isNotEmpty().allSatisfy(m -> assertThat(
+                e.organisations().get(m.organisation()).name()).isEqualTo("Truth, Reconciliation and Reparations Commission"));
+    }
+
+    @Test
+    void an_acronym_whose_letters_the_name_does_not_hold_defines_nothing() {
+        Entities e = find("The results were declared by the Electoral Commission of South Africa (IEC) on 2 June.");
+        assertThat(e.organisations()).flatExtracting(Organisation::acronyms).doesNotContain("IEC");
+    }
+
+    @Test
+    void a_word_never_a_name_after_the_opens_an_organisation_name() {
+        Entities e = find("Officials said the All India Tennis Association had written to him. The Sunday Times reported it.");
+        assertThat(e.organisations()).extracting(Organisation::name).contains("All India Tennis Association", "Sunday Times");
+    }
+
+    @Test
+    void a_word_never_a_name_after_the_opens_no_name_without_an_organisation_word() {
+        Entities e = find("He spoke to the First Minister Nicola Sturgeon on Monday.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Nicola Sturgeon");
     }
 }
