@@ -212,6 +212,10 @@ final class SpeakerResolver {
         if (inside != null && inside.isPerson()) {
             return person(entities.person(inside.person()), m);
         }
+        String organisation = inside == null ? entities.organisationDescribed(m.start(), Math.max(0, m.start() - REACH), words) : null;
+        if (organisation != null) {
+            return new ResolvedSpeaker(organisation, m, -1, null, null); // "the union" → the one union named before
+        }
         PersonEntity named = appositiveName(m);
         if (named != null && headWord.is(Word.ROLE)) {
             return person(named, m);

@@ -1,12 +1,16 @@
 package org.onrecord.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.onrecord.model.Gender;
 import org.onrecord.model.Organisation;
+import org.onrecord.text.ResourceLines;
 import org.onrecord.text.Span;
 
 /** The people and organisations of one article, and where the text names them. Immutable. */
@@ -132,6 +136,61 @@ public final class Entities {
             }
         }
         return null;
+    }
+
+    /** Description noun → the words of names of its kind, or empty for "any" (organisation-kinds.tsv). */
+    private static final Map<String, Set<String>> KINDS = kinds();
+
+    private static Map<String, Set<String>> kinds() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : ResourceLines.of(Entities.class, "organisation-kinds.tsv")) {
+            String[] cols = line.split("\t");
+            out.put(cols[0].strip(), cols[1].strip().equals("any") ? Set.of() : Set.of(cols[1].strip().split(" +")));
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The name of the organisation a description stands for ("the union", "The commission", "the
+     * tennis body"): the one organisation named in narrative before {@code index}, and no earlier
+     * than {@code floor}, whose name holds a word of the head noun's kind ({@code
+     * organisation-kinds.tsv}) and every word written between "the" and the head. With no such
+     * organisation, or two, the description stays what it is: null. A noun that says nothing of
+     * the kind ("the body") needs a word of the name ("tennis").
+     */
+    public String organisationDescribed(int index, int floor, List<String> descriptionWords) {
+        int n = descriptionWords.size();
+        if (n < 2 || !descriptionWords.get(0).equalsIgnoreCase("the")) {
+            return null;
+        }
+        Set<String> kind = KINDS.get(descriptionWords.get(n - 1).toLowerCase(Locale.ROOT));
+        List<String> modifiers = lower(descriptionWords.subList(1, n - 1)).stream().toList();
+        if (kind == null || kind.isEmpty() && modifiers.isEmpty()) {
+            return null;
+        }
+        int found = -1;
+        for (int i = firstMentionAtOrAfter(index) - 1; i >= 0; i--) {
+            NameMention m = mentions.get(i);
+            if (m.span().start() < floor) {
+                break;
+            }
+            if (m.isPerson() || m.organisation() < 0 || m.quoted() || m.organisation() == found) {
+                continue;
+            }
+            Set<String> words = nameWords(organisations.get(m.organisation()).name());
+            if ((kind.isEmpty() || kind.stream().anyMatch(k -> words.contains(k) || words.contains(k + "s")))
+                    && words.containsAll(modifiers)) {
+                if (found >= 0) {
+                    return null;
+                }
+                found = m.organisation();
+            }
+        }
+        return found < 0 ? null : organisations.get(found).name();
+    }
+
+    private static Set<String> nameWords(String name) {
+        return new HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
     }
 
     /** A role word, or the noun its abbreviated title stands for ("sen." for "senator"), is among the words. */

@@ -52,4 +52,14 @@ class SpeakerResolverTest {
         String text = "The premier met Paul Toole on Monday.\n\n“We will sit on the crossbench,” he said.";
         assertThat(marked(text).get(0).speaker().name()).isEqualTo("Paul Toole");
     }
+
+    @Test
+    void the_union_speaks_for_the_one_union_named_before_and_an_acronym_for_its_full_name() {
+        String text = "The Industrial and Commercial Workers’ Union (ICU) has kicked against the sale of the company.\n\n"
+                + "“Where lies their patriotism?” the union asked.\n\n"
+                + "“Assets must be preserved,” ICU said.";
+        List<Attribution> quotes = marked(text);
+        assertThat(quotes).extracting(a -> a.speaker().name())
+                .containsExactly("Industrial and Commercial Workers’ Union", "Industrial and Commercial Workers’ Union");
+    }
 }

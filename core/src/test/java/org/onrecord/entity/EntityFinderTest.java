@@ -224,4 +224,23 @@ class EntityFinderTest {
         Entities e = find("He spoke to the First Minister Nicola Sturgeon on Monday.");
         assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Nicola Sturgeon");
     }
+
+    @Test
+    void a_description_by_kind_names_the_one_organisation_of_that_kind_before_it() {
+        String text = "The Industrial and Commercial Workers’ Union (ICU) met. Volta Aluminium Company Limited said no. "
+                + "The union said more.";
+        Entities e = find(text);
+        int at = text.indexOf("The union");
+        assertThat(e.organisationDescribed(at, 0, List.of("The", "union"))).isEqualTo("Industrial and Commercial Workers’ Union");
+        assertThat(e.organisationDescribed(at, 0, List.of("the", "company"))).isNull(); // not a kind noun
+        assertThat(e.organisationDescribed(at, 0, List.of("the", "body"))).isNull(); // says nothing of the kind
+        assertThat(e.organisationDescribed(at, 0, List.of("the", "aluminium", "body"))).isEqualTo("Volta Aluminium Company Limited");
+    }
+
+    @Test
+    void a_description_by_kind_with_two_organisations_of_that_kind_stays_a_description() {
+        String text = "The Rail Workers Union met the Teachers Union on Monday. The union said more.";
+        Entities e = find(text);
+        assertThat(e.organisationDescribed(text.indexOf("The union"), 0, List.of("The", "union"))).isNull();
+    }
 }
