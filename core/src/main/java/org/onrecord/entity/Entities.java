@@ -156,17 +156,22 @@ public final class Entities {
      * than {@code floor}, whose name holds a word of the head noun's kind ({@code
      * organisation-kinds.tsv}) and every word written between "the" and the head. With no such
      * organisation, or two, the description stays what it is: null. A noun that says nothing of
-     * the kind ("the body") needs a word of the name ("tennis").
+     * the kind needs a word of the name ("the tennis body"), or else the one organisation to be
+     * named no earlier than {@code nearFloor} ("Paradigm Initiative condemned the shutdown. The
+     * organisation also criticised …").
      */
-    public String organisationDescribed(int index, int floor, List<String> descriptionWords) {
+    public String organisationDescribed(int index, int floor, int nearFloor, List<String> descriptionWords) {
         int n = descriptionWords.size();
         if (n < 2 || !descriptionWords.get(0).equalsIgnoreCase("the")) {
             return null;
         }
         Set<String> kind = KINDS.get(descriptionWords.get(n - 1).toLowerCase(Locale.ROOT));
         List<String> modifiers = lower(descriptionWords.subList(1, n - 1)).stream().toList();
-        if (kind == null || kind.isEmpty() && modifiers.isEmpty()) {
+        if (kind == null) {
             return null;
+        }
+        if (kind.isEmpty() && modifiers.isEmpty()) {
+            floor = Math.max(floor, nearFloor);
         }
         int found = -1;
         for (int i = firstMentionAtOrAfter(index) - 1; i >= 0; i--) {

@@ -2,13 +2,18 @@ package org.onrecord.entity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
 import org.onrecord.model.Organisation;
 import org.onrecord.text.Span;
+import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
 /**
@@ -43,8 +48,9 @@ public final class EntityFinder {
         }
         List<Kind> kinds = new ArrayList<>(Kinds.classify(evidence, acronyms));
         int[] definedAs = definedOrganisations(evidence, defined, kinds, orgs);
+        String[] headOf = organisationsByHead(tokens, evidence, kinds, definedAs, orgs);
         People people = People.cluster(evidence, kinds);
-        List<NameMention> mentions = mentions(evidence, kinds, people, orgs, definedAs);
+        List<NameMention> mentions = mentions(evidence, kinds, people, orgs, definedAs, headOf);
         List<List<Role>> roles = PersonRoles.of(people, evidence, orgs);
         List<Gender> genders = PersonGender.of(tokens, people, evidence, mentions);
         List<PersonEntity> built = new ArrayList<>();
@@ -60,13 +66,15 @@ public final class EntityFinder {
      * are added to {@code orgs} here, before roles add theirs, so their numbering stays in text order.
      */
     private static List<NameMention> mentions(List<CandidateEvidence> evidence, List<Kind> kinds, People people,
-            OrganisationIndex orgs, int[] definedAs) {
+            OrganisationIndex orgs, int[] definedAs, String[] headOf) {
         List<NameMention> out = new ArrayList<>();
         for (int c = 0; c < evidence.size(); c++) {
             CandidateEvidence e = evidence.get(c);
             int person = people.personOf().get(c);
             if (definedAs[c] >= 0) {
                 out.add(new NameMention(e.span(), e.text(), -1, definedAs[c], e.quoted()));
+            } else if (headOf[c] != null) {
+                out.add(new NameMention(e.span(), e.text(), -1, orgs.findOrAdd(headOf[c]), e.quoted()));
             } else if (person >= 0) {
                 out.add(new NameMention(e.span(), e.text(), person, -1, e.quoted()));
             } else if (kinds.get(c) == Kind.ORGANISATION && e.organisationName() != null) {
@@ -111,6 +119,54 @@ public final class EntityFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "The Concerned SSNIT Pensioners Forum … the Forum said": a capitalised word alone after
+     * "the" that is the last word of the one organisation named before it in full is that
+     * organisation, not a person; a role word ("the President" after "Office of the President")
+     * stays what it is. For each candidate, that organisation's name, or null.
+     */
+    private static String[] organisationsByHead(Tokens tokens, List<CandidateEvidence> evidence, List<Kind> kinds,
+            int[] definedAs, OrganisationIndex orgs) {
+        String[] out = new String[evidence.size()];
+        Map<String, String> byHead = new HashMap<>(); // last word, lower case → the one full name, or "" for two
+        for (int c = 0; c < evidence.size(); c++) {
+            CandidateEvidence e = evidence.get(c);
+            List<String> words = e.words();
+            if (words.size() == 1 && (kinds.get(c) == Kind.SINGLE || kinds.get(c) == Kind.SINGLE_PERSON) && !e.honorific()
+                    && !e.inHeadline()) {
+                Token before = tokens.at(e.candidate().first() - 1);
+                String full = byHead.get(words.get(0).toLowerCase(Locale.ROOT));
+                if (before != null && before.isWord() && before.text().equalsIgnoreCase("the") && full != null
+                        && !full.isEmpty() && !tokens.get(e.candidate().first()).is(Word.ROLE)
+                        && actsAlone(tokens, e.candidate().last() + 1)) {
+                    out[c] = full;
+                    kinds.set(c, Kind.ORGANISATION);
+                }
+                continue;
+            }
+            // a name defined with its acronym, or one ending in an organisation word ("European Commission")
+            String name = definedAs[c] >= 0 ? orgs.get(definedAs[c]).name()
+                    : kinds.get(c) == Kind.ORGANISATION && words.size() > 1
+                    && tokens.get(e.candidate().last()).is(Word.ORGANISATION) ? e.organisationName() : null;
+            if (name != null && name.indexOf(' ') > 0) {
+                String head = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                String known = byHead.get(head);
+                byHead.put(head, known == null || known.equalsIgnoreCase(name) ? name : "");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What follows the word lets it stand for a body of its own: punctuation, a capital, a cue or
+     * a verb ("the Forum said", "the Forum is"), not a noun it modifies ("the England captain").
+     */
+    private static boolean actsAlone(Tokens tokens, int next) {
+        Token t = tokens.at(next);
+        return t == null || !t.isWord() || Character.isUpperCase(t.first()) || t.cue() != null
+                || t.is(Word.BE) || t.is(Word.FINITE) || t.is(Word.AUXILIARY);
     }
 
     /**

@@ -231,16 +231,31 @@ class EntityFinderTest {
                 + "The union said more.";
         Entities e = find(text);
         int at = text.indexOf("The union");
-        assertThat(e.organisationDescribed(at, 0, List.of("The", "union"))).isEqualTo("Industrial and Commercial Workers’ Union");
-        assertThat(e.organisationDescribed(at, 0, List.of("the", "company"))).isNull(); // not a kind noun
-        assertThat(e.organisationDescribed(at, 0, List.of("the", "body"))).isNull(); // says nothing of the kind
-        assertThat(e.organisationDescribed(at, 0, List.of("the", "aluminium", "body"))).isEqualTo("Volta Aluminium Company Limited");
+        assertThat(e.organisationDescribed(at, 0, at, List.of("The", "union"))).isEqualTo("Industrial and Commercial Workers’ Union");
+        assertThat(e.organisationDescribed(at, 0, 0, List.of("the", "company"))).isNull(); // not a kind noun
+        assertThat(e.organisationDescribed(at, 0, 0, List.of("the", "body"))).isNull(); // says nothing of the kind: two
+        assertThat(e.organisationDescribed(at, 0, text.indexOf("Volta"), List.of("the", "body")))
+                .isEqualTo("Volta Aluminium Company Limited"); // the one named near
+        assertThat(e.organisationDescribed(at, 0, at, List.of("the", "aluminium", "body"))).isEqualTo("Volta Aluminium Company Limited");
     }
 
     @Test
     void a_description_by_kind_with_two_organisations_of_that_kind_stays_a_description() {
         String text = "The Rail Workers Union met the Teachers Union on Monday. The union said more.";
         Entities e = find(text);
-        assertThat(e.organisationDescribed(text.indexOf("The union"), 0, List.of("The", "union"))).isNull();
+        assertThat(e.organisationDescribed(text.indexOf("The union"), 0, 0, List.of("The", "union"))).isNull();
+    }
+
+    @Test
+    void the_last_word_of_an_organisation_named_in_full_after_the_is_that_organisation() {
+        Entities e = find("The Concerned Pensioners Forum (CPF) has criticised the increase.\n\nLater the Forum said it was too small.");
+        assertThat(organisationOfLastMention(e)).isEqualTo("Concerned Pensioners Forum");
+        assertThat(e.people()).isEmpty();
+    }
+
+    @Test
+    void the_last_word_of_an_organisation_before_a_noun_it_modifies_is_no_organisation() {
+        Entities e = find("Public Health England (PHE) published figures.\n\nThe England captain said it was fine.");
+        assertThat(e.mentions()).noneMatch(m -> m.text().equals("England") && m.organisation() >= 0);
     }
 }
