@@ -139,15 +139,18 @@ public final class Entities {
     }
 
     /** Description noun → the words of names of its kind, or empty for "any" (organisation-kinds.tsv). */
-    private static final Map<String, Set<String>> KINDS = kinds();
+    private static final Map<String, Set<String>> KINDS = new HashMap<>();
+    /** The nouns that name an organisation only with a word of its name before them ("the campaign group"). */
+    private static final Set<String> NAMED_ONLY = new HashSet<>();
 
-    private static Map<String, Set<String>> kinds() {
-        Map<String, Set<String>> out = new HashMap<>();
+    static {
         for (String line : ResourceLines.of(Entities.class, "organisation-kinds.tsv")) {
             String[] cols = line.split("\t");
-            out.put(cols[0].strip(), cols[1].strip().equals("any") ? Set.of() : Set.of(cols[1].strip().split(" +")));
+            KINDS.put(cols[0].strip(), cols[1].strip().equals("any") ? Set.of() : Set.of(cols[1].strip().split(" +")));
+            if (cols.length > 2 && cols[2].strip().equals("named")) {
+                NAMED_ONLY.add(cols[0].strip());
+            }
         }
-        return Map.copyOf(out);
     }
 
     /**
@@ -165,9 +168,10 @@ public final class Entities {
         if (n < 2 || !descriptionWords.get(0).equalsIgnoreCase("the")) {
             return null;
         }
-        Set<String> kind = KINDS.get(descriptionWords.get(n - 1).toLowerCase(Locale.ROOT));
+        String head = descriptionWords.get(n - 1).toLowerCase(Locale.ROOT);
+        Set<String> kind = KINDS.get(head);
         List<String> modifiers = lower(descriptionWords.subList(1, n - 1)).stream().toList();
-        if (kind == null) {
+        if (kind == null || modifiers.isEmpty() && NAMED_ONLY.contains(head)) {
             return null;
         }
         if (kind.isEmpty() && modifiers.isEmpty()) {

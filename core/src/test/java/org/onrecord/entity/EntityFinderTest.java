@@ -236,6 +236,7 @@ class EntityFinderTest {
         assertThat(e.organisationDescribed(at, 0, 0, List.of("the", "body"))).isNull(); // says nothing of the kind: two
         assertThat(e.organisationDescribed(at, 0, text.indexOf("Volta"), List.of("the", "body")))
                 .isEqualTo("Volta Aluminium Company Limited"); // the one named near
+        assertThat(e.organisationDescribed(at, 0, text.indexOf("Volta"), List.of("the", "group"))).isNull(); // people, as often
         assertThat(e.organisationDescribed(at, 0, at, List.of("the", "aluminium", "body"))).isEqualTo("Volta Aluminium Company Limited");
     }
 
