@@ -342,6 +342,19 @@ final class SpeakerResolver {
         return true;
     }
 
+    /** Where the sentence {@code back} sentences before the one at {@code index} starts, in characters. */
+    private int sentencesBefore(int index, int back) {
+        int end = tokens.lastEndingBy(index);
+        if (end < 0) {
+            return 0;
+        }
+        int s = tokens.sentenceStart(end);
+        for (int k = 0; k < back && s > 0; k++) {
+            s = tokens.sentenceStart(s - 1);
+        }
+        return tokens.get(s).start();
+    }
+
     private int paragraphStart(int i) {
         int p = i;
         while (p > 0 && tokens.sameParagraph(p - 1, i)) {
@@ -364,6 +377,12 @@ final class SpeakerResolver {
         }
         if (inside != null && inside.isPerson()) {
             return person(entities.person(inside.person()), m);
+        }
+        String organisation = inside == null
+                ? entities.organisationDescribed(m.start(), Math.max(0, m.start() - REACH), sentencesBefore(m.start(), 1), words)
+                : null;
+        if (organisation != null) {
+            return new ResolvedSpeaker(organisation, m, -1, null, null); // "the union" → the one union named before
         }
         PersonEntity named = appositiveName(m);
         if (named != null && headWord.is(Word.ROLE)) {

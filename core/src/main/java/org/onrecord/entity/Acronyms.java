@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Organisation;
+import org.onrecord.text.Chars;
 import org.onrecord.text.ResourceLines;
+import org.onrecord.text.Span;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
@@ -22,6 +24,22 @@ final class Acronyms {
 
     static List<Organisation> find(Tokens tokens) {
         List<Organisation> out = new ArrayList<>();
+        for (Defined d : defined(tokens)) {
+            out.add(d.organisation());
+        }
+        return out;
+    }
+
+    /**
+     * An organisation an article defines with its acronym in brackets, and where its full name
+     * stands in the text: the runs the name finder splits it into ("Truth" and "Reconciliation
+     * and Reparations Commission" of "Truth, Reconciliation and Reparations Commission (TRRC)")
+     * name it too.
+     */
+    record Defined(Organisation organisation, Span span) {}
+
+    static List<Defined> defined(Tokens tokens) {
+        List<Defined> out = new ArrayList<>();
         for (int i = 1; i + 2 < tokens.size(); i++) {
             if (!tokens.get(i).is("(") || !tokens.get(i + 2).is(")")) {
                 continue;
@@ -30,18 +48,89 @@ final class Acronyms {
             if (acronym.length() < 2 || acronym.length() > 8 || !RoleReader.isAllCaps(acronym)) {
                 continue;
             }
-            int from = expansionStart(tokens, i - 1, acronym);
+            // "the African Transformation Movement's (ATM) quest": the name ends before its possessive
+            int end = tokens.get(i - 1).kind() == Token.Kind.POSSESSIVE ? i - 2 : i - 1;
+            if (end < 0) {
+                continue;
+            }
+            int from = expansionStart(tokens, end, acronym);
+            if (from < 0) {
+                from = lettersStart(tokens, end, acronym);
+            }
             if (from < 0) {
                 continue;
             }
-            StringBuilder name = new StringBuilder(RoleReader.orgText(tokens, from, i - 1));
+            StringBuilder name = new StringBuilder(RoleReader.orgText(tokens, from, end));
             Token after = tokens.at(i + 3);
             if (after != null && after.isWord() && Character.isLowerCase(after.first()) && after.is(Word.ORGANISATION)) {
                 name.append(' ').append(after.text());
             }
-            out.add(new Organisation(name.toString(), List.of(acronym)));
+            out.add(new Defined(new Organisation(name.toString(), List.of(acronym)),
+                    new Span(tokens.get(from).start(), tokens.get(end).end())));
         }
         return out;
+    }
+
+    /**
+     * Where an acronym's letters are not the initials of its name ("Paradigm Initiative (PIN)",
+     * "Industrial and Commercial Workers’ Union (ICU)", "Volta Aluminium Company Limited
+     * (VALCO)"), its letters still appear in the name in order, the first opening a word: the
+     * name's start is found as Schwartz and Hearst (2003) find long forms, matching the letters
+     * from the last backwards over the run of capitalised words, joiners and plural possessives
+     * before the bracket. The run must hold no more words than the acronym has letters plus
+     * two, and the name must be two words or more, starting with a capitalised word whose
+     * initial is the first letter; else -1.
+     */
+    private static int lettersStart(Tokens tokens, int end, String acronym) {
+        String letters = acronym.toLowerCase(Locale.ROOT);
+        if (!NameFinder.isCapWord(tokens.get(end)) || !letters.chars().allMatch(Character::isLetter)) {
+            return -1;
+        }
+        int floor = end;
+        int words = 0;
+        for (int k = end; k >= 0 && tokens.sameParagraph(k, end); k--) {
+            Token t = tokens.get(k);
+            if (NameFinder.isCapWord(t)) {
+                if (++words > letters.length() + 2) {
+                    break;
+                }
+                floor = k;
+            } else if (!(isJoiner(t) || isPluralApostrophe(tokens, k))) {
+                break;
+            }
+        }
+        int need = letters.length() - 1;
+        for (int k = end; k >= floor && need >= 0; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            String w = t.text().toLowerCase(Locale.ROOT);
+            for (int c = w.length() - 1; c >= 0 && need >= 0; c--) {
+                if (w.charAt(c) != letters.charAt(need)) {
+                    continue;
+                }
+                if (need > 0) {
+                    need--;
+                } else if (c == 0 && NameFinder.isCapWord(t)) {
+                    return k < end ? k : -1; // one word is no name to spell an acronym from
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isJoiner(Token t) {
+        return t.is(",") || t.is("and") || t.is("of") || t.is("the") || t.is("&") || t.is("for") || t.is("on");
+    }
+
+    /** The apostrophe of a plural possessive inside a name: "Workers’ Union". */
+    static boolean isPluralApostrophe(Tokens tokens, int k) {
+        Token t = tokens.get(k);
+        Token before = tokens.at(k - 1);
+        return t.kind() == Token.Kind.QUOTE_MARK && t.text().length() == 1 && Chars.isApostrophe(t.first())
+                && before != null && before.isWord() && before.end() == t.start()
+                && Character.toLowerCase(before.text().charAt(before.text().length() - 1)) == 's';
     }
 
     private static final Set<String> COMPANY_SUFFIXES = lower(ResourceLines.of(Acronyms.class, "company-suffixes.tsv"));

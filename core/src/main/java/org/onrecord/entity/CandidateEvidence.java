@@ -5,6 +5,7 @@ import java.util.List;
 import org.onrecord.lexicon.Verb;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
+import org.onrecord.text.Chars;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -55,9 +56,20 @@ record CandidateEvidence(
         words = List.copyOf(words);
     }
 
-    /** The name as written (after title-casing long all-caps words). */
+    /** The name as written (after title-casing long all-caps words); a plural possessive's apostrophe stays on its word. */
     String text() {
-        return String.join(" ", words);
+        return join(words);
+    }
+
+    static String join(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (sb.length() > 0 && !(w.length() == 1 && Chars.isApostrophe(w.charAt(0)))) {
+                sb.append(' ');
+            }
+            sb.append(w);
+        }
+        return sb.toString();
     }
 
     /**
@@ -131,7 +143,7 @@ record CandidateEvidence(
                 && !first.is(Word.KNOWN_ORGANISATION)) {
             return null;
         }
-        return String.join(" ", words.subList(0, end));
+        return join(words.subList(0, end));
     }
 
     /** Whether the run's own words make it an organisation; acronyms the article defines are checked in {@link Kinds}. */

@@ -1,12 +1,16 @@
 package org.onrecord.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.onrecord.model.Gender;
 import org.onrecord.model.Organisation;
+import org.onrecord.text.ResourceLines;
 import org.onrecord.text.Span;
 
 /** The people and organisations of one article, and where the text names them. Immutable. */
@@ -132,6 +136,70 @@ public final class Entities {
             }
         }
         return null;
+    }
+
+    /** Description noun → the words of names of its kind, or empty for "any" (organisation-kinds.tsv). */
+    private static final Map<String, Set<String>> KINDS = new HashMap<>();
+    /** The nouns that name an organisation only with a word of its name before them ("the campaign group"). */
+    private static final Set<String> NAMED_ONLY = new HashSet<>();
+
+    static {
+        for (String line : ResourceLines.of(Entities.class, "organisation-kinds.tsv")) {
+            String[] cols = line.split("\t");
+            KINDS.put(cols[0].strip(), cols[1].strip().equals("any") ? Set.of() : Set.of(cols[1].strip().split(" +")));
+            if (cols.length > 2 && cols[2].strip().equals("named")) {
+                NAMED_ONLY.add(cols[0].strip());
+            }
+        }
+    }
+
+    /**
+     * The name of the organisation a description stands for ("the union", "The commission", "the
+     * tennis body"): the one organisation named in narrative before {@code index}, and no earlier
+     * than {@code floor}, whose name holds a word of the head noun's kind ({@code
+     * organisation-kinds.tsv}) and every word written between "the" and the head. With no such
+     * organisation, or two, the description stays what it is: null. A noun that says nothing of
+     * the kind needs a word of the name ("the tennis body"), or else the one organisation to be
+     * named no earlier than {@code nearFloor} ("Paradigm Initiative condemned the shutdown. The
+     * organisation also criticised …").
+     */
+    public String organisationDescribed(int index, int floor, int nearFloor, List<String> descriptionWords) {
+        int n = descriptionWords.size();
+        if (n < 2 || !descriptionWords.get(0).equalsIgnoreCase("the")) {
+            return null;
+        }
+        String head = descriptionWords.get(n - 1).toLowerCase(Locale.ROOT);
+        Set<String> kind = KINDS.get(head);
+        List<String> modifiers = lower(descriptionWords.subList(1, n - 1)).stream().toList();
+        if (kind == null || modifiers.isEmpty() && NAMED_ONLY.contains(head)) {
+            return null;
+        }
+        if (kind.isEmpty() && modifiers.isEmpty()) {
+            floor = Math.max(floor, nearFloor);
+        }
+        int found = -1;
+        for (int i = firstMentionAtOrAfter(index) - 1; i >= 0; i--) {
+            NameMention m = mentions.get(i);
+            if (m.span().start() < floor) {
+                break;
+            }
+            if (m.isPerson() || m.organisation() < 0 || m.quoted() || m.organisation() == found) {
+                continue;
+            }
+            Set<String> words = nameWords(organisations.get(m.organisation()).name());
+            if ((kind.isEmpty() || kind.stream().anyMatch(k -> words.contains(k) || words.contains(k + "s")))
+                    && words.containsAll(modifiers)) {
+                if (found >= 0) {
+                    return null;
+                }
+                found = m.organisation();
+            }
+        }
+        return found < 0 ? null : organisations.get(found).name();
+    }
+
+    private static Set<String> nameWords(String name) {
+        return new HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
     }
 
     /** A role word, or the noun its abbreviated title stands for ("sen." for "senator"), is among the words. */

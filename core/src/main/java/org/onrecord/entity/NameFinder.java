@@ -35,7 +35,7 @@ final class NameFinder {
                 start++;
             }
             if (tokens.get(start).is(Word.NOT_NAME) && !surnameAfterTitle(tokens, title, start)
-                    && !opensName(tokens, start)
+                    && !opensName(tokens, start) && !opensOrganisation(tokens, start)
                     || isSentenceInitialVerb(tokens, start)) {
                 i = start + 1;
                 continue;
@@ -49,6 +49,10 @@ final class NameFinder {
                 } else if (next != null && tokens.sameParagraph(last, last + 2) && isJoiner(next)
                         && isCapWord(tokens.at(last + 2)) && !tokens.get(last + 2).is(Word.NOT_NAME)) {
                     last += 2;
+                } else if (next != null && tokens.sameParagraph(last, last + 2) && Acronyms.isPluralApostrophe(tokens, last + 1)
+                        && isCapWord(tokens.at(last + 2)) && !tokens.get(last + 2).is(Word.NOT_NAME)
+                        && organisationAhead(tokens, start, last + 2)) {
+                    last += 2; // "Industrial and Commercial Workers’ Union": the plural possessive is inside the name
                 } else {
                     break;
                 }
@@ -85,6 +89,40 @@ final class NameFinder {
         Token next = tokens.at(i + 1);
         return tokens.get(i).is(Word.NAME_OPENER) && isCapWord(next) && !next.is(Word.NOT_NAME)
                 && tokens.sameParagraph(i, i + 1);
+    }
+
+    /**
+     * "the All India Tennis Association", "The Sunday Times": after "the", inside a sentence, a
+     * capitalised word that is otherwise never a name ("All", "Sunday") is capitalised because it
+     * is part of one, when the run of capitalised words it opens holds an organisation word.
+     */
+    private static boolean opensOrganisation(Tokens tokens, int i) {
+        Token before = tokens.at(i - 1);
+        return before != null && before.text().equalsIgnoreCase("the") && !tokens.startsSentence(i) && tokens.sameParagraph(i - 1, i)
+                && isCapWord(tokens.at(i + 1)) && !tokens.get(i + 1).is(Word.NOT_NAME) && tokens.sameParagraph(i, i + 1)
+                && organisationAhead(tokens, i, i + 1);
+    }
+
+    /**
+     * An organisation word among the capitalised words, joiners and plural possessives from
+     * {@code from}, or after {@code at} as far as such a run goes (at most eight tokens on).
+     */
+    private static boolean organisationAhead(Tokens tokens, int from, int at) {
+        for (int k = from; k < at; k++) {
+            if (tokens.get(k).is(Word.ORGANISATION)) {
+                return true;
+            }
+        }
+        for (int k = at; k < tokens.size() && k < at + 8 && tokens.sameParagraph(at, k); k++) {
+            Token t = tokens.get(k);
+            if (isCapWord(t) && t.is(Word.ORGANISATION)) {
+                return true;
+            }
+            if (!(isCapWord(t) || isJoiner(t) || Acronyms.isPluralApostrophe(tokens, k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Diane Abbott and Richard Burgon" is two names; "Unite the Union" is one organisation. */

@@ -92,8 +92,14 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                     if (kinds.get(c) == wanted) {
                         CandidateEvidence e = evidence.get(c);
                         List<String> name = fullName(e.words());
-                        byFullName.computeIfAbsent(key(name),
-                                k -> add(new Person(name == e.words() ? e.text() : String.join(" ", name), e.surname()), false));
+                        Integer known = byFullName.get(key(name));
+                        if (known == null) {
+                            byFullName.put(key(name), add(new Person(String.join(" ", name), e.surname()), false));
+                        } else if (name.size() > people.get(known).words().size()) {
+                            // "Nayab Saini" then "Nayab Singh Saini": one person (same first and last
+                            // word), known by the fullest name the article gives, wherever it comes
+                            people.set(known, new Person(String.join(" ", name), people.get(known).surname()));
+                        }
                     }
                 }
             }

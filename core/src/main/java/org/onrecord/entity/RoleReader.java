@@ -276,6 +276,7 @@ final class RoleReader {
 
     private static void appendToken(StringBuilder sb, Token t, String w) {
         boolean glue = t.kind() == Token.Kind.POSSESSIVE || t.is(",") || t.is(")") || t.is(".")
+                || t.kind() == Token.Kind.QUOTE_MARK && t.text().length() == 1 && Chars.isApostrophe(t.first()) // "Workers’"
                 || sb.length() > 0 && sb.charAt(sb.length() - 1) == '(';
         if (sb.length() > 0 && !glue) {
             sb.append(' ');

@@ -117,4 +117,14 @@ class SpeakerResolverTest {
                 .filter(a -> a.quote().content().of(text).startsWith("the ministers")).findFirst().orElseThrow();
         assertThat(added.speaker().name()).isEqualTo("Tom Banks");
     }
+
+    @Test
+    void the_union_speaks_for_the_one_union_named_before_and_an_acronym_for_its_full_name() {
+        String text = "The Industrial and Commercial Workers’ Union (ICU) has kicked against the sale of the company.\n\n"
+                + "“Where lies their patriotism?” the union asked.\n\n"
+                + "“Assets must be preserved,” ICU said.";
+        List<Attribution> quotes = marked(text);
+        assertThat(quotes).extracting(a -> a.speaker().name())
+                .containsExactly("Industrial and Commercial Workers’ Union", "Industrial and Commercial Workers’ Union");
+    }
 }

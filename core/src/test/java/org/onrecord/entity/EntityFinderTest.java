@@ -170,4 +170,93 @@ class EntityFinderTest {
         Entities e = find("Keir Starmer spoke on Monday. Supporters waved Vote Keir Starmer signs. Starmer smiled.");
         assertThat(person(e, "Keir Starmer").aliases()).doesNotContain("Vote Keir Starmer").contains("Starmer");
     }
+
+    private static String organisationOfLastMention(Entities e) {
+        NameMention last = e.mentions().get(e.mentions().size() - 1);
+        assertThat(last.organisation()).as("last mention %s is an organisation", last.text()).isGreaterThanOrEqualTo(0);
+        return e.organisations().get(last.organisation()).name();
+    }
+
+    @Test
+    void a_short_name_with_the_same_first_and_last_word_is_the_person_of_the_fullest_name() {
+        Entities e = find("Nayab Saini said the day was a good one.\n\nChief Minister Nayab Singh Saini took the oath.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Nayab Singh Saini");
+        assertThat(person(e, "Nayab Singh Saini").aliases()).contains("Nayab Saini");
+    }
+
+    @Test
+    void an_acronym_whose_letters_are_not_all_initials_still_names_the_organisation_before_it() {
+        Entities e = find("Paradigm Initiative (PIN) has condemned the shutdown.\n\nPIN said it was a reversal.");
+        assertThat(e.organisations()).contains(new Organisation("Paradigm Initiative", List.of("PIN")));
+        assertThat(organisationOfLastMention(e)).isEqualTo("Paradigm Initiative");
+        assertThat(e.people()).isEmpty();
+    }
+
+    @Test
+    void a_plural_possessive_stays_inside_an_organisation_name_and_a_branch_suffix_keeps_the_acronym() {
+        Entities e = find("The Industrial and Commercial Workers’ Union (ICU) in Ghana has kicked against the sale.\n\n"
+                + "Later ICU-Ghana warned that jobs would go.");
+        assertThat(e.organisations()).extracting(Organisation::name).contains("Industrial and Commercial Workers’ Union");
+        assertThat(organisationOfLastMention(e)).isEqualTo("Industrial and Commercial Workers’ Union");
+    }
+
+    @Test
+    void every_run_inside_a_name_defined_with_its_acronym_is_that_organisation() {
+        Entities e = find("In 2021, the Truth, Reconciliation and Reparations Commission (TRRC) concluded its work.");
+        assertThat(e.mentions()).isNotEmpty().allSatisfy(m -> assertThat(
+                e.organisations().get(m.organisation()).name()).isEqualTo("Truth, Reconciliation and Reparations Commission"));
+    }
+
+    @Test
+    void an_acronym_whose_letters_the_name_does_not_hold_defines_nothing() {
+        Entities e = find("The results were declared by the Electoral Commission of South Africa (IEC) on 2 June.");
+        assertThat(e.organisations()).flatExtracting(Organisation::acronyms).doesNotContain("IEC");
+    }
+
+    @Test
+    void a_word_never_a_name_after_the_opens_an_organisation_name() {
+        Entities e = find("Officials said the All India Tennis Association had written to him. The Sunday Times reported it.");
+        assertThat(e.organisations()).extracting(Organisation::name).contains("All India Tennis Association", "Sunday Times");
+    }
+
+    @Test
+    void a_word_never_a_name_after_the_opens_no_name_without_an_organisation_word() {
+        Entities e = find("He spoke to the First Minister Nicola Sturgeon on Monday.");
+        assertThat(e.people()).extracting(PersonEntity::name).containsExactly("Nicola Sturgeon");
+    }
+
+    @Test
+    void a_description_by_kind_names_the_one_organisation_of_that_kind_before_it() {
+        String text = "The Industrial and Commercial Workers’ Union (ICU) met. Volta Aluminium Company Limited said no. "
+                + "The union said more.";
+        Entities e = find(text);
+        int at = text.indexOf("The union");
+        assertThat(e.organisationDescribed(at, 0, at, List.of("The", "union"))).isEqualTo("Industrial and Commercial Workers’ Union");
+        assertThat(e.organisationDescribed(at, 0, 0, List.of("the", "company"))).isNull(); // not a kind noun
+        assertThat(e.organisationDescribed(at, 0, 0, List.of("the", "body"))).isNull(); // says nothing of the kind: two
+        assertThat(e.organisationDescribed(at, 0, text.indexOf("Volta"), List.of("the", "body")))
+                .isEqualTo("Volta Aluminium Company Limited"); // the one named near
+        assertThat(e.organisationDescribed(at, 0, text.indexOf("Volta"), List.of("the", "group"))).isNull(); // people, as often
+        assertThat(e.organisationDescribed(at, 0, at, List.of("the", "aluminium", "body"))).isEqualTo("Volta Aluminium Company Limited");
+    }
+
+    @Test
+    void a_description_by_kind_with_two_organisations_of_that_kind_stays_a_description() {
+        String text = "The Rail Workers Union met the Teachers Union on Monday. The union said more.";
+        Entities e = find(text);
+        assertThat(e.organisationDescribed(text.indexOf("The union"), 0, 0, List.of("The", "union"))).isNull();
+    }
+
+    @Test
+    void the_last_word_of_an_organisation_named_in_full_after_the_is_that_organisation() {
+        Entities e = find("The Concerned Pensioners Forum (CPF) has criticised the increase.\n\nLater the Forum said it was too small.");
+        assertThat(organisationOfLastMention(e)).isEqualTo("Concerned Pensioners Forum");
+        assertThat(e.people()).isEmpty();
+    }
+
+    @Test
+    void the_last_word_of_an_organisation_before_a_noun_it_modifies_is_no_organisation() {
+        Entities e = find("Public Health England (PHE) published figures.\n\nThe England captain said it was fine.");
+        assertThat(e.mentions()).noneMatch(m -> m.text().equals("England") && m.organisation() >= 0);
+    }
 }
