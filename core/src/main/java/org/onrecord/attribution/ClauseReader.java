@@ -95,6 +95,14 @@ class ClauseReader {
                     if (aside != null && aside.kind() == Source.Kind.NAME) {
                         return aside;
                     }
+                    Source named = aside != null && aside.kind() == Source.Kind.DESCRIPTION && p - 1 > s
+                            ? cues.sourceBefore(p - 1, s) : null;
+                    if (named != null && named.kind() == Source.Kind.NAME) {
+                        return named; // "Rep. Gregory W. Meeks (D-N.Y.), chairman of the Caucus PAC, said": the name the role is given to
+                    }
+                    if (aside != null && aside.kind() == Source.Kind.DESCRIPTION && holdsName(aside.mention())) {
+                        return aside; // the role and the body it names, when the name before is out of reach
+                    }
                     break;
                 }
             }
@@ -126,6 +134,15 @@ class ClauseReader {
             from--;
         }
         return new Source(new Span(tokens.get(from).start(), tokens.get(k).end()), Source.Kind.DESCRIPTION);
+    }
+
+    private boolean holdsName(Span m) {
+        for (int i = tokens.firstAtOrAfter(m.start()) + 1; i < tokens.size() && tokens.get(i).end() <= m.end(); i++) {
+            if (cues.isCapWord(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Saturday", "week", "morning": the last word of "on Saturday", "last week", "Tuesday morning". */

@@ -117,6 +117,21 @@ final class SpeakerForm {
         return singular != null && sourceNoun(tokens.lexicon().entry(singular));
     }
 
+    /**
+     * Whether a lower-case noun names people, a body or a document that can speak: a noun the
+     * lexicon knows for them, or an agent noun ("leaders", "scientists", "residents"), plural
+     * forms read as their singular.
+     */
+    static boolean namesSpeakers(Token t, Tokens tokens) {
+        String w = t.lower();
+        if (sourceNoun(t.entry()) || AGENT.matcher(w).find()) {
+            return true;
+        }
+        String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                : w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : null;
+        return singular != null && sourceNoun(tokens.lexicon().entry(singular));
+    }
+
     /** Agent nouns: people named by what they do ("environmentalists", "questioner", "administrators", "citizens"). */
     private static final java.util.regex.Pattern AGENT =
             java.util.regex.Pattern.compile("(?:ist|er|or|ian|ant|ent|zen)s?$");
