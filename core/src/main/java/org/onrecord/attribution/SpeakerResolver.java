@@ -247,7 +247,25 @@ final class SpeakerResolver {
                 return person(p, m);
             }
         }
+        if (headWord.is(Word.ROLE) && !head.endsWith("s") && words.size() > 2 && words.get(0).equalsIgnoreCase("the")
+                && holdsCapital(words)) {
+            // "“…,” Gandhi said. …, the former Congress chief said": a role the text never gave, with a
+            // name in it, stands for the person who spoke or opened a sentence just before
+            PersonEntity p = subjectBefore(m.start(), Gender.UNKNOWN, true);
+            if (p != null) {
+                return person(p, m);
+            }
+        }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    private static boolean holdsCapital(List<String> words) {
+        for (String w : words.subList(1, words.size())) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
