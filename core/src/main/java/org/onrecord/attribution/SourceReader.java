@@ -526,6 +526,11 @@ class SourceReader extends TokenView {
         }
         boolean namedObject = false;
         for (int i = p + 1; i <= e; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && Character.isLowerCase(t.first()) && (isVerbLike(t.lower()) || t.is(Word.FINITE)
+                    || t.cue() != null || t.lower().endsWith("ing") && !SpeakerForm.namesSpeakers(t, tokens))) {
+                return null; // "A group of pastors supporting Mr. Cruz met in Iowa": a clause, not one phrase
+            }
             namedObject |= isCapWord(i);
         }
         if (!lowerHead && !namedObject) {
