@@ -84,7 +84,9 @@ class ClauseReader {
         }
         Source source = cues.subjectOf(c, s);
         if (source != null && tokens.firstAtOrAfter(source.mention().start()) < c) {
-            return source;
+            Source relativeSubject = tokens.firstAtOrAfter(source.mention().start()) > tokens.sentenceStart(c)
+                    ? subjectOfRelative(c, s) : null;
+            return relativeSubject != null ? relativeSubject : source; // "A man who kicked the door said": not "the door"
         }
         int k = c - 1;
         if (k > s && tokens.get(k).is(",")) {
@@ -94,6 +96,14 @@ class ClauseReader {
                     Source aside = cues.sourceFrom(p + 1, true);
                     if (aside != null && aside.kind() == Source.Kind.NAME) {
                         return aside;
+                    }
+                    Source named = aside != null && aside.kind() == Source.Kind.DESCRIPTION && p - 1 > s
+                            ? cues.sourceBefore(p - 1, s) : null;
+                    if (named != null && named.kind() == Source.Kind.NAME) {
+                        return named; // "Rep. Gregory W. Meeks (D-N.Y.), chairman of the Caucus PAC, said": the name the role is given to
+                    }
+                    if (aside != null && aside.kind() == Source.Kind.DESCRIPTION && holdsName(aside.mention())) {
+                        return aside; // the role and the body it names, when the name before is out of reach
                     }
                     break;
                 }
@@ -117,6 +127,10 @@ class ClauseReader {
         if (k < s || !(tokens.get(k).isWord() || tokens.get(k).kind() == Token.Kind.NUMBER)) {
             return null;
         }
+        Source relativeSubject = subjectOfRelative(c, s);
+        if (relativeSubject != null) {
+            return relativeSubject;
+        }
         int from = k;
         if (c - s <= 8 && allWords(s, k)) {
             from = s; // the whole short subject: "Other figures from the left of the party"
@@ -126,6 +140,39 @@ class ClauseReader {
             from--;
         }
         return new Source(new Span(tokens.get(from).start(), tokens.get(k).end()), Source.Kind.DESCRIPTION);
+    }
+
+    /**
+     * "A man who smashed a window and stomped on her head said …": the noun phrase that opens the
+     * sentence and a relative clause runs on from, with no comma before the cue, is the cue's
+     * subject, read through its "who"; else null.
+     */
+    private Source subjectOfRelative(int c, int s) {
+        int sentence = tokens.sentenceStart(c);
+        if (sentence < s) {
+            return null;
+        }
+        for (int i = sentence + 1; i < c - 1; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && t.kind() != Token.Kind.NUMBER && t.kind() != Token.Kind.POSSESSIVE) {
+                return null; // a comma or a mark: the clause may have closed
+            }
+            if (t.is("who")) {
+                Source head = cues.sourceFrom(sentence);
+                return head != null && head.kind() == Source.Kind.DESCRIPTION
+                        && tokens.lastEndingBy(head.mention().end()) == i - 1 ? head.through(t.span()) : null;
+            }
+        }
+        return null;
+    }
+
+    private boolean holdsName(Span m) {
+        for (int i = tokens.firstAtOrAfter(m.start()) + 1; i < tokens.size() && tokens.get(i).end() <= m.end(); i++) {
+            if (cues.isCapWord(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Saturday", "week", "morning": the last word of "on Saturday", "last week", "Tuesday morning". */

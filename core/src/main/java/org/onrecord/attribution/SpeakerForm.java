@@ -38,9 +38,22 @@ final class SpeakerForm {
         }
         Token first = tokens.get(from);
         Token last = tokens.get(to);
+        if (first.kind() == Token.Kind.POSSESSIVE || words == 0) {
+            return "“" + first.text() + "” is a possessive mark, not a source";
+        }
         if (words == 1) {
             if (resolved) {
                 return null;
+            }
+            Token next = tokens.at(to + 1);
+            boolean verbNext = next != null && next.isWord() && next.cue() != null && tokens.sameParagraph(to, to + 1);
+            if (first.is(Word.NUMBER_WORD) && (isLower(first) || tokens.startsSentence(from)) && !verbNext) {
+                return "“" + first.text() + "” is a number, not a source"; // "Forty years on, …"; "Seven announce" names a network
+            }
+            if (first.lower().endsWith("ing") && Character.isUpperCase(first.first()) && tokens.startsSentence(from)
+                    && next != null && next.isWord() && tokens.sameParagraph(to, to + 1)
+                    && (next.isLowerCase(Word.PREPOSITION) || next.isLowerCase(Word.OBJECT_PREPOSITION))) {
+                return "“" + first.text() + "” opens a participle clause, not a source"; // "Relying on this assurance, …"
             }
             // "it" is the one personal pronoun that never stands for a speaker on its own here: the
             // resolver gives people, and "it said" of an organisation is left unresolved
@@ -62,6 +75,9 @@ final class SpeakerForm {
         if (isLower(first) && (first.is(Word.FINITE) || first.is(Word.BE) || first.is(Word.AUXILIARY)
                 || first.is(Word.NEGATION) || isAdverb(first))) {
             return "starts with “" + first.text() + "”: a clause, not a source"; // "were most", "maliciously made …"
+        }
+        if (isLower(first) && isVerbForm(first) && !namesSpeakers(first, tokens) && opensObject(tokens.get(from + 1))) {
+            return "starts with the verb “" + first.text() + "” and its object: a clause, not a source"; // "stomped on her head", "urges the BMA"
         }
         if (first.is(Word.PRONOUN) && !SourceReader.isPossessivePronoun(first) && tokens.get(from + 1).isWord()
                 && !tokens.get(from + 1).is(Word.PRONOUN)) {
@@ -117,6 +133,21 @@ final class SpeakerForm {
         return singular != null && sourceNoun(tokens.lexicon().entry(singular));
     }
 
+    /**
+     * Whether a lower-case noun names people, a body or a document that can speak: a noun the
+     * lexicon knows for them, or an agent noun ("leaders", "scientists", "residents"), plural
+     * forms read as their singular.
+     */
+    static boolean namesSpeakers(Token t, Tokens tokens) {
+        String w = t.lower();
+        if (sourceNoun(t.entry()) || AGENT.matcher(w).find()) {
+            return true;
+        }
+        String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                : w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : null;
+        return singular != null && sourceNoun(tokens.lexicon().entry(singular));
+    }
+
     /** Agent nouns: people named by what they do ("environmentalists", "questioner", "administrators", "citizens"). */
     private static final java.util.regex.Pattern AGENT =
             java.util.regex.Pattern.compile("(?:ist|er|or|ian|ant|ent|zen)s?$");
@@ -155,6 +186,17 @@ final class SpeakerForm {
         }
         Span trimmed = new Span(tokens.get(from).start(), tokens.get(to).end());
         return why(tokens, trimmed, false) == null ? trimmed : null;
+    }
+
+    /** A speech verb, or a lower-case past form in -ed. */
+    private static boolean isVerbForm(Token t) {
+        return t.cue() != null || t.lower().length() > 4 && t.lower().endsWith("ed");
+    }
+
+    /** A word that opens a verb's object or adjunct: a determiner, a possessive pronoun, a preposition. */
+    private static boolean opensObject(Token t) {
+        return t.isWord() && isLower(t) && (t.is(Word.DETERMINER) || t.is(Word.PREPOSITION) || t.is(Word.OBJECT_PREPOSITION)
+                || SourceReader.isPossessivePronoun(t) || t.is(Word.OBJECT_PRONOUN));
     }
 
     private static boolean isWordLike(Token t) {

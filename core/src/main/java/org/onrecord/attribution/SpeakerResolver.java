@@ -401,6 +401,14 @@ final class SpeakerResolver {
                 return person(p, m);
             }
         }
+        String spokesperson = spokespersonOf(m, words, head);
+        if (spokesperson != null) {
+            return new ResolvedSpeaker(spokesperson, m, -1, null, null);
+        }
+        String body = bodyDescribed(m, words, headWord);
+        if (body != null) {
+            return new ResolvedSpeaker(body, m, -1, null, null);
+        }
         Entry person = personNoun(head);
         if (person != null && words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
             // "the mother-of-four said", "The rookie coach admitted": the person who opened a sentence just before
@@ -411,7 +419,94 @@ final class SpeakerResolver {
                 return person(p, m);
             }
         }
+        if (headWord.is(Word.ROLE) && !head.endsWith("s") && words.size() > 2 && words.get(0).equalsIgnoreCase("the")
+                && holdsCapital(words)) {
+            // "“…,” Gandhi said. …, the former Congress chief said": a role the text never gave, with a
+            // name in it, stands for the person who spoke or opened a sentence just before
+            PersonEntity p = subjectBefore(m.start(), Gender.UNKNOWN, true);
+            if (p != null) {
+                return person(p, m);
+            }
+        }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    private static boolean holdsCapital(List<String> words) {
+        for (String w : words.subList(1, words.size())) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Humberside Police have confirmed … A spokeswoman said": a spokesperson of no body named in the
+     * description speaks for the organisation named last in the three sentences before, outside
+     * quotations: "a Humberside Police spokeswoman". Null when none is named there.
+     */
+    private String spokespersonOf(Span m, List<String> words, String head) {
+        if (words.size() != 2 || !head.startsWith("spokes") || !(words.get(0).equalsIgnoreCase("a")
+                || words.get(0).equalsIgnoreCase("the"))) {
+            return null;
+        }
+        int near = tokens.sentenceStart(tokens.firstAtOrAfter(m.start()));
+        for (int k = 0; k < 3 && near > 0; k++) {
+            near = tokens.sentenceStart(near - 1);
+        }
+        NameMention last = null;
+        for (NameMention nm : entities.mentionsStartingIn(new Span(tokens.get(near).start(), m.start()))) {
+            if (!nm.isPerson() && !nm.quoted() && nm.organisation() >= 0) {
+                last = nm;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        return words.get(0).toLowerCase(Locale.ROOT) + " " + entities.organisations().get(last.organisation()).name() + " "
+                + words.get(1);
+    }
+
+    /**
+     * "Goldman Sachs, in a note, stressed … The investment bank concluded", "The National Irrigation
+     * Administration (NIA) debunked … The government agency added": a definite description headed
+     * by a word for a kind of body, with a word before the head that says which kind, stands for the
+     * organisation named last before it outside quotations — one whose name holds the head word
+     * first, else the last one named in the two sentences before. Null when none is.
+     */
+    private String bodyDescribed(Span m, List<String> words, Entry headWord) {
+        if (!headWord.is(Word.ORGANISATION) || headWord.is(Word.ROLE) || words.size() < 3
+                || !words.get(0).equalsIgnoreCase("the") || entities.lastMentionIn(m) != null) {
+            return null; // "the union" alone, "the Labour party": not a body the text named before
+        }
+        for (String w : words.subList(1, words.size())) {
+            if (Character.isUpperCase(w.charAt(0)) && words.indexOf(w) > 0) {
+                return null; // "the Scottish government": a name of its own
+            }
+        }
+        String head = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        int start = tokens.firstAtOrAfter(m.start());
+        int sentence = tokens.sentenceStart(start);
+        int near = sentence;
+        for (int k = 0; k < 2 && near > 0; k++) {
+            near = tokens.sentenceStart(near - 1);
+        }
+        NameMention last = null;
+        NameMention holding = null;
+        for (NameMention nm : entities.mentionsStartingIn(new Span(Math.max(0, m.start() - REACH), m.start()))) {
+            if (nm.isPerson() || nm.quoted() || nm.organisation() < 0) {
+                continue;
+            }
+            String name = entities.organisations().get(nm.organisation()).name();
+            if (name.toLowerCase(Locale.ROOT).contains(head)) {
+                holding = nm;
+            }
+            if (nm.span().start() >= tokens.get(near).start()) {
+                last = nm;
+            }
+        }
+        NameMention found = holding != null ? holding : last;
+        return found == null ? null : entities.organisations().get(found.organisation()).name();
     }
 
     /**

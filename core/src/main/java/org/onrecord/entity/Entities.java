@@ -121,6 +121,15 @@ public final class Entities {
             return null;
         }
         Set<String> head = Set.of(descriptionWords.get(descriptionWords.size() - 1).toLowerCase(Locale.ROOT));
+        Set<String> content = new java.util.HashSet<>(words);
+        content.removeAll(Set.of("the", "a", "an", "former", "then"));
+        if (content.size() > 1) {
+            // "the 1st defendant" after "The 1st defendant, Joyland Dedey Mensah" and "the 3rd defendant, …": every word
+            PersonEntity byAll = lastBefore(index, floor, p -> holdsAll(p, content));
+            if (byAll != null) {
+                return byAll;
+            }
+        }
         PersonEntity byHead = lastBefore(index, floor, p -> shares(p, head));
         return byHead != null ? byHead : lastBefore(index, floor, p -> shares(p, words));
     }
@@ -202,6 +211,17 @@ public final class Entities {
         return new HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
     }
 
+    /** One of the person's role titles holds every one of the words. */
+    private static boolean holdsAll(PersonEntity p, Set<String> words) {
+        for (Role role : p.roles()) {
+            if (role.title() != null
+                    && new HashSet<>(List.of(role.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))).containsAll(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A role word, or the noun its abbreviated title stands for ("sen." for "senator"), is among the words. */
     private static boolean shares(PersonEntity p, Set<String> words) {
         for (Role role : p.roles()) {
@@ -217,7 +237,7 @@ public final class Entities {
             return false;
         }
         for (String w : roleWords.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.isEmpty() || w.equals("the") || w.equals("of") || w.equals("former")) {
+            if (w.isEmpty() || w.equals("the") || w.equals("of") || w.equals("former") || w.matches("[0-9]+(?:st|nd|rd|th)?")) {
                 continue;
             }
             if (words.contains(w) || title && TitleAbbreviations.nouns(w).stream().anyMatch(words::contains)) {

@@ -23,6 +23,11 @@ final class RoleReader {
         if (head != null && head.is(",") && tokens.sameParagraph(k, nameStart)) {
             return beforeComma(tokens, k - 1);
         }
+        if (head != null && head.is("(") && tokens.sameParagraph(k, nameStart) && tokens.at(k - 1) != null
+                && tokens.get(k - 1).isWord() && tokens.get(k - 1).isLowerCase(Word.ROLE)) {
+            k--; // "the 1st plaintiff (Anum Alfred Adjetey)": the role, then the name in brackets
+            head = tokens.get(k);
+        }
         if (head == null || !tokens.sameParagraph(k, nameStart) || !head.isWord()
                 || !head.is(Word.ROLE) && !TitleAbbreviations.isCapsTitle(head)) {
             return null;
@@ -44,7 +49,7 @@ final class RoleReader {
         while (from - 1 >= 0 && k - from < 8 && tokens.sameParagraph(from - 1, k) && !tokens.startsSentence(from)) {
             Token t = tokens.get(from - 1);
             // "The Secretary of the Bole Chief, Haruna Obey": a role links to its body with "of"
-            boolean part = t.kind() == Token.Kind.POSSESSIVE || t.isWord() && (t.is(Word.ROLE_DETERMINER)
+            boolean part = t.kind() == Token.Kind.POSSESSIVE || isOrdinal(t) || t.isWord() && (t.is(Word.ROLE_DETERMINER)
                     || t.is(Word.ROLE_MODIFIER) || t.is(Word.ROLE) || t.isLowerCase(Word.ROLE_LINK)
                     || Character.isUpperCase(t.first()));
             if (!part) {
@@ -55,12 +60,20 @@ final class RoleReader {
         return tokens.startsSentence(from) ? phrase(tokens, from, k) : null;
     }
 
+    /** "1st", "3rd": an ordinal telling parties of one kind apart ("The 1st defendant, …"). */
+    private static boolean isOrdinal(Token t) {
+        return t.text().matches("[0-9]+(?:st|nd|rd|th)");
+    }
+
     private static boolean isPreModifier(Tokens tokens, int i) {
         Token t = tokens.get(i);
         if (!t.isWord()) {
             return false;
         }
         String w = t.lower();
+        if (isOrdinal(t)) {
+            return true;
+        }
         if (t.is(Word.NOT_NAME) && !w.equals("former") && !w.equals("then")) {
             return false;
         }

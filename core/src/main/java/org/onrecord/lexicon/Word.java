@@ -87,6 +87,8 @@ public enum Word {
     ABBREVIATION("abbreviation"),
     /** US state abbreviations. */
     STATE_ABBREVIATION("state-abbreviation"),
+    /** Cardinal number words ("forty", "hundreds"): alone, a number, never a speaker. */
+    NUMBER_WORD("number-word"),
     // word-forms.tsv
     /** Forms that report less often than they mislead ("continues"). */
     NOT_REPORTING_FORM("not-reporting-form"),
