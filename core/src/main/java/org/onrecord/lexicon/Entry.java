@@ -7,16 +7,26 @@ package org.onrecord.lexicon;
  */
 public final class Entry {
     /** The entry of a form the lexicon does not know. */
-    public static final Entry NONE = new Entry(0L, null, null);
+    public static final Entry NONE = new Entry(null, 0L, null, null);
 
+    private final String form;
     private final long words;
     private final Lemma cue;
     private final Lemma thought;
 
-    Entry(long words, Lemma cue, Lemma thought) {
+    Entry(String form, long words, Lemma cue, Lemma thought) {
+        this.form = form;
         this.words = words;
         this.cue = cue;
         this.thought = thought;
+    }
+
+    /**
+     * The lower-case form this is the entry of, or null for {@link #NONE}: a token of a known word
+     * shares this string instead of lower-casing its own.
+     */
+    public String form() {
+        return form;
     }
 
     public boolean is(Word w) {

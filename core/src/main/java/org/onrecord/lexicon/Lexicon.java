@@ -31,11 +31,13 @@ public final class Lexicon {
     public static final List<String> FILES = List.of(VERBS, FUNCTION_WORDS, WORD_FORMS, NOUNS, OBJECT_CUES);
 
     private final Map<String, Entry> entries;
+    private final FormTable table;
     private final Map<String, Lemma> lemmas;
     private final Map<String, Set<String>> objectCues;
 
     private Lexicon(Map<String, Entry> entries, Map<String, Lemma> lemmas, Map<String, Set<String>> objectCues) {
         this.entries = entries;
+        this.table = new FormTable(entries);
         this.lemmas = lemmas;
         this.objectCues = objectCues;
     }
@@ -95,7 +97,7 @@ public final class Lexicon {
         forms.addAll(thoughtForms.keySet());
         Map<String, Entry> entries = new HashMap<>();
         for (String form : forms) {
-            entries.put(form, new Entry(words.getOrDefault(form, 0L), cueForms.get(form), thoughtForms.get(form)));
+            entries.put(form, new Entry(form, words.getOrDefault(form, 0L), cueForms.get(form), thoughtForms.get(form)));
         }
         Map<String, Set<String>> objectCues = new HashMap<>();
         for (String line : lines.apply(OBJECT_CUES)) {
@@ -105,8 +107,11 @@ public final class Lexicon {
                 objectCues.computeIfAbsent(phrase.substring(0, space), k -> new HashSet<>()).add(phrase.substring(space + 1));
             }
         }
-        objectCues.replaceAll((k, v) -> Set.copyOf(v));
-        return new Lexicon(Map.copyOf(entries), Collections.unmodifiableMap(lemmas), Map.copyOf(objectCues));
+        objectCues.replaceAll((k, v) -> Collections.unmodifiableSet(v));
+        // HashMaps, not Map.copyOf: object cues are probed for every word, and the immutable maps'
+        // probe divides where a HashMap's masks
+        return new Lexicon(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(lemmas),
+                Collections.unmodifiableMap(objectCues));
     }
 
     private static String[] columns(String line, int n, String file) {
@@ -122,7 +127,20 @@ public final class Lexicon {
 
     /** What the lexicon knows of a lower-case form; {@link Entry#NONE} when nothing. */
     public Entry entry(String lower) {
-        Entry e = entries.get(lower);
+        Entry e = table.get(lower);
+        return e != null ? e : Entry.NONE;
+    }
+
+    /**
+     * What the lexicon knows of {@code text[from, to)} in lower case ({@link Locale#ROOT}), as
+     * {@link #entry} of {@code text.substring(from, to).toLowerCase(Locale.ROOT)} but without making
+     * either string for an ASCII word; {@link Entry#form()} is the lower-case form when known.
+     */
+    public Entry entry(String text, int from, int to) {
+        Entry e = table.get(text, from, to);
+        if (e == FormTable.NOT_ASCII) {
+            return entry(text.substring(from, to).toLowerCase(Locale.ROOT));
+        }
         return e != null ? e : Entry.NONE;
     }
 

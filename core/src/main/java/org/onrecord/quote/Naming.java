@@ -175,11 +175,12 @@ final class Naming {
      * The letters [s, e) are a speech cue word, unless the word's first letter follows a dash
      * after {@code start} ("so-called" is no cue). Longer words than any cue are never cues.
      */
+    private static final String ACCORDING = "according";
+
     static boolean isCueWord(String text, int s, int e, int start) {
         boolean cueLength = e - s >= 2 && e - s <= MAX_CUE_LENGTH;
         if (cueLength && !(s > start && Chars.isDash(text.charAt(s - 1)))) {
-            String w = text.substring(s, e);
-            return QuoteWords.isCue(w) || w.equalsIgnoreCase("according");
+            return QuoteWords.isCue(text, s, e) || e - s == ACCORDING.length() && text.regionMatches(true, s, ACCORDING, 0, e - s);
         }
         return false;
     }

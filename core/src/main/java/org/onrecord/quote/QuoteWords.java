@@ -42,6 +42,11 @@ final class QuoteWords {
         return Lexicon.standard().entry(word.toLowerCase(Locale.ROOT)).cue() != null;
     }
 
+    /** Whether {@code text[from, to)} is a form of a speech verb, as {@link #isCue(String)} of that word. */
+    static boolean isCue(String text, int from, int to) {
+        return Lexicon.standard().entry(text, from, to).cue() != null;
+    }
+
     private static boolean is(String word, Word w) {
         return Lexicon.standard().entry(word.toLowerCase(Locale.ROOT)).is(w);
     }

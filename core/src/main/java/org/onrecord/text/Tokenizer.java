@@ -22,6 +22,12 @@ public final class Tokenizer {
     /** The tokens of {@code text[from, to)}, each annotated by {@code lexicon}. */
     public static List<Token> tokenize(String text, int from, int to, Lexicon lexicon) {
         List<Token> out = new ArrayList<>();
+        tokenize(text, from, to, lexicon, out);
+        return out;
+    }
+
+    /** Appends the tokens of {@code text[from, to)} to {@code out}: {@link Tokens} gathers a document's in one list. */
+    static void tokenize(String text, int from, int to, Lexicon lexicon, List<Token> out) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -31,14 +37,13 @@ public final class Tokenizer {
                 i = word(text, i, to, out, lexicon);
             } else if (Chars.isQuoteMark(c)) {
                 int width = Chars.isApostrophe(c) || c == '\u2018' ? (i + 1 < to && text.charAt(i + 1) == c ? 2 : 1) : 1;
-                out.add(new Token(i, i + width, Token.Kind.QUOTE_MARK, text.substring(i, i + width), lexicon));
+                out.add(token(text, i, i + width, Token.Kind.QUOTE_MARK, lexicon));
                 i += width;
             } else {
-                out.add(new Token(i, i + 1, Token.Kind.PUNCT, String.valueOf(c), lexicon));
+                out.add(token(text, i, i + 1, Token.Kind.PUNCT, lexicon));
                 i++;
             }
         }
-        return out;
     }
 
     private static int word(String text, int start, int to, List<Token> out, Lexicon lexicon) {
@@ -72,13 +77,38 @@ public final class Tokenizer {
         if (i < to && text.charAt(i) == '.' && takesDot(text, start, i, lexicon)) {
             i++;
         }
-        String word = text.substring(start, i);
-        out.add(new Token(start, i, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD, word, lexicon));
+        out.add(token(text, start, i, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD, lexicon));
         if (i + 1 < to && Chars.isApostrophe(text.charAt(i)) && isPossessive(text, i, to)) {
-            out.add(new Token(i, i + 2, Token.Kind.POSSESSIVE, text.substring(i, i + 2), lexicon));
+            out.add(token(text, i, i + 2, Token.Kind.POSSESSIVE, lexicon));
             return i + 2;
         }
         return i;
+    }
+
+    /**
+     * The token {@code text[start, end)}, as {@code new Token(start, end, kind, text.substring(start,
+     * end), lexicon)} makes it, but a word the lexicon knows shares the lexicon's lower-case form (and,
+     * written in lower case, its text) instead of cutting and lower-casing strings of its own: most
+     * words of an article are known, and this ran for each.
+     */
+    private static Token token(String text, int start, int end, Token.Kind kind, Lexicon lexicon) {
+        Entry e = lexicon.entry(text, start, end);
+        String form = e.form();
+        if (form != null) {
+            String word = form.length() == end - start && text.regionMatches(start, form, 0, end - start) ? form : text.substring(start, end);
+            return new Token(start, end, kind, word, form, e);
+        }
+        String word = end - start == 1 && text.charAt(start) < ONE_CHAR.length ? ONE_CHAR[text.charAt(start)] : text.substring(start, end);
+        return new Token(start, end, kind, word, word.toLowerCase(Locale.ROOT), e);
+    }
+
+    /** The one-character strings of ASCII, shared by every token of punctuation. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR[c] = String.valueOf(c);
+        }
     }
 
     private static boolean isInitialism(String text, int start, int dot) {
@@ -108,13 +138,12 @@ public final class Tokenizer {
         if (isInitialism(text, start, dot)) {
             return true; // "U.S." and "D.C." but not "Tchadinfos.com."
         }
-        String word = text.substring(start, dot).toLowerCase(Locale.ROOT);
-        int hyphen = word.lastIndexOf('-');
-        if (hyphen >= 0 && lexicon.entry(word.substring(hyphen + 1)).is(Word.STATE_ABBREVIATION)) {
+        int hyphen = text.lastIndexOf('-', dot - 1);
+        if (hyphen >= start && lexicon.entry(text, hyphen + 1, dot).is(Word.STATE_ABBREVIATION)) {
             return true;
         }
         boolean beforeComma = dot + 1 < text.length() && (text.charAt(dot + 1) == ',' || text.charAt(dot + 1) == ')');
-        Entry e = lexicon.entry(word);
+        Entry e = lexicon.entry(text, start, dot);
         return e.is(Word.ABBREVIATION) || beforeComma && e.is(Word.STATE_ABBREVIATION);
     }
 }

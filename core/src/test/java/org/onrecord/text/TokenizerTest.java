@@ -11,6 +11,14 @@ class TokenizerTest {
     }
 
     @Test
+    void each_token_is_the_one_its_text_makes_though_known_words_share_the_lexicons_strings() {
+        String s = "“Said,” SAID the U.S. official’s aide — İstanbul, Éric: told 'em 1,000 Told.";
+        for (Token t : Tokenizer.tokenize(s, 0, s.length())) {
+            assertThat(t).isEqualTo(new Token(t.start(), t.end(), t.kind(), s.substring(t.start(), t.end())));
+        }
+    }
+
+    @Test
     void possessives_split_from_names() {
         assertThat(texts("Starmer’s memo")).containsExactly("Starmer", "’s", "memo");
     }
