@@ -1,6 +1,7 @@
 package org.onrecord.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.onrecord.lexicon.Lexicon;
 import org.onrecord.lexicon.Word;
@@ -20,16 +21,16 @@ public final class Tokens {
      */
     public static final int SENTENCE_WINDOW = 256;
 
-    private final List<Token> tokens;
+    private final Token[] tokens; // an array, not a list: every stage reads it token by token
     private final int[] paragraphOf;
     private final Lexicon lexicon;
     private final int[] sentenceFirst; // for each token, the last token at or before it that starts a sentence
 
-    private Tokens(List<Token> tokens, int[] paragraphOf, Lexicon lexicon) {
+    private Tokens(Token[] tokens, int[] paragraphOf, Lexicon lexicon) {
         this.tokens = tokens;
         this.paragraphOf = paragraphOf;
         this.lexicon = lexicon;
-        this.sentenceFirst = new int[tokens.size()];
+        this.sentenceFirst = new int[tokens.length];
         for (int i = 0; i < sentenceFirst.length; i++) {
             sentenceFirst[i] = startsSentence(i) ? i : sentenceFirst[i - 1];
         }
@@ -42,22 +43,19 @@ public final class Tokens {
     /** The tokens of a document, each annotated by {@code lexicon}. */
     public static Tokens of(Segmented doc, Lexicon lexicon) {
         List<Token> all = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
+        int[] paragraphOf = new int[64];
         for (Paragraph p : doc.paragraphs()) {
             if (!p.isContent()) {
                 continue;
             }
-            List<Token> ts = Tokenizer.tokenize(doc.text(), p.start(), p.end(), lexicon);
-            all.addAll(ts);
-            for (int i = 0; i < ts.size(); i++) {
-                owners.add(p.index());
+            int from = all.size();
+            Tokenizer.tokenize(doc.text(), p.start(), p.end(), lexicon, all);
+            if (all.size() > paragraphOf.length) {
+                paragraphOf = Arrays.copyOf(paragraphOf, Math.max(all.size(), 2 * paragraphOf.length));
             }
+            Arrays.fill(paragraphOf, from, all.size(), p.index());
         }
-        int[] paragraphOf = new int[owners.size()];
-        for (int i = 0; i < paragraphOf.length; i++) {
-            paragraphOf[i] = owners.get(i);
-        }
-        return new Tokens(List.copyOf(all), paragraphOf, lexicon);
+        return new Tokens(all.toArray(new Token[0]), Arrays.copyOf(paragraphOf, all.size()), lexicon);
     }
 
     /** The lexicon the tokens were annotated by, for questions about words that are no single token's. */
@@ -66,7 +64,7 @@ public final class Tokens {
     }
 
     public int size() {
-        return tokens.size();
+        return tokens.length;
     }
 
     /**
@@ -89,12 +87,12 @@ public final class Tokens {
     }
 
     public Token get(int i) {
-        return tokens.get(i);
+        return tokens[i];
     }
 
     /** The token at {@code i}, or null when {@code i} is out of range. */
     public Token at(int i) {
-        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+        return i >= 0 && i < tokens.length ? tokens[i] : null;
     }
 
     public int paragraphOf(int i) {
@@ -109,10 +107,10 @@ public final class Tokens {
     /** Index of the first token that starts at or after {@code charIndex}; {@link #size()} if none. */
     public int firstAtOrAfter(int charIndex) {
         int lo = 0;
-        int hi = tokens.size();
+        int hi = tokens.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < charIndex) {
+            if (tokens[mid].start() < charIndex) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -124,10 +122,10 @@ public final class Tokens {
     /** Index of the last token that ends at or before {@code charIndex}; -1 if none. */
     public int lastEndingBy(int charIndex) {
         int lo = 0;
-        int hi = tokens.size();
+        int hi = tokens.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= charIndex) {
+            if (tokens[mid].end() <= charIndex) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -141,11 +139,11 @@ public final class Tokens {
         if (i == 0 || !sameParagraph(i, i - 1)) {
             return true;
         }
-        Token prev = tokens.get(i - 1);
+        Token prev = tokens[i - 1];
         if (prev.kind() == Token.Kind.QUOTE_MARK) {
-            return i < 2 || !sameParagraph(i, i - 2) || isEnd(tokens.get(i - 2));
+            return i < 2 || !sameParagraph(i, i - 2) || isEnd(tokens[i - 2]);
         }
-        return isEnd(prev) || prev.is(":") || afterInitialism(prev, tokens.get(i));
+        return isEnd(prev) || prev.is(":") || afterInitialism(prev, tokens[i]);
     }
 
     /** "… in the U.S. He says …": an initialism keeps its dot, yet a pronoun or article after it starts anew. */
