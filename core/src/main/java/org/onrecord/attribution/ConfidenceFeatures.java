@@ -174,7 +174,7 @@ public final class ConfidenceFeatures {
         for (int i = 0; i < NAMES.size(); i++) {
             index.put(NAMES.get(i), i);
         }
-        INDEX = Map.copyOf(index);
+        INDEX = Collections.unmodifiableMap(new HashMap<>(index)); // probed per feature set: cheaper than Map.copyOf's
         for (Rule r : Rule.values()) {
             RULE_AT[r.ordinal()] = index("rule=" + r.label());
         }

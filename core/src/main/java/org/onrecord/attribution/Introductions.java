@@ -39,34 +39,104 @@ final class Introductions {
         if (key.isEmpty() || words.size() > MAX_WORDS || head.endsWith("s") && !head.endsWith("ss")) {
             return null; // "the two nations": a plural stands for no one person
         }
-        Pattern before;
-        Pattern after;
+        String before;
+        String after;
         Matcher age = AGE.matcher(key);
-        if (age.matches()) {
+        boolean aged = age.matches();
+        if (aged) {
             String n = age.group(1);
-            before = Pattern.compile("(?i)\\b" + n + "-year-old\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
-            after = Pattern.compile("^\\s*,\\s*(?:aged\\s+)?" + n + "\\s*[,.)]");
+            before = "(?i)\\b" + n + "-year-old\\s+(?:[\\p{L}'’-]+\\s+){0,3}$";
+            after = "^\\s*,\\s*(?:aged\\s+)?" + n + "\\s*[,.)]";
         } else {
             StringBuilder k = new StringBuilder();
             for (String w : words) {
                 k.append(k.length() == 0 ? "" : "\\s+").append(Pattern.quote(w));
             }
-            before = Pattern.compile("(?i)(?:^|\\b" + DETERMINERS + "\\s+)" + k + "\\s*,\\s*$");
-            after = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,60}\\)\\s*)?,\\s*" + DETERMINERS + "\\s+" + k
-                    + "\\s*(?:[,.;:()]|\\p{Pd}|$)");
+            before = "(?i)(?:^|\\b" + DETERMINERS + "\\s+)" + k + "\\s*,\\s*$";
+            after = "(?i)^\\s*(?:\\([^)]{0,60}\\)\\s*)?,\\s*" + DETERMINERS + "\\s+" + k
+                    + "\\s*(?:[,.;:()]|\\p{Pd}|$)";
         }
+        // Both patterns are compiled only when a mention passes a test a match needs (the last word
+        // and a comma before it; a comma or bracket after it, and the first word further on):
+        // compiling them for every description, and running them on every earlier mention, was a
+        // twentieth of the engine's time.
+        Pattern beforeRe = null;
+        Pattern afterRe = null;
         List<NameMention> mentions = entities.mentions();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             NameMention nm = mentions.get(i);
             if (nm.span().end() > m.start() || !nm.isPerson() || nm.quoted()) {
                 continue;
             }
-            if (before.matcher(paragraphBefore(text, nm.span().start())).find()
-                    || after.matcher(paragraphAfter(text, nm.span().end())).find()) {
-                return entities.person(nm.person());
+            if (aged || wordAndCommaBefore(text, nm.span().start(), words.get(words.size() - 1))) {
+                beforeRe = beforeRe != null ? beforeRe : Pattern.compile(before);
+                if (beforeRe.matcher(paragraphBefore(text, nm.span().start())).find()) {
+                    return entities.person(nm.person());
+                }
+            }
+            if (commaOrBracketAfter(text, nm.span().end()) && (aged || wordAfter(text, nm.span().end(), words.get(0)))) {
+                afterRe = afterRe != null ? afterRe : Pattern.compile(after);
+                if (afterRe.matcher(paragraphAfter(text, nm.span().end())).find()) {
+                    return entities.person(nm.person());
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@link #paragraphBefore} ends in {@code last} (in any case) and a comma but for white
+     * space and line ends: a description's {@code before} pattern (not an age's) cannot match otherwise.
+     */
+    private static boolean wordAndCommaBefore(String text, int at, String last) {
+        int floor = Math.max(0, at - WINDOW);
+        int k = at - 1;
+        while (k >= floor && isSpaceOrLineEnd(text.charAt(k))) {
+            k--;
+        }
+        if (k < floor || text.charAt(k) != ',') {
+            return false;
+        }
+        k--;
+        while (k >= floor && isRegexSpace(text.charAt(k)) && text.charAt(k) != '\n') {
+            k--;
+        }
+        int from = k + 1 - last.length();
+        return from >= floor && text.regionMatches(true, from, last, 0, last.length());
+    }
+
+    /** Whether {@code first}, in any case, stands in {@link #paragraphAfter}: {@code after} needs it. */
+    private static boolean wordAfter(String text, int at, String first) {
+        int ceiling = Math.min(text.length(), at + WINDOW);
+        for (int k = at; k + first.length() <= ceiling && text.charAt(k) != '\n'; k++) {
+            if (text.regionMatches(true, k, first, 0, first.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #paragraphAfter} starts with a comma or bracket but for white space: {@code after} needs one. */
+    private static boolean commaOrBracketAfter(String text, int at) {
+        int ceiling = Math.min(text.length(), at + WINDOW);
+        int k = at;
+        while (k < ceiling && isRegexSpace(text.charAt(k)) && text.charAt(k) != '\n') {
+            k++;
+        }
+        return k < ceiling && (text.charAt(k) == ',' || text.charAt(k) == '(');
+    }
+
+    /** What {@code \s} matches in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * {@code \s} or a line terminator {@code $} may stand before; a newline ends the paragraph, so
+     * the walk back stops there (what is left of the paragraph holds no comma).
+     */
+    private static boolean isSpaceOrLineEnd(char c) {
+        return c != '\n' && (isRegexSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029');
     }
 
     private static String paragraphBefore(String text, int at) {

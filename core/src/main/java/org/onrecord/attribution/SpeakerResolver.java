@@ -744,7 +744,16 @@ final class SpeakerResolver {
         return new ResolvedSpeaker(p.name(), mention, p.index(), role == null ? null : role.title(), org);
     }
 
+    /** As {@code s.replaceAll("[’']s$", "")}, without compiling that pattern for every speaker. */
     private static String stripPossessive(String s) {
-        return s.replaceAll("[’']s$", "");
+        int n = s.length();
+        int end = n; // {@code $} also matches before a line terminator that ends the input
+        if (n >= 2 && s.charAt(n - 2) == '\r' && s.charAt(n - 1) == '\n') {
+            end = n - 2;
+        } else if (n >= 1 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(n - 1)) >= 0) {
+            end = n - 1;
+        }
+        boolean possessive = end >= 2 && s.charAt(end - 1) == 's' && (s.charAt(end - 2) == '’' || s.charAt(end - 2) == '\'');
+        return possessive ? s.substring(0, end - 2) + s.substring(end) : s;
     }
 }

@@ -1,6 +1,7 @@
 package org.onrecord.entity;
 
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,7 +16,11 @@ final class FirstNames {
     private FirstNames() {}
 
     static boolean contains(String name) {
-        return NAMES.containsKey(name) || NAMES.containsKey(withoutAccents(name));
+        if (NAMES.containsKey(name)) {
+            return true;
+        }
+        String plain = withoutAccents(name);
+        return plain != name && NAMES.containsKey(plain); // an ASCII name is its own plain form: one probe
     }
 
     /** The gender a first name suggests: UNKNOWN for names used by both, or not known. */
@@ -55,6 +60,6 @@ final class FirstNames {
             };
             names.put(name, gender);
         }
-        return Map.copyOf(names);
+        return Collections.unmodifiableMap(names); // probed for every capitalised word: a HashMap's probe is cheaper than Map.copyOf's
     }
 }
