@@ -8,6 +8,8 @@ import org.onrecord.attribution.Attributor;
 import org.onrecord.cli.bench.SampleText;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.EntityFinder;
+import org.onrecord.json.ArticleJson;
+import org.onrecord.json.ExtractionJson;
 import org.onrecord.model.Extraction;
 import org.onrecord.quote.QuoteScanner;
 import org.onrecord.quote.QuoteSpan;
@@ -27,9 +29,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Each stage of the engine alone, in pipeline order ({@link Engine#extract}), on generated articles
- * of 5, 50 and 500 KB; every stage gets the real output of the stages before it, computed once in
- * setup. The time per KB should not grow with the size.
+ * Each stage of the engine alone, in pipeline order ({@link Engine#extract}), and JSON in and out,
+ * on generated articles of 5, 50 and 500 KB; every stage gets the real output of the stages before
+ * it, computed once in setup. The time per KB should not grow with the size. Generated text runs
+ * faster than news: {@link NewsStageBenchmark} times the same stages on a real corpus.
  *
  * <pre>java -jar bench/target/benchmarks.jar -p kilobytes=5,50</pre>
  */
@@ -49,15 +52,22 @@ public class StageBenchmark {
     private Tokens tokens;
     private Entities entities;
     private Engine engine;
+    private StageInput in;
 
     @Setup
     public void setUp() {
         text = new SampleText(2016).article(kilobytes * 1000);
-        doc = BoilerplateFinder.segment(text);
-        quotes = QuoteScanner.scan(doc);
-        tokens = Tokens.of(doc);
-        entities = EntityFinder.find(tokens, Attributor.contents(quotes));
         engine = Engine.create();
+        in = StageInput.ofText("bench", text, engine);
+        doc = in.doc();
+        quotes = in.quotes();
+        tokens = in.tokens();
+        entities = in.entities();
+    }
+
+    @Benchmark
+    public org.onrecord.model.Article jsonReading() {
+        return ArticleJson.parse(in.line(), "bench");
     }
 
     @Benchmark
@@ -88,5 +98,10 @@ public class StageBenchmark {
     @Benchmark
     public Extraction wholeEngine() {
         return engine.extract(org.onrecord.model.Article.ofText("bench", text));
+    }
+
+    @Benchmark
+    public String jsonWriting() {
+        return ExtractionJson.toLine(in.extraction());
     }
 }
