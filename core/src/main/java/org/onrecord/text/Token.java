@@ -1,6 +1,7 @@
 package org.onrecord.text;
 
 import java.util.Locale;
+import java.util.Objects;
 import org.onrecord.lexicon.Entry;
 import org.onrecord.lexicon.Lemma;
 import org.onrecord.lexicon.Lexicon;
@@ -10,11 +11,38 @@ import org.onrecord.lexicon.Word;
 /**
  * A word, number or punctuation mark, by its UTF-16 span in the document text.
  *
- * @param lower the text in lower case, computed once because every stage compares it
- * @param entry what the lexicon knows of {@code lower}, looked up once so that every later question
- *     about the word ({@link #is(Word)}, {@link #cue()}) is a field read and a bit test
+ * <p>A class with a record's contract (accessors, equality and string form over its six values)
+ * rather than a record, so that it can keep its first character beside them: every stage scans
+ * tokens asking for it ({@link #first()}, {@link #isCapitalised()}), and reading it from the text
+ * cost two more memory loads per token.
  */
-public record Token(int start, int end, Kind kind, String text, String lower, Entry entry) {
+public final class Token {
+    private final int start;
+    private final int end;
+    private final Kind kind;
+    private final String text;
+    private final String lower;
+    private final Entry entry;
+    private final char first;
+
+    /**
+     * @param lower the text in lower case, computed once because every stage compares it
+     * @param entry what the lexicon knows of {@code lower}, looked up once so that every later question
+     *     about the word ({@link #is(Word)}, {@link #cue()}) is a field read and a bit test
+     */
+    public Token(int start, int end, Kind kind, String text, String lower, Entry entry) {
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+        this.text = text;
+        this.lower = lower;
+        this.entry = entry;
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("a token has at least one character"); // so first() needs no check
+        }
+        this.first = text.charAt(0);
+    }
+
     public Token(int start, int end, Kind kind, String text) {
         this(start, end, kind, text, Lexicon.standard());
     }
@@ -25,6 +53,47 @@ public record Token(int start, int end, Kind kind, String text, String lower, En
 
     private Token(int start, int end, Kind kind, String text, String lower, Lexicon lexicon) {
         this(start, end, kind, text, lower, lexicon.entry(lower));
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String lower() {
+        return lower;
+    }
+
+    public Entry entry() {
+        return entry;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && start == t.start && end == t.end && kind == t.kind && text.equals(t.text)
+                && lower.equals(t.lower) && Objects.equals(entry, t.entry);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, end, kind, text, lower, entry);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[start=" + start + ", end=" + end + ", kind=" + kind + ", text=" + text + ", lower=" + lower
+                + ", entry=" + entry + "]";
     }
 
     /** What a token is. */
@@ -42,7 +111,7 @@ public record Token(int start, int end, Kind kind, String text, String lower, En
     }
 
     public boolean isCapitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+        return kind == Kind.WORD && Character.isUpperCase(first);
     }
 
     public boolean is(String s) {
@@ -64,7 +133,7 @@ public record Token(int start, int end, Kind kind, String text, String lower, En
 
     /** Whether the word, written capitalised ("He", not "HE" or "he"), is of class {@code w}. */
     public boolean isCapitalised(Word w) {
-        return entry.is(w) && Character.toUpperCase(lower.charAt(0)) == text.charAt(0)
+        return entry.is(w) && Character.toUpperCase(lower.charAt(0)) == first
                 && text.length() == lower.length() && text.regionMatches(1, lower, 1, lower.length() - 1);
     }
 
@@ -82,8 +151,9 @@ public record Token(int start, int end, Kind kind, String text, String lower, En
         return text.equalsIgnoreCase(s);
     }
 
+    /** The first character of the text. */
     public char first() {
-        return text.charAt(0);
+        return first;
     }
 
     public Span span() {
