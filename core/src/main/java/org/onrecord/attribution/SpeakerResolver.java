@@ -112,7 +112,11 @@ final class SpeakerResolver {
             }
         }
         if (w.equals("it")) {
-            String body = bodyBefore(m.start());
+            // as "he": the body that is the subject of the nearest narrative sentences, else one named just before
+            String body = subjectBefore(m.start(), this::bodySubjectIn, "it");
+            if (body == null) {
+                body = bodyBefore(m.start());
+            }
             if (body != null) {
                 return new ResolvedSpeaker(body, m, -1, null, null);
             }
@@ -154,6 +158,22 @@ final class SpeakerResolver {
      * story, not from the caption.
      */
     private PersonEntity subjectBefore(int before, Gender gender, boolean loose) {
+        String chain = gender == Gender.MALE ? "he" : gender == Gender.FEMALE ? "she" : null;
+        return subjectBefore(before, (from, to) -> subjectIn(from, to, gender, loose), chain);
+    }
+
+    /** The subject {@link #subjectBefore(int, Gender, boolean)} looks for in the tokens from one to a character offset, or null. */
+    private interface SubjectFinder<T> {
+        T in(int from, int to);
+    }
+
+    /**
+     * The walk of {@link #subjectBefore(int, Gender, boolean)}, for any kind of subject: the
+     * pronoun's own sentence up to it, then the two narrative sentences before, passing over
+     * quoted sentences, captions and headings, and over sentences whose subject is the pronoun
+     * {@code chain} itself (null: none).
+     */
+    private <T> T subjectBefore(int before, SubjectFinder<T> finder, String chain) {
         int end = tokens.lastEndingBy(before);
         if (end < 0) {
             return null;
@@ -162,7 +182,7 @@ final class SpeakerResolver {
         // the pronoun's own sentence: "He said" opening a paragraph has none before it, whatever ends the paragraph before
         int own = Math.min(tokens.firstAtOrAfter(before), end + 1);
         int sentence = tokens.sentenceStart(Math.min(own, tokens.size() - 1));
-        PersonEntity found = sentence < own ? subjectIn(sentence, before, gender, loose) : null;
+        T found = sentence < own ? finder.in(sentence, before) : null;
         for (int read = 0, walked = 0; found == null && read < 2 && sentence > 0 && walked < WALK; walked++) {
             int last = sentence - 1;
             sentence = tokens.sentenceStart(last);
@@ -172,8 +192,8 @@ final class SpeakerResolver {
             if (!holdsWord(sentence, last) || quoted(sentence, last) || asides.holds(sentence)) {
                 continue;
             }
-            found = subjectIn(sentence, tokens.get(last).end(), gender, loose);
-            if (found == null && gender != Gender.UNKNOWN && pronounSubject(sentence, last, gender)) {
+            found = finder.in(sentence, tokens.get(last).end());
+            if (found == null && chain != null && pronounSubject(sentence, last, chain)) {
                 continue; // "Mr Barilaro announced … ¶ ‘…,’ he said. ¶ He said …": the same "he" speaks on, so the chain goes back
             }
             read++;
@@ -182,12 +202,11 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether tokens {@code from..to} hold a subject pronoun of {@code gender} outside quotation
+     * Whether tokens {@code from..to} hold the subject pronoun {@code subject} outside quotation
      * marks: opening the sentence after its connectives ("However, he added"), or before a speech
      * verb ("‘…,’ he said"). Such a sentence goes on about the person the pronoun before stood for.
      */
-    private boolean pronounSubject(int from, int to, Gender gender) {
-        String subject = gender == Gender.MALE ? "he" : "she";
+    private boolean pronounSubject(int from, int to, String subject) {
         int opening = from;
         while (opening <= to && (tokens.get(opening).is(Word.CONNECTIVE) || tokens.get(opening).is(","))) {
             opening++;
@@ -199,6 +218,31 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The last organisation that opens a clause, or speaks, among the names from token {@code from}
+     * to {@code to}, by its name; null when none does: "ICU-Ghana opposed the sale of VALCO" gives
+     * the union, not the company it named as an object.
+     */
+    private String bodySubjectIn(int from, int to) {
+        String found = null;
+        for (NameMention nm : entities.mentionsStartingIn(new Span(tokens.get(from).start(), Math.max(to, tokens.get(from).start())))) {
+            if (nm.isPerson() || nm.quoted() || nm.organisation() < 0 || nm.span().end() > Math.max(to, tokens.get(from).start())) {
+                continue;
+            }
+            int first = tokens.firstAtOrAfter(nm.span().start());
+            int last = tokens.lastEndingBy(nm.span().end());
+            if (tokens.at(last + 1) != null && tokens.get(last + 1).kind() == Token.Kind.POSSESSIVE) {
+                continue; // "the union's general secretary said": the owner is not the subject
+            }
+            boolean opens = opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first))
+                    || afterAdjunct(first) || speaks(last) || speaksAfterApposition(first, last) || namedAfterCue(first);
+            if (opens) {
+                found = entities.organisations().get(nm.organisation()).name();
+            }
+        }
+        return found;
     }
 
     /** The last person of the gender who opens a clause, or speaks, among the names from token {@code from} to {@code to}. */

@@ -41,6 +41,21 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void it_is_the_body_that_opened_the_sentence_before_rather_than_one_it_named_as_an_object() {
+        String text = "The Northern Miners Union opposed the sale of the Vantor Mining Company on Monday.\n\n"
+                + "“The mine must stay in public hands,” it said.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("Northern Miners Union");
+    }
+
+    @Test
+    void it_passes_over_a_quoted_sentence_to_the_body_that_spoke_before_it() {
+        String text = "The Northern Miners Union opposed the sale of the Vantor Mining Company on Monday.\n\n"
+                + "“The Vantor Mining Company is ours.”\n\n"
+                + "“The mine must stay in public hands,” it said.";
+        assertThat(marked(text).get(1).speaker().name()).isEqualTo("Northern Miners Union");
+    }
+
+    @Test
     void he_is_the_man_who_opened_a_recent_sentence_rather_than_one_listed_after_him() {
         String text = "Mr John Barilaro arrived with colleagues Paul Toole and Sarah Mitchell.\n\n"
                 + "“We will sit on the crossbench,” he said.";
