@@ -213,6 +213,11 @@ public final class QuoteStore implements AutoCloseable {
         }
     }
 
+    /** Rows of earlier quotes read to cluster the quotes written so far: the test of clustering's cost counts them. */
+    synchronized long clusterRowsRead() {
+        return articles.clusterRowsRead();
+    }
+
     /** The content hash an article was stored with, or null when no article has this source id. */
     public synchronized String storedHash(String sourceId) {
         checkWritable();
