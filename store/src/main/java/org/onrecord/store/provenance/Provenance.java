@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -211,6 +213,8 @@ public final class Provenance implements AutoCloseable {
 
     private record Candidate(long quoteId, long cluster, String text, boolean mixed, String speakerKey) {}
 
+    private record Compared(String text, boolean mixed, boolean same) {}
+
     private void add(long quoteId, String text, String speaker, boolean mixed) throws SQLException {
         List<String> words = Words.spoken(text, mixed);
         List<List<String>> forms = Match.forms(text, mixed);
@@ -229,12 +233,16 @@ public final class Provenance implements AutoCloseable {
         }
         if (!queryKeys.isEmpty()) {
             Set<Long> accepted = new HashSet<>();
+            Map<Compared, Optional<Match>> compared = new HashMap<>();
             for (Candidate cand : candidates(queryKeys)) {
                 boolean same = Speakers.compatible(speakerKey, cand.speakerKey());
                 if (same && accepted.contains(cand.cluster())) {
                     continue; // one occurrence of a cluster is enough to join it: a widely carried quotation costs no more
                 }
-                Match m = Match.best(forms, Match.forms(cand.text(), cand.mixed()), same);
+                // The same words are often carried by many candidates (a widely carried quotation in several clusters):
+                // compared once, the answer is the same.
+                Match m = compared.computeIfAbsent(new Compared(cand.text(), cand.mixed(), same),
+                        k -> Optional.ofNullable(Match.best(forms, Match.forms(k.text(), k.mixed()), k.same()))).orElse(null);
                 if (m == null) {
                     continue;
                 }
