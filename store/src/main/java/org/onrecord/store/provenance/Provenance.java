@@ -108,6 +108,9 @@ public final class Provenance implements AutoCloseable {
     private final PreparedStatement deleteOutlets;
     private final PreparedStatement moveOutlets;
     private final PreparedStatement updateCounts;
+    private final PreparedStatement occurrenceIds;
+    private final PreparedStatement clusterSize;
+    private final PreparedStatement articleInCluster;
     private long rowsRead;
 
     public Provenance(Connection c) throws SQLException {
@@ -130,7 +133,11 @@ public final class Provenance implements AutoCloseable {
         clusterOutlets = c.prepareStatement("SELECT outlet FROM cluster_outlets WHERE cluster_id = ?"
                 + " ORDER BY day IS NULL, day, article_id, seq");
         deleteOutlets = c.prepareStatement("DELETE FROM cluster_outlets WHERE cluster_id = ?");
-        moveOutlets = c.prepareStatement("DELETE FROM cluster_outlets WHERE cluster_id IN (?, ?)");
+        moveOutlets = c.prepareStatement("DELETE FROM cluster_outlets WHERE cluster_id = ?");
+        occurrenceIds = c.prepareStatement("SELECT quote_id FROM occurrences WHERE cluster_id = ?");
+        clusterSize = c.prepareStatement("SELECT occurrence_count FROM clusters WHERE id = ?");
+        articleInCluster = c.prepareStatement("SELECT COUNT(*) FROM quotes q JOIN occurrences o ON o.quote_id = q.id"
+                + " WHERE q.article_id = ? AND o.cluster_id = ?");
         updateCounts = c.prepareStatement("UPDATE clusters SET article_count = ?, outlet_count = ?, outlets = ?,"
                 + " occurrence_count = ?, variant_count = ?, speakers_differ = ? WHERE id = ?");
         articleQuotes = c.prepareStatement("SELECT id, text, speaker, type FROM quotes WHERE article_id = ?"
@@ -273,15 +280,34 @@ public final class Provenance implements AutoCloseable {
         // out of order (a truncation, then a variant of the other half, then the whole) end up in one cluster.
         // Not for unnamed speakers ("he", "the party leader"), who would chain different people's clusters.
         sameSpeakerClusters.remove(cluster);
+        // The smaller cluster moves into the larger, whose occurrences are not read (issue #12): the moved ones are
+        // compared with its earliest like new occurrences ({@link #extend}), unless one of them is earlier.
         for (long other : sameSpeakerClusters) {
-            mergeCluster.setLong(1, cluster);
-            mergeCluster.setLong(2, other);
+            long from = other;
+            long into = cluster;
+            if (size(other) > size(cluster)) {
+                from = cluster;
+                into = other;
+            }
+            List<Long> moved = new ArrayList<>();
+            occurrenceIds.setLong(1, from);
+            try (ResultSet rs = occurrenceIds.executeQuery()) {
+                while (rs.next()) {
+                    moved.add(rs.getLong(1));
+                    rowsRead++;
+                }
+            }
+            mergeCluster.setLong(1, into);
+            mergeCluster.setLong(2, from);
             mergeCluster.executeUpdate();
-            moveOutlets.setLong(1, cluster);
-            moveOutlets.setLong(2, other);
+            moveOutlets.setLong(1, from);
             moveOutlets.executeUpdate();
-            touched.add(other);
-            touched.add(cluster);
+            deleteCluster.setLong(1, from);
+            deleteCluster.executeUpdate();
+            touched.remove(from);
+            joined.remove(from);
+            joined.computeIfAbsent(into, k -> new ArrayList<>()).addAll(moved);
+            cluster = into;
         }
         insertOccurrence.setLong(1, quoteId);
         insertOccurrence.setLong(2, cluster);
@@ -343,7 +369,8 @@ public final class Provenance implements AutoCloseable {
      * and the counts, outlets and flags are brought up to date from the cluster's row and its outlets. False when
      * that cannot be done and the whole cluster must be read again: a new occurrence is earlier than the earliest
      * (every variant is then relative to it), or the cluster's outlets were not recorded (a store made before).
-     * An article is new to the clusters its quotes join here: a re-indexed one's clusters are in {@code touched}.
+     * The occurrences are new ones or ones a merge moved here from a smaller cluster; a re-indexed article's clusters
+     * are in {@code touched}, read whole.
      */
     private boolean extend(long cluster, List<Long> quoteIds) throws SQLException {
         List<String> firstWords;
@@ -374,6 +401,7 @@ public final class Provenance implements AutoCloseable {
             return false;
         }
         record Added(long quoteId, List<String> words, String speakerKey, Order order, String outlet) {}
+        Map<Long, Integer> addedByArticle = new HashMap<>();
         List<Added> added = new ArrayList<>();
         for (long id : quoteIds) {
             newOccurrence.setLong(1, id);
@@ -385,6 +413,7 @@ public final class Provenance implements AutoCloseable {
                     return false;
                 }
                 added.add(a);
+                addedByArticle.merge(a.order().article(), 1, Integer::sum);
             }
         }
         for (Added a : added) {
@@ -401,8 +430,17 @@ public final class Provenance implements AutoCloseable {
                 upsertOutlet(cluster, a.outlet().strip(), a.order());
             }
         }
+        // An article counts once: a new one, or one whose occurrences a merge moved here, when the cluster had none of it.
+        for (var e : addedByArticle.entrySet()) {
+            articleInCluster.setLong(1, e.getKey());
+            articleInCluster.setLong(2, cluster);
+            try (ResultSet rs = articleInCluster.executeQuery()) {
+                rs.next();
+                articleCount += rs.getInt(1) == e.getValue() ? 1 : 0;
+            }
+        }
         outlets = outlets(cluster);
-        updateCounts.setInt(1, articleCount + 1);
+        updateCounts.setInt(1, articleCount);
         updateCounts.setInt(2, outlets.size());
         updateCounts.setString(3, outlets.isEmpty() ? null : String.join(", ", outlets));
         updateCounts.setInt(4, occurrences + added.size());
@@ -411,6 +449,14 @@ public final class Provenance implements AutoCloseable {
         updateCounts.setLong(7, cluster);
         updateCounts.executeUpdate();
         return true;
+    }
+
+    /** Occurrences a cluster had when last brought up to date (0 for one made by this article). */
+    private int size(long cluster) throws SQLException {
+        clusterSize.setLong(1, cluster);
+        try (ResultSet rs = clusterSize.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
     }
 
     /** Where an occurrence stands in a cluster: by publication day, undated last, then in indexing order. */
@@ -505,7 +551,8 @@ public final class Provenance implements AutoCloseable {
     public void close() throws SQLException {
         for (PreparedStatement s : List.of(articleQuotes, articleClusters, insertCluster, insertOccurrence, insertKey,
                 clusterOccurrences, updateOccurrence, updateCluster, deleteCluster, mergeCluster, keyQuotes, clusterRow,
-                newOccurrence, upsertOutlet, clusterOutlets, deleteOutlets, moveOutlets, updateCounts)) {
+                newOccurrence, upsertOutlet, clusterOutlets, deleteOutlets, moveOutlets, updateCounts, occurrenceIds, clusterSize,
+                articleInCluster)) {
             s.close();
         }
     }
