@@ -49,6 +49,10 @@ final class ArticleWriter implements AutoCloseable {
     /** Clusters of quotations, kept in the article's transaction; null when a benchmark turns them off. */
     private final Provenance provenance;
 
+    long clusterRowsRead() {
+        return provenance == null ? 0 : provenance.rowsRead();
+    }
+
     ArticleWriter(Connection c) throws SQLException {
         this(c, true);
     }

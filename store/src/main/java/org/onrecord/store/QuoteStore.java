@@ -63,7 +63,9 @@ public final class QuoteStore implements AutoCloseable {
      * Creates a store that keeps no clusters of quotations, for load tests of search only
      * ({@code bench-store --no-clusters}): on the benchmark's made-up news, whose small vocabulary makes
      * every quote a near-copy of thousands of others, {@code bench-store} had stored only 20,746 of its
-     * 100,000 quotes after 20 minutes, nearly all of it in clustering. Its clusters are empty, so it is not
+     * 100,000 quotes after 20 minutes, nearly all of it in clustering; since clustering an occurrence costs bounded
+     * work it is linear, but still about four times the store's other writes on that news (docs/PROVENANCE.md,
+     * "One more occurrence"). Its clusters are empty, so it is not
      * a store to serve anyone.
      */
     public static QuoteStore createWithoutClusters(Path file) {
@@ -211,6 +213,11 @@ public final class QuoteStore implements AutoCloseable {
                 articles.forgetPeople();
             }
         }
+    }
+
+    /** Rows of earlier quotes read to cluster the quotes written so far: the test of clustering's cost counts them. */
+    synchronized long clusterRowsRead() {
+        return articles.clusterRowsRead();
     }
 
     /** The content hash an article was stored with, or null when no article has this source id. */

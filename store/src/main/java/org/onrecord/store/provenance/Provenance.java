@@ -7,10 +7,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Keeps the store's clusters of quotations: every direct and mixed quote is an occurrence of one
@@ -20,6 +25,20 @@ import java.util.Set;
  * so an article and its clusters are written, replaced or rolled back together.
  */
 public final class Provenance implements AutoCloseable {
+    /**
+     * Each cluster's outlets with their first occurrence, so that a new occurrence puts its outlet in order of first
+     * appearance without reading the whole cluster. Created when missing (a version 4 store made before it), and
+     * filled for a cluster by its next full recomputation.
+     */
+    static final String CLUSTER_OUTLETS = """
+            CREATE TABLE IF NOT EXISTS cluster_outlets(
+              cluster_id INTEGER NOT NULL,
+              outlet TEXT NOT NULL,
+              day TEXT,
+              article_id INTEGER NOT NULL,
+              seq INTEGER NOT NULL,
+              PRIMARY KEY(cluster_id, outlet)) WITHOUT ROWID""";
+
     /** Tables and indexes added in schema version 4; occurrences and keys go with their quote. */
     public static final List<String> DDL = List.of(
             """
@@ -53,10 +72,18 @@ public final class Provenance implements AutoCloseable {
               PRIMARY KEY(quote_id, key)) WITHOUT ROWID""",
             // Keyed by quote first: new quotes' keys are appended (ids grow) and a deleted quote's are one range;
             // only this index takes random inserts.
-            "CREATE INDEX quote_keys_key ON quote_keys(key)");
+            "CREATE INDEX quote_keys_key ON quote_keys(key)",
+            CLUSTER_OUTLETS);
+
 
     /** Candidates looked at for one quotation, at most: a phrase every speaker uses must not cost a scan. */
     private static final int MAX_CANDIDATES = 400;
+    /**
+     * Quotes read under one key, at most, the earliest indexed first: a quotation carried ten thousand times must not
+     * make every later quote sharing one of its keys read ten thousand rows (issue #12). Above the longest list
+     * the gold samples' stores have (docs/PROVENANCE.md, "Cost"), so their clusters are unchanged.
+     */
+    static final int MAX_PER_KEY = 64;
 
     private final Connection c;
     private final PreparedStatement articleQuotes;
@@ -69,10 +96,50 @@ public final class Provenance implements AutoCloseable {
     private final PreparedStatement updateCluster;
     private final PreparedStatement deleteCluster;
     private final PreparedStatement mergeCluster;
+    /** Clusters whose every occurrence must be read again: merged, or losing occurrences of a re-indexed article. */
     private final Set<Long> touched = new LinkedHashSet<>();
+    /** Clusters the article's new quotes joined, with those occurrences: only these are compared with the earliest. */
+    private final Map<Long, List<Long>> joined = new LinkedHashMap<>();
+    private final PreparedStatement keyQuotes;
+    private final PreparedStatement clusterRow;
+    private final PreparedStatement newOccurrence;
+    private final PreparedStatement upsertOutlet;
+    private final PreparedStatement clusterOutlets;
+    private final PreparedStatement deleteOutlets;
+    private final PreparedStatement moveOutlets;
+    private final PreparedStatement updateCounts;
+    private final PreparedStatement occurrenceIds;
+    private final PreparedStatement clusterSize;
+    private final PreparedStatement articleInCluster;
+    private long rowsRead;
 
     public Provenance(Connection c) throws SQLException {
         this.c = c;
+        try (Statement s = c.createStatement()) {
+            s.execute(CLUSTER_OUTLETS);
+        }
+        keyQuotes = c.prepareStatement("SELECT quote_id FROM quote_keys WHERE key = ? ORDER BY quote_id LIMIT " + MAX_PER_KEY);
+        clusterRow = c.prepareStatement("SELECT c.first_quote_id, c.occurrence_count, c.variant_count, c.speakers_differ,"
+                + " c.article_count, c.outlet_count, o.words, o.speaker_key, q.published_day, q.article_id, q.seq"
+                + " FROM clusters c JOIN occurrences o ON o.quote_id = c.first_quote_id JOIN quotes q ON q.id = c.first_quote_id"
+                + " WHERE c.id = ?");
+        newOccurrence = c.prepareStatement("SELECT o.words, o.speaker_key, q.published_day, q.article_id, q.seq, q.outlet"
+                + " FROM occurrences o JOIN quotes q ON q.id = o.quote_id WHERE o.quote_id = ?");
+        // Keeps an outlet's earliest occurrence (same order as clusterOccurrences).
+        upsertOutlet = c.prepareStatement("INSERT INTO cluster_outlets(cluster_id, outlet, day, article_id, seq) VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT(cluster_id, outlet) DO UPDATE SET day = excluded.day, article_id = excluded.article_id,"
+                + " seq = excluded.seq WHERE (excluded.day IS NULL, excluded.day, excluded.article_id, excluded.seq)"
+                + " < (cluster_outlets.day IS NULL, cluster_outlets.day, cluster_outlets.article_id, cluster_outlets.seq)");
+        clusterOutlets = c.prepareStatement("SELECT outlet FROM cluster_outlets WHERE cluster_id = ?"
+                + " ORDER BY day IS NULL, day, article_id, seq");
+        deleteOutlets = c.prepareStatement("DELETE FROM cluster_outlets WHERE cluster_id = ?");
+        moveOutlets = c.prepareStatement("DELETE FROM cluster_outlets WHERE cluster_id = ?");
+        occurrenceIds = c.prepareStatement("SELECT quote_id FROM occurrences WHERE cluster_id = ?");
+        clusterSize = c.prepareStatement("SELECT occurrence_count FROM clusters WHERE id = ?");
+        articleInCluster = c.prepareStatement("SELECT COUNT(*) FROM quotes q JOIN occurrences o ON o.quote_id = q.id"
+                + " WHERE q.article_id = ? AND o.cluster_id = ?");
+        updateCounts = c.prepareStatement("UPDATE clusters SET article_count = ?, outlet_count = ?, outlets = ?,"
+                + " occurrence_count = ?, variant_count = ?, speakers_differ = ? WHERE id = ?");
         articleQuotes = c.prepareStatement("SELECT id, text, speaker, type FROM quotes WHERE article_id = ?"
                 + " AND type IN ('direct', 'mixed') ORDER BY seq");
         articleClusters = c.prepareStatement("SELECT DISTINCT o.cluster_id FROM quotes q JOIN occurrences o ON o.quote_id = q.id"
@@ -82,7 +149,7 @@ public final class Provenance implements AutoCloseable {
         insertKey = c.prepareStatement("INSERT OR IGNORE INTO quote_keys(key, quote_id) VALUES (?, ?)");
         // Earliest first: by publication day, undated last, then in indexing order (article id, then place in it).
         clusterOccurrences = c.prepareStatement("SELECT o.quote_id, o.words, o.speaker_key, q.published_day, q.article_id,"
-                + " q.outlet, q.speaker, q.text FROM occurrences o JOIN quotes q ON q.id = o.quote_id WHERE o.cluster_id = ?"
+                + " q.outlet, q.speaker, q.text, q.seq FROM occurrences o JOIN quotes q ON q.id = o.quote_id WHERE o.cluster_id = ?"
                 + " ORDER BY q.published_day IS NULL, q.published_day, q.article_id, q.seq");
         updateOccurrence = c.prepareStatement("UPDATE occurrences SET variant = ?, diff = ?, other_speaker = ? WHERE quote_id = ?");
         updateCluster = c.prepareStatement("UPDATE clusters SET first_quote_id = ?, first_day = ?, speaker = ?, text = ?,"
@@ -116,9 +183,24 @@ public final class Provenance implements AutoCloseable {
             add(q.id(), q.text(), q.speaker(), q.mixed());
         }
         for (long cluster : touched) {
+            joined.remove(cluster);
             refresh(cluster);
         }
+        for (var e : joined.entrySet()) {
+            if (!extend(e.getKey(), e.getValue())) {
+                refresh(e.getKey());
+            }
+        }
         touched.clear();
+        joined.clear();
+    }
+
+    /**
+     * Rows of earlier quotes this object has read to cluster quotations since it was made: the work of an add, which
+     * must not grow with the size of the clusters (issue #12; {@code ProvenanceCostTest}).
+     */
+    public long rowsRead() {
+        return rowsRead;
     }
 
     /** Clusters every quote of a store that had none (an upgrade to version 4), article by article in indexing order. */
@@ -138,11 +220,14 @@ public final class Provenance implements AutoCloseable {
 
     private record Candidate(long quoteId, long cluster, String text, boolean mixed, String speakerKey) {}
 
+    private record Compared(String text, boolean mixed, boolean same) {}
+
     private void add(long quoteId, String text, String speaker, boolean mixed) throws SQLException {
         List<String> words = Words.spoken(text, mixed);
         List<List<String>> forms = Match.forms(text, mixed);
         String speakerKey = Speakers.key(speaker);
         Long cluster = null;
+        boolean created = false;
         double best = -1;
         Set<Long> sameSpeakerClusters = new LinkedHashSet<>();
         Set<Long> queryKeys = new LinkedHashSet<>();
@@ -155,12 +240,16 @@ public final class Provenance implements AutoCloseable {
         }
         if (!queryKeys.isEmpty()) {
             Set<Long> accepted = new HashSet<>();
+            Map<Compared, Optional<Match>> compared = new HashMap<>();
             for (Candidate cand : candidates(queryKeys)) {
                 boolean same = Speakers.compatible(speakerKey, cand.speakerKey());
                 if (same && accepted.contains(cand.cluster())) {
                     continue; // one occurrence of a cluster is enough to join it: a widely carried quotation costs no more
                 }
-                Match m = Match.best(forms, Match.forms(cand.text(), cand.mixed()), same);
+                // The same words are often carried by many candidates (a widely carried quotation in several clusters):
+                // compared once, the answer is the same.
+                Match m = compared.computeIfAbsent(new Compared(cand.text(), cand.mixed(), same),
+                        k -> Optional.ofNullable(Match.best(forms, Match.forms(k.text(), k.mixed()), k.same()))).orElse(null);
                 if (m == null) {
                     continue;
                 }
@@ -185,16 +274,40 @@ public final class Provenance implements AutoCloseable {
                 keys.next();
                 cluster = keys.getLong(1);
             }
+            created = true;
         }
         // A quotation that is an occurrence of two clusters by its named speaker joins them: occurrences indexed
         // out of order (a truncation, then a variant of the other half, then the whole) end up in one cluster.
         // Not for unnamed speakers ("he", "the party leader"), who would chain different people's clusters.
         sameSpeakerClusters.remove(cluster);
+        // The smaller cluster moves into the larger, whose occurrences are not read (issue #12): the moved ones are
+        // compared with its earliest like new occurrences ({@link #extend}), unless one of them is earlier.
         for (long other : sameSpeakerClusters) {
-            mergeCluster.setLong(1, cluster);
-            mergeCluster.setLong(2, other);
+            long from = other;
+            long into = cluster;
+            if (size(other) > size(cluster)) {
+                from = cluster;
+                into = other;
+            }
+            List<Long> moved = new ArrayList<>();
+            occurrenceIds.setLong(1, from);
+            try (ResultSet rs = occurrenceIds.executeQuery()) {
+                while (rs.next()) {
+                    moved.add(rs.getLong(1));
+                    rowsRead++;
+                }
+            }
+            mergeCluster.setLong(1, into);
+            mergeCluster.setLong(2, from);
             mergeCluster.executeUpdate();
-            touched.add(other);
+            moveOutlets.setLong(1, from);
+            moveOutlets.executeUpdate();
+            deleteCluster.setLong(1, from);
+            deleteCluster.executeUpdate();
+            touched.remove(from);
+            joined.remove(from);
+            joined.computeIfAbsent(into, k -> new ArrayList<>()).addAll(moved);
+            cluster = into;
         }
         insertOccurrence.setLong(1, quoteId);
         insertOccurrence.setLong(2, cluster);
@@ -209,43 +322,191 @@ public final class Provenance implements AutoCloseable {
             }
             insertKey.executeBatch();
         }
-        touched.add(cluster);
+        if (created) {
+            touched.add(cluster);
+        } else {
+            joined.computeIfAbsent(cluster, k -> new ArrayList<>()).add(quoteId);
+        }
     }
 
     private List<Candidate> candidates(Set<Long> keys) throws SQLException {
-        if (keys.isEmpty()) {
+        // At most MAX_PER_KEY quotes a key, then the MAX_CANDIDATES earliest indexed of them, in indexing order.
+        TreeSet<Long> ids = new TreeSet<>();
+        for (long key : keys) {
+            keyQuotes.setLong(1, key);
+            try (ResultSet rs = keyQuotes.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    rowsRead++;
+                }
+            }
+        }
+        if (ids.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(", ", Collections.nCopies(keys.size(), "?"));
+        List<Long> chosen = new ArrayList<>(ids).subList(0, Math.min(ids.size(), MAX_CANDIDATES));
+        String marks = String.join(", ", Collections.nCopies(chosen.size(), "?"));
         List<Candidate> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT o.quote_id, o.cluster_id, q.text, q.type, o.speaker_key"
-                + " FROM occurrences o JOIN quotes q ON q.id = o.quote_id WHERE o.quote_id IN (SELECT quote_id FROM quote_keys WHERE key IN (" + marks + ")) LIMIT " + MAX_CANDIDATES)) {
+                + " FROM occurrences o JOIN quotes q ON q.id = o.quote_id WHERE o.quote_id IN (" + marks + ") ORDER BY o.quote_id")) {
             int i = 1;
-            for (long key : keys) {
-                s.setLong(i++, key);
+            for (long id : chosen) {
+                s.setLong(i++, id);
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), "mixed".equals(rs.getString(4)),
                             rs.getString(5)));
+                    rowsRead++;
                 }
             }
         }
         return out;
     }
 
+    /**
+     * Adds an article's new occurrences to a cluster without reading its others: each is compared with the earliest,
+     * and the counts, outlets and flags are brought up to date from the cluster's row and its outlets. False when
+     * that cannot be done and the whole cluster must be read again: a new occurrence is earlier than the earliest
+     * (every variant is then relative to it), or the cluster's outlets were not recorded (a store made before).
+     * The occurrences are new ones or ones a merge moved here from a smaller cluster; a re-indexed article's clusters
+     * are in {@code touched}, read whole.
+     */
+    private boolean extend(long cluster, List<Long> quoteIds) throws SQLException {
+        List<String> firstWords;
+        String firstSpeaker;
+        Order first;
+        int occurrences;
+        int variants;
+        boolean speakersDiffer;
+        int articleCount;
+        int outletCount;
+        clusterRow.setLong(1, cluster);
+        try (ResultSet rs = clusterRow.executeQuery()) {
+            if (!rs.next()) {
+                return false;
+            }
+            rowsRead++;
+            occurrences = rs.getInt(2);
+            variants = rs.getInt(3);
+            speakersDiffer = rs.getInt(4) != 0;
+            articleCount = rs.getInt(5);
+            outletCount = rs.getInt(6);
+            firstWords = Words.split(rs.getString(7));
+            firstSpeaker = rs.getString(8);
+            first = new Order(rs.getString(9), rs.getLong(10), rs.getInt(11));
+        }
+        List<String> outlets = outlets(cluster);
+        if (outlets.size() != outletCount) {
+            return false;
+        }
+        record Added(long quoteId, List<String> words, String speakerKey, Order order, String outlet) {}
+        Map<Long, Integer> addedByArticle = new HashMap<>();
+        List<Added> added = new ArrayList<>();
+        for (long id : quoteIds) {
+            newOccurrence.setLong(1, id);
+            try (ResultSet rs = newOccurrence.executeQuery()) {
+                rs.next();
+                Added a = new Added(id, Words.split(rs.getString(1)), rs.getString(2),
+                        new Order(rs.getString(3), rs.getLong(4), rs.getInt(5)), rs.getString(6));
+                if (a.order().compareTo(first) < 0) {
+                    return false;
+                }
+                added.add(a);
+                addedByArticle.merge(a.order().article(), 1, Integer::sum);
+            }
+        }
+        for (Added a : added) {
+            Variant v = Variant.of(firstWords, a.words());
+            boolean other = !Speakers.compatible(firstSpeaker, a.speakerKey());
+            variants += v == null ? 0 : 1;
+            speakersDiffer |= other;
+            updateOccurrence.setString(1, v == null ? null : String.join(",", v.classes()));
+            updateOccurrence.setString(2, v == null ? null : v.diff());
+            updateOccurrence.setInt(3, other ? 1 : 0);
+            updateOccurrence.setLong(4, a.quoteId());
+            updateOccurrence.executeUpdate();
+            if (a.outlet() != null && !a.outlet().isBlank()) {
+                upsertOutlet(cluster, a.outlet().strip(), a.order());
+            }
+        }
+        // An article counts once: a new one, or one whose occurrences a merge moved here, when the cluster had none of it.
+        for (var e : addedByArticle.entrySet()) {
+            articleInCluster.setLong(1, e.getKey());
+            articleInCluster.setLong(2, cluster);
+            try (ResultSet rs = articleInCluster.executeQuery()) {
+                rs.next();
+                articleCount += rs.getInt(1) == e.getValue() ? 1 : 0;
+            }
+        }
+        outlets = outlets(cluster);
+        updateCounts.setInt(1, articleCount);
+        updateCounts.setInt(2, outlets.size());
+        updateCounts.setString(3, outlets.isEmpty() ? null : String.join(", ", outlets));
+        updateCounts.setInt(4, occurrences + added.size());
+        updateCounts.setInt(5, variants);
+        updateCounts.setInt(6, speakersDiffer ? 1 : 0);
+        updateCounts.setLong(7, cluster);
+        updateCounts.executeUpdate();
+        return true;
+    }
+
+    /** Occurrences a cluster had when last brought up to date (0 for one made by this article). */
+    private int size(long cluster) throws SQLException {
+        clusterSize.setLong(1, cluster);
+        try (ResultSet rs = clusterSize.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Where an occurrence stands in a cluster: by publication day, undated last, then in indexing order. */
+    private record Order(String day, long article, int seq) implements Comparable<Order> {
+        @Override
+        public int compareTo(Order o) {
+            if ((day == null) != (o.day == null)) {
+                return day == null ? 1 : -1;
+            }
+            int c = day == null ? 0 : day.compareTo(o.day);
+            c = c != 0 ? c : Long.compare(article, o.article);
+            return c != 0 ? c : Integer.compare(seq, o.seq);
+        }
+    }
+
+    private List<String> outlets(long cluster) throws SQLException {
+        List<String> out = new ArrayList<>();
+        clusterOutlets.setLong(1, cluster);
+        try (ResultSet rs = clusterOutlets.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private void upsertOutlet(long cluster, String outlet, Order order) throws SQLException {
+        upsertOutlet.setLong(1, cluster);
+        upsertOutlet.setString(2, outlet);
+        upsertOutlet.setString(3, order.day());
+        upsertOutlet.setLong(4, order.article());
+        upsertOutlet.setInt(5, order.seq());
+        upsertOutlet.executeUpdate();
+    }
+
     /** Recomputes a cluster's earliest occurrence, spread and variants; deletes it when no occurrence is left. */
     private void refresh(long cluster) throws SQLException {
         record Occurrence(long quoteId, List<String> words, String speakerKey, String day, long article, String outlet,
-                String speaker, String text) {}
+                String speaker, String text, int seq) {}
         List<Occurrence> all = new ArrayList<>();
         clusterOccurrences.setLong(1, cluster);
         try (ResultSet rs = clusterOccurrences.executeQuery()) {
             while (rs.next()) {
                 all.add(new Occurrence(rs.getLong(1), Words.split(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                        rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9)));
+                rowsRead++;
             }
         }
+        deleteOutlets.setLong(1, cluster);
+        deleteOutlets.executeUpdate();
         if (all.isEmpty()) {
             deleteCluster.setLong(1, cluster);
             deleteCluster.executeUpdate();
@@ -258,8 +519,8 @@ public final class Provenance implements AutoCloseable {
         boolean speakersDiffer = false;
         for (Occurrence o : all) {
             articles.add(o.article());
-            if (o.outlet() != null && !o.outlet().isBlank()) {
-                outlets.add(o.outlet().strip());
+            if (o.outlet() != null && !o.outlet().isBlank() && outlets.add(o.outlet().strip())) {
+                upsertOutlet(cluster, o.outlet().strip(), new Order(o.day(), o.article(), o.seq()));
             }
             Variant v = o == first ? null : Variant.of(first.words(), o.words());
             boolean other = !Speakers.compatible(first.speakerKey(), o.speakerKey());
@@ -289,7 +550,9 @@ public final class Provenance implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement s : List.of(articleQuotes, articleClusters, insertCluster, insertOccurrence, insertKey,
-                clusterOccurrences, updateOccurrence, updateCluster, deleteCluster, mergeCluster)) {
+                clusterOccurrences, updateOccurrence, updateCluster, deleteCluster, mergeCluster, keyQuotes, clusterRow,
+                newOccurrence, upsertOutlet, clusterOutlets, deleteOutlets, moveOutlets, updateCounts, occurrenceIds, clusterSize,
+                articleInCluster)) {
             s.close();
         }
     }
