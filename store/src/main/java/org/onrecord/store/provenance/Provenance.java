@@ -421,10 +421,7 @@ public final class Provenance implements AutoCloseable {
             boolean other = !Speakers.compatible(firstSpeaker, a.speakerKey());
             variants += v == null ? 0 : 1;
             speakersDiffer |= other;
-            updateOccurrence.setString(1, v == null ? null : String.join(",", v.classes()));
-            updateOccurrence.setString(2, v == null ? null : v.diff());
-            updateOccurrence.setInt(3, other ? 1 : 0);
-            updateOccurrence.setLong(4, a.quoteId());
+            bindOccurrence(updateOccurrence, v, other, a.quoteId());
             updateOccurrence.executeUpdate();
             if (a.outlet() != null && !a.outlet().isBlank()) {
                 upsertOutlet(cluster, a.outlet().strip(), a.order());
@@ -526,10 +523,7 @@ public final class Provenance implements AutoCloseable {
             boolean other = !Speakers.compatible(first.speakerKey(), o.speakerKey());
             variants += v == null ? 0 : 1;
             speakersDiffer |= other;
-            updateOccurrence.setString(1, v == null ? null : String.join(",", v.classes()));
-            updateOccurrence.setString(2, v == null ? null : v.diff());
-            updateOccurrence.setInt(3, other ? 1 : 0);
-            updateOccurrence.setLong(4, o.quoteId());
+            bindOccurrence(updateOccurrence, v, other, o.quoteId());
             updateOccurrence.addBatch();
         }
         updateOccurrence.executeBatch();
@@ -555,5 +549,14 @@ public final class Provenance implements AutoCloseable {
                 articleInCluster)) {
             s.close();
         }
+    }
+
+    /** An occurrence's variant against its cluster's earliest (none for the same words) and whether its speaker differs. */
+    private static void bindOccurrence(PreparedStatement update, Variant v, boolean otherSpeaker, long quoteId)
+            throws SQLException {
+        update.setString(1, v == null ? null : String.join(",", v.classes()));
+        update.setString(2, v == null ? null : v.diff());
+        update.setInt(3, otherSpeaker ? 1 : 0);
+        update.setLong(4, quoteId);
     }
 }
