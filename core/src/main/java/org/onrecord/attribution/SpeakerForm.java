@@ -124,13 +124,7 @@ final class SpeakerForm {
         if (!head.isWord() || !isLower(head) || head.is(Word.PRONOUN) || head.is(Word.RELATIVE) || head.is(Word.QUANTIFIER)) {
             return true; // a name, a number, "percent" after one, "many", "he"
         }
-        String w = head.lower();
-        if (sourceNoun(head.entry()) || w.equals("percent") || w.equals("per") || AGENT.matcher(w).find()) {
-            return true;
-        }
-        String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
-                : w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : null;
-        return singular != null && sourceNoun(tokens.lexicon().entry(singular));
+        return head.lower().equals("percent") || head.lower().equals("per") || namesSpeakers(head, tokens);
     }
 
     /**

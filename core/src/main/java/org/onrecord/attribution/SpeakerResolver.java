@@ -233,12 +233,10 @@ final class SpeakerResolver {
             }
             int first = tokens.firstAtOrAfter(nm.span().start());
             int last = tokens.lastEndingBy(nm.span().end());
-            if (tokens.at(last + 1) != null && tokens.get(last + 1).kind() == Token.Kind.POSSESSIVE) {
+            if (owns(last)) {
                 continue; // "the union's general secretary said": the owner is not the subject
             }
-            boolean opens = opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first))
-                    || afterAdjunct(first) || speaks(last) || speaksAfterApposition(first, last) || namedAfterCue(first);
-            if (opens) {
+            if (opens(first, last, speaking(first, last))) {
                 found = entities.organisations().get(nm.organisation()).name();
             }
         }
@@ -254,7 +252,7 @@ final class SpeakerResolver {
             }
             int first = tokens.firstAtOrAfter(nm.span().start());
             int last = tokens.lastEndingBy(nm.span().end());
-            if (tokens.at(last + 1) != null && tokens.get(last + 1).kind() == Token.Kind.POSSESSIVE) {
+            if (owns(last)) {
                 continue; // "Gukesh's father Dr Rajnikanth said": the owner is not the subject
             }
             Token article = tokens.at(first - 1);
@@ -262,10 +260,8 @@ final class SpeakerResolver {
                     || article.lower().equals("an")) && tokens.sameParagraph(first - 1, first)) {
                 continue; // "The Facebook post", "a Trump aide": a name after an article modifies a noun
             }
-            boolean speaking = speaks(last) || speaksAfterApposition(first, last) // "“…,” Gukesh recalled."
-                    || namedAfterCue(first); // "“…,” said Tom Baker, who thanked his coach Sam Webb."
-            boolean opens = opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first))
-                    || afterAdjunct(first) || speaking;
+            boolean speaking = speaking(first, last);
+            boolean opens = opens(first, last, speaking);
             PersonEntity p = entities.person(nm.person());
             // a person whose gender the article does not tell may be the one "he" stands for: only a
             // known other gender rules one out (Chris, Jordan and many names abroad are either)
@@ -276,6 +272,26 @@ final class SpeakerResolver {
             }
         }
         return found;
+    }
+
+    /** A possessive mark follows the name ending at token {@code last}: the name owns what follows, it is no subject. */
+    private boolean owns(int last) {
+        Token next = tokens.at(last + 1);
+        return next != null && next.kind() == Token.Kind.POSSESSIVE;
+    }
+
+    /**
+     * The name at tokens {@code first..last} is the subject of a cue: "“…,” Gukesh recalled.", "…'s
+     * chairman, Noel Maughan, agrees", "“…,” said Tom Baker, who thanked his coach Sam Webb."
+     */
+    private boolean speaking(int first, int last) {
+        return speaks(last) || speaksAfterApposition(first, last) || namedAfterCue(first);
+    }
+
+    /** The name at tokens {@code first..last} opens its sentence's or paragraph's clause, or the main clause after an adjunct, or speaks. */
+    private boolean opens(int first, int last, boolean speaking) {
+        return opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first))
+                || afterAdjunct(first) || speaking;
     }
 
     /**
@@ -317,7 +333,6 @@ final class SpeakerResolver {
         return comma > start && opensClause(first, comma + 1);
     }
 
-    /** A lower-case speech verb follows the name ending at token {@code last}: the name is a cue's subject. */
     /**
      * "The committee's chairman, Noel Maughan, agrees that …": the name between commas after the
      * subject's description, then a lower-case speech verb: the name is the cue's subject.
@@ -348,6 +363,7 @@ final class SpeakerResolver {
                 && (before.kind() == Token.Kind.QUOTE_MARK || before.is(","));
     }
 
+    /** A lower-case speech verb follows the name ending at token {@code last}: the name is a cue's subject. */
     private boolean speaks(int last) {
         Token next = tokens.at(last + 1);
         // "said", "recalls"; not the bare form, which after one name is a noun ("Facebook post", "Trump talk")
@@ -386,17 +402,19 @@ final class SpeakerResolver {
         return true;
     }
 
-    /** Where the sentence {@code back} sentences before the one at {@code index} starts, in characters. */
+    /** Where the sentence {@code back} sentences before the one ending by character {@code index} starts, in characters. */
     private int sentencesBefore(int index, int back) {
         int end = tokens.lastEndingBy(index);
-        if (end < 0) {
-            return 0;
-        }
-        int s = tokens.sentenceStart(end);
+        return end < 0 ? 0 : tokens.get(sentenceBack(end, back)).start();
+    }
+
+    /** The first token of the sentence {@code back} sentences before the one holding token {@code i}. */
+    private int sentenceBack(int i, int back) {
+        int s = tokens.sentenceStart(i);
         for (int k = 0; k < back && s > 0; k++) {
             s = tokens.sentenceStart(s - 1);
         }
-        return tokens.get(s).start();
+        return s;
     }
 
     private int paragraphStart(int i) {
@@ -494,10 +512,7 @@ final class SpeakerResolver {
                 || words.get(0).equalsIgnoreCase("the"))) {
             return null;
         }
-        int near = tokens.sentenceStart(tokens.firstAtOrAfter(m.start()));
-        for (int k = 0; k < 3 && near > 0; k++) {
-            near = tokens.sentenceStart(near - 1);
-        }
+        int near = sentenceBack(tokens.firstAtOrAfter(m.start()), 3);
         NameMention last = null;
         for (NameMention nm : entities.mentionsStartingIn(new Span(tokens.get(near).start(), m.start()))) {
             if (!nm.isPerson() && !nm.quoted() && nm.organisation() >= 0) {
@@ -529,12 +544,7 @@ final class SpeakerResolver {
             }
         }
         String head = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-        int start = tokens.firstAtOrAfter(m.start());
-        int sentence = tokens.sentenceStart(start);
-        int near = sentence;
-        for (int k = 0; k < 2 && near > 0; k++) {
-            near = tokens.sentenceStart(near - 1);
-        }
+        int near = sentenceBack(tokens.firstAtOrAfter(m.start()), 2);
         NameMention last = null;
         NameMention holding = null;
         for (NameMention nm : entities.mentionsStartingIn(new Span(Math.max(0, m.start() - REACH), m.start()))) {
