@@ -22,14 +22,6 @@ import org.onrecord.text.Tokens;
 final class Acronyms {
     private Acronyms() {}
 
-    static List<Organisation> find(Tokens tokens) {
-        List<Organisation> out = new ArrayList<>();
-        for (Defined d : defined(tokens)) {
-            out.add(d.organisation());
-        }
-        return out;
-    }
-
     /**
      * An organisation an article defines with its acronym in brackets, and where its full name
      * stands in the text: the runs the name finder splits it into ("Truth" and "Reconciliation
@@ -118,6 +110,12 @@ final class Acronyms {
             }
         }
         return -1;
+    }
+
+    /** "ICU" of "ICU-Ghana" (a body's branch named after it): the capitals before a hyphen, or the empty string. */
+    static String beforeHyphen(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen >= 2 && RoleReader.isAllCaps(word.substring(0, hyphen)) ? word.substring(0, hyphen) : "";
     }
 
     private static boolean isJoiner(Token t) {

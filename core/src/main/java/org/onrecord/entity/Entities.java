@@ -121,7 +121,7 @@ public final class Entities {
             return null;
         }
         Set<String> head = Set.of(descriptionWords.get(descriptionWords.size() - 1).toLowerCase(Locale.ROOT));
-        Set<String> content = new java.util.HashSet<>(words);
+        Set<String> content = new HashSet<>(words);
         content.removeAll(Set.of("the", "a", "an", "former", "then"));
         if (content.size() > 1) {
             // "the 1st defendant" after "The 1st defendant, Joyland Dedey Mensah" and "the 3rd defendant, …": every word
@@ -214,8 +214,7 @@ public final class Entities {
     /** One of the person's role titles holds every one of the words. */
     private static boolean holdsAll(PersonEntity p, Set<String> words) {
         for (Role role : p.roles()) {
-            if (role.title() != null
-                    && new HashSet<>(List.of(role.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))).containsAll(words)) {
+            if (role.title() != null && nameWords(role.title()).containsAll(words)) {
                 return true;
             }
         }

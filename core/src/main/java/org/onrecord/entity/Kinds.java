@@ -37,7 +37,7 @@ final class Kinds {
         if (e.inHeadline()) {
             return Kind.OTHER;
         }
-        if (n == 1 && (acronyms.contains(words.get(0)) || acronyms.contains(acronymBeforeHyphen(words.get(0))))
+        if (n == 1 && (acronyms.contains(words.get(0)) || acronyms.contains(Acronyms.beforeHyphen(words.get(0))))
                 || e.organisationWords()
                 || n > 1 && !e.honorific() && acronyms.contains(e.text())) {
             return Kind.ORGANISATION;
@@ -59,12 +59,6 @@ final class Kinds {
             return Kind.SINGLE_PERSON;
         }
         return n == 1 ? Kind.SINGLE : Kind.OTHER;
-    }
-
-    /** "ICU" of "ICU-Ghana": the capitals before a hyphen, or the empty string. */
-    static String acronymBeforeHyphen(String word) {
-        int hyphen = word.indexOf('-');
-        return hyphen >= 2 && RoleReader.isAllCaps(word.substring(0, hyphen)) ? word.substring(0, hyphen) : "";
     }
 
     /** A run of two or more words ending in a place word ({@code place-words.tsv}), with no title before it. */

@@ -23,9 +23,9 @@ final class OrganisationIndex {
         if (i == null && name.indexOf('(') >= 0) {
             i = byKey.get(key(withoutBrackets(name)));
         }
-        int hyphen = name.indexOf('-');
-        if (i == null && hyphen >= 2 && RoleReader.isAllCaps(name.substring(0, hyphen))) {
-            i = byKey.get(key(name.substring(0, hyphen))); // "ICU-Ghana": the ICU's branch in Ghana is the ICU
+        String acronym = Acronyms.beforeHyphen(name);
+        if (i == null && !acronym.isEmpty()) {
+            i = byKey.get(key(acronym)); // "ICU-Ghana": the ICU's branch in Ghana is the ICU
         }
         return i == null ? -1 : i;
     }
