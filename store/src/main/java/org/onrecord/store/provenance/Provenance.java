@@ -106,7 +106,6 @@ public final class Provenance implements AutoCloseable {
     private final PreparedStatement upsertOutlet;
     private final PreparedStatement clusterOutlets;
     private final PreparedStatement deleteOutlets;
-    private final PreparedStatement moveOutlets;
     private final PreparedStatement updateCounts;
     private final PreparedStatement occurrenceIds;
     private final PreparedStatement clusterSize;
@@ -133,7 +132,6 @@ public final class Provenance implements AutoCloseable {
         clusterOutlets = c.prepareStatement("SELECT outlet FROM cluster_outlets WHERE cluster_id = ?"
                 + " ORDER BY day IS NULL, day, article_id, seq");
         deleteOutlets = c.prepareStatement("DELETE FROM cluster_outlets WHERE cluster_id = ?");
-        moveOutlets = c.prepareStatement("DELETE FROM cluster_outlets WHERE cluster_id = ?");
         occurrenceIds = c.prepareStatement("SELECT quote_id FROM occurrences WHERE cluster_id = ?");
         clusterSize = c.prepareStatement("SELECT occurrence_count FROM clusters WHERE id = ?");
         articleInCluster = c.prepareStatement("SELECT COUNT(*) FROM quotes q JOIN occurrences o ON o.quote_id = q.id"
@@ -300,8 +298,8 @@ public final class Provenance implements AutoCloseable {
             mergeCluster.setLong(1, into);
             mergeCluster.setLong(2, from);
             mergeCluster.executeUpdate();
-            moveOutlets.setLong(1, from);
-            moveOutlets.executeUpdate();
+            deleteOutlets.setLong(1, from); // the moved occurrences add their outlets to the larger cluster again
+            deleteOutlets.executeUpdate();
             deleteCluster.setLong(1, from);
             deleteCluster.executeUpdate();
             touched.remove(from);
@@ -545,7 +543,7 @@ public final class Provenance implements AutoCloseable {
     public void close() throws SQLException {
         for (PreparedStatement s : List.of(articleQuotes, articleClusters, insertCluster, insertOccurrence, insertKey,
                 clusterOccurrences, updateOccurrence, updateCluster, deleteCluster, mergeCluster, keyQuotes, clusterRow,
-                newOccurrence, upsertOutlet, clusterOutlets, deleteOutlets, moveOutlets, updateCounts, occurrenceIds, clusterSize,
+                newOccurrence, upsertOutlet, clusterOutlets, deleteOutlets, updateCounts, occurrenceIds, clusterSize,
                 articleInCluster)) {
             s.close();
         }
