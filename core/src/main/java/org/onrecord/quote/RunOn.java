@@ -86,7 +86,10 @@ final class RunOn {
         if (Words.count(text, start, end) > MAX_CREDIT_WORDS) {
             return false;
         }
-        int comma = text.indexOf(',', start);
+        int comma = start;
+        while (comma < end && text.charAt(comma) != ',') {
+            comma++; // within the line: String.indexOf would search on to the end of the text
+        }
         boolean opensWithName = comma > start && comma < end && capitalisedRun(text, start, comma, true) >= 2;
         return opensWithName || capitalisedRun(text, start, end, false) >= 2;
     }

@@ -138,7 +138,10 @@ public final class Tokenizer {
         if (isInitialism(text, start, dot)) {
             return true; // "U.S." and "D.C." but not "Tchadinfos.com."
         }
-        int hyphen = text.lastIndexOf('-', dot - 1);
+        int hyphen = dot - 1;
+        while (hyphen >= start && text.charAt(hyphen) != '-') {
+            hyphen--; // within the word: String.lastIndexOf would search the whole text before it
+        }
         if (hyphen >= start && lexicon.entry(text, hyphen + 1, dot).is(Word.STATE_ABBREVIATION)) {
             return true;
         }
