@@ -508,7 +508,7 @@ public final class Attributor {
         int open = tokens.firstAtOrAfter(q.open());
         int close = q.isClosed() ? tokens.firstAtOrAfter(q.close()) : tokens.lastEndingBy(q.content().end());
         int sStart = tokens.sentenceStart(open, tokens.firstAtOrAfter(doc.paragraphs().get(q.paragraph()).start()));
-        int sEnd = sentenceEnd(close);
+        int sEnd = tokens.sentenceEnd(close);
         CueMatch m = cues.aroundFragment(open, close, sStart, sEnd);
         if (m == null || isTitle(open, close)) {
             return null;
@@ -607,19 +607,6 @@ public final class Attributor {
             floor = tokens.firstAtOrAfter(before.after());
         }
         return tokens.sentenceStart(open - 1, floor);
-    }
-
-    /** The last token of the sentence that holds token {@code i}, at most {@link Tokens#SENTENCE_WINDOW} on. */
-    private int sentenceEnd(int i) {
-        int e = i;
-        while (e + 1 < tokens.size() && tokens.sameParagraph(e, e + 1) && e - i < Tokens.SENTENCE_WINDOW) {
-            Token t = tokens.get(e + 1);
-            e++;
-            if (t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
-                break;
-            }
-        }
-        return e;
     }
 
     /** The spans of quotations' content, in order, for the entity stage. */

@@ -431,11 +431,13 @@ final class SpeakerResolver {
         String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         Entry headWord = tokens.lexicon().entry(head);
         if (headWord.is(Word.DOCUMENT)) {
-            PersonEntity author = inside != null && inside.isPerson() ? entities.person(inside.person()) : authorOf(head, m.start());
-            if (author != null) {
-                return person(author, m);
+            if (inside != null && inside.isPerson()) {
+                return person(entities.person(inside.person()), m);
             }
-            return new ResolvedSpeaker(written, m, -1, null, null);
+            // "a statement" is a new one: only "the statement", "its directive" name one again
+            boolean again = !words.get(0).equalsIgnoreCase("a") && !words.get(0).equalsIgnoreCase("an");
+            ResolvedSpeaker author = inside == null && again ? authorOf(head, m) : null;
+            return author != null ? author : new ResolvedSpeaker(written, m, -1, null, null);
         }
         if (inside != null && inside.isPerson()) {
             return person(entities.person(inside.person()), m);
@@ -490,7 +492,75 @@ final class SpeakerResolver {
                 return person(p, m);
             }
         }
-        return new ResolvedSpeaker(written, m, -1, null, null);
+        String fuller = fullerDescription(m, words, head, headWord);
+        return new ResolvedSpeaker(fuller != null ? fuller : written, m, -1, null, null);
+    }
+
+    /**
+     * "A DTC official, however, claimed … the official said", "the girl's aunt accused … the aunt
+     * said": a short definite description of a person that no name stands for names again the fuller
+     * description that introduced them, the nearest one before it outside quotations with the same head
+     * and every word of it ("a DTC official"); one beside a person's name is that person's, not a
+     * source of its own. Null when there is none.
+     */
+    private String fullerDescription(Span m, List<String> words, String head, Entry headWord) {
+        if (words.size() < 2 || words.size() > 3 || !words.get(0).equalsIgnoreCase("the")
+                || !(headWord.is(Word.ROLE) || personNoun(head) != null)) {
+            return null;
+        }
+        SourceReader reader = new SourceReader(tokens);
+        for (int i = tokens.firstAtOrAfter(m.start()) - 1; i >= 0 && m.start() - tokens.get(i).start() < REACH; i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !t.lower().equals(head) || quoted(i, i)) {
+                continue;
+            }
+            Source np = reader.nounPhraseEndingAt(i, tokens.sentenceStart(i));
+            if (np == null || np.kind() != Source.Kind.DESCRIPTION) {
+                continue;
+            }
+            List<String> fuller = words(np.mention());
+            if (fuller.size() <= words.size() || !holdsAll(fuller, words.subList(1, words.size()))) {
+                continue; // "the official" again: the chain goes on back to where it began
+            }
+            if (entities.firstMentionIn(np.mention()) != null || besideName(np.mention()) || joinsTwo(np.mention())) {
+                return null;
+            }
+            String w = np.mention().of(doc.text());
+            int space = w.indexOf(' ');
+            String determiner = w.substring(0, space);
+            return tokens.lexicon().entry(determiner.toLowerCase(Locale.ROOT)).is(Word.DETERMINER) ? determiner.toLowerCase(Locale.ROOT) + w.substring(space) : w;
+        }
+        return null;
+    }
+
+    private static boolean holdsAll(List<String> words, List<String> some) {
+        for (String w : some) {
+            if (words.stream().noneMatch(w::equalsIgnoreCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the nominee nor her campaign": a phrase that joins two is no one source. */
+    private boolean joinsTwo(Span phrase) {
+        for (int i = tokens.firstAtOrAfter(phrase.start()); i < tokens.size() && tokens.get(i).end() <= phrase.end(); i++) {
+            if (tokens.get(i).is("and") || tokens.get(i).is("or") || tokens.get(i).is("nor")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person's name stands right before or after the phrase, across a comma: "Jane Doe, a nurse". */
+    private boolean besideName(Span phrase) {
+        int first = tokens.firstAtOrAfter(phrase.start());
+        int after = tokens.lastEndingBy(phrase.end()) + 1;
+        NameMention next = tokens.at(after) != null && tokens.get(after).is(",") && tokens.at(after + 1) != null
+                ? entities.mentionHolding(tokens.get(after + 1).span()) : null;
+        NameMention previous = first >= 2 && tokens.get(first - 1).is(",")
+                ? entities.mentionHolding(tokens.get(first - 2).span()) : null;
+        return next != null && next.isPerson() || previous != null && previous.isPerson();
     }
 
     private static boolean holdsCapital(List<String> words) {
@@ -760,20 +830,51 @@ final class SpeakerResolver {
         return s == null || s.kind() == Source.Kind.PRONOUN ? null : resolveHead(s).name();
     }
 
-    /** "Starmer, in a memo reported by PoliticsHome, ordered…": the person in the sentence naming the memo. */
-    private PersonEntity authorOf(String noun, int before) {
-        int end = tokens.lastEndingBy(before);
-        for (int i = end; i >= 0 && before - tokens.get(i).start() < REACH; i--) {
+    /**
+     * "Starmer, in a memo reported by PoliticsHome, ordered…", "In an updated statement, the RCMP
+     * said …": the author of the document the description {@code m} names again, from the last
+     * sentence before it that names a document so: the name that opens that sentence before the noun,
+     * else the source of the sentence's cue after it, as resolved. Null when no such sentence says.
+     */
+    private ResolvedSpeaker authorOf(String noun, Span m) {
+        int end = tokens.lastEndingBy(m.start());
+        for (int i = end; i >= 0 && m.start() - tokens.get(i).start() < REACH; i--) {
             Token t = tokens.get(i);
-            if (t.isWord() && t.text().equalsIgnoreCase(noun)) {
-                int s = tokens.sentenceStart(i);
-                NameMention first = entities.firstMentionIn(new Span(tokens.get(s).start(), t.start()));
-                if (first != null && first.isPerson()) {
-                    return entities.person(first.person());
+            if (!t.isWord() || !t.text().equalsIgnoreCase(noun) || quoted(i, i)) {
+                continue;
+            }
+            int s = tokens.sentenceStart(i);
+            NameMention first = entities.firstMentionIn(new Span(tokens.get(s).start(), t.start()));
+            if (first != null && first.isPerson()) {
+                return person(entities.person(first.person()), m);
+            }
+            if (t.is(Word.POLL)) {
+                continue; // a poll is its own source ("the poll found"), not its pollster's words
+            }
+            if (first != null && !first.quoted() && first.organisation() >= 0) {
+                return new ResolvedSpeaker(entities.organisations().get(first.organisation()).name(), m, -1, null, null);
+            }
+            Source cueSource = cueSourceIn(new SourceReader(tokens), i, Math.min(tokens.sentenceEnd(i), i + WALK));
+            if (cueSource != null && cueSource.kind() != Source.Kind.PRONOUN && !holdsDocument(cueSource.mention())
+                    && !quoted(tokens.firstAtOrAfter(cueSource.mention().start()), tokens.lastEndingBy(cueSource.mention().end()))) {
+                ResolvedSpeaker author = resolveHead(cueSource);
+                // a name, or a description that stands for one ("the union" → the ICU); not "this meeting"
+                boolean named = cueSource.kind() == Source.Kind.NAME || !author.name().equals(cueSource.mention().of(doc.text()));
+                if (named) {
+                    return new ResolvedSpeaker(author.name(), m, author.person(), author.role(), author.organisation());
                 }
             }
         }
         return null;
+    }
+
+    private boolean holdsDocument(Span mention) {
+        for (int i = tokens.firstAtOrAfter(mention.start()); i < tokens.size() && tokens.get(i).end() <= mention.end(); i++) {
+            if (tokens.get(i).is(Word.DOCUMENT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> words(Span m) {

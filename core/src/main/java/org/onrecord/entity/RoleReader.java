@@ -134,8 +134,9 @@ final class RoleReader {
         }
         Token first = tokens.get(from);
         String w = first.lower();
-        if (w.equals("who") || w.equals("which") || w.equals("and") || w.equals("but") || Chars.isDash(first.first())) {
-            return null;
+        if (w.equals("who") || w.equals("which") || w.equals("and") || w.equals("but") || w.equals("including")
+                || Chars.isDash(first.first())) {
+            return null; // "Jammu and Kashmir, including PDP chief Mehbooba Mufti,": the role is hers, not the place's
         }
         return phraseIfRole(tokens, from, to - 1);
     }

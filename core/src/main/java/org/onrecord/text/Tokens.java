@@ -174,4 +174,16 @@ public final class Tokens {
         }
         return Math.max(Math.max(sentenceFirst[s], floor), s - SENTENCE_WINDOW);
     }
+
+    /** The last token of the sentence that holds token {@code i}, at most {@link #SENTENCE_WINDOW} on. */
+    public int sentenceEnd(int i) {
+        int e = i;
+        while (e + 1 < size() && sameParagraph(e, e + 1) && e - i < SENTENCE_WINDOW) {
+            e++;
+            if (isEnd(get(e))) {
+                break;
+            }
+        }
+        return e;
+    }
 }

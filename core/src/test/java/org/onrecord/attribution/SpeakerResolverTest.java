@@ -142,4 +142,49 @@ class SpeakerResolverTest {
         assertThat(quotes).extracting(a -> a.speaker().name())
                 .containsExactly("Industrial and Commercial Workers’ Union", "Industrial and Commercial Workers’ Union");
     }
+
+    @Test
+    void the_statement_speaks_for_the_body_whose_cue_named_it_before() {
+        String text = "In an updated statement on Monday, the Harbour Police said the woman had been found.\n\n"
+                + "“There is no risk to the public,” the statement said.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("Harbour Police");
+    }
+
+    @Test
+    void a_statement_is_a_new_one_and_takes_no_author_from_an_earlier_sentence() {
+        String text = "The Harbour Police said in a statement that the woman had been found.\n\n"
+                + "“Rates will rise,” a statement from nobody in particular said.";
+        assertThat(marked(text).get(0).speaker().name()).isNotEqualTo("Harbour Police");
+    }
+
+    @Test
+    void a_poll_speaks_for_itself_not_for_its_pollster() {
+        String text = "A Harbour Research poll of 1,000 voters was published on Monday.\n\n"
+                + "The poll showed that voters were tired of the race.";
+        Attribution showed = Stages.attributions(text).stream()
+                .filter(a -> a.quote().content().of(text).startsWith("voters")).findFirst().orElseThrow();
+        assertThat(showed.speaker().name()).isEqualTo("The poll");
+    }
+
+    @Test
+    void the_official_is_named_as_the_fuller_description_that_introduced_them() {
+        String text = "A transport department official, however, claimed that the bus was in its lane.\n\n"
+                + "“The driver tried to stop,” the official said.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("a transport department official");
+    }
+
+    @Test
+    void a_description_beside_a_name_belongs_to_that_person_and_is_not_reused() {
+        String text = "Tom Baker, a transport department official, claimed that the bus was in its lane.\n\n"
+                + "Mary Webb arrived later.\n\n"
+                + "“The driver tried to stop,” the official said.";
+        assertThat(marked(text).get(0).speaker().name()).isNotEqualTo("a transport department official");
+    }
+
+    @Test
+    void a_name_listed_after_including_is_not_the_role_of_the_place_before_it() {
+        String text = "Several leaders in Jammu and Kashmir, including party chief Mehbooba Mufti, were held.\n\n"
+                + "“We are under house arrest,” the party chief said.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("Mehbooba Mufti");
+    }
 }
