@@ -96,6 +96,12 @@ final class SpeakerResolver {
                 : w.equals("she") || w.equals("her") ? Gender.FEMALE : null;
         if (gender != null) {
             int before = objectOfCue(m, w);
+            if (before == m.start()) {
+                ResolvedSpeaker described = describedSubjectBefore(m, gender);
+                if (described != null) {
+                    return described;
+                }
+            }
             // an object pronoun's person is a clause's subject before it, of the gender or of none known
             PersonEntity p = before != m.start() ? subjectBefore(before, gender, true) : subjectBefore(before, gender);
             if (p == null) {
@@ -160,6 +166,54 @@ final class SpeakerResolver {
     private PersonEntity subjectBefore(int before, Gender gender, boolean loose) {
         String chain = gender == Gender.MALE ? "he" : gender == Gender.FEMALE ? "she" : null;
         return subjectBefore(before, (from, to) -> subjectIn(from, to, gender, loose), chain);
+    }
+
+    /**
+     * "However, the girl's aunt accused the police … She also said": when the nearest narrative
+     * sentence with a subject of the pronoun's gender opens with a description whose noun tells that
+     * gender, and no person of it opens a clause there, the pronoun stands for the description, as
+     * resolved; null otherwise (the walk for a named person decides).
+     */
+    private ResolvedSpeaker describedSubjectBefore(Span m, Gender gender) {
+        Span[] described = new Span[1];
+        PersonEntity named = subjectBefore(m.start(), (from, to) -> {
+            PersonEntity p = subjectIn(from, to, gender, false);
+            if (p == null && described[0] == null) {
+                described[0] = gendered(from, to, gender);
+            }
+            return p != null || described[0] != null ? p : null;
+        }, gender == Gender.MALE ? "he" : "she");
+        if (named != null || described[0] == null) {
+            return null;
+        }
+        String written = described[0].of(doc.text());
+        ResolvedSpeaker d = description(described[0], written);
+        int first = tokens.firstAtOrAfter(described[0].start());
+        // "the girl's aunt", "A woman" are someone of their own; "The Bengaluru man", "the 57-year-old
+        // actress" left unresolved may be a named person's epithet: the named person found as before decides
+        boolean own = d.person() >= 0 || !d.name().equals(written) || tokens.get(first).is("a") || tokens.get(first).is("an")
+                || holdsPossessive(described[0]);
+        return own ? new ResolvedSpeaker(d.name(), m, d.person(), d.role(), d.organisation()) : null;
+    }
+
+    /** The description of the gender that opens the sentence of tokens {@code from..to} and is its verb's subject, or null. */
+    private Span gendered(int from, int to, Gender gender) {
+        int opening = from;
+        while (opening < tokens.size() && (tokens.get(opening).is(Word.CONNECTIVE) || tokens.get(opening).is(","))) {
+            opening++;
+        }
+        Source subject = opening < tokens.size() && tokens.get(opening).is(Word.DETERMINER)
+                ? new SourceReader(tokens).sourceFrom(opening, true) : null;
+        if (subject == null || subject.kind() != Source.Kind.DESCRIPTION || subject.mention().end() > to
+                || words(subject.mention()).size() > 5 || joinsTwo(subject.mention())) {
+            return null; // "One female worker follows the man": no description
+        }
+        int last = tokens.lastEndingBy(subject.mention().end());
+        Token head = tokens.get(last);
+        Token verb = tokens.at(last + 1);
+        boolean ofGender = gender == Gender.FEMALE ? head.is(Word.PERSON_FEMALE) : head.is(Word.PERSON_MALE);
+        boolean subjectOfVerb = verb != null && verb.isWord() && Character.isLowerCase(verb.first());
+        return ofGender && subjectOfVerb && entities.firstMentionIn(subject.mention()) == null ? subject.mention() : null;
     }
 
     /** The subject {@link #subjectBefore(int, Gender, boolean)} looks for in the tokens from one to a character offset, or null. */
@@ -434,9 +488,12 @@ final class SpeakerResolver {
             if (inside != null && inside.isPerson()) {
                 return person(entities.person(inside.person()), m);
             }
+            if (inside != null && inside.organisation() >= 0 && owns(tokens.lastEndingBy(inside.span().end()))) {
+                return new ResolvedSpeaker(entities.organisations().get(inside.organisation()).name(), m, -1, null, null);
+            }
             // "a statement" is a new one: only "the statement", "its directive" name one again
             boolean again = !words.get(0).equalsIgnoreCase("a") && !words.get(0).equalsIgnoreCase("an");
-            ResolvedSpeaker author = inside == null && again ? authorOf(head, m) : null;
+            ResolvedSpeaker author = inside == null && again ? authorOf(head, headWord.is(Word.MESSAGE), m) : null;
             return author != null ? author : new ResolvedSpeaker(written, m, -1, null, null);
         }
         if (inside != null && inside.isPerson()) {
@@ -505,8 +562,9 @@ final class SpeakerResolver {
      */
     private String fullerDescription(Span m, List<String> words, String head, Entry headWord) {
         if (words.size() < 2 || words.size() > 3 || !words.get(0).equalsIgnoreCase("the")
-                || !(headWord.is(Word.ROLE) || personNoun(head) != null)) {
-            return null;
+                || !(headWord.is(Word.ROLE) || headWord.is(Word.PERSON_MALE) || headWord.is(Word.PERSON_FEMALE))
+                || personNoun(head) != null) {
+            return null; // "the actress", "the star": a named person's epithets, fuller or not
         }
         SourceReader reader = new SourceReader(tokens);
         for (int i = tokens.firstAtOrAfter(m.start()) - 1; i >= 0 && m.start() - tokens.get(i).start() < REACH; i--) {
@@ -522,7 +580,8 @@ final class SpeakerResolver {
             if (fuller.size() <= words.size() || !holdsAll(fuller, words.subList(1, words.size()))) {
                 continue; // "the official" again: the chain goes on back to where it began
             }
-            if (entities.firstMentionIn(np.mention()) != null || besideName(np.mention()) || joinsTwo(np.mention())) {
+            if (entities.firstMentionIn(np.mention()) != null || besideName(np.mention()) || joinsTwo(np.mention())
+                    || !onePhrase(np.mention())) {
                 return null;
             }
             String w = np.mention().of(doc.text());
@@ -531,6 +590,25 @@ final class SpeakerResolver {
             return tokens.lexicon().entry(determiner.toLowerCase(Locale.ROOT)).is(Word.DETERMINER) ? determiner.toLowerCase(Locale.ROOT) + w.substring(space) : w;
         }
         return null;
+    }
+
+    /**
+     * A phrase that opens with a determiner or a capital and has no other determiner: "a senior police
+     * officer", "Rehabilitation Department sources"; not a misread "this month a woman" nor
+     * "technician who married an American woman".
+     */
+    private boolean onePhrase(Span phrase) {
+        int first = tokens.firstAtOrAfter(phrase.start());
+        Token opening = tokens.get(first);
+        if (!opening.is(Word.DETERMINER) && !Character.isUpperCase(opening.first())) {
+            return false;
+        }
+        for (int i = first + 1; i < tokens.size() && tokens.get(i).end() <= phrase.end(); i++) {
+            if (tokens.get(i).is(Word.DETERMINER) && tokens.get(i).isWord() || tokens.get(i).is("who")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean holdsAll(List<String> words, List<String> some) {
@@ -542,22 +620,24 @@ final class SpeakerResolver {
         return true;
     }
 
-    /** "the nominee nor her campaign": a phrase that joins two is no one source. */
+    /** "the nominee nor her campaign", "one of the sources", "the written reply of Minister": no one source with that head. */
     private boolean joinsTwo(Span phrase) {
         for (int i = tokens.firstAtOrAfter(phrase.start()); i < tokens.size() && tokens.get(i).end() <= phrase.end(); i++) {
-            if (tokens.get(i).is("and") || tokens.get(i).is("or") || tokens.get(i).is("nor")) {
+            Token t = tokens.get(i);
+            if (t.is("and") || t.is("or") || t.is("nor") || t.is("to") || t.isLowerCase(Word.PREPOSITION)
+                    || t.isLowerCase(Word.OBJECT_PREPOSITION)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A person's name stands right before or after the phrase, across a comma: "Jane Doe, a nurse". */
+    /** A person's name stands right before the phrase across a comma, or after it: "Jane Doe, a nurse", "External Affairs Minister S Jaishankar". */
     private boolean besideName(Span phrase) {
         int first = tokens.firstAtOrAfter(phrase.start());
         int after = tokens.lastEndingBy(phrase.end()) + 1;
-        NameMention next = tokens.at(after) != null && tokens.get(after).is(",") && tokens.at(after + 1) != null
-                ? entities.mentionHolding(tokens.get(after + 1).span()) : null;
+        int name = tokens.at(after) != null && tokens.get(after).is(",") ? after + 1 : after;
+        NameMention next = tokens.at(name) != null ? entities.mentionHolding(tokens.get(name).span()) : null;
         NameMention previous = first >= 2 && tokens.get(first - 1).is(",")
                 ? entities.mentionHolding(tokens.get(first - 2).span()) : null;
         return next != null && next.isPerson() || previous != null && previous.isPerson();
@@ -833,14 +913,15 @@ final class SpeakerResolver {
     /**
      * "Starmer, in a memo reported by PoliticsHome, ordered…", "In an updated statement, the RCMP
      * said …": the author of the document the description {@code m} names again, from the last
-     * sentence before it that names a document so: the name that opens that sentence before the noun,
-     * else the source of the sentence's cue after it, as resolved. Null when no such sentence says.
+     * sentence before it that names a document so: the person who opens that sentence before the
+     * noun; for a {@code message} (a statement, not a report) also an organisation there, else the
+     * source of the sentence's cue after "in a statement", as resolved. Null when no sentence says.
      */
-    private ResolvedSpeaker authorOf(String noun, Span m) {
+    private ResolvedSpeaker authorOf(String noun, boolean message, Span m) {
         int end = tokens.lastEndingBy(m.start());
         for (int i = end; i >= 0 && m.start() - tokens.get(i).start() < REACH; i--) {
             Token t = tokens.get(i);
-            if (!t.isWord() || !t.text().equalsIgnoreCase(noun) || quoted(i, i)) {
+            if (!t.isWord() || !t.text().equalsIgnoreCase(noun)) {
                 continue;
             }
             int s = tokens.sentenceStart(i);
@@ -848,13 +929,13 @@ final class SpeakerResolver {
             if (first != null && first.isPerson()) {
                 return person(entities.person(first.person()), m);
             }
-            if (t.is(Word.POLL)) {
-                continue; // a poll is its own source ("the poll found"), not its pollster's words
+            if (!message || quoted(i, i)) {
+                continue; // a report or a poll is a source of its own: only a person who wrote it is its author
             }
             if (first != null && !first.quoted() && first.organisation() >= 0) {
                 return new ResolvedSpeaker(entities.organisations().get(first.organisation()).name(), m, -1, null, null);
             }
-            Source cueSource = cueSourceIn(new SourceReader(tokens), i, Math.min(tokens.sentenceEnd(i), i + WALK));
+            Source cueSource = inAdjunct(i) ? cueSourceIn(new SourceReader(tokens), i, Math.min(tokens.sentenceEnd(i), i + WALK)) : null;
             if (cueSource != null && cueSource.kind() != Source.Kind.PRONOUN && !holdsDocument(cueSource.mention())
                     && !quoted(tokens.firstAtOrAfter(cueSource.mention().start()), tokens.lastEndingBy(cueSource.mention().end()))) {
                 ResolvedSpeaker author = resolveHead(cueSource);
@@ -866,6 +947,29 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The document noun at token {@code noun} stands in an adjunct "in a/the … statement": the sentence's
+     * cue is then its author's ("In an updated statement, the RCMP said"), not a reporter of a document
+     * that is the subject ("An instruction letter obtained by The Courier Mail informs").
+     */
+    private boolean inAdjunct(int noun) {
+        int i = noun - 1;
+        while (i > 0 && noun - i <= 3 && tokens.get(i).isWord() && !tokens.get(i).is(Word.DETERMINER)
+                && Character.isLowerCase(tokens.get(i).first())) {
+            i--; // "updated", "joint", "press"
+        }
+        return i > 0 && tokens.get(i).is(Word.DETERMINER) && tokens.get(i - 1).lower().equals("in");
+    }
+
+    private boolean holdsPossessive(Span mention) {
+        for (int i = tokens.firstAtOrAfter(mention.start()); i < tokens.size() && tokens.get(i).end() <= mention.end(); i++) {
+            if (tokens.get(i).kind() == Token.Kind.POSSESSIVE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean holdsDocument(Span mention) {

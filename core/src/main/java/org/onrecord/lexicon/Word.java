@@ -111,6 +111,8 @@ public enum Word {
     KNOWN_ORGANISATION("known-organisation"),
     /** Documents and messages that can be quoted as if they spoke. */
     DOCUMENT("document"),
+    /** Documents that carry their author's words ("the statement said": the body that issued it). */
+    MESSAGE("message"),
     /** Plural nouns that stand for unnamed sources. */
     PLURAL_SOURCE("plural-source"),
     /** Poll nouns. */

@@ -187,4 +187,35 @@ class SpeakerResolverTest {
                 + "“We are under house arrest,” the party chief said.";
         assertThat(marked(text).get(0).speaker().name()).isEqualTo("Mehbooba Mufti");
     }
+
+    @Test
+    void she_after_an_unnamed_relative_opened_the_sentence_before_is_that_relative_not_a_woman_named_earlier() {
+        String text = "Mary Webb, the local MP, visited the family on Monday.\n\n"
+                + "Police said the inquiry was going on.\n\n"
+                + "However, the girl's aunt accused the police of negligence. She also said that nobody had called.";
+        Attribution said = Stages.attributions(text).stream()
+                .filter(a -> a.quote().content().of(text).startsWith("nobody")).findFirst().orElseThrow();
+        assertThat(said.speaker().name()).isEqualTo("the girl's aunt");
+    }
+
+    @Test
+    void he_after_an_epithet_that_names_nobody_new_is_still_the_man_named_before() {
+        String text = "Tom Baker returned to the club on Monday after ten years away.\n\n"
+                + "The Bengaluru man spent the day with the players.\n\n"
+                + "“It was incredible,” he said.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void a_report_is_a_source_of_its_own_not_the_body_that_published_it() {
+        String text = "In a report published on Monday, the Harbour Trust said the water was clean.\n\n"
+                + "“Swimming is safe again,” the report said.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("the report");
+    }
+
+    @Test
+    void a_body_s_own_post_speaks_for_the_body() {
+        String text = "East Dorset Police's original post said: “Officers executed a drugs warrant this afternoon.”";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("East Dorset Police");
+    }
 }
