@@ -275,7 +275,7 @@ final class SpeakerResolver {
     }
 
     /**
-     * The last organisation that opens a clause, or speaks, among the names from token {@code from}
+     * The source of "according to", else the last organisation that opens a clause, or speaks, among the names from token {@code from}
      * to {@code to}, by its name; null when none does: "ICU-Ghana opposed the sale of VALCO" gives
      * the union, not the company it named as an object.
      */
@@ -289,6 +289,9 @@ final class SpeakerResolver {
             int last = tokens.lastEndingBy(nm.span().end());
             if (owns(last)) {
                 continue; // "the union's general secretary said": the owner is not the subject
+            }
+            if (accordingTo(first, last)) {
+                return entities.organisations().get(nm.organisation()).name();
             }
             if (opens(first, last, speaking(first, last))) {
                 found = entities.organisations().get(nm.organisation()).name();
@@ -320,12 +323,26 @@ final class SpeakerResolver {
             // a person whose gender the article does not tell may be the one "he" stands for: only a
             // known other gender rules one out (Chris, Jordan and many names abroad are either)
             boolean fits = p.gender() == gender || p.gender() == Gender.UNKNOWN || loose && gender == Gender.UNKNOWN;
+            if (fits && accordingTo(first, last)) {
+                return p;
+            }
             // one word may be a misread capital ("Tauba"); a single name that speaks is a person
             if (opens && fits && (p.name().indexOf(' ') > 0 || speaking)) {
                 found = p;
             }
         }
         return found;
+    }
+
+    /**
+     * "According to ICU-Ghana, VALCO has faced challenges … It cited": the source of "according to"
+     * is the one the sentence is about; the subject after it is part of what was said. The name at
+     * tokens {@code first..last} is that source when all of it.
+     */
+    private boolean accordingTo(int first, int last) {
+        Token after = tokens.at(last + 1);
+        boolean whole = after == null || after.kind() == Token.Kind.PUNCT; // not "according to PUDA specifications"
+        return whole && first >= 2 && tokens.get(first - 1).is("to") && tokens.get(first - 2).lower().equals("according");
     }
 
     /** A possessive mark follows the name ending at token {@code last}: the name owns what follows, it is no subject. */

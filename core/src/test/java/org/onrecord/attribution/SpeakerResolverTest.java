@@ -218,4 +218,16 @@ class SpeakerResolverTest {
         String text = "East Dorset Police's original post said: “Officers executed a drugs warrant this afternoon.”";
         assertThat(marked(text).get(0).speaker().name()).isEqualTo("East Dorset Police");
     }
+
+    @Test
+    void it_after_according_to_a_body_is_that_body_not_the_subject_of_what_it_said() {
+        String text = "The Northern Miners Union (NMU) in Ghana has kicked against any move to sell the Volta Mining "
+                + "Company Limited (VOMCO).\n\n“Where lies their patriotism?” the union asked.\n\n"
+                + "According to NMU-Ghana, VOMCO has faced challenges before and successfully rebounded each time, "
+                + "maintaining its position as a critical pillar of the national economy. It cited plans to expand "
+                + "the mine as evidence that the company remains viable.";
+        Attribution cited = Stages.attributions(text).stream()
+                .filter(a -> a.quote().content().of(text).startsWith("the company remains")).findFirst().orElseThrow();
+        assertThat(cited.speaker().name()).isEqualTo("Northern Miners Union");
+    }
 }
