@@ -146,10 +146,14 @@ public final class Tokens {
         return isEnd(prev) || prev.is(":") || afterInitialism(prev, tokens[i]);
     }
 
-    /** "… in the U.S. He says …": an initialism keeps its dot, yet a pronoun or article after it starts anew. */
+    /**
+     * "… in the U.S. He says …", "… on President Ferdinand Marcos Jr. The user wrote …": an
+     * abbreviation keeps its dot, yet a pronoun or article after it starts anew ("v." and "vs." join
+     * the parties of a case: "Smith v. The State").
+     */
     private static boolean afterInitialism(Token prev, Token t) {
         String p = prev.text();
-        return prev.kind() == Token.Kind.WORD && p.length() >= 4 && p.endsWith(".") && p.charAt(p.length() - 3) == '.'
+        return prev.kind() == Token.Kind.WORD && p.length() >= 3 && p.endsWith(".") && !p.equalsIgnoreCase("vs.")
                 && t.isCapitalised(Word.SENTENCE_OPENER);
     }
 

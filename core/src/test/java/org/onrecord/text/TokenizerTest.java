@@ -60,6 +60,16 @@ class TokenizerTest {
     }
 
     @Test
+    void an_article_after_an_abbreviation_starts_a_sentence_but_not_after_versus() {
+        String text = "It blamed Ferdinand Marcos Jr. The user wrote so. Smith vs. The State was heard.";
+        Tokens tokens = Tokens.of(BoilerplateFinder.segment(text));
+        assertThat(tokens.get(4).text()).isEqualTo("The");
+        assertThat(tokens.startsSentence(4)).isTrue();
+        assertThat(tokens.get(11).text()).isEqualTo("The");
+        assertThat(tokens.startsSentence(11)).isFalse();
+    }
+
+    @Test
     void numbers_with_thousands_separators_are_one_token() {
         assertThat(texts("40,000 members")).containsExactly("40,000", "members");
     }
