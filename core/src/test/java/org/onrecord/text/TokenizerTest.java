@@ -63,10 +63,10 @@ class TokenizerTest {
     void an_article_after_an_abbreviation_starts_a_sentence_but_not_after_versus() {
         String text = "It blamed Ferdinand Marcos Jr. The user wrote so. Smith vs. The State was heard.";
         Tokens tokens = Tokens.of(BoilerplateFinder.segment(text));
-        assertThat(tokens.get(4).text()).isEqualTo("The");
-        assertThat(tokens.startsSentence(4)).isTrue();
-        assertThat(tokens.get(11).text()).isEqualTo("The");
-        assertThat(tokens.startsSentence(11)).isFalse();
+        assertThat(tokens.get(5).text()).isEqualTo("The");
+        assertThat(tokens.startsSentence(5)).isTrue();
+        assertThat(tokens.get(12).text()).isEqualTo("The");
+        assertThat(tokens.startsSentence(12)).isFalse();
     }
 
     @Test
