@@ -57,7 +57,8 @@ final class SpeakerForm {
             }
             // "it" is the one personal pronoun that never stands for a speaker on its own here: the
             // resolver gives people, and "it said" of an organisation is left unresolved
-            if (isFunctionWord(first) || first.is(Word.RELATIVE) || first.isIgnoreCase("it")) {
+            if (isFunctionWord(first) || first.is(Word.RELATIVE) || first.isIgnoreCase("it")
+                    || first.is(Word.OPENER) && first.is(Word.NOT_NAME)) { // "Beyond concerns about …", "Amid
                 return "“" + first.text() + "” names no one";
             }
             if (first.is(Word.TIME_WORD) || first.isIgnoreCase("now")) {

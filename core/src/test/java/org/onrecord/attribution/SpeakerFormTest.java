@@ -44,4 +44,11 @@ class SpeakerFormTest {
     void a_possessive_mark_alone_names_no_one() {
         assertThat(why("That’s one reason the coach said so.", "’s")).isNotNull();
     }
+
+    @Test
+    void a_preposition_that_opens_an_adjunct_is_no_source() {
+        assertThat(why("Beyond concerns about ownership, the union warned of job losses.", "Beyond")).contains("names no one");
+        assertThat(why("Despite reports of attacks, crows are harmless.", "Despite")).contains("names no one");
+        assertThat(why("Amid said it was over.", "Amid")).contains("names no one");
+    }
 }
