@@ -81,6 +81,10 @@ final class SpeakerResolver {
         if (nm == null) {
             nm = entities.mentionHolding(m); // the source is part of a longer name
         }
+        String owned = nm != null && nm.isPerson() ? ownedBy(m, nm) : null;
+        if (owned != null) {
+            return new ResolvedSpeaker(owned, m, -1, null, null);
+        }
         if (nm != null && nm.isPerson()) {
             return person(entities.person(nm.person()), m);
         }
@@ -345,6 +349,32 @@ final class SpeakerResolver {
         return whole && first >= 2 && tokens.get(first - 1).is("to") && tokens.get(first - 2).lower().equals("according");
     }
 
+    /**
+     * "Gorshenin's defence lawyer said", "Benjamin Netanyahu’s office said": the person named in the
+     * source owns the one who speaks and is not them. The speaker is what the owner has, after the
+     * owner's full name when the text gave their surname ("Daniel John Gorshenin's defence lawyer"),
+     * else after the owner as written; null when the name is not an owner inside the source, or what
+     * it owns is no noun that speaks.
+     */
+    private String ownedBy(Span m, NameMention owner) {
+        int last = tokens.lastEndingBy(owner.span().end());
+        int head = tokens.lastEndingBy(m.end());
+        if (!owns(last) || head <= last + 1 || owner.span().end() > m.end() || !canSpeak(tokens.get(head))
+                || joinsTwo(new Span(tokens.get(last + 1).start(), m.end()))) {
+            return null; // "Kim's mental", "Trump’s early-morning": a fragment, left to the owner as before
+        }
+        String written = owner.span().of(doc.text());
+        String full = entities.person(owner.person()).name();
+        String name = full.equals(written) || full.endsWith(" " + written) ? full : written;
+        return name + doc.text().substring(tokens.get(last + 1).start(), m.end());
+    }
+
+    /** A noun for someone or something that speaks: a role, a body, a document, a person, a group. */
+    private static boolean canSpeak(Token head) {
+        return head.is(Word.ROLE) || head.is(Word.ORGANISATION) || head.is(Word.DOCUMENT) || head.is(Word.PERSON)
+                || head.is(Word.PERSON_MALE) || head.is(Word.PERSON_FEMALE) || head.is(Word.PLURAL_SOURCE);
+    }
+
     /** A possessive mark follows the name ending at token {@code last}: the name owns what follows, it is no subject. */
     private boolean owns(int last) {
         Token next = tokens.at(last + 1);
@@ -512,6 +542,10 @@ final class SpeakerResolver {
             boolean again = !words.get(0).equalsIgnoreCase("a") && !words.get(0).equalsIgnoreCase("an");
             ResolvedSpeaker author = inside == null && again ? authorOf(head, headWord.is(Word.MESSAGE), m) : null;
             return author != null ? author : new ResolvedSpeaker(written, m, -1, null, null);
+        }
+        String owned = inside != null && inside.isPerson() ? ownedBy(m, inside) : null;
+        if (owned != null) {
+            return new ResolvedSpeaker(owned, m, -1, null, null);
         }
         if (inside != null && inside.isPerson()) {
             return person(entities.person(inside.person()), m);

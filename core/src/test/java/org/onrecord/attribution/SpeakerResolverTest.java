@@ -230,4 +230,11 @@ class SpeakerResolverTest {
                 .filter(a -> a.quote().content().of(text).startsWith("the company remains")).findFirst().orElseThrow();
         assertThat(cited.speaker().name()).isEqualTo("Northern Miners Union");
     }
+
+    @Test
+    void the_one_a_named_person_owns_speaks_not_the_owner() {
+        String text = "Daniel John Gorshenin was granted bail on Monday.\n\n"
+                + "“My client has been in the dark,” Gorshenin's defence lawyer said.";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("Daniel John Gorshenin's defence lawyer");
+    }
 }
