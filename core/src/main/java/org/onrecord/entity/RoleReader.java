@@ -42,10 +42,14 @@ final class RoleReader {
     /** "The RMT’s general secretary, Mick Lynch, told …": a role phrase that opens the sentence. */
     private static Role beforeComma(Tokens tokens, int k) {
         Token head = tokens.at(k);
-        if (head == null || !head.isWord() || !head.is(Word.ROLE)) {
+        if (head == null || !head.isWord()) {
             return null;
         }
-        int from = k;
+        int role = head.is(Word.ROLE) ? k : roleBeforeBody(tokens, k);
+        if (role < 0) {
+            return null;
+        }
+        int from = role;
         while (from - 1 >= 0 && k - from < 8 && tokens.sameParagraph(from - 1, k) && !tokens.startsSentence(from)) {
             Token t = tokens.get(from - 1);
             // "The Secretary of the Bole Chief, Haruna Obey": a role links to its body with "of"
@@ -58,6 +62,22 @@ final class RoleReader {
             from--;
         }
         return tokens.startsSentence(from) ? phrase(tokens, from, k) : null;
+    }
+
+    /**
+     * "The Minister for Government Communications, Felix Kwakye Ofosu,": the role noun before a link
+     * and the capitalised name of its body that ends at token {@code k}; -1 when there is none.
+     */
+    private static int roleBeforeBody(Tokens tokens, int k) {
+        int j = k;
+        while (j > 0 && k - j < 6 && tokens.get(j).isWord() && Character.isUpperCase(tokens.get(j).first())
+                && tokens.sameParagraph(j - 1, k)) {
+            j--;
+        }
+        Token link = tokens.get(j);
+        Token role = tokens.at(j - 1);
+        boolean linked = j < k && link.isLowerCase(Word.ROLE_LINK) && (link.is("for") || link.is("of"));
+        return linked && role != null && role.isWord() && role.is(Word.ROLE) && tokens.sameParagraph(j - 1, k) ? j - 1 : -1;
     }
 
     /** "1st", "3rd": an ordinal telling parties of one kind apart ("The 1st defendant, …"). */

@@ -237,4 +237,14 @@ class SpeakerResolverTest {
                 + "“My client has been in the dark,” Gorshenin's defence lawyer said.";
         assertThat(marked(text).get(0).speaker().name()).isEqualTo("Daniel John Gorshenin's defence lawyer");
     }
+
+    @Test
+    void the_role_of_a_body_before_a_name_and_a_comma_is_that_person_s_role() {
+        String text = "The Minister for Government Communications, Felix Kwakye Ofosu, has announced plans.\n\n"
+                + "Mary Webb of the union welcomed them.\n\n"
+                + "According to the Minister, journalists are partners.";
+        Attribution said = Stages.attributions(text).stream()
+                .filter(a -> a.quote().content().of(text).startsWith("journalists")).findFirst().orElseThrow();
+        assertThat(said.speaker().name()).isEqualTo("Felix Kwakye Ofosu");
+    }
 }
