@@ -45,7 +45,7 @@ final class RoleReader {
         if (head == null || !head.isWord()) {
             return null;
         }
-        int role = head.is(Word.ROLE) ? k : roleBeforeBody(tokens, k);
+        int role = head.is(Word.ROLE) ? k : listGoesOn(tokens, k + 2) ? -1 : roleBeforeBody(tokens, k);
         if (role < 0) {
             return null;
         }
@@ -78,6 +78,19 @@ final class RoleReader {
         Token role = tokens.at(j - 1);
         boolean linked = j < k && link.isLowerCase(Word.ROLE_LINK) && (link.is("for") || link.is("of"));
         return linked && role != null && role.isWord() && role.is(Word.ROLE) && tokens.sameParagraph(j - 1, k) ? j - 1 : -1;
+    }
+
+    /**
+     * "The Minister of Communication, Digital Technology and Innovation, Samuel George": the
+     * capitalised run from token {@code from} goes on with "and" and another capital, so it is the
+     * rest of the body's name, not the person.
+     */
+    private static boolean listGoesOn(Tokens tokens, int from) {
+        int j = from;
+        while (tokens.at(j) != null && tokens.get(j).isWord() && Character.isUpperCase(tokens.get(j).first())) {
+            j++;
+        }
+        return tokens.at(j + 1) != null && tokens.get(j).is("and") && Character.isUpperCase(tokens.get(j + 1).first());
     }
 
     /** "1st", "3rd": an ordinal telling parties of one kind apart ("The 1st defendant, …"). */
