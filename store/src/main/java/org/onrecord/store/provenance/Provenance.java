@@ -84,6 +84,12 @@ public final class Provenance implements AutoCloseable {
      * the gold samples' stores have (docs/PROVENANCE.md, "Cost"), so their clusters are unchanged.
      */
     static final int MAX_PER_KEY = 64;
+    /**
+     * Candidates' forms kept between adds, by text: the earliest quotes under a widely shared key are candidates of
+     * every later quotation that shares it, and reading their words (regular expressions, Unicode normalisation) was
+     * most of an add's work. Bounded, least recently used out; a few KB an entry.
+     */
+    private static final int FORMS_KEPT = 16_384;
 
     private final Connection c;
     private final PreparedStatement articleQuotes;
@@ -111,6 +117,13 @@ public final class Provenance implements AutoCloseable {
     private final PreparedStatement clusterSize;
     private final PreparedStatement articleInCluster;
     private long rowsRead;
+    private record Text(String text, boolean mixed) {}
+    private final Map<Text, List<Match.Form>> forms = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Text, List<Match.Form>> eldest) {
+            return size() > FORMS_KEPT;
+        }
+    };
 
     public Provenance(Connection c) throws SQLException {
         this.c = c;
@@ -222,7 +235,9 @@ public final class Provenance implements AutoCloseable {
 
     private void add(long quoteId, String text, String speaker, boolean mixed) throws SQLException {
         List<String> words = Words.spoken(text, mixed);
-        List<List<String>> forms = Match.forms(text, mixed);
+        List<List<String>> wordForms = Match.forms(text, mixed);
+        List<Match.Form> ready = Match.Form.all(wordForms);
+        forms.put(new Text(text, mixed), ready); // a candidate of the quotations indexed after it
         String speakerKey = Speakers.key(speaker);
         Long cluster = null;
         boolean created = false;
@@ -230,7 +245,7 @@ public final class Provenance implements AutoCloseable {
         Set<Long> sameSpeakerClusters = new LinkedHashSet<>();
         Set<Long> queryKeys = new LinkedHashSet<>();
         Set<Long> storedKeys = new LinkedHashSet<>();
-        for (List<String> form : forms) {
+        for (List<String> form : wordForms) {
             if (form.size() >= Match.MIN_WORDS) {
                 queryKeys.addAll(MinHash.queryKeys(form));
                 storedKeys.addAll(MinHash.storedKeys(form));
@@ -247,7 +262,7 @@ public final class Provenance implements AutoCloseable {
                 // The same words are often carried by many candidates (a widely carried quotation in several clusters):
                 // compared once, the answer is the same.
                 Match m = compared.computeIfAbsent(new Compared(cand.text(), cand.mixed(), same),
-                        k -> Optional.ofNullable(Match.best(forms, Match.forms(k.text(), k.mixed()), k.same()))).orElse(null);
+                        k -> Optional.ofNullable(Match.closest(ready, formsOf(k.text(), k.mixed()), k.same()))).orElse(null);
                 if (m == null) {
                     continue;
                 }
@@ -325,6 +340,10 @@ public final class Provenance implements AutoCloseable {
         } else {
             joined.computeIfAbsent(cluster, k -> new ArrayList<>()).add(quoteId);
         }
+    }
+
+    private List<Match.Form> formsOf(String text, boolean mixed) {
+        return forms.computeIfAbsent(new Text(text, mixed), k -> Match.Form.all(Match.forms(k.text(), k.mixed())));
     }
 
     private List<Candidate> candidates(Set<Long> keys) throws SQLException {
