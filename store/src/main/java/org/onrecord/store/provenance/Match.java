@@ -137,12 +137,17 @@ record Match(int shared, int shorter, int longestRun) {
      * speaker rarely paraphrase the rest alike. None for a name in title case ({@link Words#isTitle}).
      */
     static List<List<String>> forms(String text, boolean mixed) {
+        return forms(text, mixed, Words.of(text), mixed ? Words.quoted(text) : List.of());
+    }
+
+    /** {@link #forms} from the quotation's words and quoted words, read once by the caller. */
+    static List<List<String>> forms(String text, boolean mixed, List<String> words, List<String> quotedWords) {
         if (Words.isTitle(text)) {
             return List.of(); // "Make America Great Again" alone: a slogan chanted or named, found inside every speech that uses it
         }
-        List<String> plain = Words.plain(Words.of(text));
+        List<String> plain = Words.plain(words);
         if (mixed) {
-            List<String> quoted = Words.plain(Words.quoted(text));
+            List<String> quoted = Words.plain(quotedWords);
             if (quoted.size() >= MIN_WORDS && !quoted.equals(plain)) {
                 return List.of(plain, quoted);
             }

@@ -117,6 +117,7 @@ public final class Provenance implements AutoCloseable {
     private final PreparedStatement clusterSize;
     private final PreparedStatement articleInCluster;
     private long rowsRead;
+    private final KeyFilter held;
     private record Text(String text, boolean mixed) {}
     private final Map<Text, List<Match.Form>> forms = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -168,6 +169,7 @@ public final class Provenance implements AutoCloseable {
                 + " speakers_differ = ? WHERE id = ?");
         deleteCluster = c.prepareStatement("DELETE FROM clusters WHERE id = ?");
         mergeCluster = c.prepareStatement("UPDATE occurrences SET cluster_id = ? WHERE cluster_id = ?");
+        held = new KeyFilter(c);
     }
 
     /** Notes the clusters of an article about to be deleted (its occurrences go with its quotes). */
@@ -182,6 +184,7 @@ public final class Provenance implements AutoCloseable {
 
     /** Clusters the quotes of an article just written, then brings every cluster it touched up to date. */
     public void index(long articleId) throws SQLException {
+        held.refreshIfStale();
         record Fresh(long id, String text, String speaker, boolean mixed) {}
         List<Fresh> quotes = new ArrayList<>();
         articleQuotes.setLong(1, articleId);
@@ -234,8 +237,11 @@ public final class Provenance implements AutoCloseable {
     private record Compared(String text, boolean mixed, boolean same) {}
 
     private void add(long quoteId, String text, String speaker, boolean mixed) throws SQLException {
-        List<String> words = Words.spoken(text, mixed);
-        List<List<String>> wordForms = Match.forms(text, mixed);
+        // The text is read once: its words are both the forms matched and (a direct quote's) the words diffed.
+        List<String> all = Words.of(text);
+        List<String> quoted = mixed ? Words.quoted(text) : null;
+        List<String> words = Words.spoken(quoted, all);
+        List<List<String>> wordForms = Match.forms(text, mixed, all, quoted == null ? List.of() : quoted);
         List<Match.Form> ready = Match.Form.all(wordForms);
         forms.put(new Text(text, mixed), ready); // a candidate of the quotations indexed after it
         String speakerKey = Speakers.key(speaker);
@@ -247,8 +253,9 @@ public final class Provenance implements AutoCloseable {
         Set<Long> storedKeys = new LinkedHashSet<>();
         for (List<String> form : wordForms) {
             if (form.size() >= Match.MIN_WORDS) {
-                queryKeys.addAll(MinHash.queryKeys(form));
-                storedKeys.addAll(MinHash.storedKeys(form));
+                Set<Long> bands = MinHash.bandKeys(form);
+                queryKeys.addAll(MinHash.queryKeys(form, bands));
+                storedKeys.addAll(MinHash.storedKeys(form, bands));
             }
         }
         if (!queryKeys.isEmpty()) {
@@ -334,6 +341,9 @@ public final class Provenance implements AutoCloseable {
                 insertKey.addBatch();
             }
             insertKey.executeBatch();
+            for (long key : storedKeys) {
+                held.add(key); // once written: a filter built again from the store on the way reads them back
+            }
         }
         if (created) {
             touched.add(cluster);
@@ -350,6 +360,9 @@ public final class Provenance implements AutoCloseable {
         // At most MAX_PER_KEY quotes a key, then the MAX_CANDIDATES earliest indexed of them, in indexing order.
         TreeSet<Long> ids = new TreeSet<>();
         for (long key : keys) {
+            if (!held.mayHold(key)) {
+                continue; // most keys of a new quotation: no earlier quote has them
+            }
             keyQuotes.setLong(1, key);
             try (ResultSet rs = keyQuotes.executeQuery()) {
                 while (rs.next()) {
