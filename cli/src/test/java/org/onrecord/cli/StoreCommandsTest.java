@@ -383,6 +383,20 @@ class StoreCommandsTest {
     }
 
     @Test
+    void the_benchmark_times_a_given_corpus_instead_of_made_up_articles() throws Exception {
+        Path corpus = dir.resolve("news.jsonl");
+        Files.writeString(corpus, """
+                {"id": "a1", "text": "“We will not back down,” said Jane Smith, the union leader."}
+                {"id": "a2", "text": "“We will not back down,” Jane Smith told the rally on Monday."}
+                """);
+        CliRun bench = run("bench-store", "--corpus", corpus.toString(), "--quotes", "0", "--requests", "5", "--clients", "1");
+
+        assertThat(bench.exit()).as(bench.err()).isZero();
+        assertThat(bench.out()).contains("index: 2 articles (2 quotes)", "of process CPU");
+        assertThat(run("bench-store", "--corpus", dir.resolve("none.jsonl").toString()).err()).contains("none.jsonl: no such file");
+    }
+
+    @Test
     void the_benchmark_keeps_a_store_without_clusters_for_load_tests_when_asked() throws Exception {
         Path kept = dir.resolve("bench.db");
         CliRun bench = run("bench-store", "--articles", "20", "--quotes", "150", "--requests", "20", "--clients", "2",

@@ -148,6 +148,10 @@ public final class QuoteStore implements AutoCloseable {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             // NORMAL in WAL mode: a power cut may lose the last commits but never corrupts the file.
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // 64 MiB of page cache for the writer (SQLite's default is 2 MiB): clustering looks up and inserts a
+            // quotation's keys at random places of the quote_keys index, which outgrows 2 MiB at a few thousand
+            // articles; past that every look-up was a read from the file (docs/PROVENANCE.md, "Cost").
+            config.setCacheSize(-64 * 1024);
             c = connect(config, file);
             Schema.ensure(c, file.toString());
             return new QuoteStore(file, c, new ReaderPool("jdbc:sqlite:" + file, readerCount()), QUERY_TIME_LIMIT, clusters);

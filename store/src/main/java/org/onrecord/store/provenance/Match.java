@@ -2,9 +2,9 @@ package org.onrecord.store.provenance;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.LongStream;
 
 /**
  * Whether two candidate quotations are occurrences of one: the words they share in runs of at least
@@ -36,31 +36,68 @@ record Match(int shared, int shorter, int longestRun) {
     static final int OVERLAP_RUN = 10;
 
     /**
+     * A form ready to be compared many times: its words, the hash of the word pair starting at each place, and
+     * those hashes sorted without repeats. A quotation is compared with up to hundreds of candidates an add, and a
+     * candidate with many new quotations: its words are read and its pairs hashed once, not once a comparison.
+     */
+    record Form(List<String> words, long[] pairAt, long[] pairs) {
+        static Form of(List<String> words) {
+            long[] at = new long[Math.max(0, words.size() - 1)];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = MinHash.hash(words, i, 2);
+            }
+            return new Form(words, at, LongStream.of(at).sorted().distinct().toArray());
+        }
+
+        static List<Form> all(List<List<String>> forms) {
+            return forms.stream().map(Form::of).toList();
+        }
+
+        int size() {
+            return words.size();
+        }
+    }
+
+    /**
      * Whether two quotations share enough word pairs to possibly be accepted: a cheap test before the diff,
      * whose cost grows with how much they differ. Acceptance needs shared runs covering 3/4 of the shorter
      * (each run of r words holds r - 1 >= r/2 word pairs) or one run of OVERLAP_RUN words (OVERLAP_RUN - 1
      * pairs); the bound is kept below both so that repeated pairs cannot make it wrong.
      */
-    static boolean possible(Set<String> pairsA, Set<String> pairsB, int shorter) {
+    static boolean possible(long[] pairsA, long[] pairsB, int shorter) {
         int need = (int) Math.min(Math.floor(0.3 * shorter), OVERLAP_RUN - 3);
         int shared = 0;
-        Set<String> small = pairsA.size() <= pairsB.size() ? pairsA : pairsB;
-        Set<String> large = small == pairsA ? pairsB : pairsA;
-        for (String p : small) {
-            if (large.contains(p) && ++shared >= need) {
+        for (int i = 0, j = 0; i < pairsA.length && j < pairsB.length; ) {
+            if (pairsA[i] < pairsB[j]) {
+                i++;
+            } else if (pairsA[i] > pairsB[j]) {
+                j++;
+            } else if (++shared >= need) {
                 return true;
+            } else {
+                i++;
+                j++;
             }
         }
         return shared >= need;
     }
 
-    /** The word pairs of a quotation, for {@link #possible}. */
-    static Set<String> pairs(List<String> words) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            out.add(words.get(i) + ' ' + words.get(i + 1));
+    /** The pair hashes two sorted sets have in common, sorted. */
+    private static long[] common(long[] pairsA, long[] pairsB) {
+        long[] out = new long[Math.min(pairsA.length, pairsB.length)];
+        int n = 0;
+        for (int i = 0, j = 0; i < pairsA.length && j < pairsB.length; ) {
+            if (pairsA[i] < pairsB[j]) {
+                i++;
+            } else if (pairsA[i] > pairsB[j]) {
+                j++;
+            } else {
+                out[n++] = pairsA[i];
+                i++;
+                j++;
+            }
         }
-        return out;
+        return Arrays.copyOf(out, n);
     }
 
     /**
@@ -68,15 +105,24 @@ record Match(int shared, int shorter, int longestRun) {
      * a mixed quote also its quoted words: {@link #forms}), or null when none is accepted.
      */
     static Match best(List<List<String>> formsA, List<List<String>> formsB, boolean sameSpeaker) {
+        return closest(Form.all(formsA), Form.all(formsB), sameSpeaker);
+    }
+
+    /** {@link #best} on forms made ready. */
+    static Match closest(List<Form> formsA, List<Form> formsB, boolean sameSpeaker) {
         Match best = null;
-        for (List<String> a : formsA) {
-            Set<String> pairsA = pairs(a);
-            for (List<String> b : formsB) {
+        for (Form a : formsA) {
+            for (Form b : formsB) {
                 int shorter = Math.min(a.size(), b.size());
-                if (shorter < MIN_WORDS || !possible(pairsA, pairs(b), shorter)) {
+                if (shorter < MIN_WORDS || !possible(a.pairs(), b.pairs(), shorter)) {
                     continue;
                 }
-                Match m = of(a, b);
+                long[] common = common(a.pairs(), b.pairs());
+                // Most candidates fail here, without the diff: every word of a counted run is in a shared pair.
+                if (!atMost(a, b, common, shorter).accepted(sameSpeaker)) {
+                    continue;
+                }
+                Match m = runs(trim(a, common), trim(b, common), shorter);
                 if (m.accepted(sameSpeaker) && (best == null || m.closerThan(best))) {
                     best = m;
                 }
@@ -91,12 +137,17 @@ record Match(int shared, int shorter, int longestRun) {
      * speaker rarely paraphrase the rest alike. None for a name in title case ({@link Words#isTitle}).
      */
     static List<List<String>> forms(String text, boolean mixed) {
+        return forms(text, mixed, Words.of(text), mixed ? Words.quoted(text) : List.of());
+    }
+
+    /** {@link #forms} from the quotation's words and quoted words, read once by the caller. */
+    static List<List<String>> forms(String text, boolean mixed, List<String> words, List<String> quotedWords) {
         if (Words.isTitle(text)) {
             return List.of(); // "Make America Great Again" alone: a slogan chanted or named, found inside every speech that uses it
         }
-        List<String> plain = Words.plain(Words.of(text));
+        List<String> plain = Words.plain(words);
         if (mixed) {
-            List<String> quoted = Words.plain(Words.quoted(text));
+            List<String> quoted = Words.plain(quotedWords);
             if (quoted.size() >= MIN_WORDS && !quoted.equals(plain)) {
                 return List.of(plain, quoted);
             }
@@ -110,6 +161,10 @@ record Match(int shared, int shorter, int longestRun) {
     }
 
     static Match of(List<String> a, List<String> b) {
+        return of(Form.of(a), Form.of(b));
+    }
+
+    static Match of(Form a, Form b) {
         int shorter = Math.min(a.size(), b.size());
         if (shorter == 0) {
             return new Match(0, 0, 0);
@@ -117,24 +172,53 @@ record Match(int shared, int shorter, int longestRun) {
         // Only words inside a shared word pair can be in a counted run: cutting each list to the stretch
         // between its first and last shared pair keeps every run and spares the diff the long unshared
         // tails of two excerpts of one speech, where Myers' cost (the number of differences) is highest.
-        Set<String> shared = pairs(a);
-        shared.retainAll(pairs(b));
-        if (shared.isEmpty()) {
+        long[] shared = common(a.pairs(), b.pairs());
+        if (shared.length == 0) {
             return new Match(0, shorter, 0);
         }
         return runs(trim(a, shared), trim(b, shared), shorter);
     }
 
-    private static List<String> trim(List<String> words, Set<String> sharedPairs) {
+    /**
+     * A match at least as good as the diff can find, from the shared pairs alone: a word in a counted run (two or more
+     * words in the same order in both) starts or ends a shared pair in each quotation, so the words such pairs cover
+     * in either bound the words shared, and their longest stretch bounds the longest run. Accepted is monotone in
+     * both, so a bound that is not accepted rejects the pair exactly.
+     */
+    private static Match atMost(Form a, Form b, long[] sharedPairs, int shorter) {
+        int[] coverA = covered(a, sharedPairs);
+        int[] coverB = covered(b, sharedPairs);
+        return new Match(Math.min(coverA[0], coverB[0]), shorter, Math.min(coverA[1], coverB[1]));
+    }
+
+    /** Words in a shared pair, and the most words joined by consecutive shared pairs. */
+    private static int[] covered(Form form, long[] sharedPairs) {
+        int words = 0;
+        int longest = 0;
+        int pairs = 0; // shared pairs in a row up to this word
+        boolean previous = false; // the pair ending at this word is shared
+        for (int i = 0; i < form.size(); i++) {
+            boolean next = i < form.pairAt().length && Arrays.binarySearch(sharedPairs, form.pairAt()[i]) >= 0;
+            if (previous || next) {
+                words++;
+            }
+            pairs = next ? pairs + 1 : 0;
+            longest = Math.max(longest, pairs + 1);
+            previous = next;
+        }
+        return new int[] {words, longest};
+    }
+
+    private static List<String> trim(Form form, long[] sharedPairs) {
         int first = -1;
         int last = -1;
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (sharedPairs.contains(words.get(i) + ' ' + words.get(i + 1))) {
+        for (int i = 0; i < form.pairAt().length; i++) {
+            if (Arrays.binarySearch(sharedPairs, form.pairAt()[i]) >= 0) {
                 first = first < 0 ? i : first;
                 last = i + 1;
             }
         }
-        return words.subList(first, last + 1);
+        return form.words().subList(first, last + 1);
     }
 
     private static Match runs(List<String> a, List<String> b, int shorter) {

@@ -33,7 +33,12 @@ final class MinHash {
 
     /** The keys a quotation is stored under. */
     static Set<Long> storedKeys(List<String> plainWords) {
-        Set<Long> keys = bandKeys(plainWords);
+        return storedKeys(plainWords, bandKeys(plainWords));
+    }
+
+    /** {@link #storedKeys} with the band keys already made (they are among both the stored and the query keys). */
+    static Set<Long> storedKeys(List<String> plainWords, Set<Long> bandKeys) {
+        Set<Long> keys = new LinkedHashSet<>(bandKeys);
         int n = plainWords.size();
         for (int i = 0; i + WINDOW <= n; i += STRIDE) {
             keys.add(window(plainWords, i));
@@ -46,14 +51,19 @@ final class MinHash {
 
     /** The keys under which a quotation's earlier occurrences may be stored. */
     static Set<Long> queryKeys(List<String> plainWords) {
-        Set<Long> keys = bandKeys(plainWords);
+        return queryKeys(plainWords, bandKeys(plainWords));
+    }
+
+    /** {@link #queryKeys} with the band keys already made. */
+    static Set<Long> queryKeys(List<String> plainWords, Set<Long> bandKeys) {
+        Set<Long> keys = new LinkedHashSet<>(bandKeys);
         for (int i = 0; i + WINDOW <= plainWords.size(); i++) {
             keys.add(window(plainWords, i));
         }
         return keys;
     }
 
-    private static Set<Long> bandKeys(List<String> words) {
+    static Set<Long> bandKeys(List<String> words) {
         Set<Long> keys = new LinkedHashSet<>();
         if (words.size() < SHINGLE) {
             return keys;

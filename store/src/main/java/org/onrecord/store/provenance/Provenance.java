@@ -84,6 +84,12 @@ public final class Provenance implements AutoCloseable {
      * the gold samples' stores have (docs/PROVENANCE.md, "Cost"), so their clusters are unchanged.
      */
     static final int MAX_PER_KEY = 64;
+    /**
+     * Candidates' forms kept between adds, by text: the earliest quotes under a widely shared key are candidates of
+     * every later quotation that shares it, and reading their words (regular expressions, Unicode normalisation) was
+     * most of an add's work. Bounded, least recently used out; a few KB an entry.
+     */
+    private static final int FORMS_KEPT = 16_384;
 
     private final Connection c;
     private final PreparedStatement articleQuotes;
@@ -111,6 +117,14 @@ public final class Provenance implements AutoCloseable {
     private final PreparedStatement clusterSize;
     private final PreparedStatement articleInCluster;
     private long rowsRead;
+    private final KeyFilter held;
+    private record Text(String text, boolean mixed) {}
+    private final Map<Text, List<Match.Form>> forms = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Text, List<Match.Form>> eldest) {
+            return size() > FORMS_KEPT;
+        }
+    };
 
     public Provenance(Connection c) throws SQLException {
         this.c = c;
@@ -155,6 +169,7 @@ public final class Provenance implements AutoCloseable {
                 + " speakers_differ = ? WHERE id = ?");
         deleteCluster = c.prepareStatement("DELETE FROM clusters WHERE id = ?");
         mergeCluster = c.prepareStatement("UPDATE occurrences SET cluster_id = ? WHERE cluster_id = ?");
+        held = new KeyFilter(c);
     }
 
     /** Notes the clusters of an article about to be deleted (its occurrences go with its quotes). */
@@ -169,6 +184,7 @@ public final class Provenance implements AutoCloseable {
 
     /** Clusters the quotes of an article just written, then brings every cluster it touched up to date. */
     public void index(long articleId) throws SQLException {
+        held.refreshIfStale();
         record Fresh(long id, String text, String speaker, boolean mixed) {}
         List<Fresh> quotes = new ArrayList<>();
         articleQuotes.setLong(1, articleId);
@@ -221,8 +237,13 @@ public final class Provenance implements AutoCloseable {
     private record Compared(String text, boolean mixed, boolean same) {}
 
     private void add(long quoteId, String text, String speaker, boolean mixed) throws SQLException {
-        List<String> words = Words.spoken(text, mixed);
-        List<List<String>> forms = Match.forms(text, mixed);
+        // The text is read once: its words are both the forms matched and (a direct quote's) the words diffed.
+        List<String> all = Words.of(text);
+        List<String> quoted = mixed ? Words.quoted(text) : null;
+        List<String> words = Words.spoken(quoted, all);
+        List<List<String>> wordForms = Match.forms(text, mixed, all, quoted == null ? List.of() : quoted);
+        List<Match.Form> ready = Match.Form.all(wordForms);
+        forms.put(new Text(text, mixed), ready); // a candidate of the quotations indexed after it
         String speakerKey = Speakers.key(speaker);
         Long cluster = null;
         boolean created = false;
@@ -230,10 +251,11 @@ public final class Provenance implements AutoCloseable {
         Set<Long> sameSpeakerClusters = new LinkedHashSet<>();
         Set<Long> queryKeys = new LinkedHashSet<>();
         Set<Long> storedKeys = new LinkedHashSet<>();
-        for (List<String> form : forms) {
+        for (List<String> form : wordForms) {
             if (form.size() >= Match.MIN_WORDS) {
-                queryKeys.addAll(MinHash.queryKeys(form));
-                storedKeys.addAll(MinHash.storedKeys(form));
+                Set<Long> bands = MinHash.bandKeys(form);
+                queryKeys.addAll(MinHash.queryKeys(form, bands));
+                storedKeys.addAll(MinHash.storedKeys(form, bands));
             }
         }
         if (!queryKeys.isEmpty()) {
@@ -247,7 +269,7 @@ public final class Provenance implements AutoCloseable {
                 // The same words are often carried by many candidates (a widely carried quotation in several clusters):
                 // compared once, the answer is the same.
                 Match m = compared.computeIfAbsent(new Compared(cand.text(), cand.mixed(), same),
-                        k -> Optional.ofNullable(Match.best(forms, Match.forms(k.text(), k.mixed()), k.same()))).orElse(null);
+                        k -> Optional.ofNullable(Match.closest(ready, formsOf(k.text(), k.mixed()), k.same()))).orElse(null);
                 if (m == null) {
                     continue;
                 }
@@ -319,6 +341,9 @@ public final class Provenance implements AutoCloseable {
                 insertKey.addBatch();
             }
             insertKey.executeBatch();
+            for (long key : storedKeys) {
+                held.add(key); // once written: a filter built again from the store on the way reads them back
+            }
         }
         if (created) {
             touched.add(cluster);
@@ -327,10 +352,17 @@ public final class Provenance implements AutoCloseable {
         }
     }
 
+    private List<Match.Form> formsOf(String text, boolean mixed) {
+        return forms.computeIfAbsent(new Text(text, mixed), k -> Match.Form.all(Match.forms(k.text(), k.mixed())));
+    }
+
     private List<Candidate> candidates(Set<Long> keys) throws SQLException {
         // At most MAX_PER_KEY quotes a key, then the MAX_CANDIDATES earliest indexed of them, in indexing order.
         TreeSet<Long> ids = new TreeSet<>();
         for (long key : keys) {
+            if (!held.mayHold(key)) {
+                continue; // most keys of a new quotation: no earlier quote has them
+            }
             keyQuotes.setLong(1, key);
             try (ResultSet rs = keyQuotes.executeQuery()) {
                 while (rs.next()) {

@@ -3,6 +3,7 @@ package org.onrecord.store.provenance;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether two occurrences may be the same person's words. A speaker is compared by the last word of
@@ -14,6 +15,11 @@ final class Speakers {
     private static final Set<String> UNNAMED = Words.resource("unnamed-speakers.txt");
     private static final Set<String> DESCRIPTION_STARTS = Words.resource("description-starts.txt");
 
+    private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    /** A word that starts with a capital: a name. */
+    private static final Pattern CAPITAL = Pattern.compile("\\b\\p{Lu}");
+
     private Speakers() {}
 
     /** The key two speakers are compared by, or null for a speaker that names nobody. */
@@ -21,8 +27,8 @@ final class Speakers {
         if (speaker == null) {
             return null;
         }
-        String name = speaker.replaceAll("\\([^)]*\\)", " ").replaceAll("['’]s\\b", "");
-        if (!name.matches("(?s).*\\b\\p{Lu}.*")) {
+        String name = POSSESSIVE.matcher(BRACKETS.matcher(speaker).replaceAll(" ")).replaceAll("");
+        if (!CAPITAL.matcher(name).find()) {
             return null; // "the former minister", "his", "who": a description or a pronoun, not a name
         }
         List<String> words = Words.plain(Words.of(name));

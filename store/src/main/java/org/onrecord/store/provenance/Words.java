@@ -96,19 +96,21 @@ final class Words {
      * words when it has any (the rest is the outlet's paraphrase, not a change to the quotation), else all its words.
      */
     static List<String> spoken(String text, boolean mixed) {
-        if (mixed) {
-            List<String> quoted = quoted(text);
-            if (!plain(quoted).isEmpty()) {
-                return quoted;
-            }
-        }
-        return of(text);
+        List<String> quoted = mixed ? quoted(text) : null;
+        return quoted != null && !plain(quoted).isEmpty() ? quoted : of(text);
+    }
+
+    /** {@link #spoken} from a quote's quoted words (null for a direct quote) and all its words, read once by the caller. */
+    static List<String> spoken(List<String> quoted, List<String> words) {
+        return quoted != null && !plain(quoted).isEmpty() ? quoted : words;
     }
 
     /** Whether a quotation's words are a name in title case (a slogan, a title), which is not speech to cluster. */
     static boolean isTitle(String text) {
-        return TITLE.matcher(text.replaceAll("[\u201c\u201d\"]", "")).matches();
+        return TITLE.matcher(DOUBLE_MARKS.matcher(text).replaceAll("")).matches();
     }
+
+    private static final Pattern DOUBLE_MARKS = Pattern.compile("[\u201c\u201d\"]");
 
     static List<String> quoted(String text) {
         List<String> out = new ArrayList<>();

@@ -1,0 +1,92 @@
+package org.onrecord.store.provenance;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The keys the store holds, as a Bloom filter (Bloom 1970): a quotation looks up some 20 to 100 keys, and in real news
+ * nearly all of them are held by no earlier quote; each look-up was an SQL query (most of the clusters' cost
+ * in {@code bench-store --corpus}, docs/PROVENANCE.md). A key the filter says is absent is absent, so it is not
+ * looked up; about one absent key in a hundred is let through, which costs a query and changes nothing.
+ *
+ * <p>Built from the store when the writer opens it and again when another connection has written since
+ * ({@code PRAGMA data_version}), and when it holds twice the keys it was sized for. A key whose quote is deleted
+ * stays set until then: it only lets a query through.
+ */
+final class KeyFilter {
+    /** About 1 % false positives with {@link #HASHES} bits a key out of 10 (Bloom's formula). */
+    private static final int BITS_PER_KEY = 10;
+    private static final int HASHES = 7;
+    private static final long MIN_CAPACITY = 1 << 16;
+
+    private final Connection c;
+    private long[] bits;
+    private long capacity;
+    private long count;
+    private long dataVersion;
+
+    KeyFilter(Connection c) throws SQLException {
+        this.c = c;
+        load();
+    }
+
+    /** Whether the store may hold the key: false only when no quote holds it. */
+    boolean mayHold(long key) {
+        long h = MinHash.mix(key);
+        int step = (int) (h >>> 32) | 1;
+        long size = (long) bits.length * 64;
+        for (int i = 0; i < HASHES; i++) {
+            long bit = Math.floorMod((int) h + (long) i * step, size);
+            if ((bits[(int) (bit >>> 6)] & (1L << bit)) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Notes a key the connection has written (not before: past its size the filter is built again from the store). */
+    void add(long key) throws SQLException {
+        if (++count > 2 * capacity) {
+            load(); // the keys written so far in this transaction are read back too: it is the same connection
+            return;
+        }
+        long h = MinHash.mix(key);
+        int step = (int) (h >>> 32) | 1;
+        long size = (long) bits.length * 64;
+        for (int i = 0; i < HASHES; i++) {
+            long bit = Math.floorMod((int) h + (long) i * step, size);
+            bits[(int) (bit >>> 6)] |= 1L << bit;
+        }
+    }
+
+    /** Builds the filter again when another connection has written to the store since it was built. */
+    void refreshIfStale() throws SQLException {
+        if (dataVersion() != dataVersion) {
+            load();
+        }
+    }
+
+    private void load() throws SQLException {
+        long held;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM quote_keys")) {
+            held = rs.next() ? rs.getLong(1) : 0;
+        }
+        capacity = Math.max(MIN_CAPACITY, 2 * held);
+        bits = new long[(int) Math.min(Integer.MAX_VALUE - 8, (capacity * BITS_PER_KEY + 63) / 64)];
+        count = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT key FROM quote_keys")) {
+            while (rs.next()) {
+                add(rs.getLong(1));
+            }
+        }
+        dataVersion = dataVersion();
+    }
+
+    private long dataVersion() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+}
