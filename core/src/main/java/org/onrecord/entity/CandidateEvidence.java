@@ -177,7 +177,8 @@ record CandidateEvidence(
         Token next = tokens.at(nc.last() + 1);
         if (next != null && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
             if (next.isWord() && Character.isLowerCase(next.first()) && (CONTEXT.get("after").contains(next.lower())
-                    || CONTEXT.get("plural").contains(next.lower()) && nc.last() > nc.first() && tokens.startsSentence(nc.first()))) {
+                    || CONTEXT.get("plural").contains(next.lower()) && nc.last() > nc.first() && tokens.startsSentence(nc.first())
+                    && !tokens.get(nc.last()).lower().endsWith("s"))) {
                 return true;
             }
             Token owned = tokens.at(nc.last() + 2);
