@@ -38,6 +38,15 @@ class BodiesNotPeopleTest {
     }
 
     @Test
+    void aPluralVerbAfterANameOpeningItsSentenceMarksAFirmOrClub() {
+        assertThat(x("Harlow Fenwick are prepared to pay more. \"We will bid again,\" Harlow Fenwick said.").people())
+                .extracting(Person::name).doesNotContain("Harlow Fenwick");
+        // a plural noun is no firm ("Access Providers have"), nor is a name inside the sentence
+        assertThat(x("Corbin Vale and Harlow Fenwick are friends. \"We will bid again,\" Harlow Fenwick said.").people())
+                .extracting(Person::name).contains("Harlow Fenwick");
+    }
+
+    @Test
     void aTitleOrAPersonOfThatSurnameKeepsThePerson() {
         // "Mr Tate" is titled: the words around another run do not make him a firm
         assertThat(x("Brannock Tate analysts were gloomy. \"Not so,\" said Mr Tate.").people())
