@@ -34,7 +34,10 @@ public final class Addressees {
             return null;
         }
         if (!rightAfterCue(tokens.get(first - 1), match)) {
-            return groupRightAfterCue(tokens, match.cue(), first);
+            // "told the Evening Courier", "told the BBC": the source reader gives the name without its "the"
+            Span theName = first >= 2 && tokens.get(first - 1).is("the") && rightAfterCue(tokens.get(first - 2), match)
+                    ? theName(tokens, first - 1, last) : null;
+            return theName != null ? theName : groupRightAfterCue(tokens, match.cue(), first);
         }
         NameMention named = entities.mentionHolding(span);
         if (named != null && (named.isPerson() || named.organisation() >= 0)) {
@@ -73,6 +76,35 @@ public final class Addressees {
             end--;
         }
         return new Span(tokens.get(first).start(), tokens.get(end).end());
+    }
+
+    /**
+     * "the" and a name, an outlet or a body as written ("the Evening Courier", "the House of
+     * Commons"): capitalised words, with "of", "and" or "&" only between them, to the end of the
+     * phrase (or on through "of" and a capitalised word) but for a closing day ("the BBC Tuesday"); null for "the Trump campaign" (a small
+     * head, not in the heads list: the name only modifies it) and "the BBC's Andrew Marr".
+     */
+    private static Span theName(Tokens tokens, int the, int last) {
+        int end = last;
+        while (end > the + 1 && tokens.get(end).is(Word.TIME_WORD)) {
+            end--;
+        }
+        if (!tokens.get(the + 1).isCapitalised() || !tokens.get(end).isCapitalised()) {
+            return null;
+        }
+        for (int k = the + 2; k < end; k++) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalised() && !t.is("of") && !t.is("and") && !t.is("&")) {
+                return null;
+            }
+        }
+        // "the House of Commons": the source reader ends a name before "of"; the name goes on
+        while (end == last && tokens.at(end + 2) != null && tokens.get(end + 1).is("of")
+                && tokens.get(end + 2).isCapitalised() && tokens.sameParagraph(end, end + 2)) {
+            end += 2;
+            last = end;
+        }
+        return new Span(tokens.get(the).start(), tokens.get(end).end());
     }
 
     /** "told reporters in Washington", read as Washington: the group the cue was said to is "reporters". */

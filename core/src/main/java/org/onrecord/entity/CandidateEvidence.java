@@ -1,11 +1,16 @@
 package org.onrecord.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.onrecord.lexicon.Verb;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
 import org.onrecord.text.Chars;
+import org.onrecord.text.ResourceLines;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -28,6 +33,8 @@ import org.onrecord.text.Tokens;
  *     the cue stands after a quotation or comma and before it ("…,” said Rashid Omar"), where
  *     "accused Rafael Cruz" may be the cue's object
  * @param organisationWords whether its words mark an organisation ("Nationals MPs", "Unite")
+ * @param organisationContext whether the words around it say it is a company or a club ("Goldman
+ *     Sachs analysts", "Morgan Stanley's shares", "shares in Rolls-Royce": {@code organisation-context.tsv})
  * @param firstNameKnown whether its first word is a known first name
  * @param opensSentence whether its first word is a common word capitalised only to open a sentence
  * @param surname its last word that is no generation suffix ("Holmes" in "DaRon Holmes II")
@@ -47,6 +54,7 @@ record CandidateEvidence(
         boolean cueNearby,
         boolean speaks,
         boolean organisationWords,
+        boolean organisationContext,
         boolean firstNameKnown,
         boolean opensSentence,
         String surname,
@@ -102,6 +110,7 @@ record CandidateEvidence(
                     nearCue(tokens, nc, after),
                     speaks(tokens, nc),
                     organisationWords(tokens, nc, words),
+                    !nc.handle() && organisationContext(tokens, nc),
                     FirstNames.contains(words.get(0)),
                     common.opensSentence(nc.first()),
                     nc.handle() ? words.get(0) : surname(tokens, nc),
@@ -158,6 +167,53 @@ record CandidateEvidence(
             }
         }
         return false;
+    }
+
+    /**
+     * "Goldman Sachs analysts", "Goldman Sachs's shares", "shares in Goldman Sachs", "an analyst at
+     * Goldman Sachs", "Garda World are": words said of a company, not of a person, right around the name.
+     */
+    private static boolean organisationContext(Tokens tokens, NameCandidate nc) {
+        Token next = tokens.at(nc.last() + 1);
+        if (next != null && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
+            if (next.isWord() && Character.isLowerCase(next.first()) && (CONTEXT.get("after").contains(next.lower())
+                    || CONTEXT.get("plural").contains(next.lower()) && nc.last() > nc.first() && tokens.startsSentence(nc.first())
+                    && !tokens.get(nc.last()).lower().endsWith("s"))) {
+                return true;
+            }
+            Token owned = tokens.at(nc.last() + 2);
+            if (next.kind() == Token.Kind.POSSESSIVE && owned != null && owned.isWord()
+                    && CONTEXT.get("owned").contains(owned.lower()) && tokens.sameParagraph(nc.last(), nc.last() + 2)) {
+                return true;
+            }
+        }
+        Token prep = tokens.at(nc.first() - 1);
+        Token word = tokens.at(nc.first() - 2);
+        if (prep == null || word == null || !word.isWord() || !tokens.sameParagraph(nc.first() - 2, nc.first())) {
+            return false;
+        }
+        return (prep.is("in") || prep.is("of")) && CONTEXT.get("in").contains(word.lower())
+                || prep.is("at") && CONTEXT.get("at").contains(word.lower());
+    }
+
+    /** {@code organisation-context.tsv}: where (after, owned, in, at, plural) → its words. */
+    private static final Map<String, Set<String>> CONTEXT = context();
+
+    private static Map<String, Set<String>> context() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String where : List.of("after", "owned", "in", "at", "plural")) {
+            out.put(where, new HashSet<>());
+        }
+        for (String line : ResourceLines.of(CandidateEvidence.class, "organisation-context.tsv")) {
+            String[] f = line.split("\t");
+            Set<String> words = out.get(f[0]);
+            if (f.length != 2 || words == null) {
+                throw new IllegalStateException("organisation-context.tsv: bad line " + line);
+            }
+            words.add(f[1]);
+        }
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
     }
 
     /** A cue next to the name: "Brafman said", "said Brafman", "Brafman, the lawyer, said"; not "told Brafman". */

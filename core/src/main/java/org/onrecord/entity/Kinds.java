@@ -2,6 +2,7 @@ package org.onrecord.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +25,32 @@ final class Kinds {
      */
     static List<Kind> classify(List<CandidateEvidence> evidence, Set<String> acronyms) {
         List<Kind> kinds = new ArrayList<>(evidence.size());
+        Set<String> bodies = new HashSet<>();
         for (CandidateEvidence e : evidence) {
             kinds.add(of(e, acronyms));
+            if (e.organisationContext() && mayBeBody(e)) {
+                bodies.add(e.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int c = 0; c < kinds.size() && !bodies.isEmpty(); c++) {
+            if (kinds.get(c) == Kind.PERSON && evidence.get(c).words().size() > 1) {
+                bodies.remove(evidence.get(c).surname().toLowerCase(Locale.ROOT)); // "Clinton" of "Hillary Clinton" is her
+            }
+        }
+        if (!bodies.isEmpty()) {
+            for (int c = 0; c < kinds.size(); c++) {
+                CandidateEvidence e = evidence.get(c);
+                if (kinds.get(c) != Kind.ORGANISATION && mayBeBody(e) && bodies.contains(e.text().toLowerCase(Locale.ROOT))) {
+                    kinds.set(c, Kind.ORGANISATION); // "Goldman Sachs said" where the article also writes "Goldman Sachs analysts"
+                }
+            }
         }
         return promoteBySurname(evidence, kinds);
+    }
+
+    /** No title, honorific or role before it, and not in the headline: what it names is open to the words around it. */
+    private static boolean mayBeBody(CandidateEvidence e) {
+        return !e.titled() && !e.honorific() && e.roleBefore() == null && !e.inHeadline();
     }
 
     /** The kind of one candidate on its own evidence. */
@@ -39,6 +62,7 @@ final class Kinds {
         }
         if (n == 1 && (acronyms.contains(words.get(0)) || acronyms.contains(Acronyms.beforeHyphen(words.get(0))))
                 || e.organisationWords()
+                || n > 2 && words.contains("&") && !e.honorific() // "Johnson & Johnson": pairs of people are split (NameFinder)
                 || n > 1 && !e.honorific() && acronyms.contains(e.text())) {
             return Kind.ORGANISATION;
         }

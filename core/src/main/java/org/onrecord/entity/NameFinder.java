@@ -36,6 +36,7 @@ final class NameFinder {
             }
             if (tokens.get(start).is(Word.NOT_NAME) && !surnameAfterTitle(tokens, title, start)
                     && !opensName(tokens, start) && !opensOrganisation(tokens, start)
+                    && !(firmAmpersand(tokens, start, start + 1) && isCapWord(tokens.at(start + 2)) && tokens.sameParagraph(start, start + 2))
                     || isSentenceInitialVerb(tokens, start)) {
                 i = start + 1;
                 continue;
@@ -59,7 +60,7 @@ final class NameFinder {
             }
             // "South Carolina Sen. Lindsey Graham": the name starts after the last title in the run
             for (int k = last - 1; k > start; k--) {
-                if (isTitle(tokens, tokens.get(k))) {
+                if (isTitle(tokens, tokens.get(k)) && !tokens.get(k + 1).is("&")) { // "Economic Justice & Dignity" names no one
                     title = k;
                     start = k + 1;
                     break;
@@ -125,7 +126,10 @@ final class NameFinder {
         return false;
     }
 
-    /** "Diane Abbott and Richard Burgon" is two names; "Unite the Union" is one organisation. */
+    /**
+     * "Diane Abbott and Richard Burgon" is two names; "Unite the Union" is one organisation, and so
+     * is "Marks & Spencer".
+     */
     private static void addSplit(Tokens tokens, int start, int last, int title, List<NameCandidate> out) {
         boolean org = false;
         for (int k = start; k <= last; k++) {
@@ -134,7 +138,7 @@ final class NameFinder {
         int from = start;
         for (int k = start; k <= last; k++) {
             Token t = tokens.get(k);
-            if (!org && isJoiner(t) && !t.is(Word.NAME_PARTICLE)) {
+            if (!org && isJoiner(t) && !t.is(Word.NAME_PARTICLE) && !firmAmpersand(tokens, from, k)) {
                 if (k > from) {
                     out.add(new NameCandidate(from, k - 1, from == start ? title : -1));
                 }
@@ -144,6 +148,19 @@ final class NameFinder {
         if (from <= last) {
             out.add(new NameCandidate(from, last, from == start ? title : -1));
         }
+    }
+
+    /**
+     * "Johnson & Johnson", "Marks & Spencer", "Procter & Gamble": an ampersand joins a firm's name,
+     * even to a word that is otherwise never a name ("Marks"), unless a given name follows it and
+     * either opens the name from {@code from} too or has a surname after it: "Harry & Meghan",
+     * "Miles & Flora Wingrave" are two people.
+     */
+    private static boolean firmAmpersand(Tokens tokens, int from, int k) {
+        Token amp = tokens.at(k);
+        Token next = tokens.at(k + 1);
+        return amp != null && amp.is("&") && next != null && !(FirstNames.contains(next.text())
+                && (FirstNames.contains(tokens.get(from).text()) || isCapWord(tokens.at(k + 2)) && tokens.sameParagraph(k, k + 2)));
     }
 
     static boolean isCapWord(Token t) {

@@ -35,6 +35,16 @@ class AddresseesTest {
     }
 
     @Test
+    void theAndANameIsTheOutletOrBody() {
+        assertThat(addressee("Dana Vale told the Evening Courier: \"We will win.\"")).isEqualTo("the Evening Courier");
+        assertThat(addressee("\"We will win,\" Dana Vale told the BBC on Monday.")).isEqualTo("the BBC");
+        assertThat(addressee("\"We will win,\" Dana Vale told the House of Commons.")).isEqualTo("the House of Commons");
+        assertThat(addressee("\"We will win,\" Dana Vale told the Harbour Post Tuesday.")).isEqualTo("the Harbour Post");
+        // a name that only modifies a lower-case head, or owns the one addressed, is no addressee
+        assertThat(addressee("\"We will win,\" Dana Vale told the BBC's news team.")).isNull();
+    }
+
+    @Test
     void aNameAfterAnOutletsPossessiveIsTheAddressee() {
         assertThat(addressee("\"We will win,\" Dana Vale told CNN's Jake Tapper about the race.")).isEqualTo("Jake Tapper");
     }
