@@ -36,10 +36,12 @@ public final class ConfidenceTrainer {
      * @param balance how far each corpus is weighted towards equal total weight: 0 weighs every
      *     example alike, 1 gives every corpus the same total
      * @param margin standard errors taken off each pool's smoothed precision, so that a small pool
-     *     counts for less than a large one with the same share
+     *     counts for less than a large one with the same share; two make the confidence a lower bound
+     *     (held out by folds, quotes at 0.9 or more were right 0.954 of the time on PolNeAR train at
+     *     one, 0.970 at two, and on the outlets' tuning half by name 0.960 and 0.967)
      */
     public record Settings(double l2, int folds, int minCue, double balance, double margin) {
-        public static final Settings STANDARD = new Settings(4.0, 5, 30, 0.5, 1.0);
+        public static final Settings STANDARD = new Settings(4.0, 5, 30, 0.5, 2.0);
     }
 
     /** The least confidence of an attribution a rule decided: 0 is kept for quotations no rule attributed. */

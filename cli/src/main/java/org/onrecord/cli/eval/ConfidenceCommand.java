@@ -86,7 +86,7 @@ public final class ConfidenceCommand implements Callable<Integer> {
             description = "Weight of small corpora: 0 every example alike, 1 every corpus alike (default: ${DEFAULT-VALUE}).")
     double balance;
 
-    @Option(names = "--margin", defaultValue = "1.0",
+    @Option(names = "--margin", defaultValue = "2.0",
             description = "Standard errors taken off each calibration pool's precision (default: ${DEFAULT-VALUE}).")
     double margin;
 
