@@ -22,7 +22,7 @@ public final class ConfidenceTrainer {
      * One attribution the engine made on a gold corpus.
      *
      * @param right whether it was right end to end (span and speaker, as the corpus is scored)
-     * @param corpus which corpus (0, 1, …): the calibration takes the worst corpus
+     * @param corpus which corpus (0, 1, …): each calibration pool is as sure as its worst corpus
      * @param article which article of its corpus: folds keep an article's attributions together
      */
     public record Example(ConfidenceFeatures features, boolean right, int corpus, int article) {}
