@@ -4,10 +4,11 @@ package org.onrecord.attribution;
  * How often an attribution like this one is right end to end: measured, not asserted. A small
  * logistic regression ({@link ConfidenceModel}, read from {@code confidence-model.tsv}) weighs what
  * the engine knows when it decides ({@link ConfidenceFeatures}: rule, shape, the words naming the
- * speaker and whether they resolve to a person named in full, distances to the cue and the
- * speaker's words, the quotation's length and place); its score is calibrated on held-out articles
- * of PolNeAR train and the multi-outlet tuning half, taking the corpus where such attributions did
- * worst. The model file says how it was built; {@code scripts/train-confidence.sh} rebuilds it.
+ * speaker and how the name shown was reached, distances to the cue, the speaker's words and their
+ * name, the quotation's length and place); its score is calibrated on held-out articles of PolNeAR
+ * train and the multi-outlet tuning half (a speaker right there only by name), pooled, each pool
+ * as sure as the corpus that did worst in it, less two standard errors: a lower bound. The model
+ * file says how it was built; {@code scripts/train-confidence.sh} rebuilds it.
  */
 public final class Confidence {
     static final String FILE = "confidence-model.tsv";

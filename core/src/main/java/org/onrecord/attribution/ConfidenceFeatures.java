@@ -93,6 +93,9 @@ public final class ConfidenceFeatures {
         return out;
     }
 
+    /** Bins of the distance in tokens from the quotation to the nearest narrative mention of the speaker's name. */
+    private static final String[] NAME_GAP = {"le8", "le25", "le80", "gt80"};
+
     /** What a distance is measured from: the cue (0) or the speaker's words (1). */
     private static final String[] WHAT = {"cue", "mention"};
 
@@ -107,6 +110,7 @@ public final class ConfidenceFeatures {
     private static final int[] FORM_AT = new int[Form.values().length];
     private static final int[][] FORM_FAMILY_AT = new int[Form.values().length][Family.values().length];
     private static final int[][] GAP_AT = new int[2][BINS.length + 1];
+    private static final int[] NAME_GAP_AT = new int[NAME_GAP.length];
 
     static {
         List<String> n = new ArrayList<>();
@@ -169,6 +173,21 @@ public final class ConfidenceFeatures {
         n.add("people-near-2");
         n.add("people-near-3+");
         n.add("cue=other");
+        // How the name shown was reached, for corpora that count a speaker right only by name.
+        n.add("speaker-surname-shared");
+        n.add("speaker-named-before");
+        n.add("speaker-named-in-full-before");
+        for (String b : NAME_GAP) {
+            n.add("speaker-name-gap-" + b);
+        }
+        n.add("speaker=pronoun&name-gap-gt25");
+        n.add("speaker=description&name-gap-gt25");
+        n.add("speaker-role-known");
+        n.add("speaker-name-joint");
+        n.add("speaker-name-acronym");
+        n.add("speaker-name-lowercase");
+        n.add("speaker-name-one-word&unresolved");
+        n.add("speaker-name-lowercase&people-near-0");
         NAMES = List.copyOf(n);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < NAMES.size(); i++) {
@@ -189,6 +208,9 @@ public final class ConfidenceFeatures {
             for (Family fam : Family.values()) {
                 FORM_FAMILY_AT[f.ordinal()][fam.ordinal()] = index("speaker=" + f.label() + "&" + fam.label());
             }
+        }
+        for (int b = 0; b < NAME_GAP.length; b++) {
+            NAME_GAP_AT[b] = index("speaker-name-gap-" + NAME_GAP[b]);
         }
         for (int w = 0; w < 2; w++) {
             for (int b = 0; b <= BINS.length; b++) {
@@ -253,16 +275,54 @@ public final class ConfidenceFeatures {
         private final Tokens tokens;
         private final Entities entities;
         private final int[] mentionsOf;
+        /** Per person, the first tokens of their narrative mentions (not inside quotation marks), in order. */
+        private final int[][] namedAt;
+        /** Per person, the first token of their first narrative mention of two words or more, or -1. */
+        private final int[] namedInFullAt;
+        /** Per person, how many of the article's people end in the same word ("Graham"). */
+        private final int[] sameSurname;
 
         public Article(Tokens tokens, Entities entities) {
             this.tokens = tokens;
             this.entities = entities;
-            this.mentionsOf = new int[entities.people().size()];
+            int people = entities.people().size();
+            this.mentionsOf = new int[people];
+            int[] narrative = new int[people];
             for (NameMention m : entities.mentions()) {
                 if (m.isPerson()) {
                     mentionsOf[m.person()]++;
+                    narrative[m.person()] += m.quoted() ? 0 : 1;
                 }
             }
+            this.namedAt = new int[people][];
+            for (int p = 0; p < people; p++) {
+                namedAt[p] = new int[narrative[p]];
+            }
+            this.namedInFullAt = new int[people];
+            java.util.Arrays.fill(namedInFullAt, -1);
+            int[] filled = new int[people];
+            for (NameMention m : entities.mentions()) { // in text order: so is each person's list
+                if (m.isPerson() && !m.quoted()) {
+                    int at = tokens.firstAtOrAfter(m.span().start());
+                    namedAt[m.person()][filled[m.person()]++] = at;
+                    if (namedInFullAt[m.person()] < 0 && m.text().strip().indexOf(' ') > 0) {
+                        namedInFullAt[m.person()] = at;
+                    }
+                }
+            }
+            Map<String, Integer> surnames = new HashMap<>();
+            for (PersonEntity p : entities.people()) {
+                surnames.merge(lastWord(p.name()), 1, Integer::sum);
+            }
+            this.sameSurname = new int[people];
+            for (int p = 0; p < people; p++) {
+                sameSurname[p] = surnames.get(lastWord(entities.person(p).name()));
+            }
+        }
+
+        private static String lastWord(String name) {
+            String n = name.strip();
+            return n.substring(n.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         }
 
         /** The features of {@code a}, one of this article's attributions. */
@@ -351,6 +411,7 @@ public final class ConfidenceFeatures {
             if (s != null && s.name() != null && s.name().strip().indexOf(' ') > 0) {
                 set("speaker-name-two-words");
             }
+            shownName(s, q0, q1);
             Span cueSpan = a.match() == null ? null : a.match().cue();
             if (cueSpan == null) {
                 set("no-cue");
@@ -417,7 +478,69 @@ public final class ConfidenceFeatures {
             if (cueSpan != null && lemma == null) {
                 set("cue=other");
             }
+            if (near == 0 && x[index("speaker-name-lowercase")] == 1) {
+                set("speaker-name-lowercase&people-near-0");
+            }
             return new ConfidenceFeatures(x, lemma);
+        }
+
+        /**
+         * Sets the features of how the name shown was reached: a resolved person's nearest name in
+         * narrative and whether the article named them (in full) before the quotation, a surname
+         * that several people share; an unresolved source shown as a description, an acronym, one
+         * word, or names joined by "and".
+         */
+        private void shownName(ResolvedSpeaker s, int q0, int q1) {
+            if (s == null || s.name() == null) {
+                return;
+            }
+            String name = s.name().strip();
+            if (name.contains(" and ") || name.contains(", ")) {
+                set("speaker-name-joint");
+            }
+            if (s.role() != null) {
+                set("speaker-role-known");
+            }
+            if (s.person() < 0) {
+                if (!name.isEmpty() && Character.isLowerCase(name.charAt(0))) {
+                    set("speaker-name-lowercase");
+                } else if (name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(c -> Character.isUpperCase(c))) {
+                    set("speaker-name-acronym");
+                } else if (name.indexOf(' ') < 0) {
+                    set("speaker-name-one-word&unresolved");
+                }
+                return;
+            }
+            int p = s.person();
+            if (art.sameSurname[p] > 1) {
+                set("speaker-surname-shared");
+            }
+            int[] at = art.namedAt[p];
+            int k = java.util.Arrays.binarySearch(at, q0);
+            int after = k >= 0 ? k : -k - 1; // the first mention at or after the quotation's start
+            if (after > 0) {
+                set("speaker-named-before");
+            }
+            int full = art.namedInFullAt[p];
+            if (full >= 0 && full < q0) {
+                set("speaker-named-in-full-before");
+            }
+            int gap = Integer.MAX_VALUE;
+            if (after > 0) {
+                gap = q0 - at[after - 1] - 1;
+            }
+            if (after < at.length) {
+                gap = Math.min(gap, at[after] <= q1 ? 0 : at[after] - q1 - 1);
+            }
+            int b = gap <= 8 ? 0 : gap <= 25 ? 1 : gap <= 80 ? 2 : 3;
+            x[NAME_GAP_AT[b]] = 1;
+            if (b >= 2) {
+                if (x[FORM_AT[Form.PRONOUN.ordinal()]] == 1) {
+                    set("speaker=pronoun&name-gap-gt25");
+                } else if (x[FORM_AT[Form.DESCRIPTION.ordinal()]] == 1) {
+                    set("speaker=description&name-gap-gt25");
+                }
+            }
         }
 
         /** Sets the gap, side, sentence and paragraph features of {@code span} against the quotation; returns the gap. */

@@ -15,13 +15,14 @@ import org.onrecord.text.ResourceLines;
 /**
  * A logistic regression over {@link ConfidenceFeatures} and a calibration of its score: the score
  * orders attributions by how likely they are right end to end, the calibration says how often
- * attributions with such a score were right on the corpus where they did worst. Read from a small
+ * attributions with such a score were right, at least, on the corpus where they did worst. Read from a small
  * TSV ({@code confidence-model.tsv}, written by {@code onrecord confidence}):
  *
  * <pre>
  * weight  FEATURE  W        one per feature of ConfidenceFeatures.NAMES (missing ones weigh 0)
  * cue     LEMMA    W        one per common cue verb
- * step    SCORE    C        from this score up, the confidence is C (non-decreasing)
+ * step    SCORE    C        from this score up to the next step, the confidence rises to C (non-decreasing;
+ *                          the first and the last step are flat)
  * </pre>
  */
 public final class ConfidenceModel {
@@ -113,11 +114,21 @@ public final class ConfidenceModel {
         return s;
     }
 
-    /** The calibrated confidence of a score: that of the highest step at or below it (the first step's below all). */
+    /**
+     * The calibrated confidence of a score. Each step's confidence is what its pool of scores was
+     * right at least; inside a step below the top one the confidence rises in a straight line from
+     * the step before's (at the step's first score) to its own (at the next step's first score), so
+     * that of two quotes the higher score is the surer and no score is given more than its step
+     * measured. Below the second step and from the top step up, it is the step's own.
+     */
     public double calibrate(double score) {
         int i = Arrays.binarySearch(stepFrom, score);
         int step = i >= 0 ? i : Math.max(0, -i - 2);
-        return stepConfidence[step];
+        if (step == 0 || step == stepFrom.length - 1) {
+            return stepConfidence[step];
+        }
+        double t = (score - stepFrom[step]) / (stepFrom[step + 1] - stepFrom[step]);
+        return stepConfidence[step - 1] + t * (stepConfidence[step] - stepConfidence[step - 1]);
     }
 
     public double confidence(ConfidenceFeatures f) {

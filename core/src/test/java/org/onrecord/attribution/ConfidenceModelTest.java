@@ -1,6 +1,7 @@
 package org.onrecord.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -31,6 +32,19 @@ class ConfidenceModelTest {
             assertThat(c).isBetween(ConfidenceTrainer.FLOOR, 1.0).isGreaterThanOrEqualTo(last);
             last = c;
         }
+    }
+
+    @Test
+    void inside_a_step_the_confidence_rises_from_the_step_before_to_its_own_and_the_ends_are_flat() {
+        ConfidenceModel m = ConfidenceModel.parse(
+                List.of("step\t-Infinity\t0.1", "step\t0\t0.5", "step\t1\t0.8", "step\t2\t0.9"), "t");
+        assertThat(m.calibrate(-1)).isEqualTo(0.1);
+        assertThat(m.calibrate(0)).isCloseTo(0.1, within(1e-12));
+        assertThat(m.calibrate(0.5)).isCloseTo(0.3, within(1e-12));
+        assertThat(m.calibrate(1.5)).isCloseTo(0.65, within(1e-12));
+        assertThat(m.calibrate(1.999)).isLessThan(0.8);
+        assertThat(m.calibrate(2)).isEqualTo(0.9);
+        assertThat(m.calibrate(50)).isEqualTo(0.9);
     }
 
     @Test

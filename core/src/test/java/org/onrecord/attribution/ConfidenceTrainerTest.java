@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConfidenceTrainerTest {
     private static final ConfidenceTrainer TRAINER = new ConfidenceTrainer(ConfidenceTrainer.Settings.STANDARD);
+    /** A margin of one standard error, so that the calibration tests' figures do not move with the standard's. */
+    private static final ConfidenceTrainer ONE_SE = new ConfidenceTrainer(new ConfidenceTrainer.Settings(4.0, 5, 30, 0.5, 1.0));
     private static final ConfidenceFeatures TRAILING_NAME = ConfidenceFeatures.of(
             Set.of("bias", "rule=trailing-cue", "speaker=full-name", "speaker-resolved", "cue-gap-le2", "cue-same-sentence"), "say");
     private static final ConfidenceFeatures FAR_PRONOUN = ConfidenceFeatures.of(
@@ -103,5 +105,33 @@ class ConfidenceTrainerTest {
         assertThat(pools[0]).containsExactly(0.1, 0.4);
         assertThat(pools[1][0]).isEqualTo(2.0 / 5);
         assertThat(pools[1][1]).isEqualTo(4.0 / 5);
+    }
+
+    @Test
+    void a_small_top_pool_is_merged_with_the_one_below_instead_of_pulling_it_down() {
+        // 1,000 quotes at score 1, 950 right; 6 at score 2, all right: alone, the 6 would be cut by
+        // the margin below the 1,000's confidence, and the 1,000 must not fall to it
+        List<ConfidenceTrainer.Example> examples = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        for (int i = 0; i < 1006; i++) {
+            examples.add(new ConfidenceTrainer.Example(REPORTED, i < 950 || i >= 1000, i % 2, i % 10));
+            scores.add(i < 1000 ? 1.0 : 2.0);
+        }
+        double[][] steps = ONE_SE.calibration(examples, scores.stream().mapToDouble(Double::doubleValue).toArray());
+        assertThat(steps[0]).containsExactly(Double.NEGATIVE_INFINITY);
+        assertThat(steps[1][0]).isBetween(0.93, 0.95);
+    }
+
+    @Test
+    void a_pool_is_as_sure_as_the_corpus_that_did_worst_in_it() {
+        // one pool: corpus 0 right 190 times in 200, corpus 1 right 160 times in 200
+        List<ConfidenceTrainer.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            int corpus = i / 200;
+            examples.add(new ConfidenceTrainer.Example(REPORTED, i % 200 < (corpus == 0 ? 190 : 160), corpus, i % 10));
+        }
+        double[][] steps = ONE_SE.calibration(examples, new double[400]);
+        assertThat(steps[1]).hasSize(1);
+        assertThat(steps[1][0]).isLessThan(0.80).isGreaterThan(0.75);
     }
 }

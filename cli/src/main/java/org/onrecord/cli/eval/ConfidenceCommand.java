@@ -86,7 +86,7 @@ public final class ConfidenceCommand implements Callable<Integer> {
             description = "Weight of small corpora: 0 every example alike, 1 every corpus alike (default: ${DEFAULT-VALUE}).")
     double balance;
 
-    @Option(names = "--margin", defaultValue = "1.0",
+    @Option(names = "--margin", defaultValue = "2.0",
             description = "Standard errors taken off each calibration pool's precision (default: ${DEFAULT-VALUE}).")
     double margin;
 
@@ -182,8 +182,10 @@ public final class ConfidenceCommand implements Callable<Integer> {
         lines.addAll(header);
         lines.add(String.format(Locale.ROOT, "Settings: L2 %.3g, %d folds, corpus balance %.2f, calibration margin %.2f standard errors;",
                 settings.l2(), settings.folds(), settings.balance(), settings.margin()));
-        lines.add("the calibration is the lowest, over the corpora, of isotonic pools of held-out scores, each pool's");
-        lines.add("precision smoothed as (right + 1) / (n + 2) less the margin. A speaker named by a pronoun alone counts wrong.");
+        lines.add("the calibration pools the held-out scores of every corpus (each corpus weighing the same) by isotonic");
+        lines.add("regression; a pool's confidence is the lowest over the corpora of its precision there, shrunk towards the");
+        lines.add("pooled one by " + (int) ConfidenceTrainer.PRIOR + " quotes, smoothed as (right + 1) / (n + 2) less the margin.");
+        lines.add("A speaker named by a pronoun alone counts wrong.");
         lines.addAll(notes);
         try (Writer w = Files.newBufferedWriter(write, StandardCharsets.UTF_8)) {
             model.write(lines, w);
