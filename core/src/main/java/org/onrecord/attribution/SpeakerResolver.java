@@ -3,6 +3,7 @@ package org.onrecord.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
@@ -196,7 +197,7 @@ final class SpeakerResolver {
         // "the girl's aunt", "A woman" are someone of their own; "The Bengaluru man", "the 57-year-old
         // actress" left unresolved may be a named person's epithet: the named person found as before decides
         boolean own = d.person() >= 0 || !d.name().equals(written) || tokens.get(first).is("a") || tokens.get(first).is("an")
-                || holdsPossessive(described[0]);
+                || anyTokenIn(described[0], t -> t.kind() == Token.Kind.POSSESSIVE);
         return own ? new ResolvedSpeaker(d.name(), m, d.person(), d.role(), d.organisation()) : null;
     }
 
@@ -673,10 +674,14 @@ final class SpeakerResolver {
 
     /** "the nominee nor her campaign", "one of the sources", "the written reply of Minister": no one source with that head. */
     private boolean joinsTwo(Span phrase) {
-        for (int i = tokens.firstAtOrAfter(phrase.start()); i < tokens.size() && tokens.get(i).end() <= phrase.end(); i++) {
-            Token t = tokens.get(i);
-            if (t.is("and") || t.is("or") || t.is("nor") || t.is("to") || t.isLowerCase(Word.PREPOSITION)
-                    || t.isLowerCase(Word.OBJECT_PREPOSITION)) {
+        return anyTokenIn(phrase, t -> t.is("and") || t.is("or") || t.is("nor") || t.is("to")
+                || t.isLowerCase(Word.PREPOSITION) || t.isLowerCase(Word.OBJECT_PREPOSITION));
+    }
+
+    /** Whether a token wholly inside the span is such a one. */
+    private boolean anyTokenIn(Span span, Predicate<Token> such) {
+        for (int i = tokens.firstAtOrAfter(span.start()); i < tokens.size() && tokens.get(i).end() <= span.end(); i++) {
+            if (such.test(tokens.get(i))) {
                 return true;
             }
         }
@@ -987,7 +992,7 @@ final class SpeakerResolver {
                 return new ResolvedSpeaker(entities.organisations().get(first.organisation()).name(), m, -1, null, null);
             }
             Source cueSource = inAdjunct(i) ? cueSourceIn(new SourceReader(tokens), i, Math.min(tokens.sentenceEnd(i), i + WALK)) : null;
-            if (cueSource != null && cueSource.kind() != Source.Kind.PRONOUN && !holdsDocument(cueSource.mention())
+            if (cueSource != null && cueSource.kind() != Source.Kind.PRONOUN && !anyTokenIn(cueSource.mention(), w -> w.is(Word.DOCUMENT))
                     && !quoted(tokens.firstAtOrAfter(cueSource.mention().start()), tokens.lastEndingBy(cueSource.mention().end()))) {
                 ResolvedSpeaker author = resolveHead(cueSource);
                 // a name, or a description that stands for one ("the union" → the ICU); not "this meeting"
@@ -1012,24 +1017,6 @@ final class SpeakerResolver {
             i--; // "updated", "joint", "press"
         }
         return i > 0 && tokens.get(i).is(Word.DETERMINER) && tokens.get(i - 1).lower().equals("in");
-    }
-
-    private boolean holdsPossessive(Span mention) {
-        for (int i = tokens.firstAtOrAfter(mention.start()); i < tokens.size() && tokens.get(i).end() <= mention.end(); i++) {
-            if (tokens.get(i).kind() == Token.Kind.POSSESSIVE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean holdsDocument(Span mention) {
-        for (int i = tokens.firstAtOrAfter(mention.start()); i < tokens.size() && tokens.get(i).end() <= mention.end(); i++) {
-            if (tokens.get(i).is(Word.DOCUMENT)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<String> words(Span m) {
