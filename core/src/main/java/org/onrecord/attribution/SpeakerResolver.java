@@ -101,14 +101,14 @@ final class SpeakerResolver {
                 : w.equals("she") || w.equals("her") ? Gender.FEMALE : null;
         if (gender != null) {
             int before = objectOfCue(m, w);
-            if (before == m.start()) {
-                ResolvedSpeaker described = describedSubjectBefore(m, gender);
+            // an object pronoun's person is a clause's subject before it, of the gender or of none known
+            PersonEntity p = before != m.start() ? subjectBefore(before, gender, true) : subjectBefore(before, gender);
+            if (p == null && before == m.start()) {
+                ResolvedSpeaker described = describedSubjectBefore(m, gender); // the same walk, for a description
                 if (described != null) {
                     return described;
                 }
             }
-            // an object pronoun's person is a clause's subject before it, of the gender or of none known
-            PersonEntity p = before != m.start() ? subjectBefore(before, gender, true) : subjectBefore(before, gender);
             if (p == null) {
                 p = entities.lastPersonBefore(before, Math.max(0, before - REACH), gender);
             }
