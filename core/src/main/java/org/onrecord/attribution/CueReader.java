@@ -217,8 +217,8 @@ final class CueReader extends SourceReader {
                     return new CueMatch(cueSpan(c), relayed, null); // ANI quoted him as saying: “…”
                 }
                 Source source = subjectOf(c, floor);
-                if (source == null && c + 1 < markToken) {
-                    source = sourceAfter(c + 1);
+                if (source == null && c + 1 < markToken && (t.cue() == null || !t.cue().has(Verb.ADDRESSED))) {
+                    source = sourceAfter(c + 1); // "said Smith: …"; but "told the council: …" names the hearer
                 }
                 if (source != null) {
                     return new CueMatch(cueSpan(c), source, addressee(c, Math.max(tokens.get(c).end(),

@@ -247,4 +247,11 @@ class SpeakerResolverTest {
                 .filter(a -> a.quote().content().of(text).startsWith("journalists")).findFirst().orElseThrow();
         assertThat(said.speaker().name()).isEqualTo("Felix Kwakye Ofosu");
     }
+
+    @Test
+    void the_one_told_before_a_colon_is_the_hearer_never_the_speaker() {
+        String text = "Daisy Cooper, the party's education spokesperson, told BBC Radio 4's Today programme: "
+                + "“I'm extremely worried about these young people.”";
+        assertThat(marked(text).get(0).speaker().name()).isEqualTo("Daisy Cooper");
+    }
 }
