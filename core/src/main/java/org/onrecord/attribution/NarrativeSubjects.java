@@ -1,0 +1,357 @@
+package org.onrecord.attribution;
+
+import java.util.List;
+import org.onrecord.entity.Entities;
+import org.onrecord.entity.NameMention;
+import org.onrecord.entity.PersonEntity;
+import org.onrecord.lexicon.Word;
+import org.onrecord.model.Gender;
+import org.onrecord.quote.QuoteSpan;
+import org.onrecord.text.Segmented;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * Whom the story is about just before a point: the person or body that opens a clause, or speaks,
+ * in the nearest narrative sentences, passing over sentences wholly in quotation marks, photo
+ * captions and headings. {@link SpeakerResolver} resolves "he", "she" and "it" and bare
+ * descriptions by this walk; it reads tokens and names only and decides nothing about a quotation.
+ */
+final class NarrativeSubjects {
+    /** How far back a pronoun or description may reach for its person, in characters. */
+    static final int REACH = 3000;
+
+    /**
+     * How many sentences a pronoun's search for its subject may walk back over, counting those it
+     * passes by (quoted words, captions) as well as the two it reads: a bound on its work.
+     */
+    static final int WALK = 40;
+
+    private final Tokens tokens;
+    private final Entities entities;
+    private final List<QuoteSpan> quotes;
+    private final Asides asides;
+    private boolean[] inQuotation; // by token, whether it stands inside a quotation in marks; made when first asked
+
+    /** @param quotes the article's quotations in marks: their sentences are someone's words, not the narrative */
+    NarrativeSubjects(Segmented doc, Tokens tokens, Entities entities, List<QuoteSpan> quotes) {
+        this.tokens = tokens;
+        this.entities = entities;
+        this.quotes = quotes;
+        this.asides = new Asides(doc, tokens);
+    }
+
+    /**
+     * "Mr Barilaro arrived with colleagues - Paul Toole and Sarah Mitchell. He said…": the last
+     * person known to be of the gender, and known by a full name, who opened one of the two
+     * sentences before the pronoun's, or its own, outranks people named later inside those
+     * sentences; null when no such person opened one.
+     */
+    PersonEntity subjectBefore(int before, Gender gender) {
+        return subjectBefore(before, gender, false);
+    }
+
+    /**
+     * As {@link #subjectBefore(int, Gender)}; {@code loose}: a person of unknown gender, or any person for UNKNOWN, fits.
+     * The sentences are read nearest first: the pronoun's own up to it, then the two narrative
+     * sentences before. A sentence wholly inside quotation marks is someone's words, not the
+     * narrative that introduces the speaker: “…¶…,” he said — the quotation he ends is his own, so
+     * the subject that opened it is sought before it. A caption or section heading between two
+     * paragraphs of the story is passed over too: “He said” after a photo caption speaks on from the
+     * story, not from the caption.
+     */
+    PersonEntity subjectBefore(int before, Gender gender, boolean loose) {
+        String chain = gender == Gender.MALE ? "he" : gender == Gender.FEMALE ? "she" : null;
+        return subjectBefore(before, (from, to) -> subjectIn(from, to, gender, loose), chain);
+    }
+
+    /** The subject {@link #subjectBefore(int, Gender, boolean)} looks for in the tokens from one to a character offset, or null. */
+    interface SubjectFinder<T> {
+        T in(int from, int to);
+    }
+
+    /**
+     * The walk of {@link #subjectBefore(int, Gender, boolean)}, for any kind of subject: the
+     * pronoun's own sentence up to it, then the two narrative sentences before, passing over
+     * quoted sentences, captions and headings, and over sentences whose subject is the pronoun
+     * {@code chain} itself (null: none).
+     */
+    <T> T subjectBefore(int before, SubjectFinder<T> finder, String chain) {
+        int end = tokens.lastEndingBy(before);
+        if (end < 0) {
+            return null;
+        }
+        int floor = Math.max(0, before - REACH);
+        // the pronoun's own sentence: "He said" opening a paragraph has none before it, whatever ends the paragraph before
+        int own = Math.min(tokens.firstAtOrAfter(before), end + 1);
+        int sentence = tokens.sentenceStart(Math.min(own, tokens.size() - 1));
+        T found = sentence < own ? finder.in(sentence, before) : null;
+        for (int read = 0, walked = 0; found == null && read < 2 && sentence > 0 && walked < WALK; walked++) {
+            int last = sentence - 1;
+            sentence = tokens.sentenceStart(last);
+            if (tokens.get(sentence).start() < floor) {
+                break;
+            }
+            if (!holdsWord(sentence, last) || quoted(sentence, last) || asides.holds(sentence)) {
+                continue;
+            }
+            found = finder.in(sentence, tokens.get(last).end());
+            if (found == null && chain != null && pronounSubject(sentence, last, chain)) {
+                continue; // "Mr Barilaro announced … ¶ ‘…,’ he said. ¶ He said …": the same "he" speaks on, so the chain goes back
+            }
+            read++;
+        }
+        return found;
+    }
+
+    /**
+     * Whether tokens {@code from..to} hold the subject pronoun {@code subject} outside quotation
+     * marks: opening the sentence after its connectives ("However, he added"), or before a speech
+     * verb ("‘…,’ he said"). Such a sentence goes on about the person the pronoun before stood for.
+     */
+    private boolean pronounSubject(int from, int to, String subject) {
+        int opening = from;
+        while (opening <= to && (tokens.get(opening).is(Word.CONNECTIVE) || tokens.get(opening).is(","))) {
+            opening++;
+        }
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.lower().equals(subject) && !quoted(i, i) && (i == opening || speaks(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The source of "according to", else the last organisation that opens a clause, or speaks, among the names from token {@code from}
+     * to {@code to}, by its name; null when none does: "ICU-Ghana opposed the sale of VALCO" gives
+     * the union, not the company it named as an object.
+     */
+    String bodySubjectIn(int from, int to) {
+        String found = null;
+        for (NameMention nm : entities.mentionsStartingIn(new Span(tokens.get(from).start(), Math.max(to, tokens.get(from).start())))) {
+            if (nm.isPerson() || nm.quoted() || nm.organisation() < 0 || nm.span().end() > Math.max(to, tokens.get(from).start())) {
+                continue;
+            }
+            int first = tokens.firstAtOrAfter(nm.span().start());
+            int last = tokens.lastEndingBy(nm.span().end());
+            if (owns(last)) {
+                continue; // "the union's general secretary said": the owner is not the subject
+            }
+            if (accordingTo(first, last)) {
+                return entities.organisations().get(nm.organisation()).name();
+            }
+            if (opens(first, last, speaking(first, last))) {
+                found = entities.organisations().get(nm.organisation()).name();
+            }
+        }
+        return found;
+    }
+
+    /** The last person of the gender who opens a clause, or speaks, among the names from token {@code from} to {@code to}. */
+    PersonEntity subjectIn(int from, int to, Gender gender, boolean loose) {
+        PersonEntity found = null;
+        for (NameMention nm : entities.mentionsStartingIn(new Span(tokens.get(from).start(), Math.max(to, tokens.get(from).start())))) {
+            if (!nm.isPerson() || nm.quoted()) {
+                continue;
+            }
+            int first = tokens.firstAtOrAfter(nm.span().start());
+            int last = tokens.lastEndingBy(nm.span().end());
+            if (owns(last)) {
+                continue; // "Gukesh's father Dr Rajnikanth said": the owner is not the subject
+            }
+            Token article = tokens.at(first - 1);
+            if (article != null && article.isWord() && (article.lower().equals("the") || article.lower().equals("a")
+                    || article.lower().equals("an")) && tokens.sameParagraph(first - 1, first)) {
+                continue; // "The Facebook post", "a Trump aide": a name after an article modifies a noun
+            }
+            boolean speaking = speaking(first, last);
+            boolean opens = opens(first, last, speaking);
+            PersonEntity p = entities.person(nm.person());
+            // a person whose gender the article does not tell may be the one "he" stands for: only a
+            // known other gender rules one out (Chris, Jordan and many names abroad are either)
+            boolean fits = p.gender() == gender || p.gender() == Gender.UNKNOWN || loose && gender == Gender.UNKNOWN;
+            if (fits && accordingTo(first, last)) {
+                return p;
+            }
+            // one word may be a misread capital ("Tauba"); a single name that speaks is a person
+            if (opens && fits && (p.name().indexOf(' ') > 0 || speaking)) {
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "According to ICU-Ghana, VALCO has faced challenges … It cited": the source of "according to"
+     * is the one the sentence is about; the subject after it is part of what was said. The name at
+     * tokens {@code first..last} is that source when all of it.
+     */
+    private boolean accordingTo(int first, int last) {
+        Token after = tokens.at(last + 1);
+        boolean whole = after == null || after.kind() == Token.Kind.PUNCT; // not "according to PUDA specifications"
+        return whole && first >= 2 && tokens.get(first - 1).is("to") && tokens.get(first - 2).lower().equals("according");
+    }
+
+    /** A possessive mark follows the name ending at token {@code last}: the name owns what follows, it is no subject. */
+    boolean owns(int last) {
+        Token next = tokens.at(last + 1);
+        return next != null && next.kind() == Token.Kind.POSSESSIVE;
+    }
+
+    /**
+     * The name at tokens {@code first..last} is the subject of a cue: "“…,” Gukesh recalled.", "…'s
+     * chairman, Noel Maughan, agrees", "“…,” said Tom Baker, who thanked his coach Sam Webb."
+     */
+    private boolean speaking(int first, int last) {
+        return speaks(last) || speaksAfterApposition(first, last) || namedAfterCue(first);
+    }
+
+    /** The name at tokens {@code first..last} opens its sentence's or paragraph's clause, or the main clause after an adjunct, or speaks. */
+    private boolean opens(int first, int last, boolean speaking) {
+        return opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first))
+                || afterAdjunct(first) || speaking;
+    }
+
+    /**
+     * Whether the words of tokens {@code from..to} all stand inside quotation marks: the sentence is
+     * someone's words.
+     */
+    boolean quoted(int from, int to) {
+        if (inQuotation == null) {
+            inQuotation = new boolean[tokens.size()];
+            for (QuoteSpan q : quotes) {
+                for (int i = tokens.firstAtOrAfter(q.content().start()); i < tokens.size()
+                        && tokens.get(i).end() <= q.content().end(); i++) {
+                    inQuotation[i] = true;
+                }
+            }
+        }
+        for (int i = from; i <= to; i++) {
+            if (tokens.get(i).isWord() && !inQuotation[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "After taking down the video, Harbhajan Singh also issued an apology": the name at token
+     * {@code first} opens the main clause after an adjunct that an opener word starts and a comma ends.
+     */
+    private boolean afterAdjunct(int first) {
+        int start = tokens.sentenceStart(first);
+        Token opener = tokens.get(start);
+        if (first - start < 3 || !opener.isWord() || !opener.isCapitalised(Word.OPENER)) {
+            return false;
+        }
+        int comma = first - 1;
+        while (comma > start && !tokens.get(comma).is(",")) {
+            comma--;
+        }
+        return comma > start && opensClause(first, comma + 1);
+    }
+
+    /**
+     * "The committee's chairman, Noel Maughan, agrees that …": the name between commas after the
+     * subject's description, then a lower-case speech verb: the name is the cue's subject.
+     */
+    private boolean speaksAfterApposition(int first, int last) {
+        Token before = tokens.at(first - 1);
+        Token after = tokens.at(last + 1);
+        return before != null && before.is(",") && after != null && after.is(",") && tokens.sameParagraph(first - 1, last + 2)
+                && speaks(last + 1);
+    }
+
+    /**
+     * "“…,” said Indian Grandmaster D Gukesh": the name at token {@code first} follows, over its
+     * title and role words, a lower-case speech verb that follows a quotation or a comma: it is the
+     * subject of an inverted attribution, the speaker just before, not someone named in passing.
+     */
+    private boolean namedAfterCue(int first) {
+        int k = first - 1;
+        while (k >= 0 && first - k <= 4 && tokens.sameParagraph(k, first) && tokens.get(k).isWord()
+                && (Character.isUpperCase(tokens.get(k).first()) || tokens.get(k).is(Word.ROLE)
+                        || tokens.get(k).is(Word.ROLE_MODIFIER))) {
+            k--;
+        }
+        Token cue = tokens.at(k);
+        Token before = tokens.at(k - 1);
+        return cue != null && before != null && tokens.sameParagraph(k - 1, first) && cue.isWord()
+                && Character.isLowerCase(cue.first()) && cue.cue() != null && !cue.lower().endsWith("ing")
+                && (before.kind() == Token.Kind.QUOTE_MARK || before.is(","));
+    }
+
+    /** A lower-case speech verb follows the name ending at token {@code last}: the name is a cue's subject. */
+    private boolean speaks(int last) {
+        Token next = tokens.at(last + 1);
+        // "said", "recalls"; not the bare form, which after one name is a noun ("Facebook post", "Trump talk")
+        return next != null && next.isWord() && Character.isLowerCase(next.first()) && next.cue() != null
+                && !next.lower().endsWith("ing") && !next.cue().is(next.lower());
+    }
+
+    /**
+     * The name at token {@code first} opens what starts at {@code start}: "Barilaro", "Mr Barilaro",
+     * "NSW Labor leader Jodi McKay" — only a title, or capitalised words and role words, before it.
+     * A paragraph start counts as well as a sentence start: a photo caption has no full stop.
+     */
+    private boolean opensClause(int first, int start) {
+        if (first - start <= 1) {
+            return true;
+        }
+        if (first - start > 5) {
+            return false;
+        }
+        int from = start;
+        while (from < first && tokens.get(from).is(Word.CONNECTIVE)) {
+            from++; // "But Trump campaign chairman Paul Manafort said"
+        }
+        for (int i = from; i < first; i++) {
+            Token t = tokens.get(i);
+            boolean small = t.is(Word.NOT_NAME) || t.is(Word.DETERMINER) || t.is(Word.PREPOSITION)
+                    || t.is(Word.OPENER) || t.is(Word.CLAUSE_JOIN) || t.is(Word.RELATIVE) || t.is(Word.CONNECTIVE);
+            if (t.kind() == Token.Kind.POSSESSIVE && i > from) {
+                continue; // "Gukesh's father Dr Rajnikanth": the owner's name and its mark lead in to a role
+            }
+            if (!t.isWord() || small || !Character.isUpperCase(t.first()) && !t.is(Word.ROLE) && !t.is(Word.ROLE_MODIFIER)
+                    && !t.is(Word.PERSON)) {
+                return false; // "When Mr. Trump tried…": a clause that opens with someone else
+            }
+        }
+        return true;
+    }
+
+    /** Where the sentence {@code back} sentences before the one ending by character {@code index} starts, in characters. */
+    int sentencesBefore(int index, int back) {
+        int end = tokens.lastEndingBy(index);
+        return end < 0 ? 0 : tokens.get(sentenceBack(end, back)).start();
+    }
+
+    /** The first token of the sentence {@code back} sentences before the one holding token {@code i}. */
+    int sentenceBack(int i, int back) {
+        int s = tokens.sentenceStart(i);
+        for (int k = 0; k < back && s > 0; k++) {
+            s = tokens.sentenceStart(s - 1);
+        }
+        return s;
+    }
+
+    private int paragraphStart(int i) {
+        int p = i;
+        while (p > 0 && tokens.sameParagraph(p - 1, i)) {
+            p--;
+        }
+        return p;
+    }
+
+    boolean holdsWord(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (tokens.get(i).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
