@@ -9,7 +9,8 @@
  * token is, {@code SourceReader} reads the noun phrases that give a source, {@code CueReader} the
  * cue patterns around a quotation; {@code ReportedSpeech} finds clauses reported without quotation
  * marks; and {@code SpeakerResolver} resolves a source mention to a person: a pronoun to the subject
- * of the narrative before it, past quoted sentences and the {@code Asides} (photo captions, headings)
- * that the inheriting rules pass over as well.
+ * of the narrative before it ({@code NarrativeSubjects}, which walks past quoted sentences and the
+ * {@code Asides}: photo captions, headings, that the inheriting rules pass over as well), a
+ * description to the person or body it names again, a document to its author.
  */
 package org.onrecord.attribution;
