@@ -366,13 +366,33 @@ public final class Attributor {
                 return inParagraph;
             }
         }
-        if (prev != null) {
+        if (prev != null && !nameFollows(q)) {
             Attribution bySubject = paragraphBefore(q, prev, self);
             if (bySubject != null) {
                 return bySubject;
             }
         }
         return null;
+    }
+
+    /**
+     * “It is over,” Tom Baker is telling his friends: a person named right after the closing mark
+     * (no cue read there) may be the speaker, so the paragraph before's subject is not inherited.
+     */
+    private boolean nameFollows(QuoteSpan q) {
+        if (!q.isClosed()) {
+            return false;
+        }
+        int k = tokens.firstAtOrAfter(q.close()) + 1;
+        Token next = tokens.at(k);
+        if (next != null && next.is(",")) {
+            next = tokens.at(++k);
+        }
+        if (next == null || !tokens.sameParagraph(k - 1, k)) {
+            return false;
+        }
+        NameMention nm = entities.mentionHolding(next.span());
+        return nm != null && nm.isPerson() && nm.span().start() == next.start();
     }
 
     Attribution nearestPerson(RuleRunner.Site site, Rule self) {

@@ -254,4 +254,11 @@ class SpeakerResolverTest {
                 + "“I'm extremely worried about these young people.”";
         assertThat(marked(text).get(0).speaker().name()).isEqualTo("Daisy Cooper");
     }
+
+    @Test
+    void a_quotation_followed_by_a_name_does_not_inherit_the_speaker_of_the_paragraph_before() {
+        String text = "“We will win,” the union said.\n\n“It is over,” Tom Baker is telling his friends.";
+        assertThat(marked(text).get(1).speaker() == null ? null : marked(text).get(1).speaker().name())
+                .isNotEqualTo("the union");
+    }
 }
