@@ -5,6 +5,8 @@ import org.onrecord.attribution.Ablation;
 import org.onrecord.attribution.Attribution;
 import org.onrecord.entity.Entities;
 import org.onrecord.quote.QuoteSpan;
+import org.onrecord.text.Segmented;
+import org.onrecord.text.Tokens;
 
 /**
  * The tests' door to {@link Engine#stages}, which is package-private: stage tests in other packages
@@ -29,5 +31,13 @@ public final class Stages {
 
     public static List<QuoteSpan> quotes(String text) {
         return Engine.stages(text).quotes();
+    }
+
+    public static Segmented doc(String text) {
+        return Engine.stages(text).doc();
+    }
+
+    public static Tokens tokens(String text) {
+        return Engine.stages(text).tokens();
     }
 }
