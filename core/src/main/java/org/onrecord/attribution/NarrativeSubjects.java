@@ -62,8 +62,13 @@ final class NarrativeSubjects {
      * story, not from the caption.
      */
     PersonEntity subjectBefore(int before, Gender gender, boolean loose) {
+        return subjectBefore(before, gender, (from, to) -> subjectIn(from, to, gender, loose));
+    }
+
+    /** The walk of {@link #subjectBefore(int, Gender, boolean)} for the gender's pronoun, each sentence read by {@code finder}. */
+    <T> T subjectBefore(int before, Gender gender, SubjectFinder<T> finder) {
         String chain = gender == Gender.MALE ? "he" : gender == Gender.FEMALE ? "she" : null;
-        return subjectBefore(before, (from, to) -> subjectIn(from, to, gender, loose), chain);
+        return subjectBefore(before, finder, chain);
     }
 
     /** The subject {@link #subjectBefore(int, Gender, boolean)} looks for in the tokens from one to a character offset, or null. */

@@ -93,12 +93,24 @@ final class SpeakerResolver {
                 : w.equals("she") || w.equals("her") ? Gender.FEMALE : null;
         if (gender != null) {
             int before = objectOfCue(m, w);
-            // an object pronoun's person is a clause's subject before it, of the gender or of none known
-            PersonEntity p = before != m.start() ? subjects.subjectBefore(before, gender, true) : subjects.subjectBefore(before, gender);
-            if (p == null && before == m.start()) {
-                ResolvedSpeaker described = describedSubjectBefore(m, gender); // the same walk, for a description
-                if (described != null) {
-                    return described;
+            PersonEntity p;
+            if (before != m.start()) {
+                // an object pronoun's person is a clause's subject before it, of the gender or of none known
+                p = subjects.subjectBefore(before, gender, true);
+            } else {
+                // one walk: the person of the gender who opens a sentence, and the first description of
+                // the gender that opens one where no such person does
+                Span[] described = new Span[1];
+                p = subjects.subjectBefore(before, gender, (from, to) -> {
+                    PersonEntity named = subjects.subjectIn(from, to, gender, false);
+                    if (named == null && described[0] == null) {
+                        described[0] = gendered(from, to, gender);
+                    }
+                    return named;
+                });
+                ResolvedSpeaker d = p == null && described[0] != null ? describedSpeaker(m, described[0]) : null;
+                if (d != null) {
+                    return d;
                 }
             }
             if (p == null) {
@@ -142,30 +154,19 @@ final class SpeakerResolver {
     }
 
     /**
-     * "However, the girl's aunt accused the police … She also said": when the nearest narrative
-     * sentence with a subject of the pronoun's gender opens with a description whose noun tells that
-     * gender, and no person of it opens a clause there, the pronoun stands for the description, as
-     * resolved; null otherwise (the walk for a named person decides).
+     * "However, the girl's aunt accused the police … She also said": the pronoun {@code m} stands for
+     * the {@code described} person of its gender that opened a sentence of its walk, where the walk
+     * found no named person: as resolved, when that is someone of their own; null for a named
+     * person's epithet, which the fallbacks resolve.
      */
-    private ResolvedSpeaker describedSubjectBefore(Span m, Gender gender) {
-        Span[] described = new Span[1];
-        PersonEntity named = subjects.subjectBefore(m.start(), (from, to) -> {
-            PersonEntity p = subjects.subjectIn(from, to, gender, false);
-            if (p == null && described[0] == null) {
-                described[0] = gendered(from, to, gender);
-            }
-            return p != null || described[0] != null ? p : null;
-        }, gender == Gender.MALE ? "he" : "she");
-        if (named != null || described[0] == null) {
-            return null;
-        }
-        String written = described[0].of(doc.text());
-        ResolvedSpeaker d = description(described[0], written);
-        int first = tokens.firstAtOrAfter(described[0].start());
+    private ResolvedSpeaker describedSpeaker(Span m, Span described) {
+        String written = described.of(doc.text());
+        ResolvedSpeaker d = description(described, written);
+        int first = tokens.firstAtOrAfter(described.start());
         // "the girl's aunt", "A woman" are someone of their own; "The Bengaluru man", "the 57-year-old
         // actress" left unresolved may be a named person's epithet: the named person found as before decides
         boolean own = d.person() >= 0 || !d.name().equals(written) || tokens.get(first).is("a") || tokens.get(first).is("an")
-                || anyTokenIn(described[0], t -> t.kind() == Token.Kind.POSSESSIVE);
+                || anyTokenIn(described, t -> t.kind() == Token.Kind.POSSESSIVE);
         return own ? new ResolvedSpeaker(d.name(), m, d.person(), d.role(), d.organisation()) : null;
     }
 
