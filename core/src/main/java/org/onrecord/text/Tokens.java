@@ -143,7 +143,7 @@ public final class Tokens {
         if (prev.kind() == Token.Kind.QUOTE_MARK) {
             return i < 2 || !sameParagraph(i, i - 2) || isEnd(tokens[i - 2]);
         }
-        return isEnd(prev) || prev.is(":") || afterInitialism(prev, tokens[i]);
+        return isEnd(prev) || prev.is(":") || afterAbbreviation(prev, tokens[i]);
     }
 
     /**
@@ -151,7 +151,7 @@ public final class Tokens {
      * abbreviation keeps its dot, yet a pronoun or article after it starts anew ("v." and "vs." join
      * the parties of a case: "Smith v. The State").
      */
-    private static boolean afterInitialism(Token prev, Token t) {
+    private static boolean afterAbbreviation(Token prev, Token t) {
         String p = prev.text();
         return prev.kind() == Token.Kind.WORD && p.length() >= 3 && p.endsWith(".") && !p.equalsIgnoreCase("vs.")
                 && t.isCapitalised(Word.SENTENCE_OPENER);
