@@ -68,6 +68,9 @@ final class CueReader extends SourceReader {
             if (next == j) {
                 break;
             }
+            if (skips == 0) {
+                before = namedInAppositive(before, j, next - 1);
+            }
             j = next;
         }
         j = skipPrepositionalPhrase(j); // "Mr. Morgan of the Sierra Club said"
@@ -86,6 +89,20 @@ final class CueReader extends SourceReader {
             return new CueMatch(cueSpan(j), before, addressee(j, tokens.get(j).end()));
         }
         return conjoinedName(j, i);
+    }
+
+    /**
+     * “…,” the Martins’ next-door neighbour, Mark Graham, said: a description whose appositive is a
+     * name alone is that person, as in {@link #sourceBefore}. {@code open} and {@code close} are the
+     * appositive's punctuation.
+     */
+    private Source namedInAppositive(Source before, int open, int close) {
+        if (before.kind() != Source.Kind.DESCRIPTION || !isPunct(open, ",") || close - open < 2) {
+            return before;
+        }
+        Source inner = nounPhraseEndingAt(close - 1, open + 1);
+        return inner != null && inner.kind() == Source.Kind.NAME
+                && tokens.firstAtOrAfter(inner.mention().start()) == open + 1 ? inner : before;
     }
 
     /**
@@ -257,12 +274,40 @@ final class CueReader extends SourceReader {
                 continue;
             }
             if (!quoted && isCue(c)) {
+                Source agent = passiveAgent(c);
+                if (agent != null) {
+                    return new CueMatch(cueSpan(c), agent, null); // "described by friends as a ‘caring person’"
+                }
                 Source source = subjectOf(c, sentenceStart);
                 if (!isPlainSource(source)) {
                     Source subject = sentenceSubject(c, sentenceStart);
                     source = subject != null ? subject : source;
                 }
                 return source == null ? null : new CueMatch(cueSpan(c), source, null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "described by friends as a ‘caring person’", "branded by Tatler as a ‘feisty conversationalist’":
+     * the agent of a passive cue, up to the "as" of what they called it; null when the cue at
+     * {@code c} is not followed by "by" and such a phrase.
+     */
+    private Source passiveAgent(int c) {
+        if (tokens.at(c + 1) == null || !tokens.get(c + 1).is("by") || !tokens.sameParagraph(c, c + 2)) {
+            return null;
+        }
+        Source agent = sourceAfter(c + 2);
+        if (agent != null) {
+            Token next = tokens.at(tokens.firstAtOrAfter(agent.mention().end()));
+            // "the measures, announced by President Nixon on Monday, as …": the agent of an action
+            return tokens.get(c).isCue(Verb.NAMING) || next != null && next.is("as") ? agent : null;
+        }
+        for (int k = c + 2; k < tokens.size() && k <= c + 5 && tokens.get(k).isWord() && tokens.sameParagraph(c, k); k++) {
+            if (tokens.get(k).is("as")) {
+                return k == c + 2 ? null
+                        : new Source(new Span(tokens.get(c + 2).start(), tokens.get(k - 1).end()), Source.Kind.DESCRIPTION);
             }
         }
         return null;

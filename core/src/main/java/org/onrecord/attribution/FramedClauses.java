@@ -220,6 +220,9 @@ final class FramedClauses extends ClauseReader {
             if (!t.isWord() || !t.lower().endsWith("ed") || t.cue() == null || !tokens.get(c + 1).is("by")) {
                 continue;
             }
+            if (t.isCue(Verb.NAMING) && namedAs(c + 2, end)) {
+                continue; // "Rynkiewicz was described by friends as …": what is named is no content
+            }
             int aux = c - 1;
             while (aux > s && !tokens.get(aux).is(Word.BE) && (cues.isSkippable(aux) || tokens.get(aux).is("first"))) {
                 aux--;
@@ -237,6 +240,16 @@ final class FramedClauses extends ClauseReader {
                     Shape.REPORTED_BY);
         }
         return null;
+    }
+
+    /** An "as" within a short agent phrase from {@code from}: "by friends as a ‘caring person’". */
+    private boolean namedAs(int from, int end) {
+        for (int k = from; k <= end && k < from + 5 && tokens.get(k).isWord(); k++) {
+            if (tokens.get(k).is("as")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

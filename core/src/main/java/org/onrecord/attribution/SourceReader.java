@@ -46,8 +46,11 @@ class SourceReader extends TokenView {
                 Source outer = sourceBefore(open - 1, floor);
                 // "The port’s owner, Kessock Holdings, said": the name in the appositive says more
                 Source inner = open + 1 < e ? nounPhraseEndingAt(e - 1, open + 1) : null;
+                // "The mayor of Rochester, New York, has asked": after a capitalised complement the
+                // appositive may be a place; only a name right before the cue is the one who speaks
+                boolean nameSpeaks = Character.isLowerCase(tokens.get(open - 1).first()) || isCue(e + 1);
                 if (outer != null && outer.kind() == Source.Kind.DESCRIPTION && inner != null
-                        && inner.kind() == Source.Kind.NAME
+                        && inner.kind() == Source.Kind.NAME && nameSpeaks
                         && tokens.firstAtOrAfter(inner.mention().start()) == open + 1) {
                     return inner;
                 }
@@ -648,13 +651,33 @@ class SourceReader extends TokenView {
         return -1;
     }
 
+    /**
+     * A description ends at {@code i}: a lower-case head ("The port’s owner") or a role's
+     * capitalised complement ("Deputy chief medical officer for England").
+     */
     boolean isDescriptionEnd(int i, int floor) {
         Token t = tokens.get(i);
-        if (!t.isWord() || !Character.isLowerCase(t.first())) {
+        if (!t.isWord()) {
             return false;
         }
         Source s = nounPhraseEndingAt(i, floor);
-        return s != null && s.kind() == Source.Kind.DESCRIPTION;
+        return s != null && s.kind() == Source.Kind.DESCRIPTION
+                && (Character.isLowerCase(t.first()) || roleComplementEnds(s, i));
+    }
+
+    /** The description {@code s} is a role, "for"/"of"/"at", and a capitalised complement ending at {@code i}. */
+    private boolean roleComplementEnds(Source s, int i) {
+        int first = tokens.firstAtOrAfter(s.mention().start());
+        for (int k = i - 1; k > first; k--) {
+            Token t = tokens.get(k);
+            if (t.is("for") || t.is("of") || t.is("at")) {
+                return tokens.get(k - 1).is(Word.ROLE) && Character.isLowerCase(tokens.get(k - 1).first());
+            }
+            if (!isCapWord(k) && !isDeterminer(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     int skipAppositive(int j) {

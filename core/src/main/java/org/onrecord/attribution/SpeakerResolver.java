@@ -247,7 +247,7 @@ final class SpeakerResolver {
             return new ResolvedSpeaker(organisation, m, -1, null, null); // "the union" → the one union named before
         }
         PersonEntity named = appositiveName(m);
-        if (named != null && headWord.is(Word.ROLE)) {
+        if (named != null && (headWord.is(Word.ROLE) || headsPersonPhrase(words))) {
             return person(named, m);
         }
         PersonEntity introduced = Introductions.of(doc.text(), entities, m);
@@ -493,6 +493,21 @@ final class SpeakerResolver {
         int of = head.indexOf("-of-");
         Entry e = tokens.lexicon().entry(of > 0 ? head.substring(0, of) : head);
         return e.is(Word.PERSON) ? e : null;
+    }
+
+    /**
+     * "a member of the Spare Parts Dealers Association", "the girl's mother": a role or a person
+     * noun heads the phrase, before any "of", "for" or "at" and its complement.
+     */
+    private boolean headsPersonPhrase(List<String> words) {
+        Entry head = null;
+        for (String w : words) {
+            if (w.equals("of") || w.equals("for") || w.equals("at")) {
+                break;
+            }
+            head = tokens.lexicon().entry(w.toLowerCase(Locale.ROOT));
+        }
+        return head != null && (head.is(Word.ROLE) || head.is(Word.PERSON));
     }
 
     /**
