@@ -31,6 +31,9 @@ final class PersonGender {
                 g = fromTitles(p, people, evidence);
             }
             if (g == Gender.UNKNOWN) {
+                g = fromNouns(mentionsOf.get(p), tokens, mentions);
+            }
+            if (g == Gender.UNKNOWN) {
                 g = fromPronouns(mentionsOf.get(p), tokens, mentions);
             }
             out.add(g);
@@ -46,6 +49,41 @@ final class PersonGender {
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    /**
+     * "her ex-boyfriend Chris Lopez", "Mother-of-two Dorota Rynkiewicz": a noun of one gender right
+     * before an unquoted mention, whole or as the first or last part of a hyphenated word. A pronoun
+     * after the name is weaker evidence: in "her ex-boyfriend Chris Lopez, with whom she …" it is the
+     * other person's.
+     */
+    private static Gender fromNouns(List<Integer> ofPerson, Tokens tokens, List<NameMention> mentions) {
+        for (int m : ofPerson) {
+            NameMention mention = mentions.get(m);
+            int first = tokens.firstAtOrAfter(mention.span().start());
+            Token before = tokens.at(first - 1);
+            if (mention.quoted() || before == null || !before.isWord() || !tokens.sameParagraph(first - 1, first)) {
+                continue;
+            }
+            String w = before.lower();
+            int hyphen = w.indexOf('-');
+            Gender g = nounGender(tokens, w);
+            if (g == Gender.UNKNOWN && hyphen > 0) {
+                g = nounGender(tokens, w.substring(0, hyphen));
+                if (g == Gender.UNKNOWN) {
+                    g = nounGender(tokens, w.substring(w.lastIndexOf('-') + 1));
+                }
+            }
+            if (g != Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private static Gender nounGender(Tokens tokens, String word) {
+        var entry = tokens.lexicon().entry(word);
+        return entry.is(Word.PERSON_MALE) ? Gender.MALE : entry.is(Word.PERSON_FEMALE) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
     /**
