@@ -121,6 +121,9 @@ final class Vetting {
         if (r == null) {
             return a;
         }
+        if (a.fragments().isEmpty() && passiveBeforePreposition(a.match().cue(), a.quote().content())) {
+            return null; // "He is also charged with wounding …", "Mac, shown in November": the cue is done to its subject
+        }
         if (r.kind() == CueActs.Kind.THOUGHT && a.fragments().isEmpty() && !isClause(a.quote().content())) {
             // "They also want an order nullifying the election": a position towards a thing, no content
             return a.asStance(Polarity.NEUTRAL);
@@ -133,6 +136,33 @@ final class Vetting {
             case THOUGHT -> a.reporting(Act.THOUGHT);
             case FINDING -> a.reporting(Act.FINDING);
         };
+    }
+
+    /**
+     * A cue in a passive form ("was seen", "is charged", "Mac, shown") followed by a content that
+     * opens with a preposition: the subject is what the verb was done to, and what follows says
+     * where, when or with what, not what was said.
+     */
+    private boolean passiveBeforePreposition(Span cue, Span content) {
+        int c = tokens.lastEndingBy(cue.end());
+        int from = tokens.firstAtOrAfter(content.start());
+        Token verb = tokens.at(c);
+        Token first = tokens.at(from);
+        if (verb == null || first == null || from != c + 1 || !first.isLowerCase(Word.PREPOSITION) || first.is("that")
+                || first.is("of") // "were accused of being mercenaries": what the accusers said
+                || !(verb.lower().endsWith("ed") || verb.lower().endsWith("n"))) {
+            return false;
+        }
+        int b = c - 1;
+        while (b >= 0 && tokens.get(b).isWord() && (tokens.get(b).lower().endsWith("ly")
+                || tokens.get(b).is(Word.SKIPPABLE) && !tokens.get(b).is(Word.PASSIVE))) {
+            b--; // "was allegedly seen", "is also charged"
+        }
+        Token before = tokens.at(b);
+        // after a comma only a participle that is no past tense ("Mac, shown in 2014"): "The group,
+        // which …, called on the minister to act" has a finite verb of the same form
+        return before != null && (before.isWord() && before.is(Word.PASSIVE) && !before.is("being")
+                || before.is(",") && !verb.lower().endsWith("ed"));
     }
 
     /**
