@@ -54,6 +54,15 @@ class SourceReader extends TokenView {
                         && tokens.firstAtOrAfter(inner.mention().start()) == open + 1) {
                     return inner;
                 }
+                if (outer != null && outer.kind() == Source.Kind.DESCRIPTION && opensAdjunct(outer)) {
+                    // "On his part, Ali Bin Jerais, Chief Executive Officer of …, said": the phrase
+                    // before the first comma says when or how; the name after it speaks
+                    Source lead = sourceFrom(open + 1, true);
+                    if (lead != null && lead.kind() == Source.Kind.NAME
+                            && isPunct(tokens.firstAtOrAfter(lead.mention().end()), ",")) {
+                        return lead;
+                    }
+                }
                 return outer;
             }
             int bracketed = isPunct(e, ",") && isPunct(e - 1, ")") ? e - 1 : isPunct(e, ")") ? e : -1;
@@ -69,6 +78,13 @@ class SourceReader extends TokenView {
             return null;
         }
         return nounPhraseEndingAt(e, floor);
+    }
+
+    /** The phrase is the object of a preposition or a participle: "On his part", "Using the platform". */
+    private boolean opensAdjunct(Source phrase) {
+        Token before = tokens.at(tokens.firstAtOrAfter(phrase.mention().start()) - 1);
+        return before != null && before.isWord() && (before.is(Word.PREPOSITION) || before.is(Word.OBJECT_PREPOSITION)
+                || before.lower().endsWith("ing"));
     }
 
     /** The noun phrase that starts at token {@code start}: "he", "Smith", "the union chief". */
