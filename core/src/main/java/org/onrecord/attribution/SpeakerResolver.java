@@ -6,6 +6,7 @@ import static org.onrecord.attribution.NarrativeSubjects.WALK;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
@@ -100,14 +101,21 @@ final class SpeakerResolver {
             } else {
                 // one walk: the person of the gender who opens a sentence, and the first description of
                 // the gender that opens one where no such person does
+                // the first description of the gender that opens one where no such person does; an
+                // indefinite one ("A security officer … He asked") is someone new, so the walk ends there
                 Span[] described = new Span[1];
-                p = subjects.subjectBefore(before, gender, (from, to) -> {
+                Optional<PersonEntity> walked = subjects.subjectBefore(before, gender, (from, to) -> {
                     PersonEntity named = subjects.subjectIn(from, to, gender, false);
-                    if (named == null && described[0] == null) {
-                        described[0] = gendered(from, to, gender);
+                    if (named != null) {
+                        return Optional.of(named);
                     }
-                    return named;
+                    if (described[0] == null) {
+                        described[0] = gendered(from, to, gender);
+                        return described[0] != null && opensIndefinite(described[0]) ? Optional.empty() : null;
+                    }
+                    return null;
                 });
+                p = walked == null ? null : walked.orElse(null);
                 ResolvedSpeaker d = p == null && described[0] != null ? describedSpeaker(m, described[0]) : null;
                 if (d != null) {
                     return d;
@@ -162,12 +170,27 @@ final class SpeakerResolver {
     private ResolvedSpeaker describedSpeaker(Span m, Span described) {
         String written = described.of(doc.text());
         ResolvedSpeaker d = description(described, written);
-        int first = tokens.firstAtOrAfter(described.start());
         // "the girl's aunt", "A woman" are someone of their own; "The Bengaluru man", "the 57-year-old
         // actress" left unresolved may be a named person's epithet: the named person found as before decides
-        boolean own = d.person() >= 0 || !d.name().equals(written) || tokens.get(first).is("a") || tokens.get(first).is("an")
+        boolean own = d.person() >= 0 || !d.name().equals(written) || opensIndefinite(described)
                 || anyTokenIn(described, t -> t.kind() == Token.Kind.POSSESSIVE);
         return own ? new ResolvedSpeaker(d.name(), m, d.person(), d.role(), d.organisation()) : null;
+    }
+
+    /** The words of a description up to its head, before any preposition and its object. */
+    private int headWords(Span description) {
+        int first = tokens.firstAtOrAfter(description.start());
+        int last = tokens.lastEndingBy(description.end());
+        int words = 0;
+        for (int i = first; i <= last && !(i > first && tokens.get(i).isLowerCase(Word.PREPOSITION)); i++) {
+            words += tokens.get(i).isWord() ? 1 : 0;
+        }
+        return words;
+    }
+
+    private boolean opensIndefinite(Span description) {
+        String first = tokens.get(tokens.firstAtOrAfter(description.start())).lower();
+        return first.equals("a") || first.equals("an");
     }
 
     /** The description of the gender that opens the sentence of tokens {@code from..to} and is its verb's subject, or null. */
@@ -179,14 +202,14 @@ final class SpeakerResolver {
         Source subject = opening < tokens.size() && tokens.get(opening).is(Word.DETERMINER)
                 ? new SourceReader(tokens).sourceFrom(opening, true) : null;
         if (subject == null || subject.kind() != Source.Kind.DESCRIPTION || subject.mention().end() > to
-                || words(subject.mention()).size() > 5 || joinsTwo(subject.mention())) {
+                || headWords(subject.mention()) > 5 || joinsTwo(subject.mention())) {
             return null; // "One female worker follows the man": no description
         }
         int last = tokens.lastEndingBy(subject.mention().end());
         Token head = tokens.get(last);
         Token verb = tokens.at(last + 1);
         boolean ofGender = gender == Gender.FEMALE ? head.is(Word.PERSON_FEMALE) : head.is(Word.PERSON_MALE);
-        boolean subjectOfVerb = verb != null && verb.isWord() && Character.isLowerCase(verb.first());
+        boolean subjectOfVerb = verb != null && verb.isWord() && Character.isLowerCase(verb.first()) && !verb.is(Word.PRONOUN);
         return ofGender && subjectOfVerb && entities.firstMentionIn(subject.mention()) == null ? subject.mention() : null;
     }
 
