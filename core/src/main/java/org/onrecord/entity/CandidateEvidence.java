@@ -218,7 +218,7 @@ record CandidateEvidence(
 
     /** A cue next to the name: "Brafman said", "said Brafman", "Brafman, the lawyer, said"; not "told Brafman". */
     private static boolean nearCue(Tokens tokens, NameCandidate nc, Role roleAfter) {
-        Token next = tokens.at(nc.last() + 1);
+        Token next = tokens.at(afterTimeWords(tokens, nc));
         // "Additional reporting by": a participle after the word is no cue of it
         if (next != null && next.isWord() && next.cue() != null && !next.lower().endsWith("ing")
                 && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
@@ -238,7 +238,7 @@ record CandidateEvidence(
 
     /** "Omar said", "…,” said Rashid Omar": the name is the cue's subject, before or after it. */
     private static boolean speaks(Tokens tokens, NameCandidate nc) {
-        Token next = tokens.at(nc.last() + 1);
+        Token next = tokens.at(afterTimeWords(tokens, nc));
         if (next != null && next.isWord() && next.cue() != null && !next.lower().endsWith("ing")
                 && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
             return true;
@@ -249,6 +249,30 @@ record CandidateEvidence(
                 && before != null && (before.kind() == Token.Kind.QUOTE_MARK || before.is(","))
                 && tokens.sameParagraph(nc.first() - 2, nc.first())
                 && !clauseSubject(tokens, nc.last()) && !modifiesNextName(tokens, nc.last());
+    }
+
+    /**
+     * The token at {@code i}, or past the time words there: "Rishabh Pant on Sunday asserted",
+     * "Jones yesterday told". At most two words and an "on" before them; not "also" or "again",
+     * which follow any subject ("The Speaker also complained": a role, not a name). Only for a
+     * name of two words or more that no determiner or preposition opens.
+     */
+    private static int afterTimeWords(Tokens tokens, NameCandidate nc) {
+        int i = nc.last() + 1;
+        Token before = tokens.at(nc.first() - 1);
+        if (nc.last() == nc.first() || before != null && before.isWord()
+                && (before.is(Word.DETERMINER) || before.is(Word.PREPOSITION) || before.is(Word.QUANTIFIER))) {
+            return i; // "the President today asked", "one Reddit user": a role or a modifier, not a name
+        }
+        int k = tokens.at(i) != null && tokens.get(i).is("on") ? i + 1 : i;
+        int words = 0;
+        while (words < 2 && tokens.at(k) != null && tokens.get(k).isWord() && tokens.get(k).is(Word.TIME_WORD)
+                && !tokens.get(k).lower().equals("also") && !tokens.get(k).lower().equals("again")
+                && tokens.sameParagraph(i, k)) {
+            k++;
+            words++;
+        }
+        return words == 0 ? i : k;
     }
 
     /** "He also said Muslims were …": a verb after the name makes it the subject of what was said. */
