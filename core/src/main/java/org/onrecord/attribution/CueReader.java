@@ -228,6 +228,9 @@ final class CueReader extends SourceReader {
                     return new CueMatch(cueSpan(c), agent, null);
                 }
             }
+            if (isCue(c) && modifiesNoun(c, floor)) {
+                continue; // "She said in a video shared on Twitter:": the participle describes the video
+            }
             if (isCue(c)) {
                 Source relayed = quotedAs(c);
                 if (relayed != null) {
@@ -245,6 +248,27 @@ final class CueReader extends SourceReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The "-ed" cue at {@code c} follows a noun that a determiner opens, a preposition follows it and
+     * another cue comes before it in the lead-in: "She said in a video shared on Twitter:". Without
+     * the earlier cue it is the verb ("the pair joked in the caption:").
+     */
+    private boolean modifiesNoun(int c, int floor) {
+        Token t = tokens.get(c);
+        Token noun = tokens.at(c - 1);
+        Token det = tokens.at(c - 2);
+        Token next = tokens.at(c + 1);
+        boolean earlierCue = false;
+        for (int k = floor; k < c - 2 && !earlierCue; k++) {
+            earlierCue = isCue(k) && Character.isLowerCase(tokens.get(k).first()) && !tokens.get(k).lower().endsWith("ing");
+        }
+        return c - 2 >= floor && earlierCue && next != null && next.isLowerCase(Word.PREPOSITION)
+                && t.isWord() && t.lower().endsWith("ed") && noun.isWord()
+                && Character.isLowerCase(noun.first()) && !noun.is(Word.BE) && !noun.is(Word.AUXILIARY)
+                && !noun.is(Word.PRONOUN) && noun.cue() == null && det.isWord()
+                && (det.isLowerCase(Word.DETERMINER) || isPossessivePronoun(det));
     }
 
     /** A speaker named alone before a colon ("Gordon Martin:") at the end of the lead-in. */

@@ -555,6 +555,9 @@ class SourceReader extends TokenView {
         if (!lowerHead && !namedObject) {
             return head; // "Mahanagar Gas Ltd in regulatory filings": the name, and where it said it
         }
+        if (!lowerHead && head.kind() == Source.Kind.NAME && tokens.get(p).is("from") && p - 1 > s) {
+            return head; // "Katia Loisel from Love Destination said": the person, and where they are from
+        }
         Token prep = tokens.get(p);
         if (!lowerHead && !(prep.is("at") || prep.is("of") || prep.is("for"))) {
             return null; // "Houston with his dressing-down of Salem Radio's Hugh Hewitt": two names, no one phrase
