@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.onrecord.lexicon.Word;
+import org.onrecord.text.Chars;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
@@ -24,7 +25,7 @@ final class NameFinder {
                 i = handleEnd + 1;
                 continue;
             }
-            if (!isCapWord(t)) {
+            if (!isCapWord(t) || isIContraction(t)) {
                 i++;
                 continue;
             }
@@ -44,7 +45,7 @@ final class NameFinder {
             int last = start;
             while (true) {
                 Token next = tokens.at(last + 1);
-                if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next)
+                if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next) && !isIContraction(next)
                         && (!next.is(Word.NOT_NAME) || surnameAfterGivenName(tokens, start, last) || opensName(tokens, last + 1))) {
                     last++;
                 } else if (next != null && tokens.sameParagraph(last, last + 2) && isJoiner(next)
@@ -241,6 +242,18 @@ final class NameFinder {
                     || t.text().length() > 1 && RoleReader.isAllCaps(t.text());
         }
         return -1;
+    }
+
+    /**
+     * "I’m", "I've", "I’d", "I'll": a contraction of "I" is never a name, whatever cue follows it.
+     */
+    private static boolean isIContraction(Token t) {
+        String w = t.text();
+        if (w.length() < 3 || w.length() > 4 || w.charAt(0) != 'I' || !Chars.isApostrophe(w.charAt(1))) {
+            return false;
+        }
+        String rest = w.substring(2).toLowerCase(Locale.ROOT);
+        return rest.equals("m") || rest.equals("ve") || rest.equals("d") || rest.equals("ll");
     }
 
     /** "American-born", "Mumbai-based": a capitalised word joined to a lower-case one describes a name. */
