@@ -26,8 +26,22 @@ final class Kinds {
     static List<Kind> classify(List<CandidateEvidence> evidence, Set<String> acronyms) {
         List<Kind> kinds = new ArrayList<>(evidence.size());
         Set<String> bodies = new HashSet<>();
+        Set<String> personWords = new HashSet<>();
         for (CandidateEvidence e : evidence) {
-            kinds.add(of(e, acronyms));
+            Kind kind = of(e, acronyms);
+            kinds.add(kind);
+            if (kind == Kind.PERSON) {
+                for (String w : e.words()) {
+                    personWords.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        for (int c = 0; c < kinds.size(); c++) {
+            CandidateEvidence e = evidence.get(c);
+            if (kinds.get(c) == Kind.OTHER && e.words().size() == 1 && isWholePlace(e)
+                    && personWords.contains(e.words().get(0).toLowerCase(Locale.ROOT))) {
+                kinds.set(c, of(e, acronyms, false)); // "Jackson said" after "Samuel L. Jackson"
+            }
             if (e.organisationContext() && mayBeBody(e)) {
                 bodies.add(e.text().toLowerCase(Locale.ROOT));
             }
@@ -55,6 +69,14 @@ final class Kinds {
 
     /** The kind of one candidate on its own evidence. */
     static Kind of(CandidateEvidence e, Set<String> acronyms) {
+        return of(e, acronyms, true);
+    }
+
+    /**
+     * @param places whether a run that is the whole name of a place ({@code places.tsv}) is that
+     *     place; false for a one-word place that is also a word of a person the article names
+     */
+    private static Kind of(CandidateEvidence e, Set<String> acronyms, boolean places) {
         List<String> words = e.words();
         int n = words.size();
         if (e.inHeadline()) {
@@ -66,8 +88,8 @@ final class Kinds {
                 || n > 1 && !e.honorific() && acronyms.contains(e.text())) {
             return Kind.ORGANISATION;
         }
-        if (isPlace(e)) {
-            return Kind.OTHER; // "Bustos Dam", "Hewitt Road": a place, whoever is named near it
+        if (isPlace(e) || places && isWholePlace(e)) {
+            return Kind.OTHER; // "Bustos Dam", "Hewitt Road", "New York": a place, whoever is named near it
         }
         boolean person = e.honorific()
                 || e.firstNameKnown() && n >= 2
@@ -92,6 +114,14 @@ final class Kinds {
     }
 
     /**
+     * A run that is the whole name of a well-known place ({@code places.tsv}: "New York" in "the
+     * mayor of Rochester, New York, said"), with no title before it ("Ms Georgia", "Mr Jackson").
+     */
+    private static boolean isWholePlace(CandidateEvidence e) {
+        return !e.titled() && Places.isPlace(e.words());
+    }
+
+    /**
      * A surname alone that speaks or is titled ("Holmes said", "Ms Gibney") is evidence that an
      * earlier run ending in that surname ("DaRon Holmes II") names a person: that run becomes one,
      * unless it stands in the headline ("Black Lawmakers Rip Donald Trump").
@@ -106,7 +136,7 @@ final class Kinds {
         List<Kind> out = new ArrayList<>(kinds);
         for (int c = 0; c < kinds.size(); c++) {
             CandidateEvidence e = evidence.get(c);
-            if (kinds.get(c) != Kind.OTHER || e.words().size() < 2 || e.inHeadline() || isPlace(e)) {
+            if (kinds.get(c) != Kind.OTHER || e.words().size() < 2 || e.inHeadline() || isPlace(e) || isWholePlace(e)) {
                 continue; // a headline's runs are no names, whoever speaks later
             }
             Integer speaker = firstSpeaker.get(e.surname());

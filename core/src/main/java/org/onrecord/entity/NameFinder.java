@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.onrecord.lexicon.Word;
+import org.onrecord.text.Chars;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
@@ -24,7 +25,7 @@ final class NameFinder {
                 i = handleEnd + 1;
                 continue;
             }
-            if (!isCapWord(t)) {
+            if (!isCapWord(t) || isIContraction(t)) {
                 i++;
                 continue;
             }
@@ -44,7 +45,7 @@ final class NameFinder {
             int last = start;
             while (true) {
                 Token next = tokens.at(last + 1);
-                if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next)
+                if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next) && !isIContraction(next)
                         && (!next.is(Word.NOT_NAME) || surnameAfterGivenName(tokens, start, last) || opensName(tokens, last + 1))) {
                     last++;
                 } else if (next != null && tokens.sameParagraph(last, last + 2) && isJoiner(next)
@@ -69,7 +70,7 @@ final class NameFinder {
             if (title >= 0 && last == title + 1 && tokens.get(title).is(Word.PEERAGE)) {
                 start = title; // "Lord Lansley": a peer's title and one name are the name
             }
-            int given = givenNameAfterPrefix(tokens, start, last, title);
+            int given = givenNameAfterPrefix(tokens, start, last, title, false);
             if (given > start) {
                 addSplit(tokens, start, given - 1, title, out);
                 addSplit(tokens, given, last, -1, out);
@@ -140,13 +141,36 @@ final class NameFinder {
             Token t = tokens.get(k);
             if (!org && isJoiner(t) && !t.is(Word.NAME_PARTICLE) && !firmAmpersand(tokens, from, k)) {
                 if (k > from) {
-                    out.add(new NameCandidate(from, k - 1, from == start ? title : -1));
+                    addPart(tokens, from, k - 1, from == start ? title : -1, out);
                 }
                 from = k + 1;
             }
         }
         if (from <= last) {
-            out.add(new NameCandidate(from, last, from == start ? title : -1));
+            addPart(tokens, from, last, from == start ? title : -1, out);
+        }
+    }
+
+    /**
+     * One part of a run. After a capitalised role and "for" or "of" ("Minister for the Arts Don
+     * Harwin", "Deputy Secretary of State Strobe Talbott") the part opens with the role's
+     * complement: "State" is the role's, and a known given name with a surname after it opens the name.
+     */
+    private static void addPart(Tokens tokens, int first, int last, int title, List<NameCandidate> out) {
+        if (first == last && isCapWord(tokens.get(first)) && isRole(tokens, tokens.get(first)) && complementAfter(tokens, first)) {
+            return; // "Minister" of "Minister for the Arts": a role, no one's name
+        }
+        int role = title < 0 ? roleBeforeLink(tokens, first) : -1;
+        if (role >= 0 && last > first && isState(tokens, first) && tokens.get(first - 1).is("of")) {
+            out.add(new NameCandidate(first + 1, last, role));
+            return;
+        }
+        int given = role >= 0 ? givenNameAfterPrefix(tokens, first, last, -1, true) : -1;
+        if (given > first) {
+            out.add(new NameCandidate(first, given - 1, -1));
+            out.add(new NameCandidate(given, last, -1));
+        } else {
+            out.add(new NameCandidate(first, last, title));
         }
     }
 
@@ -226,11 +250,12 @@ final class NameFinder {
      * role word, a nationality, "American-born") and a known given name follows with a surname after it, the name
      * starts at the given name; else -1.
      */
-    private static int givenNameAfterPrefix(Tokens tokens, int start, int last, int title) {
-        if (title >= 0 || FirstNames.contains(tokens.get(start).text())) {
+    private static int givenNameAfterPrefix(Tokens tokens, int start, int last, int title, boolean complement) {
+        String first = tokens.get(start).text();
+        if (title >= 0 || FirstNames.contains(first) && !(complement && Places.isPlace(first))) {
             return -1;
         }
-        boolean descriptive = false;
+        boolean descriptive = complement;
         for (int k = start; k < last; k++) {
             Token t = tokens.get(k);
             if (k > start && descriptive && FirstNames.contains(t.text()) && isCapWord(tokens.get(k + 1))
@@ -241,6 +266,61 @@ final class NameFinder {
                     || t.text().length() > 1 && RoleReader.isAllCaps(t.text());
         }
         return -1;
+    }
+
+    /**
+     * "Minister for the Arts Don Harwin", "Premier of Victoria Daniel Andrews": a run after a
+     * capitalised role and "for" or "of" (and "the") opens with the role's complement. The index of
+     * that role, or -1.
+     */
+    private static int roleBeforeLink(Tokens tokens, int start) {
+        int link = start - 1;
+        Token t = tokens.at(link);
+        if (t != null && t.is("the")) {
+            t = tokens.at(--link);
+        }
+        if (t == null || !(t.is("for") || t.is("of")) || !tokens.sameParagraph(link - 1, start)) {
+            return -1;
+        }
+        int role = link - 1;
+        if (role >= 0 && isState(tokens, role) && tokens.get(role - 1).is("of")) {
+            role -= 2; // "Minister of State for Trade Greg Hands"
+        }
+        Token r = tokens.at(role);
+        return r != null && isCapWord(r) && isRole(tokens, r) && !isPluralRole(tokens, r) && tokens.sameParagraph(role, start)
+                ? role : -1;
+    }
+
+    /** "for" or "of" (and "the") and a capitalised word after the role at {@code role}, in its paragraph. */
+    private static boolean complementAfter(Tokens tokens, int role) {
+        int k = role + 1;
+        Token t = tokens.at(k);
+        if (t == null || !(t.is("for") || t.is("of"))) {
+            return false;
+        }
+        if (tokens.at(k + 1) != null && tokens.get(k + 1).is("the")) {
+            k++;
+        }
+        return isCapWord(tokens.at(k + 1)) && tokens.sameParagraph(role, k + 1);
+    }
+
+    /** "State" after "Secretary of" or "Minister of" ({@code i - 2}): part of the role, never of a name. */
+    private static boolean isState(Tokens tokens, int i) {
+        Token role = tokens.at(i - 2);
+        return tokens.get(i).text().equals("State") && role != null
+                && (role.text().equals("Secretary") || role.text().equals("Minister"));
+    }
+
+    /**
+     * "I’m", "I've", "I’d", "I'll": a contraction of "I" is never a name, whatever cue follows it.
+     */
+    private static boolean isIContraction(Token t) {
+        String w = t.text();
+        if (w.length() < 3 || w.length() > 4 || w.charAt(0) != 'I' || !Chars.isApostrophe(w.charAt(1))) {
+            return false;
+        }
+        String rest = w.substring(2).toLowerCase(Locale.ROOT);
+        return rest.equals("m") || rest.equals("ve") || rest.equals("d") || rest.equals("ll");
     }
 
     /** "American-born", "Mumbai-based": a capitalised word joined to a lower-case one describes a name. */

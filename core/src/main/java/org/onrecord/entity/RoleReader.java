@@ -28,8 +28,18 @@ final class RoleReader {
             k--; // "the 1st plaintiff (Anum Alfred Adjetey)": the role, then the name in brackets
             head = tokens.get(k);
         }
-        if (head == null || !tokens.sameParagraph(k, nameStart) || !head.isWord()
-                || !head.is(Word.ROLE) && !TitleAbbreviations.isCapsTitle(head)) {
+        if (head == null || !tokens.sameParagraph(k, nameStart) || !head.isWord()) {
+            return null;
+        }
+        int role = !head.is(Word.ROLE) && Character.isUpperCase(head.first()) ? roleBeforeComplement(tokens, k) : -1;
+        if (role >= 0) {
+            int from = role;
+            while (from - 1 >= 0 && tokens.sameParagraph(from - 1, nameStart) && isPreModifier(tokens, from - 1)) {
+                from--;
+            }
+            return new Role(title(tokens, from, k), null); // "Minister for the Arts", "Chief of Staff": one title as written
+        }
+        if (!head.is(Word.ROLE) && !TitleAbbreviations.isCapsTitle(head)) {
             return null;
         }
         int from = k;
@@ -78,6 +88,27 @@ final class RoleReader {
         Token role = tokens.at(j - 1);
         boolean linked = j < k && link.isLowerCase(Word.ROLE_LINK) && (link.is("for") || link.is("of"));
         return linked && role != null && role.isWord() && role.is(Word.ROLE) && tokens.sameParagraph(j - 1, k) ? j - 1 : -1;
+    }
+
+    /**
+     * "Minister for the Arts Don Harwin", "Deputy Secretary of State Strobe Talbott": the
+     * capitalised role before "for" or "of" (and "the") and the capitalised complement that ends at
+     * token {@code k}, right before the name; -1 when there is none.
+     */
+    private static int roleBeforeComplement(Tokens tokens, int k) {
+        int j = k;
+        while (j > 0 && k - j < 6 && tokens.get(j).isWord() && Character.isUpperCase(tokens.get(j).first())
+                && tokens.sameParagraph(j - 1, k)) {
+            j--;
+        }
+        if (j < k && tokens.get(j).is("the")) {
+            j--;
+        }
+        Token link = tokens.at(j);
+        Token role = tokens.at(j - 1);
+        boolean linked = j < k && link != null && (link.is("for") || link.is("of"));
+        return linked && role != null && role.isWord() && Character.isUpperCase(role.first()) && role.is(Word.ROLE)
+                && tokens.sameParagraph(j - 1, k) ? j - 1 : -1;
     }
 
     /**
