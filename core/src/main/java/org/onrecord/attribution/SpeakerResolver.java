@@ -89,6 +89,10 @@ final class SpeakerResolver {
     }
 
     private ResolvedSpeaker pronoun(Span m, String written) {
+        Token only = tokens.at(tokens.firstAtOrAfter(m.start()));
+        if (only != null && only.end() == m.end() && SourceReader.contractsI(only)) {
+            return new ResolvedSpeaker("I", m, -1, null, null); // "I’ve said": the writer, as "I said"
+        }
         String w = written.toLowerCase(Locale.ROOT);
         Gender gender = w.equals("he") || w.equals("him") || w.equals("his") ? Gender.MALE
                 : w.equals("she") || w.equals("her") ? Gender.FEMALE : null;
