@@ -52,7 +52,7 @@ final class CueReader extends SourceReader {
         }
         Source before = sourceFrom(i);
         if (before == null) {
-            return conjoinedName(i, i);
+            return conjoinedName(i, i, sentenceDone);
         }
         // “… win.” She noted …: after a finished sentence only a name (“Why now?” Trump asked) or a
         // lower-case pronoun (“Why now?” he asked) starts an attribution
@@ -81,14 +81,14 @@ final class CueReader extends SourceReader {
         boolean cue = isCue(j) && !isParticipleForm(j)
                 || isSpeechLikeVerb(j) && before.kind() != Source.Kind.DESCRIPTION && !sentenceDone;
         if (cue && tokens.sameParagraph(i, j) && !startsNewStatement(j + 1)
-                && !(sentenceDone && hasOwnClause(j + 1))) {
+                && !(sentenceDone && (hasOwnClause(j + 1) || opensClause(j + 1)))) {
             Source relayed = quotedAs(j);
             if (relayed != null) {
                 return new CueMatch(cueSpan(j), relayed, null); // “…,” news agency ANI quoted him as saying
             }
             return new CueMatch(cueSpan(j), before, addressee(j, tokens.get(j).end()));
         }
-        return conjoinedName(j, i);
+        return conjoinedName(j, i, sentenceDone);
     }
 
     /**
@@ -109,14 +109,15 @@ final class CueReader extends SourceReader {
      * “Amazing,” Denver Nuggets guard and fellow Canadian Jamal Murray said: two descriptions joined
      * by "and", the second ending in the name right before the cue. The name speaks.
      */
-    private CueMatch conjoinedName(int j, int i) {
+    private CueMatch conjoinedName(int j, int i, boolean sentenceDone) {
         boolean joined = false;
         int k = j;
         for (; k < tokens.size() && k <= j + 8 && tokens.sameParagraph(i, k) && tokens.get(k).isWord() && !isCue(k); k++) {
             joined |= tokens.get(k).is("and");
         }
-        if (!joined || tokens.at(k) == null || !isCue(k) || isParticipleForm(k) || startsNewStatement(k + 1)) {
-            return null;
+        if (!joined || tokens.at(k) == null || !isCue(k) || isParticipleForm(k) || startsNewStatement(k + 1)
+                || sentenceDone && hasOwnClause(k + 1)) {
+            return null; // "…sweep.” Maile and Nciza said Lesufi was ready": their own statement, not this one's cue
         }
         Source named = sourceBefore(k - 1, j);
         return named == null || named.kind() != Source.Kind.NAME ? null
@@ -177,6 +178,26 @@ final class CueReader extends SourceReader {
             if (!t.isWord() || isVerbLike(t.lower()) || t.is("as") || t.is("and") || t.is("while")
                     || t.is("when") || isPronounToken(k) && !SourceReader.isPossessivePronoun(t)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * “… I must sweep.” Samantha Graham said the country wanted …: after a finished quotation, a cue
+     * followed by a subject and its verb ("the country wanted", "Lesufi was") reports a clause of its
+     * own, so it is not this quotation's cue.
+     */
+    private boolean opensClause(int i) {
+        Token first = tokens.at(i);
+        if (first == null || !first.isWord() || !tokens.sameParagraph(i - 1, i)
+                || !(first.isLowerCase(Word.DETERMINER) || Character.isUpperCase(first.first()))) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 4 && tokens.sameParagraph(i, k) && tokens.get(k).isWord(); k++) {
+            Token t = tokens.get(k);
+            if (Character.isLowerCase(t.first()) && (t.is(Word.FINITE) || t.is(Word.BE) || isVerbLike(t.lower()))) {
+                return true;
             }
         }
         return false;
