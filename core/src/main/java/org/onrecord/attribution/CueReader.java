@@ -376,7 +376,16 @@ final class CueReader extends SourceReader {
             }
         }
         if (!dependsOnSubject(c)) {
-            return sourceBefore(c - 1, floor);
+            Source before = sourceBefore(c - 1, floor);
+            if (before != null && before.kind() == Source.Kind.NAME && objectOfAdjunct(before, floor)) {
+                // "The MEA spokesperson in a post on X said:": the name ends an adjunct; the phrase
+                // that opens the sentence, up to the adjunct's first preposition, is the subject
+                Source subject = subjectBeforeAdjunct(tokens.firstAtOrAfter(before.mention().start()), floor);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+            return before;
         }
         Source absolute = withNameParticiple(c, floor);
         if (absolute != null) {
@@ -396,6 +405,33 @@ final class CueReader extends SourceReader {
             }
         }
         return sentenceSubject(c, floor);
+    }
+
+    /** The phrase that opens the sentence and ends before the first preposition of the adjunct holding token {@code name}. */
+    private Source subjectBeforeAdjunct(int name, int floor) {
+        int start = Math.max(floor, tokens.sentenceStart(name));
+        int p = start + 1;
+        while (p < name && !tokens.get(p).isLowerCase(Word.PREPOSITION)) {
+            p++;
+        }
+        if (p >= name - 1 || name - p > 5) {
+            return null;
+        }
+        for (int k = p; k < name; k++) {
+            if (isCue(k) || isVerbLike(tokens.get(k).lower()) || !tokens.get(k).isWord()) {
+                return null; // "News of the findings comes days after scientists on …": no adjunct, a clause
+            }
+        }
+        Source subject = nounPhraseEndingAt(p - 1, start);
+        return subject != null && tokens.firstAtOrAfter(subject.mention().start()) == start ? subject : null;
+    }
+
+    /** The name is the object of "on", "in", "via" or "through" inside the sentence: "in a post on X". */
+    private boolean objectOfAdjunct(Source name, int floor) {
+        int first = tokens.firstAtOrAfter(name.mention().start());
+        Token prep = tokens.at(first - 1);
+        return first - 1 > floor && prep != null && prep.isWord() && Character.isLowerCase(prep.first())
+                && (prep.is("on") || prep.is("in") || prep.is("via") || prep.is("through"));
     }
 
     /**
