@@ -314,7 +314,7 @@ record CandidateEvidence(
         List<String> out = new ArrayList<>();
         for (int i = first; i <= last; i++) {
             String w = tokens.get(i).text();
-            if (w.length() > 4 && RoleReader.isAllCaps(w)) {
+            if (RoleReader.letters(w) > 4 && RoleReader.isAllCaps(w)) {
                 w = RoleReader.titleCase(w);
             }
             out.add(w);

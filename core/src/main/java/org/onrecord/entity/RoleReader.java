@@ -319,7 +319,7 @@ final class RoleReader {
         for (int i = from; i <= to; i++) {
             Token t = tokens.get(i);
             String w = t.text();
-            if (isAllCaps(w) && w.length() > 4) {
+            if (isAllCaps(w) && letters(w) > 4) {
                 w = titleCase(w);
             }
             // "Former shadow chancellor" opens a sentence; "Transport Secretary" is a title as written
@@ -346,7 +346,7 @@ final class RoleReader {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i <= to; i++) {
             Token t = tokens.get(i);
-            String w = isAllCaps(t.text()) && t.text().length() > 4 ? titleCase(t.text()) : t.text();
+            String w = isAllCaps(t.text()) && letters(t.text()) > 4 ? titleCase(t.text()) : t.text();
             appendToken(sb, t, w);
         }
         return sb.toString();
@@ -372,6 +372,15 @@ final class RoleReader {
             letter |= Character.isLetter(c);
         }
         return letter;
+    }
+
+    /** The letters in a word: "JD(S)" has three, so it stays an initialism, not a shouted word. */
+    static int letters(String w) {
+        int n = 0;
+        for (int i = 0; i < w.length(); i++) {
+            n += Character.isLetter(w.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     static String titleCase(String w) {

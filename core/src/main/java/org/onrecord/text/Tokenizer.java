@@ -66,10 +66,13 @@ public final class Tokenizer {
                     break;
                 }
                 if (c == '.' && Character.isLowerCase(text.charAt(i - 1)) && i + 2 < to
-                        && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
-                    break; // "said.According", "Mittal.While": two sentences a scraper glued together
+                        && Character.isUpperCase(text.charAt(i + 1)) && (Character.isLowerCase(text.charAt(i + 2))
+                        || Character.isUpperCase(text.charAt(i + 2)) && i - 2 >= start && Character.isLowerCase(text.charAt(i - 2)))) {
+                    break; // "said.According", "Mittal.While", "said.MTS": two sentences a scraper glued together
                 }
                 i++;
+            } else if (c == '(' && partyInitial(text, start, i, to)) {
+                i += text.charAt(i + 2) == ')' ? 3 : 4; // "JD(U)", "CPI(M)": one party's name
             } else {
                 break;
             }
@@ -83,6 +86,29 @@ public final class Tokenizer {
             return i + 2;
         }
         return i;
+    }
+
+    /**
+     * "JD(U)", "JD(S)", "CPI(M)": an initialism of two or more capitals and, with no space, one or two
+     * capitals in brackets is one name (Indian parties write their factions so).
+     */
+    private static boolean partyInitial(String text, int start, int i, int to) {
+        if (i - start < 2 || i + 2 >= to) {
+            return false;
+        }
+        for (int k = start; k < i; k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        int letters = 0;
+        int k = i + 1;
+        while (k < to && letters < 3 && Character.isUpperCase(text.charAt(k))) {
+            k++;
+            letters++;
+        }
+        return letters >= 1 && letters <= 2 && k < to && text.charAt(k) == ')'
+                && (k + 1 >= to || !Chars.isWordChar(text.charAt(k + 1)));
     }
 
     /**

@@ -40,6 +40,16 @@ class TokenizerTest {
         assertThat(texts("said Rajesh Mittal.While the rest")).containsExactly(
                 "said", "Rajesh", "Mittal", ".", "While", "the", "rest");
         assertThat(texts("e.g. Ph.D example.com")).containsExactly("e.g.", "Ph.D", "example.com");
+        assertThat(texts("the statement said.MTS will")).containsExactly("the", "statement", "said", ".", "MTS", "will");
+        assertThat(texts("Ph.DS Bond.ABC")).containsExactly("Ph.DS", "Bond", ".", "ABC");
+    }
+
+    @Test
+    void a_faction_in_brackets_is_part_of_its_party() {
+        assertThat(texts("JD(U) MLC said")).containsExactly("JD(U)", "MLC", "said");
+        assertThat(texts("CPI(M) and JD(S).")).containsExactly("CPI(M)", "and", "JD(S)", ".");
+        assertThat(texts("Smith (R) said, BBC (UK)")).containsExactly("Smith", "(", "R", ")", "said", ",", "BBC", "(", "UK", ")");
+        assertThat(texts("NATO(ABC) US(A)x")).containsExactly("NATO", "(", "ABC", ")", "US", "(", "A", ")", "x");
     }
 
     @Test
