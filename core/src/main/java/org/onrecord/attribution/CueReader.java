@@ -73,7 +73,11 @@ final class CueReader extends SourceReader {
             }
             j = next;
         }
+        int beforeComplement = j;
         j = skipPrepositionalPhrase(j); // "Mr. Morgan of the Sierra Club said"
+        if (j != beforeComplement) {
+            before = roleWithComplement(before, j);
+        }
         j = skipConjoinedDescription(j); // "the Florida senator and Republican presidential candidate said"
         while (tokens.at(j) != null && isSkippable(j)) {
             j++;
@@ -89,6 +93,21 @@ final class CueReader extends SourceReader {
             return new CueMatch(cueSpan(j), before, addressee(j, tokens.get(j).end()));
         }
         return conjoinedName(j, i, sentenceDone);
+    }
+
+    /**
+     * “…,” Minister for the Arts Don Harwin said: a capitalised role alone, its complement and the
+     * name that ends it before the cue at {@code cue} are one name, the person's (the entity stage
+     * splits the name from the complement); else {@code before} as read.
+     */
+    private Source roleWithComplement(Source before, int cue) {
+        int first = tokens.firstAtOrAfter(before.mention().start());
+        Token role = tokens.get(first);
+        if (before.kind() != Source.Kind.DESCRIPTION || tokens.lastEndingBy(before.mention().end()) != first
+                || !role.is(Word.ROLE) || !Character.isUpperCase(role.first()) || !isCapWord(cue - 1) || !isCapWord(cue - 2)) {
+            return before;
+        }
+        return new Source(new Span(role.start(), tokens.get(cue - 1).end()), Source.Kind.NAME);
     }
 
     /**
