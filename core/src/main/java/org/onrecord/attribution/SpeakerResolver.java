@@ -281,7 +281,9 @@ final class SpeakerResolver {
         if (introduced != null) {
             return person(introduced, m);
         }
-        if (headWord.is(Word.ROLE) && !head.endsWith("s")) {
+        // "One Tory MP said", "a minister said": someone unnamed, not the minister named before
+        boolean someoneNew = opensIndefinite(m) || !words.isEmpty() && words.get(0).equalsIgnoreCase("one");
+        if (headWord.is(Word.ROLE) && !head.endsWith("s") && !someoneNew) {
             PersonEntity p = entities.describedBefore(m.start(), Math.max(0, m.start() - REACH), words);
             if (p == null && words.size() == 1) {
                 p = describedInBody(m, head);

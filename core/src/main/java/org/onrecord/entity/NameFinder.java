@@ -70,6 +70,10 @@ final class NameFinder {
             if (title >= 0 && last == title + 1 && tokens.get(title).is(Word.PEERAGE)) {
                 start = title; // "Lord Lansley": a peer's title and one name are the name
             }
+            if (onlyRoleWords(tokens, start, last)) {
+                i = last + 1;
+                continue; // "the Chief Minister added", "the Prime Minister said": a role, not anyone's name
+            }
             int given = givenNameAfterPrefix(tokens, start, last, title, false);
             if (given > start) {
                 addSplit(tokens, start, given - 1, title, out);
@@ -218,6 +222,17 @@ final class NameFinder {
                 && !next.is(Word.PREPOSITION) && !next.is(Word.DETERMINER) && !next.is(Word.RELATIVE)
                 && !next.is(Word.CLAUSE_JOIN) && !next.is(Word.CONNECTIVE) && !next.is(Word.OPENER)
                 && !tokens.startsSentence(last + 1);
+    }
+
+    /** Every word of the run is a role or a role's modifier: "Chief Minister", "Prime Minister". */
+    private static boolean onlyRoleWords(Tokens tokens, int start, int last) {
+        for (int k = start; k <= last; k++) {
+            Token t = tokens.get(k);
+            if (!(t.is(Word.ROLE) || t.is(Word.ROLE_MODIFIER)) || t.is(Word.ORGANISATION) || t.is(Word.KNOWN_ORGANISATION)) {
+                return false; // "Labour Party" is a body
+            }
+        }
+        return true;
     }
 
     /** A courtesy title or a capitalised role for one person: "MPs" before a name is no title. */
