@@ -102,7 +102,7 @@ class SourceReader extends TokenView {
         if (t == null || !t.isWord()) {
             return null;
         }
-        if (contractsI(t)) {
+        if (t.isContractionOfI()) {
             return new Source(t.span(), Source.Kind.PRONOUN); // "I’d say it’s harder": the writer
         }
         if (t.is(Word.PRONOUN) && !(isPossessivePronoun(t) && tokens.at(start + 1) != null
@@ -129,12 +129,6 @@ class SourceReader extends TokenView {
     Source handleAt(int start) {
         int end = handleEnd(start);
         return end > start ? new Source(new Span(tokens.get(start).start(), tokens.get(end).end()), Source.Kind.NAME) : null;
-    }
-
-    /** "I’m", "I've", "I’d", "I'll": the pronoun I and a verb in one word. */
-    static boolean contractsI(Token t) {
-        String w = t.text();
-        return w.length() >= 3 && w.charAt(0) == 'I' && (w.charAt(1) == '\'' || w.charAt(1) == '’');
     }
 
     static boolean isPossessivePronoun(Token t) {
@@ -276,7 +270,7 @@ class SourceReader extends TokenView {
         if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
             return null;
         }
-        if (t.is(Word.PRONOUN) || contractsI(t)) {
+        if (t.is(Word.PRONOUN) || t.isContractionOfI()) {
             return isPossessivePronoun(t) ? null : new Source(t.span(), Source.Kind.PRONOUN);
         }
         String w = t.lower();

@@ -90,7 +90,7 @@ final class SpeakerResolver {
 
     private ResolvedSpeaker pronoun(Span m, String written) {
         Token only = tokens.at(tokens.firstAtOrAfter(m.start()));
-        if (only != null && only.end() == m.end() && SourceReader.contractsI(only)) {
+        if (only != null && only.end() == m.end() && only.isContractionOfI()) {
             return new ResolvedSpeaker("I", m, -1, null, null); // "I’ve said": the writer, as "I said"
         }
         String w = written.toLowerCase(Locale.ROOT);

@@ -2,9 +2,7 @@ package org.onrecord.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.onrecord.lexicon.Word;
-import org.onrecord.text.Chars;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
@@ -25,7 +23,7 @@ final class NameFinder {
                 i = handleEnd + 1;
                 continue;
             }
-            if (!isCapWord(t) || isIContraction(t)) {
+            if (!isCapWord(t) || t.isContractionOfI()) {
                 i++;
                 continue;
             }
@@ -45,7 +43,7 @@ final class NameFinder {
             int last = start;
             while (true) {
                 Token next = tokens.at(last + 1);
-                if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next) && !isIContraction(next)
+                if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next) && !next.isContractionOfI()
                         && (!next.is(Word.NOT_NAME) || surnameAfterGivenName(tokens, start, last) || opensName(tokens, last + 1))) {
                     last++;
                 } else if (next != null && tokens.sameParagraph(last, last + 2) && isJoiner(next)
@@ -324,18 +322,6 @@ final class NameFinder {
         Token role = tokens.at(i - 2);
         return tokens.get(i).text().equals("State") && role != null
                 && (role.text().equals("Secretary") || role.text().equals("Minister"));
-    }
-
-    /**
-     * "I’m", "I've", "I’d", "I'll": a contraction of "I" is never a name, whatever cue follows it.
-     */
-    private static boolean isIContraction(Token t) {
-        String w = t.text();
-        if (w.length() < 3 || w.length() > 4 || w.charAt(0) != 'I' || !Chars.isApostrophe(w.charAt(1))) {
-            return false;
-        }
-        String rest = w.substring(2).toLowerCase(Locale.ROOT);
-        return rest.equals("m") || rest.equals("ve") || rest.equals("d") || rest.equals("ll");
     }
 
     /** "American-born", "Mumbai-based": a capitalised word joined to a lower-case one describes a name. */

@@ -114,6 +114,15 @@ public final class Token {
         return kind == Kind.WORD && Character.isUpperCase(first);
     }
 
+    /** "I’m", "I've", "I’d", "I'll": the pronoun I and a verb in one word, never a name. */
+    public boolean isContractionOfI() {
+        if (text.length() < 3 || text.length() > 4 || text.charAt(0) != 'I' || !Chars.isApostrophe(text.charAt(1))) {
+            return false;
+        }
+        String rest = text.substring(2).toLowerCase(Locale.ROOT);
+        return rest.equals("m") || rest.equals("ve") || rest.equals("d") || rest.equals("ll");
+    }
+
     public boolean is(String s) {
         return text.equals(s);
     }
