@@ -144,8 +144,9 @@ class SourceReader extends TokenView {
             return handle;
         }
         Token t = tokens.at(start);
-        if (t == null || !t.isWord() && t.kind() != Token.Kind.NUMBER || t.is("that")) {
-            return null;
+        if (t == null || !t.isWord() && t.kind() != Token.Kind.NUMBER || t.is("that")
+                || (t.is(Word.PREPOSITION) || t.is(Word.OBJECT_PREPOSITION)) && !t.is("by")) {
+            return null; // "saying to Finnerty, “…”": the name after a preposition is the hearer; after "by", the agent speaks
         }
         if (t.is(Word.PRONOUN)) {
             String w = t.lower();

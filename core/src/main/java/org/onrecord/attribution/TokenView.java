@@ -68,6 +68,9 @@ class TokenView {
         if (prev != null && prev.isWord() && prev.is(Word.DETERMINER) && !prev.is(Word.QUANTIFIER)) {
             return true; // "the said property"; but "Some said", "Many believe": quantifiers stand for people
         }
+        if (prev != null && prev.isWord() && prev.is(Word.DEGREE) && w.endsWith("ing")) {
+            return true; // "the most revealing conversation", "very telling"
+        }
         Token prev2 = tokens.at(i - 2);
         // "a fundraising call", "the bitter disputes"; but "the campaign says" is a verb
         boolean nounForm = lemma.has(Verb.NOUN_CUE) && isPlainNoun(w, lemma.text());

@@ -7,16 +7,18 @@ package org.onrecord.lexicon;
  */
 public final class Entry {
     /** The entry of a form the lexicon does not know. */
-    public static final Entry NONE = new Entry(null, 0L, null, null);
+    public static final Entry NONE = new Entry(null, Word.NONE, null, null);
 
     private final String form;
-    private final long words;
+    private final long words; // the classes of ordinal 0..63 as bits
+    private final long moreWords; // ordinal 64..127
     private final Lemma cue;
     private final Lemma thought;
 
-    Entry(String form, long words, Lemma cue, Lemma thought) {
+    Entry(String form, long[] words, Lemma cue, Lemma thought) {
         this.form = form;
-        this.words = words;
+        this.words = words[0];
+        this.moreWords = words[1];
         this.cue = cue;
         this.thought = thought;
     }
@@ -30,7 +32,7 @@ public final class Entry {
     }
 
     public boolean is(Word w) {
-        return (words & w.bit) != 0;
+        return ((w.ordinal() < Long.SIZE ? words : moreWords) & w.bit) != 0;
     }
 
     /** The speech verb this form inflects ("told" gives tell), or null. */
@@ -46,9 +48,5 @@ public final class Entry {
     /** The speech verb, else the verb of thought, this form inflects, or null. */
     public Lemma verb() {
         return cue != null ? cue : thought;
-    }
-
-    long words() {
-        return words;
     }
 }

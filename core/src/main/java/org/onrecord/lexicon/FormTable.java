@@ -72,7 +72,7 @@ final class FormTable {
     }
 
     /** Returned by {@link #get(String, int, int)} for a stretch it cannot fold. */
-    static final Entry NOT_ASCII = new Entry(null, 0L, null, null);
+    static final Entry NOT_ASCII = new Entry(null, Word.NONE, null, null);
 
     private static boolean sameLower(String key, String text, int from, int length) {
         if (key.length() != length) {

@@ -2,6 +2,7 @@ package org.onrecord.lexicon;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,15 +55,14 @@ public final class Lexicon {
 
     /** A lexicon from the lines of each of the {@link #FILES}, as {@code lines} gives them. */
     public static Lexicon read(Function<String, List<String>> lines) {
-        Map<String, Long> words = new HashMap<>();
+        Map<String, EnumSet<Word>> words = new HashMap<>();
         for (String file : List.of(FUNCTION_WORDS, WORD_FORMS, NOUNS)) {
             for (String line : lines.apply(file)) {
                 String[] cols = columns(line, 2, file);
-                long bits = 0;
+                EnumSet<Word> classes = words.computeIfAbsent(cols[0], k -> EnumSet.noneOf(Word.class));
                 for (String c : cols[1].split(",")) {
-                    bits |= Word.byKey(c.strip()).bit;
+                    classes.add(Word.byKey(c.strip()));
                 }
-                words.merge(cols[0], bits, (a, b) -> a | b);
             }
         }
         Map<String, Lemma> lemmas = new LinkedHashMap<>();
@@ -97,7 +97,7 @@ public final class Lexicon {
         forms.addAll(thoughtForms.keySet());
         Map<String, Entry> entries = new HashMap<>();
         for (String form : forms) {
-            entries.put(form, new Entry(form, words.getOrDefault(form, 0L), cueForms.get(form), thoughtForms.get(form)));
+            entries.put(form, new Entry(form, words.containsKey(form) ? Word.bits(words.get(form)) : Word.NONE, cueForms.get(form), thoughtForms.get(form)));
         }
         Map<String, Set<String>> objectCues = new HashMap<>();
         for (String line : lines.apply(OBJECT_CUES)) {

@@ -89,6 +89,8 @@ public enum Word {
     STATE_ABBREVIATION("state-abbreviation"),
     /** Cardinal number words ("forty", "hundreds"): alone, a number, never a speaker. */
     NUMBER_WORD("number-word"),
+    /** Adverbs of degree: an "-ing" form after one is an adjective ("the most revealing"). */
+    DEGREE("degree"),
     // word-forms.tsv
     /** Forms that report less often than they mislead ("continues"). */
     NOT_REPORTING_FORM("not-reporting-form"),
@@ -138,12 +140,31 @@ public enum Word {
     /** Person nouns implying a woman. */
     PERSON_FEMALE("person-female");
 
+    /** No class: the bits of {@link #bits(Iterable)} for none. */
+    static final long[] NONE = new long[2];
+
     private final String key;
+    /** This class's bit in its word of the two {@link Entry} keeps: bit {@code ordinal % 64}. */
     final long bit;
 
     Word(String key) {
         this.key = key;
-        this.bit = 1L << ordinal();
+        this.bit = 1L << (ordinal() % Long.SIZE); // Java shifts a long by ordinal % 64 anyway: a 65th class needs the second word
+    }
+
+    static {
+        if (values().length > 2 * Long.SIZE) {
+            throw new IllegalStateException("an Entry keeps at most 128 word classes");
+        }
+    }
+
+    /** The classes as two words of bits, ordinals 0..63 in the first and 64..127 in the second. */
+    static long[] bits(Iterable<Word> classes) {
+        long[] bits = new long[2];
+        for (Word w : classes) {
+            bits[w.ordinal() / Long.SIZE] |= w.bit;
+        }
+        return bits;
     }
 
     /** The class's name in the data files. */
