@@ -221,7 +221,7 @@ record CandidateEvidence(
         Token next = tokens.at(afterTimeWords(tokens, nc));
         // "Additional reporting by": a participle after the word is no cue of it
         if (next != null && next.isWord() && next.cue() != null && !next.lower().endsWith("ing")
-                && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
+                && tokens.sameParagraph(nc.last(), nc.last() + 1) && !oneWordAfterThe(tokens, nc)) {
             return true;
         }
         Token prev = tokens.at(nc.first() - 1);
@@ -234,6 +234,12 @@ record CandidateEvidence(
             return true;
         }
         return next != null && next.is(",") && roleAfter != null;
+    }
+
+    /** "when the Games begin", "the Council said": one word after "the" names a thing or a body, whatever verb follows it. */
+    private static boolean oneWordAfterThe(Tokens tokens, NameCandidate nc) {
+        Token prev = tokens.at(nc.first() - 1);
+        return nc.first() == nc.last() && prev != null && prev.lower().equals("the");
     }
 
     /** "Omar said", "…,” said Rashid Omar": the name is the cue's subject, before or after it. */
