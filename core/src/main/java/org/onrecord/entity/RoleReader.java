@@ -202,7 +202,21 @@ final class RoleReader {
                 || Chars.isDash(first.first())) {
             return null; // "Jammu and Kashmir, including PDP chief Mehbooba Mufti,": the role is hers, not the place's
         }
+        if (opensPredicate(tokens, from, to)) {
+            return null; // "The Congress President, Mrs Sonia Gandhi, today asked the party MPs …": her words, not her role
+        }
         return phraseIfRole(tokens, from, to - 1);
+    }
+
+    /** Tokens {@code from..to} open with a verb, after any time words: a predicate, not a noun phrase. */
+    private static boolean opensPredicate(Tokens tokens, int from, int to) {
+        int i = from;
+        while (i < to && tokens.get(i).isWord() && tokens.get(i).is(Word.TIME_WORD)) {
+            i++;
+        }
+        Token t = tokens.get(i);
+        return t.isWord() && Character.isLowerCase(t.first()) && !t.is(Word.ROLE)
+                && (t.entry().verb() != null || t.is(Word.FINITE) || t.is(Word.BE) || t.is(Word.AUXILIARY));
     }
 
     private static boolean endsAppositive(Token next) {
