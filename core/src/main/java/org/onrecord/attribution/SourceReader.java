@@ -634,14 +634,19 @@ class SourceReader extends TokenView {
                 s++;
             }
         }
-        if (s < cue && tokens.get(s).isWord() && tokens.get(s).is(Word.OPENER)) {
+        boolean participle = s < cue && tokens.get(s).isWord() && !tokens.get(s).is(Word.OPENER) && opensWithParticiple(s, cue);
+        if (s < cue && tokens.get(s).isWord() && (tokens.get(s).is(Word.OPENER) || participle)) {
             // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the name before a verb
             for (int i = s + 1; i < cue; i++) {
                 if (!isPunct(i - 1, ",")) {
                     continue;
                 }
+                Token first = tokens.get(i);
+                if (first.isWord() && Character.isLowerCase(first.first()) && !isDeterminer(i) && !first.is(Word.PRONOUN)) {
+                    continue; // "…, Mr R Kumaramangalam, allayed apprehensions": a verb phrase, no subject
+                }
                 Source src = sourceFrom(i, true);
-                if (src != null && src.kind() != Source.Kind.DESCRIPTION) {
+                if (src != null && src.kind() != Source.Kind.DESCRIPTION && src.mention().end() <= tokens.get(cue).start()) {
                     int after = tokens.firstAtOrAfter(src.mention().end());
                     Token next = tokens.at(after);
                     if (next != null && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(after)) {
@@ -649,9 +654,24 @@ class SourceReader extends TokenView {
                     }
                 }
             }
-            return null;
+            if (!participle) {
+                return null;
+            }
         }
         return s < cue ? sourceFrom(s, true) : null;
+    }
+
+    /**
+     * "Teasing the holiday album, she appeared …": an "-ing" word before a determiner, a possessive
+     * or a preposition opens a participle phrase, not a name ("King said", "Manning, the …").
+     */
+    private boolean opensWithParticiple(int s, int cue) {
+        Token t = tokens.get(s);
+        Token next = tokens.at(s + 1);
+        return s + 1 < cue && t.text().length() > 5 && t.lower().endsWith("ing") && next.isWord()
+                && Character.isLowerCase(next.first())
+                && (next.is(Word.DETERMINER) || next.is(Word.PREPOSITION) || next.is(Word.OBJECT_PREPOSITION)
+                || isPossessivePronoun(next));
     }
 
     /** Skips back over ", the general secretary of Unite the Union," to the comma that opens it. */
