@@ -148,7 +148,8 @@ class SourceReader extends TokenView {
                 || (t.is(Word.PREPOSITION) || t.is(Word.OBJECT_PREPOSITION)) && !t.is("by")) {
             return null; // "saying to Finnerty, “…”": the name after a preposition is the hearer; after "by", the agent speaks
         }
-        if (t.is(Word.PRONOUN)) {
+        if (t.is(Word.PRONOUN) && !(isPossessivePronoun(t) && tokens.at(start + 1) != null && tokens.sameParagraph(start, start + 1)
+                && (tokens.get(start + 1).is(Word.PERSON) || tokens.get(start + 1).is(Word.ROLE)))) { // "says his mother Arlene"
             String w = t.lower();
             return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i") || w.equals("we")
                     ? new Source(t.span(), Source.Kind.PRONOUN) : null;
