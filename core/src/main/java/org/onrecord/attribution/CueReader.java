@@ -277,7 +277,8 @@ final class CueReader extends SourceReader {
                     return new CueMatch(cueSpan(c), relayed, null); // ANI quoted him as saying: “…”
                 }
                 Source source = subjectOf(c, floor);
-                if (source == null && c + 1 < markToken && (t.cue() == null || !t.cue().has(Verb.ADDRESSED))) {
+                if (source == null && c + 1 < markToken
+                        && (t.cue() == null || !t.cue().has(Verb.ADDRESSED) && !t.cue().has(Verb.OBJECT_NOT_SOURCE))) {
                     source = sourceAfter(c + 1); // "said Smith: …"; but "told the council: …" names the hearer
                 }
                 if (source != null) {

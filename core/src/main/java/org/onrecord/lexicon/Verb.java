@@ -11,6 +11,8 @@ public enum Verb {
     AS_FRAMING("as-framing"),
     ADDRESSED("addressed"),
     NOT_REPORTING("not-reporting"),
+    /** Its object is a thing, never a speaker inverted after it ("captioned the photos:", not "said Smith:"). */
+    OBJECT_NOT_SOURCE("object-not-source"),
     DOUBLES("doubles");
 
     private final String key;
