@@ -101,10 +101,23 @@ final class Kinds {
         if (n == 1 && !e.titled() && e.opensSentence()) {
             return Kind.OTHER; // "Doctors claim…" where "doctors" is written small elsewhere
         }
-        if (n == 1 && (e.titled() || e.cueNearby())) {
-            return Kind.SINGLE_PERSON;
+        if (n == 1 && (e.titled() || e.cueNearby() && !isAcronym(words.get(0)))) {
+            return Kind.SINGLE_PERSON; // but "EFF agrees", "CPS said": a body's initials, whatever verb follows
         }
         return n == 1 ? Kind.SINGLE : Kind.OTHER;
+    }
+
+    /** Two to five capital letters: initials, not a person's one name. */
+    private static boolean isAcronym(String w) {
+        if (w.length() < 2 || w.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A run of two or more words ending in a place word ({@code place-words.tsv}), with no title before it. */
