@@ -84,7 +84,7 @@ final class SpeakerForm {
                 && !tokens.get(from + 1).is(Word.PRONOUN)) {
             return "a pronoun and more words (“" + first.text() + " " + tokens.get(from + 1).text() + "”): a clause, not a source";
         }
-        if (words <= 3 && isLower(first) && isLower(last) && last.is(Word.TIME_WORD)
+        if (words <= 3 && (isLower(first) || tokens.startsSentence(from)) && isLower(last) && last.is(Word.TIME_WORD)
                 && (first.is(Word.DETERMINER) || first.is(Word.OPENER) || first.is(Word.TIME_WORD))) {
             return "“" + tokens.get(from).text() + " … " + last.text() + "” is a time, not a source"; // "this year", "last month"
         }
