@@ -458,9 +458,30 @@ public final class Attributor {
             firstPersonIn.put(prev.index(), entities.firstNarrativePersonIn(prev.span()));
         }
         NameMention first = firstPersonIn.get(prev.index());
+        Source pronoun = first != null ? subjectPronounBefore(prev.start(), first.span().start()) : null;
+        if (pronoun != null) {
+            // "… it’s that he fell short of becoming England’s first triple-centurion since Gooch": the
+            // paragraph is about the one "he" stands for, not the first person it names
+            ResolvedSpeaker speaker = resolver.resolve(pronoun);
+            return speaker == null || speaker.name() == null ? null : new Attribution(q, QuoteType.DIRECT, speaker, null, self,
+                    "“" + pronoun.mention().of(doc.text()) + "”, the subject of the paragraph before");
+        }
         if (first != null) {
             return new Attribution(q, QuoteType.DIRECT, SpeakerResolver.person(entities.person(first.person()), null), null,
                     self, "the first person named in the paragraph before");
+        }
+        return null;
+    }
+
+    /** A subject "he" or "she" outside quotation marks in {@code [start, end)}, or null. */
+    private Source subjectPronounBefore(int start, int end) {
+        int from = tokens.firstAtOrAfter(start);
+        for (int i = from; i < tokens.size() && tokens.get(i).end() <= end; i++) {
+            Token t = tokens.get(i);
+            boolean quoted = (doubleMarksBefore[i + 1] - doubleMarksBefore[from]) % 2 == 1;
+            if (!quoted && t.isWord() && (t.lower().equals("he") || t.lower().equals("she"))) {
+                return new Source(t.span(), Source.Kind.PRONOUN);
+            }
         }
         return null;
     }
