@@ -48,8 +48,9 @@ final class PoliceForce {
 
     /** The force {@code written} stands for, named as the article names it at its fullest; else null. */
     static String of(String written, String text, Tokens tokens) {
-        String w = LEADING_THE.matcher(written.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
-        boolean bare = !written.strip().toLowerCase(Locale.ROOT).startsWith("the ");
+        String lower = written.strip().toLowerCase(Locale.ROOT);
+        String w = lower.startsWith("the") ? LEADING_THE.matcher(lower).replaceFirst("") : lower;
+        boolean bare = !lower.startsWith("the ");
         if (!DESCRIPTIONS.contains(w) || bare && w.equals("force")) {
             return null; // "force" alone is no source; "the force" is
         }

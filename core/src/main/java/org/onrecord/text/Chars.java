@@ -17,6 +17,9 @@ public final class Chars {
 
     /** Letters and digits, including the low surrogate half of a supplementary letter. */
     public static boolean isWordChar(char c) {
+        if (c < 0x80) { // most of news: ASCII's letters and digits, without Character's tables
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
     }
 

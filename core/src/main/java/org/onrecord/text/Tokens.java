@@ -25,14 +25,22 @@ public final class Tokens {
     private final int[] paragraphOf;
     private final Lexicon lexicon;
     private final int[] sentenceFirst; // for each token, the last token at or before it that starts a sentence
+    // the tokens' offsets side by side: the binary searches by offset, asked by every stage, read
+    // them without loading each token they pass
+    private final int[] starts;
+    private final int[] ends;
 
     private Tokens(Token[] tokens, int[] paragraphOf, Lexicon lexicon) {
         this.tokens = tokens;
         this.paragraphOf = paragraphOf;
         this.lexicon = lexicon;
         this.sentenceFirst = new int[tokens.length];
+        this.starts = new int[tokens.length];
+        this.ends = new int[tokens.length];
         for (int i = 0; i < sentenceFirst.length; i++) {
-            sentenceFirst[i] = startsSentence(i) ? i : sentenceFirst[i - 1];
+            sentenceFirst[i] = readsAsSentenceStart(i) ? i : sentenceFirst[i - 1];
+            starts[i] = tokens[i].start();
+            ends[i] = tokens[i].end();
         }
     }
 
@@ -107,10 +115,10 @@ public final class Tokens {
     /** Index of the first token that starts at or after {@code charIndex}; {@link #size()} if none. */
     public int firstAtOrAfter(int charIndex) {
         int lo = 0;
-        int hi = tokens.length;
+        int hi = starts.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens[mid].start() < charIndex) {
+            if (starts[mid] < charIndex) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -122,10 +130,10 @@ public final class Tokens {
     /** Index of the last token that ends at or before {@code charIndex}; -1 if none. */
     public int lastEndingBy(int charIndex) {
         int lo = 0;
-        int hi = tokens.length;
+        int hi = ends.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens[mid].end() <= charIndex) {
+            if (ends[mid] <= charIndex) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -136,6 +144,10 @@ public final class Tokens {
 
     /** Whether the token begins a sentence: first in its paragraph, or after a sentence end or a colon. */
     public boolean startsSentence(int i) {
+        return i <= 0 || i >= sentenceFirst.length || sentenceFirst[i] == i; // read once for each token
+    }
+
+    private boolean readsAsSentenceStart(int i) {
         if (i == 0 || !sameParagraph(i, i - 1)) {
             return true;
         }
