@@ -34,10 +34,15 @@ public final class Lexicon {
     private final FormTable table;
     private final Map<String, Lemma> lemmas;
     private final Map<String, Set<String>> objectCues;
+    /** The entries of the one-character ASCII stretches, by character, looked up once. */
+    private final Entry[] oneChar = new Entry[128];
 
     private Lexicon(Map<String, Entry> entries, Map<String, Lemma> lemmas, Map<String, Set<String>> objectCues) {
         this.entries = entries;
         this.table = new FormTable(entries);
+        for (char c = 0; c < oneChar.length; c++) {
+            oneChar[c] = entry(String.valueOf(c).toLowerCase(Locale.ROOT));
+        }
         this.lemmas = lemmas;
         this.objectCues = objectCues;
     }
@@ -137,6 +142,9 @@ public final class Lexicon {
      * either string for an ASCII word; {@link Entry#form()} is the lower-case form when known.
      */
     public Entry entry(String text, int from, int to) {
+        if (to - from == 1 && text.charAt(from) < oneChar.length) {
+            return oneChar[text.charAt(from)]; // punctuation, mostly: a token in five
+        }
         Entry e = table.get(text, from, to);
         if (e == FormTable.NOT_ASCII) {
             return entry(text.substring(from, to).toLowerCase(Locale.ROOT));

@@ -34,6 +34,9 @@ public final class Chars {
 
     /** Any character that can open or close a quotation. */
     public static boolean isQuoteMark(char c) {
+        if (c < 0x80) { // the quote stage asks this of every character
+            return c == '"' || c == '\'';
+        }
         return switch (c) {
             case '"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\'', '\u2018', '\u2019',
                     '\u201A', '\u201B', '\u2039', '\u203A', '\u300C', '\u300D', '\uFF02' -> true;

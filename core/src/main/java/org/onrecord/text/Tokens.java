@@ -29,6 +29,10 @@ public final class Tokens {
     // them without loading each token they pass
     private final int[] starts;
     private final int[] ends;
+    // for each offset up to the last token's end, the first token starting at or after it: the
+    // searches by offset are then one read (null for a text longer than FIRST_AT_LIMIT)
+    private final int[] firstAt;
+    private static final int FIRST_AT_LIMIT = 1 << 20;
 
     private Tokens(Token[] tokens, int[] paragraphOf, Lexicon lexicon) {
         this.tokens = tokens;
@@ -42,6 +46,29 @@ public final class Tokens {
             starts[i] = tokens[i].start();
             ends[i] = tokens[i].end();
         }
+        this.firstAt = firstAt(starts, ends);
+    }
+
+    /** The table of {@link #firstAt}, or null when the tokens overlap or are too far apart to keep one. */
+    private static int[] firstAt(int[] starts, int[] ends) {
+        int n = starts.length;
+        if (n == 0 || starts[0] < 0 || ends[n - 1] > FIRST_AT_LIMIT) {
+            return null;
+        }
+        for (int k = 0; k < n; k++) {
+            if (ends[k] <= starts[k] || k > 0 && starts[k] < ends[k - 1]) {
+                return null; // the reading of lastEndingBy below holds for disjoint tokens in order only
+            }
+        }
+        int[] table = new int[ends[n - 1] + 1];
+        int k = 0;
+        for (int c = 0; c < table.length; c++) {
+            while (k < n && starts[k] < c) {
+                k++;
+            }
+            table[c] = k;
+        }
+        return table;
     }
 
     public static Tokens of(Segmented doc) {
@@ -114,6 +141,9 @@ public final class Tokens {
 
     /** Index of the first token that starts at or after {@code charIndex}; {@link #size()} if none. */
     public int firstAtOrAfter(int charIndex) {
+        if (firstAt != null && charIndex >= 0 && charIndex < firstAt.length) {
+            return firstAt[charIndex];
+        }
         int lo = 0;
         int hi = starts.length;
         while (lo < hi) {
@@ -129,6 +159,12 @@ public final class Tokens {
 
     /** Index of the last token that ends at or before {@code charIndex}; -1 if none. */
     public int lastEndingBy(int charIndex) {
+        if (firstAt != null && charIndex >= 0 && charIndex < firstAt.length) {
+            // the tokens before the first at or after the offset, but the last of them when the
+            // offset falls inside it
+            int f = firstAt[charIndex];
+            return f > 0 && ends[f - 1] > charIndex ? f - 2 : f - 1;
+        }
         int lo = 0;
         int hi = ends.length;
         while (lo < hi) {
