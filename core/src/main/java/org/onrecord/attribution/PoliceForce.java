@@ -54,6 +54,12 @@ final class PoliceForce {
         if (!DESCRIPTIONS.contains(w) || bare && w.equals("force")) {
             return null; // "force" alone is no source; "the force" is
         }
+        String named = tokens.memo(PoliceForce.class, () -> namedForce(text, tokens)); // once per article
+        return named != null ? named : NATIONAL.get(w); // "gardaí said" names An Garda Síochána
+    }
+
+    /** The force the article names, at its fullest; null when it names none. */
+    private static String namedForce(String text, Tokens tokens) {
         String best = null;
         int headline = Headline.length(tokens);
         int from = headline > 0 ? tokens.get(headline - 1).end() : 0; // a title-case headline names no one
@@ -73,7 +79,7 @@ final class PoliceForce {
                 }
             }
         }
-        return best != null ? best : NATIONAL.get(w); // "gardaí said" names An Garda Síochána
+        return best;
     }
 
     /** "The Humberside Police" gives "Humberside Police": the name starts after its last small word. */

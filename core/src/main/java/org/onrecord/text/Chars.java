@@ -6,12 +6,18 @@ public final class Chars {
 
     /** White space including the non-breaking and narrow spaces that news HTML is full of. */
     public static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false; // printable ASCII and C1: asked of every character, most of them letters
+        }
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u202F'
                 || c == '\u2007' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003'
                 || c == '\u3000' || c == '\f' || c == '\u000B';
     }
 
     public static boolean isLineBreak(char c) {
+        if (c > '\r' && c < '\u2028') {
+            return false;
+        }
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 

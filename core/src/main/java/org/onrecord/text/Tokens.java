@@ -33,6 +33,7 @@ public final class Tokens {
     // searches by offset are then one read (null for a text longer than FIRST_AT_LIMIT)
     private final int[] firstAt;
     private static final int FIRST_AT_LIMIT = 1 << 20;
+    private java.util.Map<Object, Object> memo; // see memo(): null until a stage asks
 
     private Tokens(Token[] tokens, int[] paragraphOf, Lexicon lexicon) {
         this.tokens = tokens;
@@ -71,13 +72,30 @@ public final class Tokens {
         return table;
     }
 
+    /**
+     * What {@code compute} gives for this article, computed on the first call with {@code key} and
+     * kept (null too): for a question a stage asks again and again whose answer depends on the
+     * article alone, such as which police force it names.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        if (memo == null) {
+            memo = new java.util.HashMap<>();
+        } else if (memo.containsKey(key)) {
+            return (T) memo.get(key);
+        }
+        T value = compute.get();
+        memo.put(key, value);
+        return value;
+    }
+
     public static Tokens of(Segmented doc) {
         return of(doc, Lexicon.standard());
     }
 
     /** The tokens of a document, each annotated by {@code lexicon}. */
     public static Tokens of(Segmented doc, Lexicon lexicon) {
-        List<Token> all = new ArrayList<>();
+        List<Token> all = new ArrayList<>(doc.text().length() / 5 + 16); // news runs about five characters a token
         int[] paragraphOf = new int[64];
         for (Paragraph p : doc.paragraphs()) {
             if (!p.isContent()) {

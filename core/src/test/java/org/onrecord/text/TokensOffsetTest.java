@@ -50,4 +50,19 @@ class TokensOffsetTest {
         assertThat(tokens.startsSentence(-1)).isTrue();
         assertThat(tokens.startsSentence(tokens.size())).isTrue();
     }
+
+    @Test
+    void a_memo_is_computed_once_per_key_and_keeps_null() {
+        Tokens tokens = Tokens.of(BoilerplateFinder.segment("Police said so."));
+        int[] calls = new int[1];
+        java.util.function.Supplier<String> none = () -> {
+            calls[0]++;
+            return null;
+        };
+        assertThat(tokens.memo("a", none)).isNull();
+        assertThat(tokens.memo("a", none)).isNull();
+        assertThat(calls[0]).isEqualTo(1);
+        assertThat(tokens.memo("b", () -> "B")).isEqualTo("B");
+        assertThat(tokens.memo("b", () -> "C")).isEqualTo("B");
+    }
 }
