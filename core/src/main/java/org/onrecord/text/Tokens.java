@@ -29,9 +29,10 @@ public final class Tokens {
     // them without loading each token they pass
     private final int[] starts;
     private final int[] ends;
-    // for each offset up to the last token's end, the first token starting at or after it: the
-    // searches by offset are then one read (null for a text longer than FIRST_AT_LIMIT)
+    // for every fourth offset up to the last token's end, the first token starting at or after it:
+    // a search by offset is then a read and a step or two (null for a text longer than FIRST_AT_LIMIT)
     private final int[] firstAt;
+    private static final int STEP_BITS = 2;
     private static final int FIRST_AT_LIMIT = 1 << 20;
     private java.util.Map<Object, Object> memo; // see memo(): null until a stage asks
 
@@ -61,13 +62,15 @@ public final class Tokens {
                 return null; // the reading of lastEndingBy below holds for disjoint tokens in order only
             }
         }
-        int[] table = new int[ends[n - 1] + 1];
-        int k = 0;
-        for (int c = 0; c < table.length; c++) {
-            while (k < n && starts[k] < c) {
-                k++;
+        int[] table = new int[(ends[n - 1] >> STEP_BITS) + 1];
+        int b = 0;
+        for (int k = 0; k < n; k++) {
+            while (b < table.length && (b << STEP_BITS) <= starts[k]) {
+                table[b++] = k;
             }
-            table[c] = k;
+        }
+        while (b < table.length) {
+            table[b++] = n;
         }
         return table;
     }
@@ -159,8 +162,8 @@ public final class Tokens {
 
     /** Index of the first token that starts at or after {@code charIndex}; {@link #size()} if none. */
     public int firstAtOrAfter(int charIndex) {
-        if (firstAt != null && charIndex >= 0 && charIndex < firstAt.length) {
-            return firstAt[charIndex];
+        if (firstAt != null && charIndex >= 0 && (charIndex >> STEP_BITS) < firstAt.length) {
+            return stepTo(charIndex);
         }
         int lo = 0;
         int hi = starts.length;
@@ -175,12 +178,21 @@ public final class Tokens {
         return lo;
     }
 
+    /** The first token at or after {@code charIndex}, from the table's entry for its step. */
+    private int stepTo(int charIndex) {
+        int k = firstAt[charIndex >> STEP_BITS];
+        while (k < starts.length && starts[k] < charIndex) {
+            k++;
+        }
+        return k;
+    }
+
     /** Index of the last token that ends at or before {@code charIndex}; -1 if none. */
     public int lastEndingBy(int charIndex) {
-        if (firstAt != null && charIndex >= 0 && charIndex < firstAt.length) {
+        if (firstAt != null && charIndex >= 0 && (charIndex >> STEP_BITS) < firstAt.length) {
             // the tokens before the first at or after the offset, but the last of them when the
             // offset falls inside it
-            int f = firstAt[charIndex];
+            int f = stepTo(charIndex);
             return f > 0 && ends[f - 1] > charIndex ? f - 2 : f - 1;
         }
         int lo = 0;
@@ -209,7 +221,7 @@ public final class Tokens {
         if (prev.kind() == Token.Kind.QUOTE_MARK) {
             return i < 2 || !sameParagraph(i, i - 2) || isEnd(tokens[i - 2]);
         }
-        return isEnd(prev) || prev.is(":") || afterAbbreviation(prev, tokens[i]);
+        return isEnd(prev) || prev.first() == ':' && prev.is(":") || afterAbbreviation(prev, tokens[i]);
     }
 
     /**
