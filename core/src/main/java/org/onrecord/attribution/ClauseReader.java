@@ -40,6 +40,15 @@ class ClauseReader {
         }
     }
 
+    /** A reader of the same tokens sharing {@code shared}'s counts, which were counted once. */
+    ClauseReader(ClauseReader shared) {
+        this.tokens = shared.tokens;
+        this.cues = shared.cues;
+        this.runner = shared.runner;
+        this.wordsBefore = shared.wordsBefore;
+        this.verbsBefore = shared.verbsBefore;
+    }
+
     /** An auxiliary, or a lower-case word in -ed or -s: enough of a verb to tell a clause from a name. */
     boolean hasVerb(int from, int to) {
         int first = from + 1;

@@ -17,8 +17,8 @@ import org.onrecord.text.Tokens;
  * poll or document, a headline's label, or no source at all ("is expected to").
  */
 final class FramedClauses extends ClauseReader {
-    FramedClauses(Tokens tokens, CueReader cues, RuleRunner runner) {
-        super(tokens, cues, runner);
+    FramedClauses(ClauseReader shared) {
+        super(shared);
     }
 
     /**

@@ -48,11 +48,18 @@ final class PoliceForce {
 
     /** The force {@code written} stands for, named as the article names it at its fullest; else null. */
     static String of(String written, String text, Tokens tokens) {
-        String w = LEADING_THE.matcher(written.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
-        boolean bare = !written.strip().toLowerCase(Locale.ROOT).startsWith("the ");
+        String lower = written.strip().toLowerCase(Locale.ROOT);
+        String w = lower.startsWith("the") ? LEADING_THE.matcher(lower).replaceFirst("") : lower;
+        boolean bare = !lower.startsWith("the ");
         if (!DESCRIPTIONS.contains(w) || bare && w.equals("force")) {
             return null; // "force" alone is no source; "the force" is
         }
+        String named = tokens.memo(PoliceForce.class, () -> namedForce(text, tokens)); // once per article
+        return named != null ? named : NATIONAL.get(w); // "gardaí said" names An Garda Síochána
+    }
+
+    /** The force the article names, at its fullest; null when it names none. */
+    private static String namedForce(String text, Tokens tokens) {
         String best = null;
         int headline = Headline.length(tokens);
         int from = headline > 0 ? tokens.get(headline - 1).end() : 0; // a title-case headline names no one
@@ -72,7 +79,7 @@ final class PoliceForce {
                 }
             }
         }
-        return best != null ? best : NATIONAL.get(w); // "gardaí said" names An Garda Síochána
+        return best;
     }
 
     /** "The Humberside Police" gives "Humberside Police": the name starts after its last small word. */

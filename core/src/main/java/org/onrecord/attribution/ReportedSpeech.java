@@ -28,7 +28,7 @@ final class ReportedSpeech extends ClauseReader {
 
     ReportedSpeech(Tokens tokens, CueReader cues, RuleRunner runner) {
         super(tokens, cues, runner);
-        this.framing = new FramedClauses(tokens, cues, runner);
+        this.framing = new FramedClauses(this);
     }
 
     /**

@@ -16,9 +16,18 @@ final class CommonWords {
 
     CommonWords(Tokens tokens) {
         this.tokens = tokens;
+        // only a sentence's first word is asked about: gather those, then keep the ones the article
+        // also writes in lower case (adding every lower-case word of the article to the set cost more
+        // than the rest of this stage's reading of evidence)
+        Set<String> asked = new HashSet<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.startsSentence(k)) {
+                asked.add(tokens.get(k).lower());
+            }
+        }
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.isWord() && Character.isLowerCase(t.first())) {
+            if (t.isWord() && Character.isLowerCase(t.first()) && asked.contains(t.lower())) {
                 writtenSmall.add(t.lower());
             }
         }

@@ -207,8 +207,12 @@ public final class Entities {
         return found < 0 ? null : organisations.get(found).name();
     }
 
+    // compiled once: String.split and String.matches compiled them for every role asked about
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("[0-9]+(?:st|nd|rd|th)?");
+
     private static Set<String> nameWords(String name) {
-        return new HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        return new HashSet<>(List.of(NOT_WORD.split(name.toLowerCase(Locale.ROOT))));
     }
 
     /** One of the person's role titles holds every one of the words. */
@@ -235,8 +239,8 @@ public final class Entities {
         if (roleWords == null) {
             return false;
         }
-        for (String w : roleWords.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.isEmpty() || w.equals("the") || w.equals("of") || w.equals("former") || w.matches("[0-9]+(?:st|nd|rd|th)?")) {
+        for (String w : NOT_WORD.split(roleWords.toLowerCase(Locale.ROOT))) {
+            if (w.isEmpty() || w.equals("the") || w.equals("of") || w.equals("former") || ORDINAL.matcher(w).matches()) {
                 continue;
             }
             if (words.contains(w) || title && TitleAbbreviations.nouns(w).stream().anyMatch(words::contains)) {

@@ -126,8 +126,10 @@ final class RoleReader {
 
     /** "1st", "3rd": an ordinal telling parties of one kind apart ("The 1st defendant, …"). */
     private static boolean isOrdinal(Token t) {
-        return t.text().matches("[0-9]+(?:st|nd|rd|th)");
+        return t.first() >= '0' && t.first() <= '9' && ORDINAL.matcher(t.text()).matches();
     }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("[0-9]+(?:st|nd|rd|th)");
 
     private static boolean isPreModifier(Tokens tokens, int i) {
         Token t = tokens.get(i);

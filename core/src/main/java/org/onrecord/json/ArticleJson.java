@@ -1,6 +1,8 @@
 package org.onrecord.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.onrecord.model.Article;
 
@@ -17,7 +19,66 @@ public final class ArticleJson {
      * @throws BadInputException naming the line and field when the line is not an article
      */
     public static Article parse(String line, String where) {
-        return article(object(line, where), where);
+        Article a = streamed(line);
+        return a != null ? a : article(object(line, where), where);
+    }
+
+    private static final String[] FIELDS = {"id", "text", "html", "url", "published", "outlet"};
+
+    private static int field(String name) {
+        return switch (name) {
+            case "id" -> 0;
+            case "text" -> 1;
+            case "html" -> 2;
+            case "url" -> 3;
+            case "published" -> 4;
+            case "outlet" -> 5;
+            default -> -1;
+        };
+    }
+
+    /**
+     * The article of a plain line (an object whose fields of {@link #FIELDS} are strings or null, each
+     * given once, with text or html), read token by token without building the tree; null for any
+     * other line, which the tree reader then reads or rejects as before. Reading the tree cost more
+     * than a tenth of a JSONL run's time apart from extraction.
+     */
+    private static Article streamed(String line) {
+        String[] values = new String[FIELDS.length];
+        boolean[] seen = new boolean[FIELDS.length];
+        try (JsonParser p = ExtractionJson.mapper().createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                if (t != JsonToken.FIELD_NAME) {
+                    return null;
+                }
+                int f = field(p.currentName());
+                JsonToken value = p.nextToken();
+                if (f < 0) {
+                    p.skipChildren();
+                    continue;
+                }
+                if (seen[f] || value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
+                    return null;
+                }
+                seen[f] = true;
+                values[f] = value == JsonToken.VALUE_STRING ? p.getText() : null;
+            }
+            if (p.nextToken() != null) {
+                return null;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        String text = values[1];
+        String html = values[2];
+        if ((text == null) == (html == null)) {
+            return null;
+        }
+        Article a = text != null ? Article.ofText(values[0], text) : Article.ofHtml(values[0], html);
+        return a.withMetadata(values[3], values[4], values[5]);
     }
 
     /**

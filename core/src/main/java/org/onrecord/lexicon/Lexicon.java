@@ -35,10 +35,24 @@ public final class Lexicon {
     private final FormTable table;
     private final Map<String, Lemma> lemmas;
     private final Map<String, Set<String>> objectCues;
+    /** The entries of the one-character ASCII stretches, by character, looked up once. */
+    private final Entry[] oneChar = new Entry[128];
+    /**
+     * The hashes of the object cues' first words, as bits: asked for every word followed by
+     * another, most of which no object cue starts with, so a clear bit answers without the map.
+     */
+    private final long[] objectCueFirst = new long[64];
 
     private Lexicon(Map<String, Entry> entries, Map<String, Lemma> lemmas, Map<String, Set<String>> objectCues) {
         this.entries = entries;
         this.table = new FormTable(entries);
+        for (String first : objectCues.keySet()) {
+            int h = first.hashCode();
+            objectCueFirst[(h >>> 6) & (objectCueFirst.length - 1)] |= 1L << h;
+        }
+        for (char c = 0; c < oneChar.length; c++) {
+            oneChar[c] = entry(String.valueOf(c).toLowerCase(Locale.ROOT));
+        }
         this.lemmas = lemmas;
         this.objectCues = objectCues;
     }
@@ -137,6 +151,9 @@ public final class Lexicon {
      * either string for an ASCII word; {@link Entry#form()} is the lower-case form when known.
      */
     public Entry entry(String text, int from, int to) {
+        if (to - from == 1 && text.charAt(from) < oneChar.length) {
+            return oneChar[text.charAt(from)]; // punctuation, mostly: a token in five
+        }
         Entry e = table.get(text, from, to);
         if (e == FormTable.NOT_ASCII) {
             return entry(text.substring(from, to).toLowerCase(Locale.ROOT));
@@ -161,6 +178,10 @@ public final class Lexicon {
 
     /** Whether {@code word} followed by {@code next}, both in lower case, opens an object cue ("calling" "for"). */
     public boolean opensObjectCue(String word, String next) {
+        int h = word.hashCode();
+        if ((objectCueFirst[(h >>> 6) & (objectCueFirst.length - 1)] & (1L << h)) == 0) {
+            return false;
+        }
         Set<String> nexts = objectCues.get(word);
         return nexts != null && nexts.contains(next);
     }

@@ -18,9 +18,12 @@ final class Naming {
 
     private Naming() {}
 
-    /** @param cues the paragraph's sentence ends and cue words, read once for all its marks */
+    /**
+     * @param cues the paragraph's sentence ends and cue words, read once for all its marks and only
+     *     when a span needs them (most quotations are told by their words alone)
+     */
     static QuoteSpan.Use use(String text, Span content, int open, int close, int paragraphStart, int paragraphEnd,
-            SentenceCues cues) {
+            java.util.function.Supplier<SentenceCues> cues) {
         int words = Words.count(text, content.start(), content.end());
         if (words == 0) {
             return QuoteSpan.Use.QUOTATION;
@@ -32,7 +35,7 @@ final class Naming {
         if (titleCase && words <= MAX_TITLE_WORDS && followsTitleCue(text, open, paragraphStart)) {
             return QuoteSpan.Use.TITLE;
         }
-        if (words > 2 && !titleCase || cues.hasCue(open, close)) {
+        if (words > 2 && !titleCase || cues.get().hasCue(open, close)) {
             return QuoteSpan.Use.QUOTATION;
         }
         char last = text.charAt(content.end() - 1);

@@ -185,7 +185,7 @@ public final class QuoteScanner {
                 Span content = new Span(s, e);
                 boolean alone = continuesPrevious || continuesNext;
                 QuoteSpan.Use use = alone || close < 0 ? QuoteSpan.Use.QUOTATION
-                        : Naming.use(text, content, openAt, close, paragraphStart, paragraphEnd, cues());
+                        : Naming.use(text, content, openAt, close, paragraphStart, paragraphEnd, this::cues);
                 boolean inline = use != QuoteSpan.Use.QUOTATION || !alone && isInline(content);
                 out.add(new QuoteSpan(content, openAt, close, paragraphIndex, continuesPrevious, continuesNext, inline,
                         use));

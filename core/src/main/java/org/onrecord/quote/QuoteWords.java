@@ -44,7 +44,42 @@ final class QuoteWords {
 
     /** Whether {@code text[from, to)} is a form of a speech verb, as {@link #isCue(String)} of that word. */
     static boolean isCue(String text, int from, int to) {
+        if (to - from >= 2) {
+            int a = asciiLetter(text.charAt(from));
+            int b = asciiLetter(text.charAt(from + 1));
+            if (a >= 0 && b >= 0 && !CUE_STARTS[a * 26 + b]) {
+                return false; // no speech verb starts so: most words of a paragraph are answered here
+            }
+        }
         return Lexicon.standard().entry(text, from, to).cue() != null;
+    }
+
+    /**
+     * The pairs of ASCII letters a speech verb's form starts with, in lower case: a word that starts
+     * with two ASCII letters starts, lower-cased, with the same two in lower case, so a pair no form
+     * starts with rules the word out without a look-up.
+     */
+    private static final boolean[] CUE_STARTS = new boolean[26 * 26];
+
+    static {
+        for (var e : Lexicon.standard().entries().entrySet()) {
+            String form = e.getKey();
+            if (e.getValue().cue() != null && form.length() >= 2) {
+                int a = asciiLetter(form.charAt(0));
+                int b = asciiLetter(form.charAt(1));
+                if (a >= 0 && b >= 0) {
+                    CUE_STARTS[a * 26 + b] = true;
+                }
+            }
+        }
+    }
+
+    /** 0 to 25 for an ASCII letter in either case, else -1. */
+    private static int asciiLetter(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        return c >= 'A' && c <= 'Z' ? c - 'A' : -1;
     }
 
     private static boolean is(String word, Word w) {

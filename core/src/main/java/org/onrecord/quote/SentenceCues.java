@@ -35,11 +35,11 @@ final class SentenceCues {
         }
         int i = paragraphStart;
         while (i < paragraphEnd) {
-            while (i < paragraphEnd && !Character.isLetter(text.charAt(i))) {
+            while (i < paragraphEnd && !isLetter(text.charAt(i))) {
                 i++;
             }
             int s = i;
-            while (i < paragraphEnd && Character.isLetter(text.charAt(i))) {
+            while (i < paragraphEnd && isLetter(text.charAt(i))) {
                 i++;
             }
             if (i > s && Naming.isCueWord(text, s, i, paragraphStart)) {
@@ -48,6 +48,11 @@ final class SentenceCues {
             }
         }
         return new SentenceCues(paragraphStart, paragraphEnd, ends.toArray(), cueStarts.toArray(), cueEnds.toArray());
+    }
+
+    /** {@link Character#isLetter}, answering ASCII, most of the text, without its tables. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     /** A speech cue in the sentence of the marks at {@code open} and {@code close}, outside them. */

@@ -38,19 +38,29 @@ public final class BoilerplateFinder {
         List<Paragraph> out = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
-            String line = p.span().of(text);
-            String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1).span().of(text) : "";
-            Boilerplate.Kind kind = classify(line, next);
+            Boilerplate.Kind kind = null;
+            if (p.span().length() <= MAX_LENGTH) { // a longer paragraph is content: no need to cut it out
+                String line = p.span().of(text);
+                Span next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1).span() : null;
+                kind = classify(line, next != null && next.length() > 0 && Chars.isQuoteMark(text.charAt(next.start())));
+            }
             out.add(kind == null ? p : p.as(kind));
         }
         return new Segmented(text, out);
     }
 
+    /** Paragraphs longer than this, in UTF-16 units, are never boilerplate. */
+    private static final int MAX_LENGTH = 400;
+
     static Boilerplate.Kind classify(String line, String nextLine) {
-        if (line.length() > 400) {
+        return classify(line, opensQuote(nextLine));
+    }
+
+    private static Boilerplate.Kind classify(String line, boolean nextOpensQuote) {
+        if (line.length() > MAX_LENGTH) {
             return null;
         }
-        if (PROMO.matcher(line).find()) {
+        if (PROMO.matcher(line).lookingAt()) { // anchored: find() tried the pattern at every offset
             return Boilerplate.Kind.PROMO;
         }
         if (CALL_TO_ACTION.matcher(line).matches()) {
@@ -62,7 +72,7 @@ public final class BoilerplateFinder {
         if (CAPTION_CREDIT.matcher(line).matches()) {
             return Boilerplate.Kind.CAPTION;
         }
-        if (line.length() <= 60 && CAPTION_NAME.matcher(line).matches() && !opensQuote(nextLine)
+        if (line.length() <= 60 && CAPTION_NAME.matcher(line).matches() && !nextOpensQuote
                 && !line.toLowerCase(Locale.ROOT).equals(line)) {
             return Boilerplate.Kind.CAPTION;
         }

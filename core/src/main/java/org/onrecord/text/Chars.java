@@ -6,17 +6,26 @@ public final class Chars {
 
     /** White space including the non-breaking and narrow spaces that news HTML is full of. */
     public static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false; // printable ASCII and C1: asked of every character, most of them letters
+        }
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u202F'
                 || c == '\u2007' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003'
                 || c == '\u3000' || c == '\f' || c == '\u000B';
     }
 
     public static boolean isLineBreak(char c) {
+        if (c > '\r' && c < '\u2028') {
+            return false;
+        }
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
     /** Letters and digits, including the low surrogate half of a supplementary letter. */
     public static boolean isWordChar(char c) {
+        if (c < 0x80) { // most of news: ASCII's letters and digits, without Character's tables
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
     }
 
@@ -31,6 +40,9 @@ public final class Chars {
 
     /** Any character that can open or close a quotation. */
     public static boolean isQuoteMark(char c) {
+        if (c < 0x80) { // the quote stage asks this of every character
+            return c == '"' || c == '\'';
+        }
         return switch (c) {
             case '"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\'', '\u2018', '\u2019',
                     '\u201A', '\u201B', '\u2039', '\u203A', '\u300C', '\u300D', '\uFF02' -> true;

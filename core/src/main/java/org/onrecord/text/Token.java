@@ -116,7 +116,7 @@ public final class Token {
 
     /** "I’m", "I've", "I’d", "I'll": the pronoun I and a verb in one word, never a name. */
     public boolean isContractionOfI() {
-        if (text.length() < 3 || text.length() > 4 || text.charAt(0) != 'I' || !Chars.isApostrophe(text.charAt(1))) {
+        if (first != 'I' || text.length() < 3 || text.length() > 4 || !Chars.isApostrophe(text.charAt(1))) {
             return false;
         }
         String rest = text.substring(2).toLowerCase(Locale.ROOT);

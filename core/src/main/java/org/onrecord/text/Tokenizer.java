@@ -52,7 +52,7 @@ public final class Tokenizer {
         while (i < to) {
             char c = text.charAt(i);
             if (Chars.isWordChar(c)) {
-                digitsOnly &= Character.isDigit(c);
+                digitsOnly = digitsOnly && Character.isDigit(c);
                 i++;
             } else if ((Chars.isApostrophe(c) || c == '-' || c == '.' || c == ',' || c == '&') && i + 1 < to
                     && Chars.isWordChar(text.charAt(i + 1))) {

@@ -25,15 +25,71 @@ public final class Tokens {
     private final int[] paragraphOf;
     private final Lexicon lexicon;
     private final int[] sentenceFirst; // for each token, the last token at or before it that starts a sentence
+    // the tokens' offsets side by side: the binary searches by offset, asked by every stage, read
+    // them without loading each token they pass
+    private final int[] starts;
+    private final int[] ends;
+    // for every fourth offset up to the last token's end, the first token starting at or after it:
+    // a search by offset is then a read and a step or two (null for a text longer than FIRST_AT_LIMIT)
+    private final int[] firstAt;
+    private static final int STEP_BITS = 2;
+    private static final int FIRST_AT_LIMIT = 1 << 20;
+    private java.util.Map<Object, Object> memo; // see memo(): null until a stage asks
 
     private Tokens(Token[] tokens, int[] paragraphOf, Lexicon lexicon) {
         this.tokens = tokens;
         this.paragraphOf = paragraphOf;
         this.lexicon = lexicon;
         this.sentenceFirst = new int[tokens.length];
+        this.starts = new int[tokens.length];
+        this.ends = new int[tokens.length];
         for (int i = 0; i < sentenceFirst.length; i++) {
-            sentenceFirst[i] = startsSentence(i) ? i : sentenceFirst[i - 1];
+            sentenceFirst[i] = readsAsSentenceStart(i) ? i : sentenceFirst[i - 1];
+            starts[i] = tokens[i].start();
+            ends[i] = tokens[i].end();
         }
+        this.firstAt = firstAt(starts, ends);
+    }
+
+    /** The table of {@link #firstAt}, or null when the tokens overlap or are too far apart to keep one. */
+    private static int[] firstAt(int[] starts, int[] ends) {
+        int n = starts.length;
+        if (n == 0 || starts[0] < 0 || ends[n - 1] > FIRST_AT_LIMIT) {
+            return null;
+        }
+        for (int k = 0; k < n; k++) {
+            if (ends[k] <= starts[k] || k > 0 && starts[k] < ends[k - 1]) {
+                return null; // the reading of lastEndingBy below holds for disjoint tokens in order only
+            }
+        }
+        int[] table = new int[(ends[n - 1] >> STEP_BITS) + 1];
+        int b = 0;
+        for (int k = 0; k < n; k++) {
+            while (b < table.length && (b << STEP_BITS) <= starts[k]) {
+                table[b++] = k;
+            }
+        }
+        while (b < table.length) {
+            table[b++] = n;
+        }
+        return table;
+    }
+
+    /**
+     * What {@code compute} gives for this article, computed on the first call with {@code key} and
+     * kept (null too): for a question a stage asks again and again whose answer depends on the
+     * article alone, such as which police force it names.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        if (memo == null) {
+            memo = new java.util.HashMap<>();
+        } else if (memo.containsKey(key)) {
+            return (T) memo.get(key);
+        }
+        T value = compute.get();
+        memo.put(key, value);
+        return value;
     }
 
     public static Tokens of(Segmented doc) {
@@ -42,7 +98,7 @@ public final class Tokens {
 
     /** The tokens of a document, each annotated by {@code lexicon}. */
     public static Tokens of(Segmented doc, Lexicon lexicon) {
-        List<Token> all = new ArrayList<>();
+        List<Token> all = new ArrayList<>(doc.text().length() / 5 + 16); // news runs about five characters a token
         int[] paragraphOf = new int[64];
         for (Paragraph p : doc.paragraphs()) {
             if (!p.isContent()) {
@@ -106,11 +162,14 @@ public final class Tokens {
 
     /** Index of the first token that starts at or after {@code charIndex}; {@link #size()} if none. */
     public int firstAtOrAfter(int charIndex) {
+        if (firstAt != null && charIndex >= 0 && (charIndex >> STEP_BITS) < firstAt.length) {
+            return stepTo(charIndex);
+        }
         int lo = 0;
-        int hi = tokens.length;
+        int hi = starts.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens[mid].start() < charIndex) {
+            if (starts[mid] < charIndex) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -119,13 +178,28 @@ public final class Tokens {
         return lo;
     }
 
+    /** The first token at or after {@code charIndex}, from the table's entry for its step. */
+    private int stepTo(int charIndex) {
+        int k = firstAt[charIndex >> STEP_BITS];
+        while (k < starts.length && starts[k] < charIndex) {
+            k++;
+        }
+        return k;
+    }
+
     /** Index of the last token that ends at or before {@code charIndex}; -1 if none. */
     public int lastEndingBy(int charIndex) {
+        if (firstAt != null && charIndex >= 0 && (charIndex >> STEP_BITS) < firstAt.length) {
+            // the tokens before the first at or after the offset, but the last of them when the
+            // offset falls inside it
+            int f = stepTo(charIndex);
+            return f > 0 && ends[f - 1] > charIndex ? f - 2 : f - 1;
+        }
         int lo = 0;
-        int hi = tokens.length;
+        int hi = ends.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens[mid].end() <= charIndex) {
+            if (ends[mid] <= charIndex) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -136,6 +210,10 @@ public final class Tokens {
 
     /** Whether the token begins a sentence: first in its paragraph, or after a sentence end or a colon. */
     public boolean startsSentence(int i) {
+        return i <= 0 || i >= sentenceFirst.length || sentenceFirst[i] == i; // read once for each token
+    }
+
+    private boolean readsAsSentenceStart(int i) {
         if (i == 0 || !sameParagraph(i, i - 1)) {
             return true;
         }
@@ -143,7 +221,7 @@ public final class Tokens {
         if (prev.kind() == Token.Kind.QUOTE_MARK) {
             return i < 2 || !sameParagraph(i, i - 2) || isEnd(tokens[i - 2]);
         }
-        return isEnd(prev) || prev.is(":") || afterAbbreviation(prev, tokens[i]);
+        return isEnd(prev) || prev.first() == ':' && prev.is(":") || afterAbbreviation(prev, tokens[i]);
     }
 
     /**
