@@ -5,6 +5,7 @@ import java.util.List;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
+import org.onrecord.lexicon.Verb;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Act;
 import org.onrecord.model.Polarity;
@@ -56,6 +57,11 @@ final class Vetting {
         if (read == null || read.speaker() == null || read.speaker().mention() == null) {
             return read;
         }
+        if (read.quote().isMarked() && read.match() != null && hearerOfPassiveCue(read.match().cue(), read.speaker().mention())) {
+            // "He was asked: “Will you resign?”": the words are the asker's, whom the text does not name
+            return read.unattributed("no acceptable speaker: “" + read.speaker().mention().of(doc.text())
+                    + "” heard the words, the cue “" + read.match().cue().of(doc.text()) + "” is passive");
+        }
         boolean resolved = read.speaker().person() >= 0
                 || !read.speaker().name().equals(read.speaker().mention().of(doc.text()));
         String junk = SpeakerForm.why(tokens, read.speaker().mention(), resolved);
@@ -74,6 +80,31 @@ final class Vetting {
         }
         // the words in marks are a quotation, the source is not one: keep them, name no one, and say why
         return read.unattributed("no acceptable speaker: “" + read.speaker().mention().of(doc.text()) + "” " + junk);
+    }
+
+    /**
+     * A cue that takes its hearer as object ("ask", "tell", "warn"), in a passive form after its
+     * subject: "He was asked", "they were told". The subject heard the words.
+     */
+    private boolean hearerOfPassiveCue(Span cue, Span source) {
+        if (cue == null || source.start() >= cue.start()) {
+            return false;
+        }
+        int c = tokens.firstAtOrAfter(cue.start());
+        Token verb = tokens.at(c);
+        Token next = tokens.at(c + 1);
+        if (verb == null || verb.cue() == null || !verb.cue().has(Verb.ADDRESSED) || verb.lower().endsWith("ing")
+                || next != null && next.is("by")) { // "was told by Singletary": the agent spoke
+            return false;
+        }
+        int b = c - 1;
+        while (b >= 0 && tokens.get(b).isWord() && (tokens.get(b).lower().endsWith("ly")
+                || tokens.get(b).is(Word.SKIPPABLE) && !tokens.get(b).is(Word.PASSIVE))) {
+            b--; // "was also asked"
+        }
+        Token before = tokens.at(b);
+        return before != null && before.isWord() && before.is(Word.PASSIVE) && !before.is("being")
+                && tokens.firstAtOrAfter(source.end()) <= b;
     }
 
     /**
