@@ -29,6 +29,7 @@ final class MinHash {
     private static final long[] SEEDS = seeds(BANDS * ROWS);
     private static final long BAND_TAG = 0x6a09e667f3bcc909L;
     private static final long WINDOW_TAG = 0xbb67ae8584caa73bL;
+    private static final long SHORT_TAG = 0x3c6ef372fe94f82bL;
 
     private MinHash() {}
 
@@ -40,7 +41,7 @@ final class MinHash {
     static long[][] keys(List<List<String>> forms, int minWords) {
         int size = 0;
         for (List<String> form : forms) {
-            size += form.size() >= minWords ? BANDS + form.size() + 1 : 0;
+            size += form.size() >= minWords ? BANDS + 2 * form.size() + 2 : 0;
         }
         long[] stored = new long[size];
         long[] query = new long[size];
@@ -55,6 +56,14 @@ final class MinHash {
                 query[q++] = band;
             }
             int n = form.size();
+            // A quotation of minWords words has no window: it is stored under the hash of its words, and every run of
+            // that many words of a later quotation is looked up, so that a longer one finds it inside.
+            if (n == minWords) {
+                stored[s++] = shortKey(form, 0, minWords);
+            }
+            for (int i = 0; i + minWords <= n; i++) {
+                query[q++] = shortKey(form, i, minWords);
+            }
             for (int i = 0; i + WINDOW <= n; i++) {
                 long key = window(form, i);
                 query[q++] = key;
@@ -88,6 +97,9 @@ final class MinHash {
         if (n >= WINDOW) {
             keys.add(window(plainWords, n - WINDOW)); // the last words, whatever the stride left
         }
+        if (n == Match.MIN_WORDS) {
+            keys.add(shortKey(plainWords, 0, n));
+        }
         return keys;
     }
 
@@ -96,6 +108,9 @@ final class MinHash {
         Set<Long> keys = new LinkedHashSet<>(bandKeys(plainWords));
         for (int i = 0; i + WINDOW <= plainWords.size(); i++) {
             keys.add(window(plainWords, i));
+        }
+        for (int i = 0; i + Match.MIN_WORDS <= plainWords.size(); i++) {
+            keys.add(shortKey(plainWords, i, Match.MIN_WORDS));
         }
         return keys;
     }
@@ -125,6 +140,10 @@ final class MinHash {
             keys.add(key);
         }
         return keys;
+    }
+
+    private static long shortKey(List<String> words, int from, int count) {
+        return mix(SHORT_TAG ^ hash(words, from, count));
     }
 
     private static long window(List<String> words, int from) {

@@ -114,6 +114,14 @@ public final class Provenance implements AutoCloseable {
     /** Clusters the article's new quotes joined, with those occurrences: only these are compared with the earliest. */
     private final Map<Long, List<Long>> joined = new LinkedHashMap<>();
     private final PreparedStatement keyQuotes;
+    /**
+     * Phrase look-ups in the full-text index, on a connection of their own that reads what is committed: on the writing
+     * connection each would first write the index's pending terms of the open transaction (a millisecond a look-up).
+     * Opened at the first look-up; null for a store in memory or when it cannot be opened (then none is made).
+     */
+    private Connection phraseConnection;
+    private PreparedStatement phraseQuotes;
+    private boolean phraseTried;
     private final Map<Integer, PreparedStatement> candidateRows = new HashMap<>();
     private final PreparedStatement clusterRow;
     private final PreparedStatement newOccurrence;
@@ -275,9 +283,10 @@ public final class Provenance implements AutoCloseable {
         long[] storedKeys = keys[0];
         long[] queryKeys = keys[1];
         if (queryKeys.length > 0) {
+            int newWords = ready.stream().mapToInt(Match.Form::size).max().orElse(0);
             Set<Long> accepted = new HashSet<>();
             Map<Compared, Optional<Match>> compared = new HashMap<>();
-            for (Candidate cand : candidates(queryKeys)) {
+            for (Candidate cand : candidates(queryKeys, wordForms)) {
                 boolean same = Speakers.compatible(speakerKey, cand.speakerKey());
                 if (same && accepted.contains(cand.cluster())) {
                     continue; // one occurrence of a cluster is enough to join it: a widely carried quotation costs no more
@@ -296,8 +305,11 @@ public final class Provenance implements AutoCloseable {
                     sameSpeakerClusters.add(cand.cluster());
                 }
                 // The same speaker's cluster first, then the closest words, then the most words shared: a span that
-                // holds two quotations whole (a quote and the narration around another) joins the longer one.
-                double score = (same ? 2 : 0) + m.share() + m.shared() * 1e-6;
+                // holds two quotations whole (a quote and the narration around another) joins the longer one; then
+                // the candidate closest in length (a paraphrase of a remark joins that remark's cluster rather than a
+                // long speech of someone else's that reports it in the same words).
+                int candWords = formsOf(cand.text(), cand.mixed()).stream().mapToInt(Match.Form::size).max().orElse(0);
+                double score = (same ? 2 : 0) + m.share() + m.shared() * 1e-6 - Math.abs(candWords - newWords) * 1e-12;
                 if (score > best) {
                     best = score;
                     cluster = cand.cluster();
@@ -414,6 +426,27 @@ public final class Provenance implements AutoCloseable {
         return s;
     }
 
+    private PreparedStatement phraseQuotes() {
+        if (!phraseTried) {
+            phraseTried = true;
+            try {
+                String url = c.getMetaData().getURL();
+                if (url != null && url.startsWith("jdbc:sqlite:") && !url.contains(":memory:") && url.length() > 12) {
+                    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+                    config.setReadOnly(true);
+                    config.setBusyTimeout(10_000);
+                    phraseConnection = config.createConnection(url);
+                    phraseQuotes = phraseConnection.prepareStatement("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
+                            + " ORDER BY rowid LIMIT " + MAX_PER_KEY);
+                }
+            } catch (SQLException e) {
+                phraseConnection = null; // clustered without phrase look-ups: containment of 4 to 6 words by windows only
+                phraseQuotes = null;
+            }
+        }
+        return phraseQuotes;
+    }
+
     private static int sizeClass(int count) {
         int size = 8;
         while (size < count) {
@@ -422,9 +455,29 @@ public final class Provenance implements AutoCloseable {
         return size;
     }
 
-    private List<Candidate> candidates(long[] keys) throws SQLException {
+    private List<Candidate> candidates(long[] keys, List<List<String>> wordForms) throws SQLException {
         // At most MAX_PER_KEY quotes a key, then the MAX_CANDIDATES earliest indexed of them, in indexing order.
         TreeSet<Long> ids = new TreeSet<>();
+        // A form of MIN_WORDS words has no window, so a longer quotation stored before it cannot be found by key (one
+        // stored after it finds it by its short key): it is looked for by phrase in the full-text index, among the
+        // committed quotes ("Her mind is shot!" in a tweet, a mixed quote's four quoted words). Few forms are that short.
+        for (List<String> form : wordForms) {
+            if (form.size() == Match.MIN_WORDS) {
+                PreparedStatement phraseQuotes = phraseQuotes();
+                if (phraseQuotes == null) {
+                    break;
+                }
+                phraseQuotes.setString(1, "text : \"" + String.join(" ", form) + "\"");
+                try (ResultSet rs = phraseQuotes.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        rowsRead++;
+                    }
+                } catch (SQLException e) {
+                    // a read of its own, outside the transaction: without it the quote is clustered by its keys alone
+                }
+            }
+        }
         for (long key : keys) {
             if (!held.mayHold(key)) {
                 continue; // most keys of a new quotation: no earlier quote has them
@@ -651,6 +704,10 @@ public final class Provenance implements AutoCloseable {
         }
         for (PreparedStatement s : candidateRows.values()) {
             s.close();
+        }
+        if (phraseConnection != null) {
+            phraseQuotes.close();
+            phraseConnection.close();
         }
     }
 
