@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -104,7 +106,18 @@ final class ProvenanceTables {
         Dataset<Row> contained = runs.as("x").join(runs.as("y"), col("x.run").equalTo(col("y.run")))
                 .select(col("x.quote_id").as("a"), col("y.quote_id").as("b"))
                 .filter(col("a").lt(col("b")));
-        return near.union(contained).distinct();
+        // A quotation of MIN_WORDS words has no window: it is looked for among every run of that many words of the
+        // others (as the store looks for it; few quotations are that short, so one side of the join is small).
+        UserDefinedFunction shortRuns = udf((UDF2<String, String, long[]>) ProvenanceTables::shortRuns,
+                DataTypes.createArrayType(DataTypes.LongType, false));
+        UserDefinedFunction probes = udf((UDF2<String, String, long[]>) ProvenanceTables::probes,
+                DataTypes.createArrayType(DataTypes.LongType, false));
+        Dataset<Row> shortOnes = q.select(col("quote_id"), explode(shortRuns.apply(col("text"), col("type"))).as("run"));
+        Dataset<Row> probed = q.select(col("quote_id"), explode(probes.apply(col("text"), col("type"))).as("run")).distinct();
+        Dataset<Row> inside = shortOnes.as("x").join(probed.as("y"), col("x.run").equalTo(col("y.run")))
+                .select(least(col("x.quote_id"), col("y.quote_id")).as("a"), greatest(col("x.quote_id"), col("y.quote_id")).as("b"))
+                .filter(col("a").lt(col("b")));
+        return near.union(contained).union(inside).distinct();
     }
 
     private static Dataset<Row> verified(Dataset<Row> q, Dataset<Row> pairs) {
@@ -190,6 +203,20 @@ final class ProvenanceTables {
         double[] ones = new double[idx.length];
         Arrays.fill(ones, 1.0);
         return Vectors.sparse(FEATURES, idx, ones);
+    }
+
+    /** The hash of each form of exactly {@link Quotations#MIN_WORDS} words, too short for a window. */
+    static long[] shortRuns(String text, String type) {
+        return Quotations.forms(text, type).stream().filter(words -> words.size() == Quotations.MIN_WORDS)
+                .mapToLong(words -> Quotations.wordsHash(words, 0, Quotations.MIN_WORDS)).distinct().toArray();
+    }
+
+    /** The hash of every run of {@link Quotations#MIN_WORDS} words of each form: where a quotation that short is inside. */
+    static long[] probes(String text, String type) {
+        return Quotations.forms(text, type).stream().filter(words -> words.size() >= Quotations.MIN_WORDS)
+                .flatMapToLong(words -> IntStream.range(0, words.size() - Quotations.MIN_WORDS + 1)
+                        .mapToLong(i -> Quotations.wordsHash(words, i, Quotations.MIN_WORDS)))
+                .distinct().toArray();
     }
 
     /** The hash of every run of {@link Quotations#WINDOW} words of each form: a quotation inside another shares one. */

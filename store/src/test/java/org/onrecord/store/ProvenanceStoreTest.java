@@ -100,6 +100,21 @@ class ProvenanceStoreTest {
     }
 
     @Test
+    void a_quotation_of_four_words_is_found_inside_a_longer_one_indexed_before_or_after_it() {
+        String tweet = "Justice Ginsburg has embarrassed all by making very dumb political statements about me. Her mind is"
+                + " shot, resign!";
+        // Four words, which have no window: found by phrase among the committed quotes.
+        store.put(List.of(article("a", "2022-06-01", "Gazette", "Trump", tweet)));
+        store.put(List.of(article("b", "2022-06-02", "Post", "Trump", "Her mind is shot!")));
+        // Four words indexed first, the longer quotation after: found by the short key.
+        store.put(List.of(article("d", "2022-06-04", "Courier", "Lee", "We are not finished")));
+        store.put(List.of(article("e", "2022-06-05", "Ledger", "Lee", "Whatever they say, we are not finished with this fight.")));
+
+        assertThat(store.clusters(SearchQuery.all())).extracting(ClusterLine::firstDay, ClusterLine::articles)
+                .containsExactlyInAnyOrder(tuple("2022-06-01", 2), tuple("2022-06-04", 2));
+    }
+
+    @Test
     void without_dates_the_first_appearance_is_the_first_indexed() {
         store.put(List.of(article("x", null, "Post", "Ann Lee", HOMES)));
         store.put(List.of(article("w", null, "Gazette", "Ann Lee", "We will build 500,000 homes in six years")));

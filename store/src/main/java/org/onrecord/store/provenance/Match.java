@@ -40,13 +40,17 @@ record Match(int shared, int shorter, int longestRun) {
      * those hashes sorted without repeats. A quotation is compared with up to hundreds of candidates an add, and a
      * candidate with many new quotations: its words are read and its pairs hashed once, not once a comparison.
      */
-    record Form(List<String> words, long[] pairAt, long[] pairs) {
+    record Form(List<String> words, long[] wordAt, long[] pairAt, long[] pairs) {
         static Form of(List<String> words) {
+            long[] word = new long[words.size()];
+            for (int i = 0; i < word.length; i++) {
+                word[i] = MinHash.hash(words, i, 1);
+            }
             long[] at = new long[Math.max(0, words.size() - 1)];
             for (int i = 0; i < at.length; i++) {
                 at[i] = MinHash.hash(words, i, 2);
             }
-            return new Form(words, at, LongStream.of(at).sorted().distinct().toArray());
+            return new Form(words, word, at, LongStream.of(at).sorted().distinct().toArray());
         }
 
         static List<Form> all(List<List<String>> forms) {
@@ -122,7 +126,7 @@ record Match(int shared, int shorter, int longestRun) {
                 if (!atMost(a, b, common, shorter).accepted(sameSpeaker)) {
                     continue;
                 }
-                Match m = runs(trim(a, common), trim(b, common), shorter);
+                Match m = runs(a, trim(a, common), b, trim(b, common), shorter);
                 if (m.accepted(sameSpeaker) && (best == null || m.closerThan(best))) {
                     best = m;
                 }
@@ -176,7 +180,7 @@ record Match(int shared, int shorter, int longestRun) {
         if (shared.length == 0) {
             return new Match(0, shorter, 0);
         }
-        return runs(trim(a, shared), trim(b, shared), shorter);
+        return runs(a, trim(a, shared), b, trim(b, shared), shorter);
     }
 
     /**
@@ -209,7 +213,8 @@ record Match(int shared, int shorter, int longestRun) {
         return new int[] {words, longest};
     }
 
-    private static List<String> trim(Form form, long[] sharedPairs) {
+    /** The stretch of a form between its first and last shared word pair, as {from, to} (to exclusive). */
+    private static int[] trim(Form form, long[] sharedPairs) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < form.pairAt().length; i++) {
@@ -218,10 +223,89 @@ record Match(int shared, int shorter, int longestRun) {
                 last = i + 1;
             }
         }
-        return form.words().subList(first, last + 1);
+        return new int[] {first, last + 1};
     }
 
-    private static Match runs(List<String> a, List<String> b, int shorter) {
+    /**
+     * The words two stretches share in runs of at least {@link #RUN}, and their longest run, along the shortest edit
+     * path of Myers' greedy algorithm (Myers 1986) with the ties broken as java-diff-utils' {@code MyersDiff} breaks
+     * them, so that the runs are those its deltas leave between them: the diagonals ("snakes") of that path. On arrays
+     * of word hashes (words compared when equal), keeping only each step's furthest point, instead of a linked path
+     * node for every step (most of the diff's time).
+     */
+    static Match runs(Form a, int[] rangeA, Form b, int[] rangeB, int shorter) {
+        long[] x = a.wordAt();
+        long[] y = b.wordAt();
+        int fromA = rangeA[0];
+        int fromB = rangeB[0];
+        int n = rangeA[1] - fromA;
+        int m = rangeB[1] - fromB;
+        int max = n + m + 1;
+        int off = max + 1;
+        int[] v = new int[2 * max + 3];
+        int[][] trace = new int[max][];
+        int end = Integer.MIN_VALUE;
+        int depth = 0;
+        search:
+        for (int d = 0; d < max; d++) {
+            for (int k = -d; k <= d; k += 2) {
+                int i = k == -d || (k != d && v[off + k - 1] < v[off + k + 1]) ? v[off + k + 1] : v[off + k - 1] + 1;
+                int j = i - k;
+                while (i < n && j < m && x[fromA + i] == y[fromB + j]
+                        && a.words().get(fromA + i).equals(b.words().get(fromB + j))) {
+                    i++;
+                    j++;
+                }
+                v[off + k] = i;
+                if (i >= n && j >= m) {
+                    end = k;
+                    depth = d;
+                    trace[d] = snapshot(v, off, d);
+                    break search;
+                }
+            }
+            trace[d] = snapshot(v, off, d);
+        }
+        int shared = 0;
+        int longest = 0;
+        int k = end;
+        for (int d = depth; d >= 0; d--) {
+            int reached = trace[d][(k + d) / 2];
+            int start;
+            int previous;
+            if (d == 0) {
+                start = 0;
+                previous = k;
+            } else if (k == -d || (k != d && at(trace[d - 1], k - 1, d - 1) < at(trace[d - 1], k + 1, d - 1))) {
+                start = at(trace[d - 1], k + 1, d - 1);
+                previous = k + 1;
+            } else {
+                start = at(trace[d - 1], k - 1, d - 1) + 1;
+                previous = k - 1;
+            }
+            int run = reached - start;
+            shared += run >= RUN ? run : 0;
+            longest = Math.max(longest, run);
+            k = previous;
+        }
+        return new Match(shared, shorter, longest);
+    }
+
+    /** The furthest points of diagonals -d, -d + 2, ..., d after step d. */
+    private static int[] snapshot(int[] v, int off, int d) {
+        int[] out = new int[d + 1];
+        for (int k = -d, t = 0; k <= d; k += 2, t++) {
+            out[t] = v[off + k];
+        }
+        return out;
+    }
+
+    private static int at(int[] snapshot, int k, int d) {
+        return snapshot[(k + d) / 2];
+    }
+
+    /** The runs by java-diff-utils' deltas: what {@link #runs(Form, int[], Form, int[], int)} must equal (tests). */
+    static Match runsByDeltas(List<String> a, List<String> b, int shorter) {
         List<AbstractDelta<String>> deltas = DiffUtils.diff(a, b).getDeltas();
         int shared = 0;
         int longest = 0;

@@ -1,6 +1,7 @@
 package org.onrecord.store.provenance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,17 +29,67 @@ final class MinHash {
     private static final long[] SEEDS = seeds(BANDS * ROWS);
     private static final long BAND_TAG = 0x6a09e667f3bcc909L;
     private static final long WINDOW_TAG = 0xbb67ae8584caa73bL;
+    private static final long SHORT_TAG = 0x3c6ef372fe94f82bL;
 
     private MinHash() {}
 
-    /** The keys a quotation is stored under. */
-    static Set<Long> storedKeys(List<String> plainWords) {
-        return storedKeys(plainWords, bandKeys(plainWords));
+    /**
+     * The keys a quotation is stored under ({@code [0]}) and those under which its earlier occurrences may be stored
+     * ({@code [1]}), over its forms of at least {@code minWords} words, each sorted without repeats: its bands, its
+     * windows every STRIDE words and its last window stored; its bands and its windows at every word looked up.
+     */
+    static long[][] keys(List<List<String>> forms, int minWords) {
+        int size = 0;
+        for (List<String> form : forms) {
+            size += form.size() >= minWords ? BANDS + 2 * form.size() + 2 : 0;
+        }
+        long[] stored = new long[size];
+        long[] query = new long[size];
+        int s = 0;
+        int q = 0;
+        for (List<String> form : forms) {
+            if (form.size() < minWords) {
+                continue;
+            }
+            for (long band : bandKeys(form)) {
+                stored[s++] = band;
+                query[q++] = band;
+            }
+            int n = form.size();
+            // A quotation of minWords words has no window: it is stored under the hash of its words, and every run of
+            // that many words of a later quotation is looked up, so that a longer one finds it inside.
+            if (n == minWords) {
+                stored[s++] = shortKey(form, 0, minWords);
+            }
+            for (int i = 0; i + minWords <= n; i++) {
+                query[q++] = shortKey(form, i, minWords);
+            }
+            for (int i = 0; i + WINDOW <= n; i++) {
+                long key = window(form, i);
+                query[q++] = key;
+                if (i % STRIDE == 0 || i == n - WINDOW) {
+                    stored[s++] = key;
+                }
+            }
+        }
+        return new long[][] {distinct(stored, s), distinct(query, q)};
     }
 
-    /** {@link #storedKeys} with the band keys already made (they are among both the stored and the query keys). */
-    static Set<Long> storedKeys(List<String> plainWords, Set<Long> bandKeys) {
-        Set<Long> keys = new LinkedHashSet<>(bandKeys);
+    private static long[] distinct(long[] keys, int count) {
+        long[] sorted = Arrays.copyOf(keys, count);
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (n == 0 || sorted[i] != sorted[n - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, n);
+    }
+
+    /** The keys a quotation is stored under (tests: what {@link #keys} must hold). */
+    static Set<Long> storedKeys(List<String> plainWords) {
+        Set<Long> keys = new LinkedHashSet<>(bandKeys(plainWords));
         int n = plainWords.size();
         for (int i = 0; i + WINDOW <= n; i += STRIDE) {
             keys.add(window(plainWords, i));
@@ -46,19 +97,20 @@ final class MinHash {
         if (n >= WINDOW) {
             keys.add(window(plainWords, n - WINDOW)); // the last words, whatever the stride left
         }
+        if (n == Match.MIN_WORDS) {
+            keys.add(shortKey(plainWords, 0, n));
+        }
         return keys;
     }
 
-    /** The keys under which a quotation's earlier occurrences may be stored. */
+    /** The keys under which a quotation's earlier occurrences may be stored (tests). */
     static Set<Long> queryKeys(List<String> plainWords) {
-        return queryKeys(plainWords, bandKeys(plainWords));
-    }
-
-    /** {@link #queryKeys} with the band keys already made. */
-    static Set<Long> queryKeys(List<String> plainWords, Set<Long> bandKeys) {
-        Set<Long> keys = new LinkedHashSet<>(bandKeys);
+        Set<Long> keys = new LinkedHashSet<>(bandKeys(plainWords));
         for (int i = 0; i + WINDOW <= plainWords.size(); i++) {
             keys.add(window(plainWords, i));
+        }
+        for (int i = 0; i + Match.MIN_WORDS <= plainWords.size(); i++) {
+            keys.add(shortKey(plainWords, i, Match.MIN_WORDS));
         }
         return keys;
     }
@@ -88,6 +140,10 @@ final class MinHash {
             keys.add(key);
         }
         return keys;
+    }
+
+    private static long shortKey(List<String> words, int from, int count) {
+        return mix(SHORT_TAG ^ hash(words, from, count));
     }
 
     private static long window(List<String> words, int from) {

@@ -104,9 +104,25 @@ public final class Provenance implements AutoCloseable {
     private final PreparedStatement mergeCluster;
     /** Clusters whose every occurrence must be read again: merged, or losing occurrences of a re-indexed article. */
     private final Set<Long> touched = new LinkedHashSet<>();
+    /**
+     * Clusters this article made, written whole with their one occurrence ({@link #insertCluster}) and joined by
+     * nothing since: up to date without being read again. Most quotations of real news are the only occurrence so far.
+     */
+    private final Set<Long> whole = new HashSet<>();
+    /** Clusters this article made: their size counts as 0 until it is done, as before they were written whole. */
+    private final Set<Long> made = new HashSet<>();
     /** Clusters the article's new quotes joined, with those occurrences: only these are compared with the earliest. */
     private final Map<Long, List<Long>> joined = new LinkedHashMap<>();
     private final PreparedStatement keyQuotes;
+    /**
+     * Phrase look-ups in the full-text index, on a connection of their own that reads what is committed: on the writing
+     * connection each would first write the index's pending terms of the open transaction (a millisecond a look-up).
+     * Opened at the first look-up; null for a store in memory or when it cannot be opened (then none is made).
+     */
+    private Connection phraseConnection;
+    private PreparedStatement phraseQuotes;
+    private boolean phraseTried;
+    private final Map<Integer, PreparedStatement> candidateRows = new HashMap<>();
     private final PreparedStatement clusterRow;
     private final PreparedStatement newOccurrence;
     private final PreparedStatement upsertOutlet;
@@ -152,11 +168,14 @@ public final class Provenance implements AutoCloseable {
                 + " WHERE q.article_id = ? AND o.cluster_id = ?");
         updateCounts = c.prepareStatement("UPDATE clusters SET article_count = ?, outlet_count = ?, outlets = ?,"
                 + " occurrence_count = ?, variant_count = ?, speakers_differ = ? WHERE id = ?");
-        articleQuotes = c.prepareStatement("SELECT id, text, speaker, type FROM quotes WHERE article_id = ?"
-                + " AND type IN ('direct', 'mixed') ORDER BY seq");
+        articleQuotes = c.prepareStatement("SELECT id, text, speaker, type, published_day, outlet, seq FROM quotes"
+                + " WHERE article_id = ? AND type IN ('direct', 'mixed') ORDER BY seq");
         articleClusters = c.prepareStatement("SELECT DISTINCT o.cluster_id FROM quotes q JOIN occurrences o ON o.quote_id = q.id"
                 + " WHERE q.article_id = ?");
-        insertCluster = c.prepareStatement("INSERT INTO clusters DEFAULT VALUES", Statement.RETURN_GENERATED_KEYS);
+        // A new cluster is written whole with its one occurrence, as refresh would leave it.
+        insertCluster = c.prepareStatement("INSERT INTO clusters(first_quote_id, first_day, speaker, text, article_count,"
+                + " outlet_count, outlets, occurrence_count, variant_count, speakers_differ) VALUES (?, ?, ?, ?, 1, ?, ?, 1, 0, 0)"
+                + " RETURNING id"); // not getGeneratedKeys(), which prepares a query every time
         insertOccurrence = c.prepareStatement("INSERT INTO occurrences(quote_id, cluster_id, words, speaker_key) VALUES (?, ?, ?, ?)");
         insertKey = c.prepareStatement("INSERT OR IGNORE INTO quote_keys(key, quote_id) VALUES (?, ?)");
         // Earliest first: by publication day, undated last, then in indexing order (article id, then place in it).
@@ -185,20 +204,22 @@ public final class Provenance implements AutoCloseable {
     /** Clusters the quotes of an article just written, then brings every cluster it touched up to date. */
     public void index(long articleId) throws SQLException {
         held.refreshIfStale();
-        record Fresh(long id, String text, String speaker, boolean mixed) {}
         List<Fresh> quotes = new ArrayList<>();
         articleQuotes.setLong(1, articleId);
         try (ResultSet rs = articleQuotes.executeQuery()) {
             while (rs.next()) {
-                quotes.add(new Fresh(rs.getLong(1), rs.getString(2), rs.getString(3), "mixed".equals(rs.getString(4))));
+                quotes.add(new Fresh(rs.getLong(1), rs.getString(2), rs.getString(3), "mixed".equals(rs.getString(4)),
+                        rs.getString(5), rs.getString(6), articleId, rs.getInt(7)));
             }
         }
         for (Fresh q : quotes) {
-            add(q.id(), q.text(), q.speaker(), q.mixed());
+            add(q);
         }
         for (long cluster : touched) {
             joined.remove(cluster);
-            refresh(cluster);
+            if (!whole.contains(cluster)) {
+                refresh(cluster);
+            }
         }
         for (var e : joined.entrySet()) {
             if (!extend(e.getKey(), e.getValue())) {
@@ -207,7 +228,12 @@ public final class Provenance implements AutoCloseable {
         }
         touched.clear();
         joined.clear();
+        whole.clear();
+        made.clear();
     }
+
+    /** A quote of the article being indexed. */
+    private record Fresh(long id, String text, String speaker, boolean mixed, String day, String outlet, long article, int seq) {}
 
     /**
      * Rows of earlier quotes this object has read to cluster quotations since it was made: the work of an add, which
@@ -236,7 +262,11 @@ public final class Provenance implements AutoCloseable {
 
     private record Compared(String text, boolean mixed, boolean same) {}
 
-    private void add(long quoteId, String text, String speaker, boolean mixed) throws SQLException {
+    private void add(Fresh q) throws SQLException {
+        long quoteId = q.id();
+        String text = q.text();
+        String speaker = q.speaker();
+        boolean mixed = q.mixed();
         // The text is read once: its words are both the forms matched and (a direct quote's) the words diffed.
         List<String> all = Words.of(text);
         List<String> quoted = mixed ? Words.quoted(text) : null;
@@ -244,24 +274,19 @@ public final class Provenance implements AutoCloseable {
         List<List<String>> wordForms = Match.forms(text, mixed, all, quoted == null ? List.of() : quoted);
         List<Match.Form> ready = Match.Form.all(wordForms);
         forms.put(new Text(text, mixed), ready); // a candidate of the quotations indexed after it
-        String speakerKey = Speakers.key(speaker);
+        String speakerKey = speakerKey(speaker);
         Long cluster = null;
         boolean created = false;
         double best = -1;
         Set<Long> sameSpeakerClusters = new LinkedHashSet<>();
-        Set<Long> queryKeys = new LinkedHashSet<>();
-        Set<Long> storedKeys = new LinkedHashSet<>();
-        for (List<String> form : wordForms) {
-            if (form.size() >= Match.MIN_WORDS) {
-                Set<Long> bands = MinHash.bandKeys(form);
-                queryKeys.addAll(MinHash.queryKeys(form, bands));
-                storedKeys.addAll(MinHash.storedKeys(form, bands));
-            }
-        }
-        if (!queryKeys.isEmpty()) {
+        long[][] keys = MinHash.keys(wordForms, Match.MIN_WORDS);
+        long[] storedKeys = keys[0];
+        long[] queryKeys = keys[1];
+        if (queryKeys.length > 0) {
+            int newWords = ready.stream().mapToInt(Match.Form::size).max().orElse(0);
             Set<Long> accepted = new HashSet<>();
             Map<Compared, Optional<Match>> compared = new HashMap<>();
-            for (Candidate cand : candidates(queryKeys)) {
+            for (Candidate cand : candidates(queryKeys, wordForms)) {
                 boolean same = Speakers.compatible(speakerKey, cand.speakerKey());
                 if (same && accepted.contains(cand.cluster())) {
                     continue; // one occurrence of a cluster is enough to join it: a widely carried quotation costs no more
@@ -280,21 +305,35 @@ public final class Provenance implements AutoCloseable {
                     sameSpeakerClusters.add(cand.cluster());
                 }
                 // The same speaker's cluster first, then the closest words, then the most words shared: a span that
-                // holds two quotations whole (a quote and the narration around another) joins the longer one.
-                double score = (same ? 2 : 0) + m.share() + m.shared() * 1e-6;
+                // holds two quotations whole (a quote and the narration around another) joins the longer one; then
+                // the candidate closest in length (a paraphrase of a remark joins that remark's cluster rather than a
+                // long speech of someone else's that reports it in the same words).
+                int candWords = formsOf(cand.text(), cand.mixed()).stream().mapToInt(Match.Form::size).max().orElse(0);
+                double score = (same ? 2 : 0) + m.share() + m.shared() * 1e-6 - Math.abs(candWords - newWords) * 1e-12;
                 if (score > best) {
                     best = score;
                     cluster = cand.cluster();
                 }
             }
         }
+        String outlet = q.outlet() == null || q.outlet().isBlank() ? null : q.outlet().strip();
         if (cluster == null) {
-            insertCluster.executeUpdate();
-            try (ResultSet keys = insertCluster.getGeneratedKeys()) {
-                keys.next();
-                cluster = keys.getLong(1);
+            insertCluster.setLong(1, quoteId);
+            insertCluster.setString(2, q.day());
+            insertCluster.setString(3, speaker);
+            insertCluster.setString(4, text);
+            insertCluster.setInt(5, outlet == null ? 0 : 1);
+            insertCluster.setString(6, outlet);
+            try (ResultSet rs = insertCluster.executeQuery()) {
+                rs.next();
+                cluster = rs.getLong(1);
+            }
+            if (outlet != null) {
+                upsertOutlet(cluster, outlet, new Order(q.day(), q.article(), q.seq()));
             }
             created = true;
+            whole.add(cluster);
+            made.add(cluster);
         }
         // A quotation that is an occurrence of two clusters by its named speaker joins them: occurrences indexed
         // out of order (a truncation, then a variant of the other half, then the whole) end up in one cluster.
@@ -326,6 +365,8 @@ public final class Provenance implements AutoCloseable {
             deleteCluster.executeUpdate();
             touched.remove(from);
             joined.remove(from);
+            whole.remove(from);
+            whole.remove(into);
             joined.computeIfAbsent(into, k -> new ArrayList<>()).addAll(moved);
             cluster = into;
         }
@@ -334,7 +375,7 @@ public final class Provenance implements AutoCloseable {
         insertOccurrence.setString(3, Words.join(words));
         insertOccurrence.setString(4, speakerKey);
         insertOccurrence.executeUpdate();
-        if (!storedKeys.isEmpty()) {
+        if (storedKeys.length > 0) {
             for (long key : storedKeys) {
                 insertKey.setLong(1, key);
                 insertKey.setLong(2, quoteId);
@@ -348,17 +389,95 @@ public final class Provenance implements AutoCloseable {
         if (created) {
             touched.add(cluster);
         } else {
+            whole.remove(cluster); // one of this article's new clusters, joined by a later quote of it: read again
             joined.computeIfAbsent(cluster, k -> new ArrayList<>()).add(quoteId);
         }
+    }
+
+    /** Speakers' keys by name, kept between adds: a few hundred names speak most quotations. */
+    private final Map<String, Optional<String>> speakerKeys = new HashMap<>();
+
+    private String speakerKey(String speaker) {
+        if (speaker == null) {
+            return null;
+        }
+        if (speakerKeys.size() > FORMS_KEPT) {
+            speakerKeys.clear();
+        }
+        return speakerKeys.computeIfAbsent(speaker, k -> Optional.ofNullable(Speakers.key(k))).orElse(null);
     }
 
     private List<Match.Form> formsOf(String text, boolean mixed) {
         return forms.computeIfAbsent(new Text(text, mixed), k -> Match.Form.all(Match.forms(k.text(), k.mixed())));
     }
 
-    private List<Candidate> candidates(Set<Long> keys) throws SQLException {
+    /**
+     * The statement that reads up to {@code count} candidates' rows, prepared once a size class ({@link #sizeClass}: 8, 16, 32, ... up to
+     * MAX_CANDIDATES places; the places left over are bound to no quote): one prepared a quotation was a tenth of an add.
+     */
+    private PreparedStatement candidateRows(int size) throws SQLException {
+        PreparedStatement s = candidateRows.get(size);
+        if (s == null) {
+            String marks = String.join(", ", Collections.nCopies(size, "?"));
+            s = c.prepareStatement("SELECT o.quote_id, o.cluster_id, q.text, q.type, o.speaker_key FROM occurrences o"
+                    + " JOIN quotes q ON q.id = o.quote_id WHERE o.quote_id IN (" + marks + ") ORDER BY o.quote_id");
+            candidateRows.put(size, s);
+        }
+        return s;
+    }
+
+    private PreparedStatement phraseQuotes() {
+        if (!phraseTried) {
+            phraseTried = true;
+            try {
+                String url = c.getMetaData().getURL();
+                if (url != null && url.startsWith("jdbc:sqlite:") && !url.contains(":memory:") && url.length() > 12) {
+                    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+                    config.setReadOnly(true);
+                    config.setBusyTimeout(10_000);
+                    phraseConnection = config.createConnection(url);
+                    phraseQuotes = phraseConnection.prepareStatement("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
+                            + " ORDER BY rowid LIMIT " + MAX_PER_KEY);
+                }
+            } catch (SQLException e) {
+                phraseConnection = null; // clustered without phrase look-ups: containment of 4 to 6 words by windows only
+                phraseQuotes = null;
+            }
+        }
+        return phraseQuotes;
+    }
+
+    private static int sizeClass(int count) {
+        int size = 8;
+        while (size < count) {
+            size = Math.min(MAX_CANDIDATES, size * 2);
+        }
+        return size;
+    }
+
+    private List<Candidate> candidates(long[] keys, List<List<String>> wordForms) throws SQLException {
         // At most MAX_PER_KEY quotes a key, then the MAX_CANDIDATES earliest indexed of them, in indexing order.
         TreeSet<Long> ids = new TreeSet<>();
+        // A form of MIN_WORDS words has no window, so a longer quotation stored before it cannot be found by key (one
+        // stored after it finds it by its short key): it is looked for by phrase in the full-text index, among the
+        // committed quotes ("Her mind is shot!" in a tweet, a mixed quote's four quoted words). Few forms are that short.
+        for (List<String> form : wordForms) {
+            if (form.size() == Match.MIN_WORDS) {
+                PreparedStatement phraseQuotes = phraseQuotes();
+                if (phraseQuotes == null) {
+                    break;
+                }
+                phraseQuotes.setString(1, "text : \"" + String.join(" ", form) + "\"");
+                try (ResultSet rs = phraseQuotes.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        rowsRead++;
+                    }
+                } catch (SQLException e) {
+                    // a read of its own, outside the transaction: without it the quote is clustered by its keys alone
+                }
+            }
+        }
         for (long key : keys) {
             if (!held.mayHold(key)) {
                 continue; // most keys of a new quotation: no earlier quote has them
@@ -375,20 +494,21 @@ public final class Provenance implements AutoCloseable {
             return List.of();
         }
         List<Long> chosen = new ArrayList<>(ids).subList(0, Math.min(ids.size(), MAX_CANDIDATES));
-        String marks = String.join(", ", Collections.nCopies(chosen.size(), "?"));
+        int places = sizeClass(chosen.size());
+        PreparedStatement s = candidateRows(places);
+        int i = 1;
+        for (long id : chosen) {
+            s.setLong(i++, id);
+        }
+        for (; i <= places; i++) {
+            s.setLong(i, -1); // no quote has it
+        }
         List<Candidate> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT o.quote_id, o.cluster_id, q.text, q.type, o.speaker_key"
-                + " FROM occurrences o JOIN quotes q ON q.id = o.quote_id WHERE o.quote_id IN (" + marks + ") ORDER BY o.quote_id")) {
-            int i = 1;
-            for (long id : chosen) {
-                s.setLong(i++, id);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), "mixed".equals(rs.getString(4)),
-                            rs.getString(5)));
-                    rowsRead++;
-                }
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), "mixed".equals(rs.getString(4)),
+                        rs.getString(5)));
+                rowsRead++;
             }
         }
         return out;
@@ -480,6 +600,9 @@ public final class Provenance implements AutoCloseable {
 
     /** Occurrences a cluster had when last brought up to date (0 for one made by this article). */
     private int size(long cluster) throws SQLException {
+        if (made.contains(cluster)) {
+            return 0; // the merge's direction, and so the ids kept, as when a new cluster was filled in at the end
+        }
         clusterSize.setLong(1, cluster);
         try (ResultSet rs = clusterSize.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
@@ -578,6 +701,13 @@ public final class Provenance implements AutoCloseable {
                 newOccurrence, upsertOutlet, clusterOutlets, deleteOutlets, updateCounts, occurrenceIds, clusterSize,
                 articleInCluster)) {
             s.close();
+        }
+        for (PreparedStatement s : candidateRows.values()) {
+            s.close();
+        }
+        if (phraseConnection != null) {
+            phraseQuotes.close();
+            phraseConnection.close();
         }
     }
 

@@ -44,12 +44,21 @@ final class Words {
 
     /** The words of a quotation, with gap tokens where words were left out or inserted. */
     static List<String> of(String text) {
-        String s = MARKS.matcher(Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC), Normalizer.Form.NFD))
-                .replaceAll("")
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'').replace('`', '\'')
+        // Each pass only where it can change something (most quotations: ASCII and typographic marks, no bracket,
+        // ellipsis or contraction); the passes skipped leave the text as they would.
+        String s = normalizable(text) ? MARKS.matcher(Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC),
+                Normalizer.Form.NFD)).replaceAll("") : text;
+        s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'').replace('`', '\'')
                 .toLowerCase(Locale.ROOT);
-        s = BRACKETED.matcher(s).replaceAll(m -> m.group().matches("\\[\\s*(…|\\.\\s*\\.\\s*\\.)\\s*\\](?:'s)?") ? " … " : " [] ");
-        s = ELLIPSES.matcher(s).replaceAll(" … ");
+        if (s.indexOf('[') >= 0) {
+            s = BRACKETED.matcher(s).replaceAll(m -> m.group().matches("\\[\\s*(…|\\.\\s*\\.\\s*\\.)\\s*\\](?:'s)?") ? " … " : " [] ");
+        }
+        if (s.indexOf('…') >= 0 || s.indexOf('.') != s.lastIndexOf('.')) {
+            s = ELLIPSES.matcher(s).replaceAll(" … ");
+        }
+        if (s.indexOf('\'') < 0) {
+            return tokens(s);
+        }
         s = NOT.matcher(s).replaceAll(m -> m.group(1) == null ? " not" : switch (m.group(1).toLowerCase(Locale.ROOT)) {
             case "won" -> "will not";
             case "can" -> "can not";
@@ -62,6 +71,25 @@ final class Words {
             case "ve" -> " have";
             default -> " will";
         });
+        return tokens(s);
+    }
+
+    /**
+     * Whether Unicode normalisation and accent removal may change the text: false when every character is ASCII or a
+     * typographic mark or dash without a decomposition (curly quotes, en and em dashes).
+     */
+    private static boolean normalizable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= 0x80 && ch != '\u2018' && ch != '\u2019' && ch != '\u201c' && ch != '\u201d' && ch != '\u2013'
+                    && ch != '\u2014') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> tokens(String s) {
         List<String> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
         while (m.find()) {

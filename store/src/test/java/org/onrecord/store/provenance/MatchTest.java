@@ -32,6 +32,18 @@ class MatchTest {
         assertThat(accepted).as("the sample holds accepted pairs as well as rejected ones").isBetween(1_000, 19_000);
     }
 
+    @Test
+    void the_runs_are_those_java_diff_utils_deltas_leave() {
+        Random random = new Random(16);
+        for (int i = 0; i < 20_000; i++) {
+            List<String> a = random.nextInt(10) == 0 ? List.of() : quotation(random);
+            List<String> b = random.nextBoolean() ? quotation(random) : excerpt(a.isEmpty() ? quotation(random) : a, random);
+            int shorter = Math.min(a.size(), b.size());
+            assertThat(Match.runs(Match.Form.of(a), new int[] {0, a.size()}, Match.Form.of(b), new int[] {0, b.size()}, shorter))
+                    .as("%s / %s", a, b).isEqualTo(Match.runsByDeltas(a, b, shorter));
+        }
+    }
+
     private static List<String> quotation(Random random) {
         List<String> out = new ArrayList<>();
         for (int n = 4 + random.nextInt(20); out.size() < n; ) {
