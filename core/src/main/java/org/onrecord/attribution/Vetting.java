@@ -97,14 +97,20 @@ final class Vetting {
                 || next != null && next.is("by")) { // "was told by Singletary": the agent spoke
             return false;
         }
-        int b = c - 1;
-        while (b >= 0 && tokens.get(b).isWord() && (tokens.get(b).lower().endsWith("ly")
-                || tokens.get(b).is(Word.SKIPPABLE) && !tokens.get(b).is(Word.PASSIVE))) {
-            b--; // "was also asked"
-        }
+        int b = beforeAdverbs(c);
         Token before = tokens.at(b);
         return before != null && before.isWord() && before.is(Word.PASSIVE) && !before.is("being")
                 && tokens.firstAtOrAfter(source.end()) <= b;
+    }
+
+    /** The token before the verb at {@code c} and the adverbs right before it: "was allegedly seen", "is also charged". */
+    private int beforeAdverbs(int c) {
+        int b = c - 1;
+        while (b >= 0 && tokens.get(b).isWord() && (tokens.get(b).lower().endsWith("ly")
+                || tokens.get(b).is(Word.SKIPPABLE) && !tokens.get(b).is(Word.PASSIVE))) {
+            b--;
+        }
+        return b;
     }
 
     /**
@@ -184,12 +190,7 @@ final class Vetting {
                 || !(verb.lower().endsWith("ed") || verb.lower().endsWith("n"))) {
             return false;
         }
-        int b = c - 1;
-        while (b >= 0 && tokens.get(b).isWord() && (tokens.get(b).lower().endsWith("ly")
-                || tokens.get(b).is(Word.SKIPPABLE) && !tokens.get(b).is(Word.PASSIVE))) {
-            b--; // "was allegedly seen", "is also charged"
-        }
-        Token before = tokens.at(b);
+        Token before = tokens.at(beforeAdverbs(c));
         // after a comma only a participle that is no past tense ("Mac, shown in 2014"): "The group,
         // which …, called on the minister to act" has a finite verb of the same form
         return before != null && (before.isWord() && before.is(Word.PASSIVE) && !before.is("being")
