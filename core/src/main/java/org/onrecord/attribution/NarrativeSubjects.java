@@ -91,7 +91,7 @@ final class NarrativeSubjects {
         // the pronoun's own sentence: "He said" opening a paragraph has none before it, whatever ends the paragraph before
         int own = Math.min(tokens.firstAtOrAfter(before), end + 1);
         int sentence = tokens.sentenceStart(Math.min(own, tokens.size() - 1));
-        T found = sentence < own ? finder.in(sentence, before) : null;
+        T found = sentence < own && !endsContent(own) ? finder.in(sentence, before) : null;
         for (int read = 0, walked = 0; found == null && read < 2 && sentence > 0 && walked < WALK; walked++) {
             int last = sentence - 1;
             sentence = tokens.sentenceStart(last);
@@ -108,6 +108,40 @@ final class NarrativeSubjects {
             read++;
         }
         return found;
+    }
+
+    /**
+     * "Mr Thambi Durai had met Mr Vajpayee twice, he said.": the pronoun at token {@code own} and its
+     * cue end the sentence after a comma, so all before them is what was said, and its subject is
+     * not the speaker. Not "Ben survived, he says, only because …", where the words go on.
+     */
+    private boolean endsContent(int own) {
+        if (own <= 0 || own + 1 >= tokens.size() || !tokens.get(own - 1).is(",") || !tokens.sameParagraph(own - 1, own)
+                || !tokens.get(own).isLowerCase(Word.PRONOUN)) {
+            return false;
+        }
+        int cue = own + 1;
+        if (tokens.get(cue).isLowerCase(Word.SKIPPABLE) && cue + 1 < tokens.size()) {
+            cue++; // "…, he also said."
+        }
+        Token verb = tokens.get(cue);
+        if (!verb.isWord() || verb.cue() == null || !Character.isLowerCase(verb.first())) {
+            return false;
+        }
+        Token next = tokens.at(cue + 1);
+        if (next != null && (next.is(":") || next.kind() == Token.Kind.QUOTE_MARK)) {
+            return false; // "…, she simply responded: “…”": the words come after
+        }
+        int sentence = tokens.sentenceStart(own);
+        for (int i = cue + 1; i <= cue + 6; i++) {
+            if (i >= tokens.size() || tokens.sentenceStart(i) != sentence || tokens.get(i).is(".")) {
+                return true;
+            }
+            if (tokens.get(i).is(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -217,7 +251,7 @@ final class NarrativeSubjects {
     /** The name at tokens {@code first..last} opens its sentence's or paragraph's clause, or the main clause after an adjunct, or speaks. */
     private boolean opens(int first, int last, boolean speaking) {
         return opensClause(first, tokens.sentenceStart(first)) || opensClause(first, paragraphStart(first))
-                || afterAdjunct(first) || speaking;
+                || afterAdjunct(first) || speaking || verbAfterApposition(first, last) >= 0;
     }
 
     /**
@@ -264,10 +298,98 @@ final class NarrativeSubjects {
      * subject's description, then a lower-case speech verb: the name is the cue's subject.
      */
     private boolean speaksAfterApposition(int first, int last) {
-        Token before = tokens.at(first - 1);
-        Token after = tokens.at(last + 1);
-        return before != null && before.is(",") && after != null && after.is(",") && tokens.sameParagraph(first - 1, last + 2)
-                && speaks(last + 1);
+        int verb = verbAfterApposition(first, last);
+        return verb >= 0 && speaks(verb - 1);
+    }
+
+    /**
+     * "The Attorney General, Dr Dominic Ayine, has disclosed", "the Janata Party president, Dr
+     * Subramanian Swamy, termed", "Another tenant, Mr Gurinder Singh, who runs a dairy, said": the
+     * token of the lower-case verb that follows the name at tokens {@code first..last} set between
+     * commas (over its title, a relative clause, "has"/"have" and connectives), or -1: the name is
+     * the subject of that verb, as much as one opening the sentence.
+     */
+    private int verbAfterApposition(int first, int last) {
+        int k = first - 1;
+        while (k > 0 && first - k <= 2 && (isTitle(tokens.get(k)) || tokens.get(k).is(".") && isTitle(tokens.get(k - 1)))) {
+            k--; // "…, Dr Dominic Ayine, has disclosed": the title before the name
+        }
+        Token before = tokens.at(k);
+        int comma = last + 1;
+        if (before == null || !before.is(",") || comma >= tokens.size() || !tokens.get(comma).is(",")) {
+            return -1;
+        }
+        if (!describesSubject(k)) {
+            return -1;
+        }
+        int verb = comma + 1;
+        if (verb < tokens.size() && tokens.get(verb).isLowerCase(Word.RELATIVE)) {
+            int close = verb + 1;
+            while (close < tokens.size() && close - verb <= 15 && !tokens.get(close).is(",")
+                    && (tokens.get(close).isWord() || tokens.get(close).kind() != Token.Kind.PUNCT)) {
+                close++;
+            }
+            if (close >= tokens.size() || !tokens.get(close).is(",")) {
+                return -1; // "…, Mr Gurinder Singh, who runs a dairy, said": the clause must close
+            }
+            verb = close + 1;
+        }
+        while (verb < tokens.size() && verb - comma <= 4 && (tokens.get(verb).isLowerCase(Word.CONNECTIVE)
+                || tokens.get(verb).is(",") || tokens.get(verb).isWord()
+                        && (tokens.get(verb).lower().equals("has") || tokens.get(verb).lower().equals("have")))) {
+            verb++;
+        }
+        Token v = tokens.at(verb);
+        boolean lowerWord = v != null && v.isWord() && Character.isLowerCase(v.first());
+        return lowerWord && tokens.sameParagraph(k, verb) && verbLike(v) ? verb : -1;
+    }
+
+    /** "told", "termed", "has", "insists": a finite verb, not "joint secretary" or "leader of" after a name's comma. */
+    private static boolean verbLike(Token v) {
+        if (v.is(Word.ROLE) || v.is(Word.ROLE_MODIFIER) || v.is(Word.PREPOSITION) || v.is(Word.DETERMINER)
+                || v.is(Word.CLAUSE_JOIN) || v.is(Word.RELATIVE) || v.is(Word.PRONOUN) || v.is(Word.CONNECTIVE)) {
+            return false;
+        }
+        String w = v.lower();
+        return !w.endsWith("ing") && (v.cue() != null || v.is(Word.FINITE) || w.endsWith("ed") || w.endsWith("s"));
+    }
+
+    /**
+     * The comma at token {@code comma} ends a description that is the subject's: "The Attorney
+     * General, …", "Reacting to this, the Janata Party president, …" — no verb, relative or "that"
+     * before it in its sentence, or after the adjunct that opens the sentence. Not "She said that
+     * her own character, …" nor "some MPs asked the Prime Minister, …": a name in a clause of its own.
+     */
+    private boolean describesSubject(int comma) {
+        int start = tokens.sentenceStart(comma);
+        int from = start;
+        while (from < comma && (tokens.get(from).is(Word.CONNECTIVE) || tokens.get(from).is(Word.SKIPPABLE))) {
+            from++; // "And", "Even as …"
+        }
+        Token opener = tokens.get(from);
+        boolean adjunct = opener.isWord() && (opener.is(Word.OPENER) || opener.lower().endsWith("ing")
+                || opener.lower().endsWith("ed"));
+        if (adjunct) {
+            int previous = comma - 1;
+            while (previous > from && !tokens.get(previous).is(",")) {
+                previous--;
+            }
+            if (previous == from) {
+                return false; // the adjunct runs up to the name: "When the Prime Minister, Mr …, arrived"
+            }
+            from = previous + 1;
+        }
+        if (from >= comma) {
+            return false;
+        }
+        for (int i = from; i < comma; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && Character.isLowerCase(t.first()) && (t.cue() != null && !t.lower().endsWith("ing")
+                    || t.is(Word.FINITE) || t.is(Word.RELATIVE) || t.is(Word.BE))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -287,6 +409,10 @@ final class NarrativeSubjects {
         return cue != null && before != null && tokens.sameParagraph(k - 1, first) && cue.isWord()
                 && Character.isLowerCase(cue.first()) && cue.cue() != null && !cue.lower().endsWith("ing")
                 && (before.kind() == Token.Kind.QUOTE_MARK || before.is(","));
+    }
+
+    private static boolean isTitle(Token t) {
+        return t.isWord() && (t.is(Word.TITLE_MALE) || t.is(Word.TITLE_FEMALE) || t.is(Word.TITLE_NEUTRAL));
     }
 
     /** A lower-case speech verb follows the name ending at token {@code last}: the name is a cue's subject. */
