@@ -111,6 +111,15 @@ final class NarrativeSubjects {
     }
 
     /**
+     * Where the narrative before the pronoun at character {@code before} ends: the start of its
+     * sentence when what goes before it there is what was said ("…, he writes."), else the pronoun.
+     */
+    int narrativeEnd(int before) {
+        int own = tokens.firstAtOrAfter(before);
+        return own < tokens.size() && endsContent(own) ? tokens.get(tokens.sentenceStart(own)).start() : before;
+    }
+
+    /**
      * "Mr Thambi Durai had met Mr Vajpayee twice, he said.": the pronoun at token {@code own} and its
      * cue end the sentence after a comma, so all before them is what was said, and its subject is
      * not the speaker. Not "Ben survived, he says, only because …", where the words go on.

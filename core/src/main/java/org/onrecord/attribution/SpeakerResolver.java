@@ -126,7 +126,8 @@ final class SpeakerResolver {
                 }
             }
             if (p == null) {
-                p = entities.lastPersonBefore(before, Math.max(0, before - REACH), gender);
+                int end = subjects.narrativeEnd(before); // not "Based on a breed developed by Norman Borlaug, …, he writes."
+                p = entities.lastPersonBefore(end, Math.max(0, end - REACH), gender);
             }
             if (p != null) {
                 return person(p, m);
