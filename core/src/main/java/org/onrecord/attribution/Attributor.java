@@ -246,6 +246,17 @@ public final class Attributor {
             }
         }
         Source s = cues.sourceBefore(colon - 1, floor);
+        Token last = colon > floor ? tokens.get(colon - 1) : null;
+        if (s != null && last != null && s.mention().end() == last.end() && Character.isLowerCase(last.first()) && last.cue() != null
+                && !last.lower().endsWith("ing") && !last.cue().is(last.lower())) { // not the bare form: "the deleted post:"
+            // "One wrote:" read as one phrase: a cue whose subject the leading-cue rule found no source
+            // in; the words before the cue are proposed, for vetting to keep or to say why none is acceptable
+            if (colon - 2 < floor || colon - 2 - floor > 2) {
+                return null;
+            }
+            Source before = new Source(new Span(tokens.get(floor).start(), tokens.get(colon - 2).end()), Source.Kind.DESCRIPTION);
+            return decided(q, QuoteType.DIRECT, new CueMatch(last.span(), before, null), self);
+        }
         if (s == null || s.kind() != Source.Kind.NAME || objectOfPreposition(s, floor)) {
             Source subject = cues.subjectAt(floor, colon);
             s = subject != null ? subject : s;
