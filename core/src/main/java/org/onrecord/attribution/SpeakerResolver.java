@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
@@ -27,6 +28,7 @@ import org.onrecord.text.Tokens;
  * ("the memo") to their author when the text names one.
  */
 final class SpeakerResolver {
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
 
 
     private final Segmented doc;
@@ -302,10 +304,11 @@ final class SpeakerResolver {
             return new ResolvedSpeaker(body, m, -1, null, null);
         }
         Entry person = personNoun(head);
-        if (person != null && words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
+        boolean age = words.size() == 2 && AGE.matcher(head).matches(); // "the 30-year-old told …"
+        if ((person != null || age) && words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
             // "the mother-of-four said", "The rookie coach admitted": the person who opened a sentence just before
-            Gender gender = person.is(Word.PERSON_MALE) ? Gender.MALE : person.is(Word.PERSON_FEMALE) ? Gender.FEMALE
-                    : Gender.UNKNOWN;
+            Gender gender = person == null ? Gender.UNKNOWN : person.is(Word.PERSON_MALE) ? Gender.MALE
+                    : person.is(Word.PERSON_FEMALE) ? Gender.FEMALE : Gender.UNKNOWN;
             PersonEntity p = subjects.subjectBefore(m.start(), gender, true);
             if (p != null) {
                 return person(p, m);
