@@ -261,6 +261,12 @@ final class SpeakerResolver {
             // "a statement" is a new one: only "the statement", "its directive" name one again
             boolean again = !words.get(0).equalsIgnoreCase("a") && !words.get(0).equalsIgnoreCase("an");
             ResolvedSpeaker author = inside == null && again ? authorOf(head, headWord.is(Word.MESSAGE), m) : null;
+            if (author == null && inside == null && headWord.is(Word.MESSAGE) && words.size() == 2
+                    && words.get(0).equalsIgnoreCase("the")) {
+                // "“…,” the statement said" with no statement named before: the body the story is about issued it
+                String body = subjects.subjectBefore(m.start(), subjects::bodySubjectIn, "it");
+                author = body == null ? null : new ResolvedSpeaker(body, m, -1, null, null);
+            }
             return author != null ? author : new ResolvedSpeaker(written, m, -1, null, null);
         }
         String owned = inside != null && inside.isPerson() ? ownedBy(m, inside) : null;
