@@ -2,6 +2,7 @@ package org.onrecord.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.onrecord.lexicon.Word;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -190,8 +191,22 @@ final class NameFinder {
     }
 
     static boolean isCapWord(Token t) {
-        return t != null && t.kind() == Token.Kind.WORD && Character.isUpperCase(t.first());
+        return t != null && t.kind() == Token.Kind.WORD && (Character.isUpperCase(t.first()) || particleJoined(t));
     }
+
+    /**
+     * "al-Maliki", "el-Sisi", "bin-Salman": a lower-case name particle joined by a hyphen to a
+     * capitalised word is one capitalised name word, as "Al-Maliki" would be.
+     */
+    private static boolean particleJoined(Token t) {
+        String w = t.text();
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
+                && PARTICLES.contains(w.substring(0, hyphen));
+    }
+
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "az",
+            "bin", "ibn", "abu", "bint", "ul", "ud", "ur");
 
     private static boolean isJoiner(Token t) {
         return t.kind() == Token.Kind.WORD && !Character.isUpperCase(t.first())
