@@ -111,7 +111,8 @@ public final class Lexicon {
         forms.addAll(thoughtForms.keySet());
         Map<String, Entry> entries = new HashMap<>();
         for (String form : forms) {
-            entries.put(form, new Entry(form, words.containsKey(form) ? Word.bits(words.get(form)) : Word.NONE, cueForms.get(form), thoughtForms.get(form)));
+            entries.put(form, new Entry(form, words.containsKey(form) ? Word.bits(words.get(form)) : Word.NONE, cueForms.get(form),
+                    thoughtForms.get(form), entries.size()));
         }
         Map<String, Set<String>> objectCues = new HashMap<>();
         for (String line : lines.apply(OBJECT_CUES)) {
@@ -169,6 +170,11 @@ public final class Lexicon {
     /** Every verb, in file order. */
     public List<Lemma> verbs() {
         return List.copyOf(lemmas.values());
+    }
+
+    /** How many forms the lexicon knows: their entries are numbered from 0 to this, exclusive ({@link Entry#id()}). */
+    public int size() {
+        return entries.size();
     }
 
     /** Every form the lexicon knows, with what it knows of it. */

@@ -111,7 +111,7 @@ public final class Token {
     }
 
     public boolean isCapitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(first);
+        return kind == Kind.WORD && Chars.isUpperCase(first);
     }
 
     /** "I’m", "I've", "I’d", "I'll": the pronoun I and a verb in one word, never a name. */
