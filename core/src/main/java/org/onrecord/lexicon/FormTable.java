@@ -90,6 +90,28 @@ final class FormTable {
         }
     }
 
+    /** As {@link #get(String, int, int)}, for a stretch of an array: the tokenizer reads an article as one. */
+    Entry get(char[] text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            char c = text[k];
+            if (c >= 0x80) {
+                return NOT_ASCII;
+            }
+            h = 31 * h + lower(c);
+        }
+        int length = to - from;
+        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+            int where = slots[2 * i + 1];
+            if (where == -1) {
+                return null;
+            }
+            if (slots[2 * i] == h && sameLower(i, where, text, from, length)) {
+                return entries[i];
+            }
+        }
+    }
+
     /** Returned by {@link #get(String, int, int)} for a stretch it cannot fold. */
     static final Entry NOT_ASCII = new Entry(null, Word.NONE, null, null, -1);
 
@@ -113,6 +135,23 @@ final class FormTable {
         int start = where >>> 8;
         for (int k = 0; k < length; k++) {
             if (chars[start + k] != lower(text.charAt(from + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean sameLower(int slot, int where, char[] text, int from, int length) {
+        int n = where & 0xFF;
+        if (n == LONG_KEY) {
+            return sameLower(slot, where, new String(text, from, length), 0, length);
+        }
+        if (n != length) {
+            return false;
+        }
+        int start = where >>> 8;
+        for (int k = 0; k < length; k++) {
+            if (chars[start + k] != lower(text[from + k])) {
                 return false;
             }
         }

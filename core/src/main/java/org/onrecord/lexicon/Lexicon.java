@@ -162,6 +162,18 @@ public final class Lexicon {
         return e != null ? e : Entry.NONE;
     }
 
+    /** As {@link #entry(String, int, int)}, for a stretch of an array: the tokenizer reads an article as one. */
+    public Entry entry(char[] text, int from, int to) {
+        if (to - from == 1 && text[from] < oneChar.length) {
+            return oneChar[text[from]];
+        }
+        Entry e = table.get(text, from, to);
+        if (e == FormTable.NOT_ASCII) {
+            return entry(new String(text, from, to - from).toLowerCase(Locale.ROOT));
+        }
+        return e != null ? e : Entry.NONE;
+    }
+
     /** The verb with this lemma, or null. */
     public Lemma lemma(String lemma) {
         return lemmas.get(lemma);

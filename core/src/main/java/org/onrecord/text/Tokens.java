@@ -100,12 +100,13 @@ public final class Tokens {
     public static Tokens of(Segmented doc, Lexicon lexicon) {
         List<Token> all = new ArrayList<>(doc.text().length() / 5 + 16); // news runs about five characters a token
         int[] paragraphOf = new int[64];
+        char[] chars = doc.text().toCharArray(); // the tokenizer's reading of the text, made once
         for (Paragraph p : doc.paragraphs()) {
             if (!p.isContent()) {
                 continue;
             }
             int from = all.size();
-            Tokenizer.tokenize(doc.text(), p.start(), p.end(), lexicon, all);
+            Tokenizer.tokenize(chars, p.start(), p.end(), lexicon, all);
             if (all.size() > paragraphOf.length) {
                 paragraphOf = Arrays.copyOf(paragraphOf, Math.max(all.size(), 2 * paragraphOf.length));
             }
