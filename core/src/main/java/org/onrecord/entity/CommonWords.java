@@ -3,6 +3,7 @@ package org.onrecord.entity;
 import java.util.HashSet;
 import java.util.Set;
 import org.onrecord.lexicon.Word;
+import org.onrecord.text.Chars;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
@@ -43,7 +44,7 @@ final class CommonWords {
         }
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.isWord() && Character.isLowerCase(t.first())) {
+            if (t.isWord() && Chars.isLowerCase(t.first())) {
                 int id = t.entry().id();
                 if (id >= 0) {
                     knownWrittenSmall[id >>> 6] |= knownAsked[id >>> 6] & 1L << id;

@@ -42,6 +42,9 @@ public final class Chars {
     }
 
     private static boolean isWordCharBeyondAscii(char c) {
+        if (c >= '\u2000' && c <= '\u206F') {
+            return false; // General Punctuation (curly quotes, dashes, odd spaces): no letter, digit or surrogate in it
+        }
         return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
     }
 

@@ -127,11 +127,56 @@ public final class Tokenizer {
         Entry e = lexicon.entry(text, start, end);
         String form = e.form();
         if (form != null) {
-            String word = same(form, text, start, end) ? form : new String(text, start, end - start);
+            String word = writtenAs(form, text, start, end) ? form : new String(text, start, end - start);
             return new Token(start, end, kind, word, form, e);
         }
         String word = end - start == 1 && text[start] < ONE_CHAR.length ? ONE_CHAR[text[start]] : new String(text, start, end - start);
-        return new Token(start, end, kind, word, word.toLowerCase(Locale.ROOT), e);
+        return new Token(start, end, kind, word, lower(word, text, start, end), e);
+    }
+
+    /**
+     * {@code word.toLowerCase(Locale.ROOT)} ({@code word} is {@code text[start, end)}), the very
+     * string when nothing changes as that gives; an ASCII word is folded from the array, without
+     * asking Character's tables of each character.
+     */
+    private static String lower(String word, char[] text, int start, int end) {
+        int capital = -1;
+        for (int k = start; k < end; k++) {
+            char c = text[k];
+            if (c >= 0x80) {
+                return word.toLowerCase(Locale.ROOT);
+            }
+            if (capital < 0 && c >= 'A' && c <= 'Z') {
+                capital = k;
+            }
+        }
+        if (capital < 0) {
+            return word;
+        }
+        char[] lower = java.util.Arrays.copyOfRange(text, start, end);
+        for (int k = capital - start; k < lower.length; k++) {
+            char c = lower[k];
+            if (c >= 'A' && c <= 'Z') {
+                lower[k] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(lower);
+    }
+
+    /**
+     * Whether {@code text[start, end)}, whose entry has the lower-case form {@code form}, is written
+     * as that form. An ASCII stretch was matched to the form with its capitals folded: it is the form
+     * exactly when it has no capital, read from the array without the form's string.
+     */
+    private static boolean writtenAs(String form, char[] text, int start, int end) {
+        boolean ascii = true;
+        boolean capital = false;
+        for (int k = start; k < end; k++) {
+            char c = text[k];
+            ascii &= c < 0x80;
+            capital |= c >= 'A' && c <= 'Z';
+        }
+        return ascii ? !capital : same(form, text, start, end);
     }
 
     /** Whether {@code text[start, end)} is {@code s}, as String.regionMatches tells. */
