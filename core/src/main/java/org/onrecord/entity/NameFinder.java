@@ -190,7 +190,7 @@ final class NameFinder {
     }
 
     static boolean isCapWord(Token t) {
-        return t != null && t.isCapitalised(); // a word whose first letter is a capital
+        return t != null && t.kind() == Token.Kind.WORD && Character.isUpperCase(t.first());
     }
 
     private static boolean isJoiner(Token t) {
