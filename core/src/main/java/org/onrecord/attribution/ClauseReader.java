@@ -9,6 +9,7 @@ import org.onrecord.lexicon.Lemma;
 import org.onrecord.lexicon.Verb;
 import org.onrecord.lexicon.Word;
 import org.onrecord.quote.QuoteSpan;
+import org.onrecord.text.Chars;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -56,12 +57,22 @@ class ClauseReader {
     }
 
     private static boolean isVerb(Token t) {
-        if (!t.isWord() || !Character.isLowerCase(t.first())) {
+        if (!t.isWord() || !Chars.isLowerCase(t.first())) {
             return false;
         }
+        if (t.is(Word.FINITE)) {
+            return true;
+        }
+        // asked of every token: the endings are read as the last two characters, not by endsWith
         String w = t.lower();
-        return t.is(Word.FINITE) || w.length() > 3 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
-                && !w.endsWith("us") && !w.endsWith("is") && !t.is(Word.ROLE));
+        int n = w.length();
+        if (n <= 3) {
+            return false;
+        }
+        char last = w.charAt(n - 1);
+        char before = w.charAt(n - 2);
+        return last == 'd' && before == 'e'
+                || last == 's' && before != 's' && before != 'u' && before != 'i' && !t.is(Word.ROLE);
     }
 
     /**

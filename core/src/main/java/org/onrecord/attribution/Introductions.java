@@ -19,6 +19,7 @@ final class Introductions {
     private static final String DETERMINERS = "(?:the|a|an|this|that|its|their|his|her|our)";
     /** A later description must be definite: it points back at someone already named. */
     private static final Pattern DEFINITE = Pattern.compile("(?i)^(?:the|this|that|its|their|his|her|our)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern AGE = Pattern.compile("(?i)^(\\d{1,3})-year-old$");
     /** How far before and after a name an introduction may stand, in characters. */
     private static final int WINDOW = 160;
@@ -34,7 +35,7 @@ final class Introductions {
             return null; // "a firm", "an official": an indefinite description brings someone new
         }
         String key = written.substring(d.end()).strip();
-        List<String> words = List.of(key.split("\\s+"));
+        List<String> words = List.of(SPACES.split(key)); // as key.split("\\s+"), compiled once
         String head = words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT);
         if (key.isEmpty() || words.size() > MAX_WORDS || head.endsWith("s") && !head.endsWith("ss")) {
             return null; // "the two nations": a plural stands for no one person
@@ -108,7 +109,20 @@ final class Introductions {
     /** Whether {@code first}, in any case, stands in {@link #paragraphAfter}: {@code after} needs it. */
     private static boolean wordAfter(String text, int at, String first) {
         int ceiling = Math.min(text.length(), at + WINDOW);
-        for (int k = at; k + first.length() <= ceiling && text.charAt(k) != '\n'; k++) {
+        // an ASCII first letter matches, in any case, an ASCII character only as itself folded:
+        // other ASCII characters are passed over without the case-blind comparison
+        char f = first.charAt(0);
+        boolean ascii = f < 0x80;
+        char lower = f >= 'A' && f <= 'Z' ? (char) (f + ('a' - 'A')) : f;
+        char upper = f >= 'a' && f <= 'z' ? (char) (f - ('a' - 'A')) : f;
+        for (int k = at; k + first.length() <= ceiling; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                break;
+            }
+            if (ascii && c < 0x80 && c != lower && c != upper) {
+                continue;
+            }
             if (text.regionMatches(true, k, first, 0, first.length())) {
                 return true;
             }

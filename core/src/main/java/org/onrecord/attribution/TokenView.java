@@ -82,7 +82,7 @@ class TokenView {
     /** {@code w} is {@code lemma}, or it + "s" or "es", tested without building the strings. */
     private static boolean isPlainNoun(String w, String lemma) {
         int extra = w.length() - lemma.length();
-        return w.startsWith(lemma) && (extra == 0 || extra == 1 && w.endsWith("s") || extra == 2 && w.endsWith("es"));
+        return (extra == 0 || extra == 1 && w.endsWith("s") || extra == 2 && w.endsWith("es")) && w.startsWith(lemma);
     }
 
     /** Crude, but enough to stop a subject at the verb before it ("… ordered his team"). */

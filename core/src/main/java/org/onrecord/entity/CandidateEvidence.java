@@ -176,14 +176,14 @@ record CandidateEvidence(
     private static boolean organisationContext(Tokens tokens, NameCandidate nc) {
         Token next = tokens.at(nc.last() + 1);
         if (next != null && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
-            if (next.isWord() && Character.isLowerCase(next.first()) && (CONTEXT.get("after").contains(next.lower())
-                    || CONTEXT.get("plural").contains(next.lower()) && nc.last() > nc.first() && tokens.startsSentence(nc.first())
+            if (next.isWord() && Character.isLowerCase(next.first()) && (CONTEXT_AFTER.contains(next.lower())
+                    || CONTEXT_PLURAL.contains(next.lower()) && nc.last() > nc.first() && tokens.startsSentence(nc.first())
                     && !tokens.get(nc.last()).lower().endsWith("s"))) {
                 return true;
             }
             Token owned = tokens.at(nc.last() + 2);
             if (next.kind() == Token.Kind.POSSESSIVE && owned != null && owned.isWord()
-                    && CONTEXT.get("owned").contains(owned.lower()) && tokens.sameParagraph(nc.last(), nc.last() + 2)) {
+                    && CONTEXT_OWNED.contains(owned.lower()) && tokens.sameParagraph(nc.last(), nc.last() + 2)) {
                 return true;
             }
         }
@@ -192,12 +192,18 @@ record CandidateEvidence(
         if (prep == null || word == null || !word.isWord() || !tokens.sameParagraph(nc.first() - 2, nc.first())) {
             return false;
         }
-        return (prep.is("in") || prep.is("of")) && CONTEXT.get("in").contains(word.lower())
-                || prep.is("at") && CONTEXT.get("at").contains(word.lower());
+        return (prep.is("in") || prep.is("of")) && CONTEXT_IN.contains(word.lower())
+                || prep.is("at") && CONTEXT_AT.contains(word.lower());
     }
 
     /** {@code organisation-context.tsv}: where (after, owned, in, at, plural) → its words. */
     private static final Map<String, Set<String>> CONTEXT = context();
+    // each set once, not looked up by its name for every candidate
+    private static final Set<String> CONTEXT_AFTER = CONTEXT.get("after");
+    private static final Set<String> CONTEXT_OWNED = CONTEXT.get("owned");
+    private static final Set<String> CONTEXT_IN = CONTEXT.get("in");
+    private static final Set<String> CONTEXT_AT = CONTEXT.get("at");
+    private static final Set<String> CONTEXT_PLURAL = CONTEXT.get("plural");
 
     private static Map<String, Set<String>> context() {
         Map<String, Set<String>> out = new HashMap<>();
@@ -320,7 +326,7 @@ record CandidateEvidence(
         List<String> out = new ArrayList<>();
         for (int i = first; i <= last; i++) {
             String w = tokens.get(i).text();
-            if (RoleReader.letters(w) > 4 && RoleReader.isAllCaps(w)) {
+            if (RoleReader.isAllCaps(w) && RoleReader.letters(w) > 4) { // the cheaper test first: most words fail it at their second letter
                 w = RoleReader.titleCase(w);
             }
             out.add(w);

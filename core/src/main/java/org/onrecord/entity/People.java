@@ -216,9 +216,16 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             }
             Integer bySurnameBest = null;
             List<Integer> namesakes = bySurname.getOrDefault(word, List.of());
-            boolean speakerAmong = speaks && namesakes.stream().anyMatch(p -> spoke.get(p) && !contradicts(p, titleGender));
-            boolean calledAmong = namesakes.stream().anyMatch(p -> calledBySurname.get(p) && !contradicts(p, titleGender)
-                    && (spoke.get(p) || !speakerAmong));
+            boolean speakerAmong = false;
+            for (int k = 0; speaks && !speakerAmong && k < namesakes.size(); k++) { // loops, not streams: asked for every single word
+                int p = namesakes.get(k);
+                speakerAmong = spoke.get(p) && !contradicts(p, titleGender);
+            }
+            boolean calledAmong = false;
+            for (int k = 0; !calledAmong && k < namesakes.size(); k++) {
+                int p = namesakes.get(k);
+                calledAmong = calledBySurname.get(p) && !contradicts(p, titleGender) && (spoke.get(p) || !speakerAmong);
+            }
             for (int p : namesakes) {
                 if (contradicts(p, titleGender) || speakerAmong && !spoke.get(p) || calledAmong && !calledBySurname.get(p)) {
                     continue;

@@ -17,12 +17,51 @@ final class Places {
 
     /** Whether the words, as a whole, are the name of a place: "New York", not "New York Times". */
     static boolean isPlace(List<String> words) {
-        return words.size() <= 6 && NAMES.contains(key(words));
+        return words.size() <= 6 && mayBePlace(words) && NAMES.contains(key(words));
     }
 
     /** Whether the one word is the name of a place ("Victoria" of "Premier of Victoria"). */
     static boolean isPlace(String word) {
-        return NAMES.contains(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+        return mayBePlace(List.of(word)) && NAMES.contains(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+
+    /** The hashes of the names, as bits: see {@link #mayBePlace}. */
+    private static final long[] HASHES = new long[1 << 10];
+
+    static {
+        for (String name : NAMES) {
+            int h = name.hashCode() & (HASHES.length * 64 - 1);
+            HASHES[h >>> 6] |= 1L << h;
+        }
+    }
+
+    /**
+     * False when the words' key ({@link #key}) is surely no name: its hash, computed from the words
+     * as written without building the key (asked of every run of capitalised words, nearly none a
+     * place), is not among the names'. True when it may be, or the words are not plain ASCII.
+     */
+    private static boolean mayBePlace(List<String> words) {
+        int h = 0;
+        for (int k = 0; k < words.size(); k++) {
+            if (k > 0) {
+                h = 31 * h + ' ';
+            }
+            String w = words.get(k);
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (c >= 0x80) {
+                    if (c != '’') {
+                        return true; // its lower case is Character's to say
+                    }
+                    c = '\'';
+                } else if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                h = 31 * h + c;
+            }
+        }
+        h &= HASHES.length * 64 - 1;
+        return (HASHES[h >>> 6] & 1L << h) != 0;
     }
 
     private static String key(List<String> words) {

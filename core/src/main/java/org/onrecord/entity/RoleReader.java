@@ -382,6 +382,13 @@ final class RoleReader {
         boolean letter = false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
+            if (c < 0x80) { // ASCII, most of news, without Character's tables
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+                letter |= c >= 'A' && c <= 'Z';
+                continue;
+            }
             if (Character.isLowerCase(c)) {
                 return false;
             }
@@ -394,7 +401,8 @@ final class RoleReader {
     static int letters(String w) {
         int n = 0;
         for (int i = 0; i < w.length(); i++) {
-            n += Character.isLetter(w.charAt(i)) ? 1 : 0;
+            char c = w.charAt(i);
+            n += (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) ? 1 : 0;
         }
         return n;
     }

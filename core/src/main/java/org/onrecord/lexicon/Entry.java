@@ -7,15 +7,17 @@ package org.onrecord.lexicon;
  */
 public final class Entry {
     /** The entry of a form the lexicon does not know. */
-    public static final Entry NONE = new Entry(null, Word.NONE, null, null);
+    public static final Entry NONE = new Entry(null, Word.NONE, null, null, -1);
 
     private final String form;
     private final long words; // the classes of ordinal 0..63 as bits
     private final long moreWords; // ordinal 64..127
     private final Lemma cue;
     private final Lemma thought;
+    private final int id;
 
-    Entry(String form, long[] words, Lemma cue, Lemma thought) {
+    Entry(String form, long[] words, Lemma cue, Lemma thought, int id) {
+        this.id = id;
         this.form = form;
         this.words = words[0];
         this.moreWords = words[1];
@@ -31,8 +33,21 @@ public final class Entry {
         return form;
     }
 
+    /**
+     * The entry's number in its lexicon, from 0 to {@link Lexicon#size()} − 1; −1 for {@link #NONE}.
+     * Tokens of one lexicon have the same known lower-case form exactly when they have the same
+     * number, so a stage can keep a set of known words as bits instead of hashing strings.
+     */
+    public int id() {
+        return id;
+    }
+
+    /**
+     * Whether the form is of class {@code w}. Kept under 35 bytes of bytecode, the JIT's limit for
+     * inlining at a call site that is not hot: every stage asks this at hundreds of places.
+     */
     public boolean is(Word w) {
-        return ((w.ordinal() < Long.SIZE ? words : moreWords) & w.bit) != 0;
+        return (words & w.low | moreWords & w.high) != 0;
     }
 
     /** The speech verb this form inflects ("told" gives tell), or null. */

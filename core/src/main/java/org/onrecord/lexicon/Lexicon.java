@@ -111,7 +111,8 @@ public final class Lexicon {
         forms.addAll(thoughtForms.keySet());
         Map<String, Entry> entries = new HashMap<>();
         for (String form : forms) {
-            entries.put(form, new Entry(form, words.containsKey(form) ? Word.bits(words.get(form)) : Word.NONE, cueForms.get(form), thoughtForms.get(form)));
+            entries.put(form, new Entry(form, words.containsKey(form) ? Word.bits(words.get(form)) : Word.NONE, cueForms.get(form),
+                    thoughtForms.get(form), entries.size()));
         }
         Map<String, Set<String>> objectCues = new HashMap<>();
         for (String line : lines.apply(OBJECT_CUES)) {
@@ -161,6 +162,18 @@ public final class Lexicon {
         return e != null ? e : Entry.NONE;
     }
 
+    /** As {@link #entry(String, int, int)}, for a stretch of an array: the tokenizer reads an article as one. */
+    public Entry entry(char[] text, int from, int to) {
+        if (to - from == 1 && text[from] < oneChar.length) {
+            return oneChar[text[from]];
+        }
+        Entry e = table.get(text, from, to);
+        if (e == FormTable.NOT_ASCII) {
+            return entry(new String(text, from, to - from).toLowerCase(Locale.ROOT));
+        }
+        return e != null ? e : Entry.NONE;
+    }
+
     /** The verb with this lemma, or null. */
     public Lemma lemma(String lemma) {
         return lemmas.get(lemma);
@@ -169,6 +182,11 @@ public final class Lexicon {
     /** Every verb, in file order. */
     public List<Lemma> verbs() {
         return List.copyOf(lemmas.values());
+    }
+
+    /** How many forms the lexicon knows: their entries are numbered from 0 to this, exclusive ({@link Entry#id()}). */
+    public int size() {
+        return entries.size();
     }
 
     /** Every form the lexicon knows, with what it knows of it. */

@@ -146,10 +146,15 @@ public enum Word {
     private final String key;
     /** This class's bit in its word of the two {@link Entry} keeps: bit {@code ordinal % 64}. */
     final long bit;
+    /** {@link #bit} in the first word of {@link Entry}'s two, else 0; {@link #high} likewise for the second. */
+    final long low;
+    final long high;
 
     Word(String key) {
         this.key = key;
         this.bit = 1L << (ordinal() % Long.SIZE); // Java shifts a long by ordinal % 64 anyway: a 65th class needs the second word
+        this.low = ordinal() < Long.SIZE ? bit : 0;
+        this.high = ordinal() < Long.SIZE ? 0 : bit;
     }
 
     static {

@@ -13,11 +13,9 @@ public final class CodePoints {
 
     public static CodePoints of(String text) {
         int n = text.length();
-        boolean any = false;
-        for (int i = 0; i < n && !any; i++) {
-            any = Character.isHighSurrogate(text.charAt(i));
-        }
-        if (!any) {
+        if (text.codePointCount(0, n) == n) {
+            // no surrogate pair (an unpaired surrogate shifts no offset either), known without
+            // reading the text a character at a time: String answers at once for one-byte text
             return new CodePoints(null);
         }
         int[] before = new int[n + 1];

@@ -4,8 +4,12 @@ package org.onrecord.text;
 public record Span(int start, int end) {
     public Span {
         if (start < 0 || end < start) {
-            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+            throw bad(start, end); // the message built elsewhere: a constructor this small is inlined wherever a span is made
         }
+    }
+
+    private static IllegalArgumentException bad(int start, int end) {
+        return new IllegalArgumentException("bad span [" + start + ", " + end + ")");
     }
 
     public int length() {

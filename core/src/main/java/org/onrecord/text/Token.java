@@ -111,7 +111,7 @@ public final class Token {
     }
 
     public boolean isCapitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(first);
+        return kind == Kind.WORD && Chars.isUpperCase(first);
     }
 
     /** "I’m", "I've", "I’d", "I'll": the pronoun I and a verb in one word, never a name. */
@@ -124,7 +124,9 @@ public final class Token {
     }
 
     public boolean is(String s) {
-        return text.equals(s);
+        // the first character, kept beside the text, rules out nearly every token asked about a word
+        // or a mark without reading the text's string
+        return !s.isEmpty() && first == s.charAt(0) && text.equals(s);
     }
 
     /** Whether the word, in any case, is of class {@code w}. */

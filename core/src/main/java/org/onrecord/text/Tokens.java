@@ -100,12 +100,13 @@ public final class Tokens {
     public static Tokens of(Segmented doc, Lexicon lexicon) {
         List<Token> all = new ArrayList<>(doc.text().length() / 5 + 16); // news runs about five characters a token
         int[] paragraphOf = new int[64];
+        char[] chars = doc.text().toCharArray(); // the tokenizer's reading of the text, made once
         for (Paragraph p : doc.paragraphs()) {
             if (!p.isContent()) {
                 continue;
             }
             int from = all.size();
-            Tokenizer.tokenize(doc.text(), p.start(), p.end(), lexicon, all);
+            Tokenizer.tokenize(chars, p.start(), p.end(), lexicon, all);
             if (all.size() > paragraphOf.length) {
                 paragraphOf = Arrays.copyOf(paragraphOf, Math.max(all.size(), 2 * paragraphOf.length));
             }
@@ -157,14 +158,26 @@ public final class Tokens {
 
     /** Whether tokens {@code i} and {@code j} stand in the same paragraph. */
     public boolean sameParagraph(int i, int j) {
-        return i >= 0 && j >= 0 && i < paragraphOf.length && j < paragraphOf.length && paragraphOf[i] == paragraphOf[j];
+        return sameIn(paragraphOf, i, j);
+    }
+
+    // under 35 bytes of bytecode, as is sameParagraph: the JIT then inlines both at every call site,
+    // hot or not (every stage asks this, at some two hundred places). The tests are written out one
+    // by one so that in a loop the JIT can still drop the array's bounds checks: folded into
+    // (i | j) >= 0 and Math.max(i, j) < length they cost a paragraph walk two and a half times the time.
+    private static boolean sameIn(int[] of, int i, int j) {
+        return i >= 0 && j >= 0 && i < of.length && j < of.length && of[i] == of[j];
     }
 
     /** Index of the first token that starts at or after {@code charIndex}; {@link #size()} if none. */
     public int firstAtOrAfter(int charIndex) {
-        if (firstAt != null && charIndex >= 0 && (charIndex >> STEP_BITS) < firstAt.length) {
-            return stepTo(charIndex);
-        }
+        // the table's case here, the search apart: small enough for the JIT to inline everywhere
+        int[] table = firstAt;
+        return table != null && charIndex >= 0 && (charIndex >> STEP_BITS) < table.length
+                ? stepTo(charIndex) : searchFirstAtOrAfter(charIndex);
+    }
+
+    private int searchFirstAtOrAfter(int charIndex) {
         int lo = 0;
         int hi = starts.length;
         while (lo < hi) {
@@ -189,12 +202,21 @@ public final class Tokens {
 
     /** Index of the last token that ends at or before {@code charIndex}; -1 if none. */
     public int lastEndingBy(int charIndex) {
-        if (firstAt != null && charIndex >= 0 && (charIndex >> STEP_BITS) < firstAt.length) {
-            // the tokens before the first at or after the offset, but the last of them when the
-            // offset falls inside it
-            int f = stepTo(charIndex);
-            return f > 0 && ends[f - 1] > charIndex ? f - 2 : f - 1;
-        }
+        int[] table = firstAt;
+        return table != null && charIndex >= 0 && (charIndex >> STEP_BITS) < table.length
+                ? lastEndingByStep(charIndex) : searchLastEndingBy(charIndex);
+    }
+
+    /**
+     * The tokens before the first at or after the offset, but the last of them when the offset
+     * falls inside it.
+     */
+    private int lastEndingByStep(int charIndex) {
+        int f = stepTo(charIndex);
+        return f > 0 && ends[f - 1] > charIndex ? f - 2 : f - 1;
+    }
+
+    private int searchLastEndingBy(int charIndex) {
         int lo = 0;
         int hi = ends.length;
         while (lo < hi) {
@@ -251,9 +273,10 @@ public final class Tokens {
      */
     public int sentenceStart(int i, int floor) {
         int s = Math.max(i, floor);
-        if (s <= floor || s >= sentenceFirst.length) {
-            return s;
-        }
+        return s <= floor || s >= sentenceFirst.length ? s : windowed(s, floor); // small enough to inline everywhere
+    }
+
+    private int windowed(int s, int floor) {
         return Math.max(Math.max(sentenceFirst[s], floor), s - SENTENCE_WINDOW);
     }
 

@@ -12,7 +12,7 @@ class EntryTest {
         // Word once had 64 classes in one long; the 65th shifted into the first's bit (1L << 64 == 1L)
         assertThat(Word.values().length).isGreaterThan(Long.SIZE);
         for (Word w : Word.values()) {
-            Entry e = new Entry("x", Word.bits(EnumSet.of(w)), null, null);
+            Entry e = new Entry("x", Word.bits(EnumSet.of(w)), null, null, 0);
             for (Word other : Word.values()) {
                 assertThat(e.is(other)).as(w + " asked as " + other).isEqualTo(other == w);
             }
