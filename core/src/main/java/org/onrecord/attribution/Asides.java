@@ -1,5 +1,7 @@
 package org.onrecord.attribution;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.onrecord.text.Paragraph;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Token;
@@ -24,6 +26,16 @@ final class Asides {
 
     /** Whether token {@code i} stands in an aside. */
     boolean holds(int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        // each paragraph is walked once: a walk asks about many tokens of one long paragraph
+        return byParagraph.computeIfAbsent(tokens.paragraphOf(i), p -> walk(i));
+    }
+
+    private final Map<Integer, Boolean> byParagraph = new HashMap<>();
+
+    private boolean walk(int i) {
         int start = i;
         while (start > 0 && tokens.sameParagraph(start - 1, i)) {
             start--;
