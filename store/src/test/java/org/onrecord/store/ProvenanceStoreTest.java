@@ -97,6 +97,8 @@ class ProvenanceStoreTest {
         assertThat(store.clusters(SearchQuery.all())).extracting(ClusterLine::articles).containsExactly(1, 1);
         assertThat(rows("SELECT count(*) FROM clusters")).containsExactly("2");
         assertThat(rows("SELECT count(*) FROM quote_keys WHERE quote_id NOT IN (SELECT id FROM quotes)")).containsExactly("0");
+        assertThat(rows("SELECT count(*) FROM quote_keys")).as("no key left of a replaced or rolled-back quote")
+                .isEqualTo(rows("SELECT sum(length(lsh_keys)) / 8 FROM occurrences"));
     }
 
     @Test
@@ -146,6 +148,64 @@ class ProvenanceStoreTest {
                 .containsExactly(tuple("2022-06-01", 2));
         store.put(List.of(article("c", "2022-06-03", "Herald", "Ann Lee", HOMES)));
         assertThat(store.clusters(SearchQuery.all())).extracting(ClusterLine::articles).containsExactly(3);
+        assertThat(rows("PRAGMA integrity_check")).containsExactly("ok");
+    }
+
+    @Test
+    void a_version_5_store_has_its_keys_moved_to_one_table_keyed_by_key_with_the_same_keys_and_clusters() throws Exception {
+        store.put(List.of(article("a", "2022-06-01", "Gazette", "Ann Lee", HOMES),
+                article("b", "2022-06-02", "Post", "Ann Lee", "We will build 500,000 homes"),
+                article("e", "2022-06-02", "Gazette", "Tom Baker", "The bridge will be open by the spring, whatever they say.")));
+        List<String> keys = rows("SELECT key || ' ' || quote_id FROM quote_keys ORDER BY key, quote_id");
+        List<String> lists = rows("SELECT quote_id || ' ' || ifnull(hex(lsh_keys), '-') FROM occurrences ORDER BY quote_id");
+        List<String> schema = rows("SELECT type || ' ' || name || ifnull(' ' || sql, '') FROM sqlite_master WHERE name != 'occurrences' ORDER BY type, name");
+        List<String> columns = rows("SELECT name FROM pragma_table_info('occurrences') ORDER BY cid");
+        List<String> clusters = rows("SELECT * FROM clusters ORDER BY id");
+        assertThat(keys).hasSizeGreaterThan(40);
+        assertThat(rows("SELECT count(*) FROM quote_keys")).as("each key in its occurrence's list, once")
+                .isEqualTo(rows("SELECT sum(length(lsh_keys)) / 8 FROM occurrences"));
+        store.close();
+        Path file = dir.resolve("news.db");
+        // The layout of version 5: keyed by quote, an index by key, a foreign key; no key lists.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE quote_keys RENAME TO new_keys");
+            s.execute("""
+                    CREATE TABLE quote_keys(
+                      quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+                      key INTEGER NOT NULL,
+                      PRIMARY KEY(quote_id, key)) WITHOUT ROWID""");
+            s.execute("CREATE INDEX quote_keys_key ON quote_keys(key)");
+            s.execute("INSERT INTO quote_keys(quote_id, key) SELECT quote_id, key FROM new_keys");
+            s.execute("DROP TABLE new_keys");
+            s.execute("ALTER TABLE occurrences DROP COLUMN lsh_keys");
+            s.execute("UPDATE store_info SET value = '5' WHERE key = 'version'");
+        }
+        assertThat(rows("SELECT name FROM pragma_table_info('occurrences')")).doesNotContain("lsh_keys");
+        try (QuoteStore reader = QuoteStore.openReadOnly(file)) {
+            assertThat(reader.clusters(SearchQuery.all())).as("read as it is").extracting(ClusterLine::articles)
+                    .containsExactly(2, 1);
+        }
+
+        store = QuoteStore.openExisting(file);
+
+        assertThat(rows("SELECT value FROM store_info WHERE key = 'version'")).containsExactly(Schema.VERSION);
+        assertThat(rows("SELECT type || ' ' || name || ifnull(' ' || sql, '') FROM sqlite_master WHERE name != 'occurrences' ORDER BY type, name"))
+                .as("the tables and indexes of a new store (occurrences: ALTER TABLE adds a column, its columns below)").isEqualTo(schema);
+        assertThat(rows("SELECT name FROM pragma_table_info('occurrences') ORDER BY cid")).isEqualTo(columns);
+        assertThat(rows("SELECT key || ' ' || quote_id FROM quote_keys ORDER BY key, quote_id")).isEqualTo(keys);
+        assertThat(rows("SELECT quote_id || ' ' || ifnull(hex(lsh_keys), '-') FROM occurrences ORDER BY quote_id"))
+                .isEqualTo(lists);
+        assertThat(rows("SELECT * FROM clusters ORDER BY id")).isEqualTo(clusters);
+        assertThat(rows("PRAGMA integrity_check")).containsExactly("ok");
+
+        // Re-indexed, an article's old keys go with its quotes; a new occurrence finds the cluster by the moved keys.
+        store.put(List.of(article("b", "2022-06-02", "Post", "Ann Lee", "The spring will be late this year, and the bridge too.")));
+        store.put(List.of(article("c", "2022-06-03", "Herald", "Ann Lee", "We will build 500,000 homes in five years")));
+        assertThat(rows("SELECT count(*) FROM quote_keys WHERE quote_id NOT IN (SELECT quote_id FROM occurrences)"))
+                .containsExactly("0");
+        assertThat(rows("SELECT count(*) FROM quote_keys")).isEqualTo(rows("SELECT sum(length(lsh_keys)) / 8 FROM occurrences"));
+        assertThat(store.clusters(SearchQuery.all().withText("homes"))).extracting(ClusterLine::articles, ClusterLine::outlets)
+                .containsExactly(tuple(2, "Gazette, Herald"));
         assertThat(rows("PRAGMA integrity_check")).containsExactly("ok");
     }
 

@@ -17,6 +17,10 @@ import java.util.Set;
  * quotation inside a long one, so there are also <b>window keys</b>: the hash of each run of
  * {@link #WINDOW} words, stored every {@link #STRIDE} words and looked up at every word, so a
  * truncation of at least WINDOW + STRIDE - 1 words finds the longer quotation and the other way round.
+ * Bands only for forms of at most {@link #BANDED_WORDS} words: a longer form's windows find every occurrence that shares
+ * a run of WINDOW + STRIDE - 1 words with it, and an occurrence accepted without such a run (edits every six words or
+ * fewer over more than twenty) is rare in news, while bands were three quarters of the keys stored (docs/PROVENANCE.md,
+ * session 10).
  * Hand-written rather than a dependency: the Java MinHash/LSH library we know of (tdebatty's java-LSH)
  * has not been kept up for years, and the whole algorithm is the sixty lines below.
  */
@@ -26,6 +30,12 @@ final class MinHash {
     static final int SHINGLE = 3;
     static final int WINDOW = 5;
     static final int STRIDE = 3;
+    /**
+     * The longest form with bands. On 4,900 real articles (30,111 direct and mixed quotes) bands for every form and for
+     * these only give the same clusters but for one pair (a weather bulletin's phrase quoted by a later article), with a
+     * third fewer keys; the gold samples' clusters are the same.
+     */
+    static final int BANDED_WORDS = 20;
     private static final long[] SEEDS = seeds(BANDS * ROWS);
     private static final long BAND_TAG = 0x6a09e667f3bcc909L;
     private static final long WINDOW_TAG = 0xbb67ae8584caa73bL;
@@ -35,13 +45,14 @@ final class MinHash {
 
     /**
      * The keys a quotation is stored under ({@code [0]}) and those under which its earlier occurrences may be stored
-     * ({@code [1]}), over its forms of at least {@code minWords} words, each sorted without repeats: its bands, its
+     * ({@code [1]}), over its forms of at least {@code minWords} words, each sorted without repeats: its bands (forms of
+     * at most {@link #BANDED_WORDS} words), its
      * windows every STRIDE words and its last window stored; its bands and its windows at every word looked up.
      */
     static long[][] keys(List<List<String>> forms, int minWords) {
         int size = 0;
         for (List<String> form : forms) {
-            size += form.size() >= minWords ? BANDS + 2 * form.size() + 2 : 0;
+            size += form.size() >= minWords ? (form.size() <= BANDED_WORDS ? BANDS : 0) + 2 * form.size() + 2 : 0;
         }
         long[] stored = new long[size];
         long[] query = new long[size];
@@ -51,9 +62,11 @@ final class MinHash {
             if (form.size() < minWords) {
                 continue;
             }
-            for (long band : bandKeys(form)) {
-                stored[s++] = band;
-                query[q++] = band;
+            if (form.size() <= BANDED_WORDS) {
+                for (long band : bandKeys(form)) {
+                    stored[s++] = band;
+                    query[q++] = band;
+                }
             }
             int n = form.size();
             // A quotation of minWords words has no window: it is stored under the hash of its words, and every run of
@@ -89,7 +102,7 @@ final class MinHash {
 
     /** The keys a quotation is stored under (tests: what {@link #keys} must hold). */
     static Set<Long> storedKeys(List<String> plainWords) {
-        Set<Long> keys = new LinkedHashSet<>(bandKeys(plainWords));
+        Set<Long> keys = new LinkedHashSet<>(plainWords.size() <= BANDED_WORDS ? bandKeys(plainWords) : Set.of());
         int n = plainWords.size();
         for (int i = 0; i + WINDOW <= n; i += STRIDE) {
             keys.add(window(plainWords, i));
@@ -105,7 +118,7 @@ final class MinHash {
 
     /** The keys under which a quotation's earlier occurrences may be stored (tests). */
     static Set<Long> queryKeys(List<String> plainWords) {
-        Set<Long> keys = new LinkedHashSet<>(bandKeys(plainWords));
+        Set<Long> keys = new LinkedHashSet<>(plainWords.size() <= BANDED_WORDS ? bandKeys(plainWords) : Set.of());
         for (int i = 0; i + WINDOW <= plainWords.size(); i++) {
             keys.add(window(plainWords, i));
         }

@@ -39,7 +39,27 @@ public final class Provenance implements AutoCloseable {
               seq INTEGER NOT NULL,
               PRIMARY KEY(cluster_id, outlet)) WITHOUT ROWID""";
 
-    /** Tables and indexes added in schema version 4; occurrences and keys go with their quote. */
+    /**
+     * The keys a quotation is stored under (schema version 6), in one B-tree keyed by key: a new quotation's keys go in
+     * at random places of it, and the look-up reads a key's quotes in order. Until version 5 the table was keyed by
+     * quote, with an index by key and a foreign key: two B-trees and a check a key, the largest part of clustering's
+     * cost on real news (docs/PROVENANCE.md, session 9). With neither, a quote's keys are deleted by the list its
+     * occurrence keeps ({@link #LSH_KEYS_COLUMN}), not by cascade.
+     */
+    public static final String QUOTE_KEYS = """
+            CREATE TABLE quote_keys(
+              key INTEGER NOT NULL,
+              quote_id INTEGER NOT NULL,
+              PRIMARY KEY(key, quote_id)) WITHOUT ROWID""";
+
+    /**
+     * The keys an occurrence's quote is stored under in {@code quote_keys}, as 8-byte big-endian values in ascending
+     * order (NULL for none), so that they are deleted exactly when the quote is, whatever the code that computed them
+     * (schema version 6; last in the table, so that an upgraded store has the columns of a new one).
+     */
+    public static final String LSH_KEYS_COLUMN = "lsh_keys BLOB";
+
+    /** Tables and indexes added in schema version 4 (the keys' layout of version 6); occurrences go with their quote. */
     public static final List<String> DDL = List.of(
             """
             CREATE TABLE clusters(
@@ -63,16 +83,10 @@ public final class Provenance implements AutoCloseable {
               speaker_key TEXT,
               variant TEXT,
               diff TEXT,
-              other_speaker INTEGER NOT NULL DEFAULT 0)""",
+              other_speaker INTEGER NOT NULL DEFAULT 0,
+              %s)""".formatted(LSH_KEYS_COLUMN),
             "CREATE INDEX occurrences_cluster ON occurrences(cluster_id)",
-            """
-            CREATE TABLE quote_keys(
-              quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
-              key INTEGER NOT NULL,
-              PRIMARY KEY(quote_id, key)) WITHOUT ROWID""",
-            // Keyed by quote first: new quotes' keys are appended (ids grow) and a deleted quote's are one range;
-            // only this index takes random inserts.
-            "CREATE INDEX quote_keys_key ON quote_keys(key)",
+            QUOTE_KEYS,
             CLUSTER_OUTLETS);
 
 
@@ -93,7 +107,8 @@ public final class Provenance implements AutoCloseable {
 
     private final Connection c;
     private final PreparedStatement articleQuotes;
-    private final PreparedStatement articleClusters;
+    private final PreparedStatement articleOccurrences;
+    private final PreparedStatement deleteKey;
     private final PreparedStatement insertCluster;
     private final PreparedStatement insertOccurrence;
     private final PreparedStatement insertKey;
@@ -170,13 +185,15 @@ public final class Provenance implements AutoCloseable {
                 + " occurrence_count = ?, variant_count = ?, speakers_differ = ? WHERE id = ?");
         articleQuotes = c.prepareStatement("SELECT id, text, speaker, type, published_day, outlet, seq FROM quotes"
                 + " WHERE article_id = ? AND type IN ('direct', 'mixed') ORDER BY seq");
-        articleClusters = c.prepareStatement("SELECT DISTINCT o.cluster_id FROM quotes q JOIN occurrences o ON o.quote_id = q.id"
-                + " WHERE q.article_id = ?");
+        articleOccurrences = c.prepareStatement("SELECT o.cluster_id, o.quote_id, o.lsh_keys FROM quotes q"
+                + " JOIN occurrences o ON o.quote_id = q.id WHERE q.article_id = ?");
+        deleteKey = c.prepareStatement("DELETE FROM quote_keys WHERE key = ? AND quote_id = ?");
         // A new cluster is written whole with its one occurrence, as refresh would leave it.
         insertCluster = c.prepareStatement("INSERT INTO clusters(first_quote_id, first_day, speaker, text, article_count,"
                 + " outlet_count, outlets, occurrence_count, variant_count, speakers_differ) VALUES (?, ?, ?, ?, 1, ?, ?, 1, 0, 0)"
                 + " RETURNING id"); // not getGeneratedKeys(), which prepares a query every time
-        insertOccurrence = c.prepareStatement("INSERT INTO occurrences(quote_id, cluster_id, words, speaker_key) VALUES (?, ?, ?, ?)");
+        insertOccurrence = c.prepareStatement("INSERT INTO occurrences(quote_id, cluster_id, words, speaker_key, lsh_keys)"
+                + " VALUES (?, ?, ?, ?, ?)");
         insertKey = c.prepareStatement("INSERT OR IGNORE INTO quote_keys(key, quote_id) VALUES (?, ?)");
         // Earliest first: by publication day, undated last, then in indexing order (article id, then place in it).
         clusterOccurrences = c.prepareStatement("SELECT o.quote_id, o.words, o.speaker_key, q.published_day, q.article_id,"
@@ -191,14 +208,52 @@ public final class Provenance implements AutoCloseable {
         held = new KeyFilter(c);
     }
 
-    /** Notes the clusters of an article about to be deleted (its occurrences go with its quotes). */
+    /**
+     * Notes the clusters of an article about to be deleted and deletes its quotes' keys (its occurrences go with its
+     * quotes, by cascade; the keys have no foreign key: they are deleted by the list each occurrence keeps).
+     */
     public void beforeDelete(long articleId) throws SQLException {
-        articleClusters.setLong(1, articleId);
-        try (ResultSet rs = articleClusters.executeQuery()) {
+        articleOccurrences.setLong(1, articleId);
+        int deletes = 0;
+        try (ResultSet rs = articleOccurrences.executeQuery()) {
             while (rs.next()) {
                 touched.add(rs.getLong(1));
+                long quoteId = rs.getLong(2);
+                for (long key : unpack(rs.getBytes(3))) {
+                    deleteKey.setLong(1, key);
+                    deleteKey.setLong(2, quoteId);
+                    deleteKey.addBatch();
+                    deletes++;
+                }
             }
         }
+        if (deletes > 0) {
+            deleteKey.executeBatch();
+        }
+    }
+
+    /** A quote's keys as its occurrence keeps them ({@link #LSH_KEYS_COLUMN}): 8 bytes each, big-endian; null for none. */
+    static byte[] pack(long[] keys) {
+        if (keys.length == 0) {
+            return null;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(keys.length * Long.BYTES);
+        for (long key : keys) {
+            b.putLong(key);
+        }
+        return b.array();
+    }
+
+    static long[] unpack(byte[] packed) {
+        if (packed == null) {
+            return new long[0];
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(packed);
+        long[] keys = new long[packed.length / Long.BYTES];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = b.getLong();
+        }
+        return keys;
     }
 
     /** Clusters the quotes of an article just written, then brings every cluster it touched up to date. */
@@ -241,6 +296,63 @@ public final class Provenance implements AutoCloseable {
      */
     public long rowsRead() {
         return rowsRead;
+    }
+
+    /**
+     * Brings a store's {@code quote_keys} to the layout of version 6 when it has the older one (keyed by quote, with an
+     * index by key and a foreign key): the keys are copied into the new table in key order and each occurrence is given
+     * the list of its quote's keys. The same keys, so the same clusters. Returns whether there was anything to do.
+     */
+    public static boolean keysByKey(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'quote_keys_key'")) {
+                if (!rs.next() || rs.getInt(1) == 0) {
+                    return false;
+                }
+            }
+            boolean hasColumn;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pragma_table_info('occurrences') WHERE name = 'lsh_keys'")) {
+                hasColumn = rs.next() && rs.getInt(1) > 0;
+            }
+            if (!hasColumn) {
+                s.execute("ALTER TABLE occurrences ADD COLUMN " + LSH_KEYS_COLUMN);
+            }
+            s.execute("ALTER TABLE quote_keys RENAME TO quote_keys_by_quote");
+            s.execute("DROP INDEX quote_keys_key");
+            s.execute(QUOTE_KEYS);
+            // Keys of a quote with no occurrence cannot be: both were written together and went with the quote.
+            s.execute("INSERT INTO quote_keys(key, quote_id) SELECT key, quote_id FROM quote_keys_by_quote"
+                    + " WHERE quote_id IN (SELECT quote_id FROM occurrences) ORDER BY key, quote_id");
+            try (PreparedStatement update = c.prepareStatement("UPDATE occurrences SET lsh_keys = ? WHERE quote_id = ?");
+                    ResultSet rs = s.executeQuery("SELECT quote_id, key FROM quote_keys_by_quote ORDER BY quote_id, key")) {
+                long quote = 0;
+                List<Long> keys = new ArrayList<>();
+                int pending = 0;
+                while (true) {
+                    boolean more = rs.next();
+                    if (!keys.isEmpty() && (!more || rs.getLong(1) != quote)) {
+                        update.setBytes(1, pack(keys.stream().mapToLong(Long::longValue).toArray()));
+                        update.setLong(2, quote);
+                        update.addBatch();
+                        keys.clear();
+                        if (++pending == 1000) {
+                            update.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                    if (!more) {
+                        break;
+                    }
+                    quote = rs.getLong(1);
+                    keys.add(rs.getLong(2));
+                }
+                if (pending > 0) {
+                    update.executeBatch();
+                }
+            }
+            s.execute("DROP TABLE quote_keys_by_quote");
+            return true;
+        }
     }
 
     /** Clusters every quote of a store that had none (an upgrade to version 4), article by article in indexing order. */
@@ -374,6 +486,7 @@ public final class Provenance implements AutoCloseable {
         insertOccurrence.setLong(2, cluster);
         insertOccurrence.setString(3, Words.join(words));
         insertOccurrence.setString(4, speakerKey);
+        insertOccurrence.setBytes(5, pack(storedKeys));
         insertOccurrence.executeUpdate();
         if (storedKeys.length > 0) {
             for (long key : storedKeys) {
@@ -696,7 +809,7 @@ public final class Provenance implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(articleQuotes, articleClusters, insertCluster, insertOccurrence, insertKey,
+        for (PreparedStatement s : List.of(articleQuotes, articleOccurrences, deleteKey, insertCluster, insertOccurrence, insertKey,
                 clusterOccurrences, updateOccurrence, updateCluster, deleteCluster, mergeCluster, keyQuotes, clusterRow,
                 newOccurrence, upsertOutlet, clusterOutlets, deleteOutlets, updateCounts, occurrenceIds, clusterSize,
                 articleInCluster)) {

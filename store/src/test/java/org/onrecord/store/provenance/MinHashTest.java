@@ -18,7 +18,7 @@ class MinHashTest {
             List<List<String>> forms = new ArrayList<>();
             for (int f = 1 + random.nextInt(2); f > 0; f--) {
                 List<String> form = new ArrayList<>();
-                for (int n = random.nextInt(30); form.size() < n; ) {
+                for (int n = random.nextInt(40); form.size() < n; ) { // forms with bands (up to 20 words) and without
                     form.add(vocabulary.get(random.nextInt(vocabulary.size())));
                 }
                 forms.add(form);
