@@ -254,7 +254,32 @@ final class NarrativeSubjects {
      * chairman, Noel Maughan, agrees", "“…,” said Tom Baker, who thanked his coach Sam Webb."
      */
     private boolean speaking(int first, int last) {
-        return speaks(last) || speaksAfterApposition(first, last) || namedAfterCue(first);
+        return speaks(last) || speaksAfterApposition(first, last) || namedAfterCue(first) || speaksAfterOwnApposition(last);
+    }
+
+    /**
+     * "‘…,’ Maj. Gen. Donna Martin, the Army’s provost marshal, who leads …, said.": the name ending at
+     * token {@code last}, then its own apposition between commas (a description, maybe a relative
+     * clause, at most 25 tokens, no sentence end), then a lower-case speech verb.
+     */
+    private boolean speaksAfterOwnApposition(int last) {
+        Token comma = tokens.at(last + 1);
+        Token opening = tokens.at(last + 2);
+        if (comma == null || !comma.is(",") || opening == null || !opening.isWord()
+                || !(opening.is(Word.DETERMINER) || opening.is(Word.ROLE) || opening.is(Word.ROLE_MODIFIER))) {
+            return false; // "Name, the …", "Name, a …", "Name, chief executive …"
+        }
+        int sentence = tokens.sentenceStart(last);
+        for (int i = last + 2; i < tokens.size() && i - last <= 25 && tokens.sentenceStart(i) == sentence
+                && tokens.sameParagraph(last, i); i++) {
+            if (tokens.get(i).kind() == Token.Kind.QUOTE_MARK) {
+                return false;
+            }
+            if (tokens.get(i).is(",") && speaks(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name at tokens {@code first..last} opens its sentence's or paragraph's clause, or the main clause after an adjunct, or speaks. */
