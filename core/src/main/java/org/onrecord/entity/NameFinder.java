@@ -2,7 +2,7 @@ package org.onrecord.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.onrecord.lexicon.Lexicon;
 import org.onrecord.lexicon.Word;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -202,11 +202,8 @@ final class NameFinder {
         String w = t.text();
         int hyphen = w.indexOf('-');
         return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
-                && PARTICLES.contains(w.substring(0, hyphen));
+                && Lexicon.standard().entry(w.substring(0, hyphen)).is(Word.HYPHEN_PARTICLE);
     }
-
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "az",
-            "bin", "ibn", "abu", "bint", "ul", "ud", "ur");
 
     private static boolean isJoiner(Token t) {
         return t.kind() == Token.Kind.WORD && !Character.isUpperCase(t.first())

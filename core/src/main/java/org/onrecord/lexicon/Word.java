@@ -91,6 +91,8 @@ public enum Word {
     NUMBER_WORD("number-word"),
     /** Adverbs of degree: an "-ing" form after one is an adjective ("the most revealing"). */
     DEGREE("degree"),
+    /** Name particles written joined to a surname by a hyphen ("al-Golani", "el-Sisi"). */
+    HYPHEN_PARTICLE("hyphen-particle"),
     // word-forms.tsv
     /** Forms that report less often than they mislead ("continues"). */
     NOT_REPORTING_FORM("not-reporting-form"),
