@@ -114,7 +114,7 @@ class SourceReader extends TokenView {
         while (tokens.at(e + 1) != null && e - start < MAX_NP && tokens.sameParagraph(start, e + 1)
                 && continuesPhrase(e + 1)) {
             Token next = tokens.get(e + 1);
-            if (name && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(e + 1)) {
+            if (name && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(e + 1) && !particleJoined(next)) {
                 break; // "Carson took the stage": a name, then its verb
             }
             if (next.kind() == Token.Kind.POSSESSIVE || isPluralPossessive(e + 1)) {
@@ -471,7 +471,7 @@ class SourceReader extends TokenView {
                 break;
             }
         }
-        if (Character.isUpperCase(last.first()) && !last.is(Word.ROLE)) {
+        if ((Character.isUpperCase(last.first()) || particleJoined(last)) && !last.is(Word.ROLE)) {
             int ns = e;
             while (ns - 1 >= s && (isCapWord(ns - 1) || isParticle(ns - 1))) {
                 ns--;

@@ -154,7 +154,15 @@ class TokenView {
 
     boolean isCapWord(int i) {
         Token t = tokens.at(i);
-        return t != null && t.isWord() && Character.isUpperCase(t.first());
+        return t != null && t.isWord() && (Character.isUpperCase(t.first()) || particleJoined(t));
+    }
+
+    /** "al-Maliki", "el-Sisi": a name particle joined by a hyphen to a capitalised word, a capitalised name word. */
+    boolean particleJoined(Token t) {
+        String w = t.text();
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
+                && tokens.lexicon().entry(w.substring(0, hyphen)).is(Word.HYPHEN_PARTICLE);
     }
 
     boolean isDeterminer(int i) {
