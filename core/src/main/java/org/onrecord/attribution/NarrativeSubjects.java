@@ -370,12 +370,20 @@ final class NarrativeSubjects {
         }
         while (verb < tokens.size() && verb - comma <= 4 && (tokens.get(verb).isLowerCase(Word.CONNECTIVE)
                 || tokens.get(verb).is(",") || tokens.get(verb).isWord()
-                        && (tokens.get(verb).lower().equals("has") || tokens.get(verb).lower().equals("have")))) {
-            verb++;
+                        && (tokens.get(verb).lower().equals("has") || tokens.get(verb).lower().equals("have"))
+                || onDay(verb))) {
+            verb += onDay(verb) ? 2 : 1;
         }
         Token v = tokens.at(verb);
         boolean lowerWord = v != null && v.isWord() && Character.isLowerCase(v.first());
         return lowerWord && tokens.sameParagraph(k, verb) && verbLike(v) ? verb : -1;
+    }
+
+    /** "…, Captain Amarinder Singh, on Wednesday fired": "on" and a capitalised day or date word at token {@code i}. */
+    private boolean onDay(int i) {
+        Token on = tokens.at(i);
+        Token day = tokens.at(i + 1);
+        return on != null && day != null && on.is("on") && day.isCapitalised() && day.is(Word.TIME_WORD);
     }
 
     /** "told", "termed", "has", "insists": a finite verb, not "joint secretary" or "leader of" after a name's comma. */
