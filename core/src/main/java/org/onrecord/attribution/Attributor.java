@@ -247,8 +247,7 @@ public final class Attributor {
         }
         Source s = cues.sourceBefore(colon - 1, floor);
         Token last = colon > floor ? tokens.get(colon - 1) : null;
-        if (s != null && last != null && s.mention().end() == last.end() && Character.isLowerCase(last.first()) && last.cue() != null
-                && !last.lower().endsWith("ing") && !last.cue().is(last.lower())) { // not the bare form: "the deleted post:"
+        if (s != null && last != null && s.mention().end() == last.end() && TokenView.isInflectedCue(last)) {
             // "One wrote:" read as one phrase: a cue whose subject the leading-cue rule found no source
             // in; the words before the cue are proposed, for vetting to keep or to say why none is acceptable
             if (colon - 2 < floor || colon - 2 - floor > 2) {

@@ -27,6 +27,11 @@ final class Introductions {
 
     private Introductions() {}
 
+    /** Whether {@code word} is an age as a description's head: "45-year-old". */
+    static boolean isAge(String word) {
+        return AGE.matcher(word).matches();
+    }
+
     /** The person last introduced, before {@code m}, with the words of description {@code m}; else null. */
     static PersonEntity of(String text, Entities entities, Span m) {
         String written = m.of(text).strip();

@@ -368,11 +368,15 @@ final class NarrativeSubjects {
             }
             verb = close + 1;
         }
-        while (verb < tokens.size() && verb - comma <= 4 && (tokens.get(verb).isLowerCase(Word.CONNECTIVE)
-                || tokens.get(verb).is(",") || tokens.get(verb).isWord()
-                        && (tokens.get(verb).lower().equals("has") || tokens.get(verb).lower().equals("have"))
-                || onDay(verb))) {
-            verb += onDay(verb) ? 2 : 1;
+        while (verb < tokens.size() && verb - comma <= 4) {
+            Token t = tokens.get(verb);
+            if (onDay(verb)) {
+                verb += 2;
+            } else if (t.isLowerCase(Word.CONNECTIVE) || t.is(",") || t.isWord() && (t.lower().equals("has") || t.lower().equals("have"))) {
+                verb++;
+            } else {
+                break;
+            }
         }
         Token v = tokens.at(verb);
         boolean lowerWord = v != null && v.isWord() && Character.isLowerCase(v.first());
@@ -460,9 +464,7 @@ final class NarrativeSubjects {
     /** A lower-case speech verb follows the name ending at token {@code last}: the name is a cue's subject. */
     private boolean speaks(int last) {
         Token next = tokens.at(last + 1);
-        // "said", "recalls"; not the bare form, which after one name is a noun ("Facebook post", "Trump talk")
-        return next != null && next.isWord() && Character.isLowerCase(next.first()) && next.cue() != null
-                && !next.lower().endsWith("ing") && !next.cue().is(next.lower());
+        return next != null && TokenView.isInflectedCue(next); // not "Facebook post", "Trump talk"
     }
 
     /**

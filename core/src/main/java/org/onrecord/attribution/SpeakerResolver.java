@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
@@ -28,7 +27,6 @@ import org.onrecord.text.Tokens;
  * ("the memo") to their author when the text names one.
  */
 final class SpeakerResolver {
-    private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
 
 
     private final Segmented doc;
@@ -310,7 +308,7 @@ final class SpeakerResolver {
             return new ResolvedSpeaker(body, m, -1, null, null);
         }
         Entry person = personNoun(head);
-        boolean age = words.size() == 2 && AGE.matcher(head).matches(); // "the 30-year-old told …"
+        boolean age = words.size() == 2 && Introductions.isAge(head); // "the 30-year-old told …"
         if ((person != null || age) && words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
             // "the mother-of-four said", "The rookie coach admitted": the person who opened a sentence just before
             Gender gender = person == null ? Gender.UNKNOWN : person.is(Word.PERSON_MALE) ? Gender.MALE

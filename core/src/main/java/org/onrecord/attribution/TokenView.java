@@ -2,6 +2,7 @@ package org.onrecord.attribution;
 
 import org.onrecord.text.Chars;
 import org.onrecord.lexicon.Lemma;
+import org.onrecord.lexicon.Lexicon;
 import org.onrecord.lexicon.Verb;
 import org.onrecord.lexicon.Word;
 import org.onrecord.text.Token;
@@ -45,6 +46,15 @@ class TokenView {
         }
         String w = t.text();
         return w.length() > 4 && w.endsWith("ed") && !t.is(Word.ROLE);
+    }
+
+    /**
+     * "said", "recalls": a lower-case speech verb in a finite form, not the "-ing" form nor the bare
+     * form, which after a name or before a colon is as often a noun ("Facebook post", "the deleted post:").
+     */
+    static boolean isInflectedCue(Token t) {
+        return t.isWord() && Character.isLowerCase(t.first()) && t.cue() != null && !t.lower().endsWith("ing")
+                && !t.cue().is(t.lower());
     }
 
     boolean isCue(int i) {
@@ -157,12 +167,9 @@ class TokenView {
         return t != null && t.isWord() && (Character.isUpperCase(t.first()) || particleJoined(t));
     }
 
-    /** "al-Maliki", "el-Sisi": a name particle joined by a hyphen to a capitalised word, a capitalised name word. */
+    /** "al-Maliki": a name particle joined by a hyphen to a capitalised word, as {@link Lexicon#isParticleJoined}. */
     boolean particleJoined(Token t) {
-        String w = t.text();
-        int hyphen = w.indexOf('-');
-        return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
-                && tokens.lexicon().entry(w.substring(0, hyphen)).is(Word.HYPHEN_PARTICLE);
+        return tokens.lexicon().isParticleJoined(t.text());
     }
 
     boolean isDeterminer(int i) {

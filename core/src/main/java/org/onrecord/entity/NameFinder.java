@@ -191,19 +191,9 @@ final class NameFinder {
     }
 
     static boolean isCapWord(Token t) {
-        return t != null && t.kind() == Token.Kind.WORD && (Character.isUpperCase(t.first()) || particleJoined(t));
+        return t != null && t.kind() == Token.Kind.WORD && (Character.isUpperCase(t.first()) || Lexicon.standard().isParticleJoined(t.text()));
     }
 
-    /**
-     * "al-Maliki", "el-Sisi", "bin-Salman": a lower-case name particle joined by a hyphen to a
-     * capitalised word is one capitalised name word, as "Al-Maliki" would be.
-     */
-    private static boolean particleJoined(Token t) {
-        String w = t.text();
-        int hyphen = w.indexOf('-');
-        return hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
-                && Lexicon.standard().entry(w.substring(0, hyphen)).is(Word.HYPHEN_PARTICLE);
-    }
 
     private static boolean isJoiner(Token t) {
         return t.kind() == Token.Kind.WORD && !Character.isUpperCase(t.first())

@@ -174,6 +174,16 @@ public final class Lexicon {
         return e != null ? e : Entry.NONE;
     }
 
+    /**
+     * "al-Maliki", "el-Sisi": a word that is a name particle joined by a hyphen to a capitalised
+     * word, and so a capitalised name word as "Al-Maliki" would be.
+     */
+    public boolean isParticleJoined(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
+                && entry(word.substring(0, hyphen)).is(Word.HYPHEN_PARTICLE);
+    }
+
     /** The verb with this lemma, or null. */
     public Lemma lemma(String lemma) {
         return lemmas.get(lemma);
