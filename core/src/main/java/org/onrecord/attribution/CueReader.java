@@ -397,6 +397,11 @@ final class CueReader extends SourceReader {
         }
         if (!dependsOnSubject(c)) {
             Source before = sourceBefore(c - 1, floor);
+            Source head = before == null || !nextToCue(before, c) ? null
+                    : unclosedRelativeHead(before, floor);
+            if (head != null) {
+                return head;
+            }
             if (before != null && before.kind() == Source.Kind.NAME && objectOfAdjunct(before, floor)) {
                 // "The MEA spokesperson in a post on X said:": the name ends an adjunct; the phrase
                 // that opens the sentence, up to the adjunct's first preposition, is the subject
@@ -425,6 +430,50 @@ final class CueReader extends SourceReader {
             }
         }
         return sentenceSubject(c, floor);
+    }
+
+    /**
+     * "S.R. Singh, who examined the site of the blast said": the phrase before the cue ends a
+     * relative clause the writer did not close with a comma, so the noun the "who" hangs on is the
+     * cue's subject; null when no such clause runs up to token {@code first}.
+     */
+    private Source unclosedRelativeHead(Source phrase, int floor) {
+        int first = tokens.firstAtOrAfter(phrase.mention().start());
+        for (int i = first - 1; i - 2 >= floor && first - i <= 16; i--) {
+            Token t = tokens.get(i);
+            if (t.is("who")) {
+                Token next = tokens.get(i + 1);
+                // "Biden, who Trump called": "who" is the object, the name after it the subject
+                boolean ownVerb = i + 1 < first && next.isWord() && Character.isLowerCase(next.first())
+                        && !next.is(Word.PRONOUN) && !isDeterminer(i + 1);
+                if (!ownVerb || !(isPunct(i - 1, ",") || isPunct(i - 1, ")"))) {
+                    return null;
+                }
+                Source head = sourceBefore(i - 1, floor);
+                return head != null ? head : sourceBefore(i - 2, floor);
+            }
+            if (!t.isWord() && t.kind() != Token.Kind.NUMBER && t.kind() != Token.Kind.POSSESSIVE) {
+                return null; // a comma or a mark: the clause was closed, or never opened
+            }
+            // "who resigned because Trump said": a clause of its own has its own subject; but "who
+            // appeared before Judge Craigie said", "who served as Trump's secretary of state called"
+            boolean roleAs = t.is("as") && i == first - 1 && phrase.kind() == Source.Kind.DESCRIPTION;
+            if (t.isWord() && (t.is(Word.RELATIVE) || t.is(Word.CLAUSE_JOIN) && !t.is(Word.PREPOSITION)
+                    && !t.is(Word.OBJECT_PREPOSITION) && !t.is("and") && !t.is("or") && !roleAs)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** No relative pronoun stands in the phrase or after it: "the safety guidelines that warn" is a clause of its own. */
+    private boolean nextToCue(Source phrase, int c) {
+        for (int i = tokens.firstAtOrAfter(phrase.mention().start()); i < c; i++) {
+            if (tokens.get(i).isWord() && tokens.get(i).is(Word.RELATIVE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The phrase that opens the sentence and ends before the first preposition of the adjunct holding token {@code name}. */
