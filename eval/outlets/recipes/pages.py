@@ -1,4 +1,4 @@
-"""Recipe for the stored-pages articles (20 of the second round, 4 of the sixth): from the page text
+"""Recipe for the stored-pages articles (20 of the second round, 5 of the sixth): from the page text
 the `pages` corpus returns to the text.
 
 `page_text` is the stored page exactly as the search tool returns it (its `excerpt`, saved by hand
@@ -79,6 +79,8 @@ LINES = {
     "pk-arynews-governor-notice-killing-police-presence": {
         "until": r"Comments"},
     "pk-dunyanews-2024-karachi-ramazan-street-crimes": {},
+    "ke-thestar-2020-nairobi-court-covid-sideshows": {
+        "drop": [r"In Summary", r"\u2022 .*", r"Supreme Court", r"Image: FILE"]},
 }
 
 
