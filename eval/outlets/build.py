@@ -111,13 +111,20 @@ def import_(args):
             g = {"start": start, "end": start + len(q["text"]), "type": q["type"],
                  "speaker": q.get("speaker")}
             if q.get("speaker_mention"):
-                s = nearest(text, q["speaker_mention"], start, where)
+                if q.get("speaker_mention_occurrence"):
+                    s = find(text, q["speaker_mention"], int(q["speaker_mention_occurrence"]), where)
+                else:
+                    s = nearest(text, q["speaker_mention"], start, where)
                 g["speaker_start"], g["speaker_end"] = s, s + len(q["speaker_mention"])
             else:
                 g["speaker_start"] = g["speaker_end"] = None
             if q.get("cue"):
                 c = text.find(q["cue"])
-                if c >= 0:
+                if c >= 0 and q.get("cue_occurrence"):
+                    c = find(text, q["cue"], int(q["cue_occurrence"]), where)
+                    g["cue"] = q["cue"]
+                    g["cue_start"], g["cue_end"] = c, c + len(q["cue"])
+                elif c >= 0:
                     c = nearest(text, q["cue"], start, where)
                     g["cue"] = q["cue"]
                     g["cue_start"], g["cue_end"] = c, c + len(q["cue"])

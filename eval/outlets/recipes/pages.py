@@ -1,4 +1,5 @@
-"""Recipe for the 20 stored-pages articles: from the page text the `pages` corpus returns to the text.
+"""Recipe for the stored-pages articles (20 of the second round, 5 of the sixth): from the page text
+the `pages` corpus returns to the text.
 
 `page_text` is the stored page exactly as the search tool returns it (its `excerpt`, saved by hand
 to ../devsets/outlets/pages/<id>.txt, see ../fetch-texts.py). Each article's `source.locator` says
@@ -70,6 +71,16 @@ LINES = {
     "uk-sheffieldstar-2024-station-knife-report": {
         "drop": [r"By Harry Harrison", r"Published \d+\w\w \w+ \d{4}, \d\d:\d\d BST"]},
     "us-cnbc-2018-abc-cancels-roseanne": {},
+    # sixth round
+    "ng-premiumtimes-2019-police-arrest-okeregbe-kidnappers": {},
+    "ng-punch-2021-delta-police-kidnappers-cultists": {
+        "drop": [r"\u00d7", r"Most Widely Read Newspaper", r"police", r"FILE: A Nigeria policeman"],
+        "until": r"Copyright PUNCH\."},
+    "pk-arynews-governor-notice-killing-police-presence": {
+        "until": r"Comments"},
+    "pk-dunyanews-2024-karachi-ramazan-street-crimes": {},
+    "ke-thestar-2020-nairobi-court-covid-sideshows": {
+        "drop": [r"In Summary", r"\u2022 .*", r"Supreme Court", r"Image: FILE"]},
 }
 
 
