@@ -54,13 +54,21 @@ class SourceReader extends TokenView {
                         && tokens.firstAtOrAfter(inner.mention().start()) == open + 1) {
                     return inner;
                 }
-                if (outer != null && outer.kind() == Source.Kind.DESCRIPTION && opensAdjunct(outer)) {
-                    // "On his part, Ali Bin Jerais, Chief Executive Officer of …, said": the phrase
-                    // before the first comma says when or how; the name after it speaks
+                if (outer != null && outer.kind() != Source.Kind.PRONOUN && opensAdjunct(outer)) {
+                    // "On his part, Ali Bin Jerais, Chief Executive Officer of …, said", "Parading the
+                    // suspects in Asaba, the state Commissioner of Police, Mohammed Ali, said": the
+                    // phrase before the first comma says when, where or how; what follows it speaks
                     Source lead = sourceFrom(open + 1, true);
-                    if (lead != null && lead.kind() == Source.Kind.NAME
-                            && isPunct(tokens.firstAtOrAfter(lead.mention().end()), ",")) {
+                    int after = lead == null ? -1 : tokens.firstAtOrAfter(lead.mention().end());
+                    if (lead != null && outer.kind() == Source.Kind.DESCRIPTION && lead.kind() == Source.Kind.NAME
+                            && isPunct(after, ",")) {
                         return lead;
+                    }
+                    int innerFirst = inner == null ? -1 : tokens.firstAtOrAfter(inner.mention().start());
+                    if (lead != null && outer.kind() == Source.Kind.NAME && lead.kind() == Source.Kind.DESCRIPTION
+                            && isDeterminer(open + 1) && tokens.get(tokens.lastEndingBy(lead.mention().end())).is(Word.ROLE)
+                            && inner.kind() == Source.Kind.NAME && innerFirst - 1 > open && isPunct(innerFirst - 1, ",")) {
+                        return inner; // a role, then the name it is given
                     }
                 }
                 return outer;
