@@ -51,6 +51,18 @@ final class MarkContext {
         return (prev == ',' || Chars.isSentenceEnd(prev)) && Chars.isWordChar(text.charAt(i - 2));
     }
 
+    /** The mark at {@code i} follows a sentence's end and a space: ". “It'll" — a sentence, not a word, before it. */
+    static boolean followsSentenceEnd(String text, int i, int paragraphStart) {
+        int b = i - 1;
+        if (b <= paragraphStart || !Chars.isSpace(text.charAt(b))) {
+            return false;
+        }
+        while (b > paragraphStart && Chars.isSpace(text.charAt(b))) {
+            b--;
+        }
+        return Chars.isSentenceEnd(text.charAt(b)) && b > paragraphStart && Chars.isWordChar(text.charAt(b - 1));
+    }
+
     /** A straight double mark with space (or the paragraph's edge) on both sides: it may open or close. */
     static boolean isSpacedStraight(String text, int i, int paragraphStart, int paragraphEnd) {
         char c = text.charAt(i);

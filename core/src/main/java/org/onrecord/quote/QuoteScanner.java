@@ -166,6 +166,12 @@ public final class QuoteScanner {
             emit(i, i, false);
         }
 
+        /** Ends the open quotation, unclosed, before the opening mark at {@code i}, which opens the next. */
+        void reopen(int i, char c) {
+            emit(i, -1, false);
+            open(i, c);
+        }
+
         void endUnclosed(boolean continuesNext) {
             emit(paragraphEnd, -1, continuesNext);
         }

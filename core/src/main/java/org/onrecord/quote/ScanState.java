@@ -35,6 +35,15 @@ enum ScanState {
                     || run.depth == 0 && MarkContext.isGluedClose(run.text, i, run.paragraphStart);
             boolean canOpen = MarkContext.canOpen(run.text, i, run.paragraphStart, run.paragraphEnd);
             if (canOpen && !canClose && (MarkContext.isOpeningOnly(c) || MarkContext.isStraight(c))) {
+                if (run.depth == 0 && run.fallbackClose < 0 && Chars.isDoubleQuote(c)
+                        && MarkContext.followsSentenceEnd(run.text, i, run.paragraphStart)) {
+                    // “It was cool. “It'll be fun,” he said: paragraphs run together in the source,
+                    // so the mark that reopened the quotation in the next paragraph starts a new one
+                    // (not for single marks, where an apostrophe may have hidden the close, nor once a
+                    // nested close was read, which may have been this quotation's own)
+                    run.reopen(i, c);
+                    return this;
+                }
                 run.depth++; // "He told me "go home" and left": the same mark nested
                 return this;
             }
