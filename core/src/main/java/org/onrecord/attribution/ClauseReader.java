@@ -252,6 +252,10 @@ class ClauseReader {
                 break; // "referenced “political tensions” in advanced economies that are …": the quoted words are the object, "that" a relative
             }
             if (t.is("that")) {
+                Token next = tokens.at(k + 1);
+                if (k > after && next != null && next.isWord() && next.isLowerCase(Word.FINITE)) {
+                    break; // "said the politics that is happening … is not": "that" opens a relative clause, not what was said
+                }
                 return k + 1 <= end ? k + 1 : -1;
             }
             if (t.kind() == Token.Kind.PUNCT && !t.is(",")
