@@ -307,6 +307,9 @@ class ClauseReader {
         String lemma = verb.text();
         Token prev = tokens.at(c - 1);
         Token next = tokens.at(c + 1);
+        if (next != null && next.is("off") && t.is(Word.OFF_NOT_CUE)) {
+            return false; // "showed off her figure": a verb of display, not of thought
+        }
         String w = t.lower();
         boolean evidenceVerb = lemma.equals("show") && prev != null && prev.isWord()
                 && Character.isLowerCase(prev.first()) && !prev.is(Word.NOUN_BEFORE) && !prev.is(Word.PRONOUN)

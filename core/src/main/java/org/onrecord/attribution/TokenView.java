@@ -68,6 +68,10 @@ class TokenView {
             return next != null && (t.isLowerCase(Word.BACK_VERB) && next.is("back")
                     || t.is(Word.GO_ON) && next.is("on")); // "shot back", "she went on"
         }
+        Token next = tokens.at(i + 1);
+        if (next != null && next.is("off") && t.is(Word.OFF_NOT_CUE)) {
+            return false; // "showed off her figure", "called off the strike"
+        }
         return !usedAsNounOrAdjective(i, lemma);
     }
 

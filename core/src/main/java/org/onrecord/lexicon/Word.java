@@ -106,6 +106,8 @@ public enum Word {
     GO_ON("go-on"),
     /** Past forms that are speech only with "back". */
     BACK_VERB("back-verb"),
+    /** Forms that are no cue before "off" ("showed off her figure", "called off the strike"). */
+    OFF_NOT_CUE("off-not-cue"),
     // nouns.tsv
     /** Role nouns: the head of a description of a person. */
     ROLE("role"),
