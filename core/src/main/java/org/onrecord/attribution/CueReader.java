@@ -513,12 +513,36 @@ final class CueReader extends SourceReader {
         }
         Source named = sourceBefore(c - 1, floor);
         if (named == null || named.kind() != Source.Kind.NAME || tokens.lastEndingBy(named.mention().end()) != c - 1) {
-            return null;
+            return phraseAfterWithOrBy(c, floor);
         }
         int first = tokens.firstAtOrAfter(named.mention().start());
         for (int k = first - 1; k >= floor && first - k <= 5 && tokens.get(k).isWord(); k--) {
             if (tokens.get(k).is("with")) {
                 return named;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "with police saying he took his own life", "approached by a woman saying that": the few
+     * words between "with" or "by" and the participle are its own subject; else null.
+     */
+    private Source phraseAfterWithOrBy(int c, int floor) {
+        for (int k = c - 1; k >= floor && c - k <= 4; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || isCue(k) || isVerbLike(t.lower())) {
+                return null;
+            }
+            if (k < c - 1 && (t.is("with") || t.is("by")) && Character.isLowerCase(t.first())) {
+                // a person or a body, not "his progress announcing" or "by the door explaining"; nor
+                // "with a tweet saying", whose author the sentence's subject already is
+                Token head = tokens.get(c - 1);
+                boolean speaks = (head.is(Word.ROLE) || head.is(Word.PLURAL_SOURCE) || head.is(Word.PERSON)
+                        || head.is(Word.PERSON_MALE) || head.is(Word.PERSON_FEMALE) || head.is(Word.ORGANISATION))
+                        && !head.is(Word.DOCUMENT) && !head.is(Word.MESSAGE);
+                Source s = new Source(new Span(tokens.get(k + 1).start(), head.end()), Source.Kind.DESCRIPTION);
+                return speaks && (isPlainSource(s) || tokens.get(k + 1).is(Word.PLURAL_SOURCE)) ? s : null;
             }
         }
         return null;
