@@ -310,6 +310,9 @@ class ClauseReader {
         if (next != null && next.is("off") && t.is(Word.OFF_NOT_CUE)) {
             return false; // "showed off her figure": a verb of display, not of thought
         }
+        if (t.isCue(Verb.NAMING) && t.lower().endsWith("ed") && next != null && cues.isCapWord(c + 1) && namesIndefinite(c)) {
+            return false; // "a jihadist group called Lakurawa", "a black tabby called Chit Chat": a name given
+        }
         String w = t.lower();
         boolean evidenceVerb = lemma.equals("show") && prev != null && prev.isWord()
                 && Character.isLowerCase(prev.first()) && !prev.is(Word.NOUN_BEFORE) && !prev.is(Word.PRONOUN)
@@ -339,6 +342,20 @@ class ClauseReader {
             return false; // "You see, …", "That said, …"
         }
         return cues.isCue(c) || t.entry().thought() != null || headline;
+    }
+
+    /** "a jihadist group called": an indefinite noun phrase in lower case ends right before the verb at {@code c}. */
+    private boolean namesIndefinite(int c) {
+        for (int k = c - 1; k >= 0 && c - k <= 4; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !Character.isLowerCase(t.first()) || t.is(Word.PRONOUN) || TokenView.isVerbLike(t.lower())) {
+                return false;
+            }
+            if (k < c - 1 && (t.is("a") || t.is("an"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reporting verb's past form ("said", "showed", "found"): neither its lemma, nor "-s", nor "-ing". */
