@@ -215,10 +215,21 @@ public final class Entities {
         return new HashSet<>(List.of(NOT_WORD.split(name.toLowerCase(Locale.ROOT))));
     }
 
-    /** One of the person's role titles holds every one of the words. */
+    /**
+     * One of the person's roles holds every one of the words, in its title and its organisation
+     * together: "the Union home minister" after "Union Home Minister Amit Shah" (title "Home
+     * Minister" of "Union"), as "the 1st defendant" after "The 1st defendant, Joyland Dedey Mensah".
+     */
     private static boolean holdsAll(PersonEntity p, Set<String> words) {
         for (Role role : p.roles()) {
-            if (role.title() != null && nameWords(role.title()).containsAll(words)) {
+            if (role.title() == null) {
+                continue;
+            }
+            Set<String> held = nameWords(role.title());
+            if (role.organisation() != null) {
+                held.addAll(nameWords(role.organisation()));
+            }
+            if (held.containsAll(words)) {
                 return true;
             }
         }
