@@ -141,7 +141,7 @@ final class SpeakerResolver {
         }
         if (w.equals("it")) {
             // as "he": the body that is the subject of the nearest narrative sentences, else one named just before
-            String body = subjects.subjectBefore(m.start(), subjects::bodySubjectIn, "it");
+            String body = subjects.subjectBefore(m.start(), this::bodyOrDescribedBodyIn, "it");
             if (body == null) {
                 body = bodyBefore(m.start());
             }
@@ -150,6 +150,54 @@ final class SpeakerResolver {
             }
         }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /**
+     * The body a sentence of tokens {@code from..to} is about, for "it": an organisation by its name
+     * ({@link NarrativeSubjects#bodySubjectIn}), else one the text names again by a description that
+     * opens the sentence or follows "according to" and stands for it: "The union further condemned
+     * … It argued", "…, according to the civil liberties group. … , it added." Null when none does.
+     */
+    private String bodyOrDescribedBodyIn(int from, int to) {
+        String named = subjects.bodySubjectIn(from, to);
+        if (named != null) {
+            return named;
+        }
+        SourceReader reader = new SourceReader(tokens);
+        int opening = from;
+        while (opening < tokens.size() && (tokens.get(opening).is(Word.CONNECTIVE) || tokens.get(opening).is(","))) {
+            opening++;
+        }
+        String found = opening < tokens.size() && tokens.get(opening).is(Word.DETERMINER)
+                ? describedBody(reader.sourceFrom(opening, true), to) : null;
+        for (int k = from; k + 2 < tokens.size() && tokens.get(k + 2).end() <= to; k++) {
+            if (tokens.get(k).lower().equals("according") && tokens.get(k + 1).is("to")) {
+                String body = describedBody(reader.sourceAfter(k + 2), to);
+                found = body != null ? body : found;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The organisation a description of a body ending by character {@code to} stands for ("the union"
+     * → the ICU, "the civil liberties group" → the Manifesto Club), or null: only a noun for a body,
+     * as {@link #description} reads it, not a person or a document.
+     */
+    private String describedBody(Source s, int to) {
+        if (s == null || s.kind() != Source.Kind.DESCRIPTION || s.mention().end() > to
+                || entities.lastMentionIn(s.mention()) != null) {
+            return null;
+        }
+        Span m = s.mention();
+        List<String> words = words(m);
+        Entry head = words.isEmpty() ? null : tokens.lexicon().entry(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+        if (head == null || !head.is(Word.ORGANISATION) || head.is(Word.ROLE) || head.is(Word.DOCUMENT)) {
+            return null;
+        }
+        String organisation = entities.organisationDescribed(m.start(), Math.max(0, m.start() - REACH),
+                subjects.sentencesBefore(m.start(), 1), words);
+        return organisation != null ? organisation : bodyDescribed(m, words, head);
     }
 
     /**
@@ -262,7 +310,7 @@ final class SpeakerResolver {
             if (author == null && inside == null && headWord.is(Word.MESSAGE) && words.size() == 2
                     && words.get(0).equalsIgnoreCase("the")) {
                 // "“…,” the statement said" with no statement named before: the body the story is about issued it
-                String body = subjects.subjectBefore(m.start(), subjects::bodySubjectIn, "it");
+                String body = subjects.subjectBefore(m.start(), this::bodyOrDescribedBodyIn, "it");
                 author = body == null ? null : new ResolvedSpeaker(body, m, -1, null, null);
             }
             return author != null ? author : new ResolvedSpeaker(written, m, -1, null, null);
@@ -659,13 +707,15 @@ final class SpeakerResolver {
      * found"); null when neither is.
      */
     private String bodyBefore(int before) {
-        int end = tokens.lastEndingBy(before);
+        // "Despite Home Office guidance …, 31 councils issued CPNs, it added.": what was said names no speaker
+        int stop = subjects.narrativeEnd(before);
+        int end = tokens.lastEndingBy(stop);
         if (end < 0) {
             return null;
         }
         int sentence = tokens.sentenceStart(end);
         int floor = sentence > 0 ? tokens.sentenceStart(sentence - 1) : 0;
-        Span window = new Span(tokens.get(floor).start(), before);
+        Span window = new Span(tokens.get(floor).start(), stop);
         NameMention last = null;
         for (NameMention nm : entities.mentionsStartingIn(window)) {
             if (window.contains(nm.span()) && !nm.isPerson() && !nm.quoted()) {
