@@ -286,6 +286,24 @@ final class SpeakerResolver {
         return name + doc.text().substring(tokens.get(last + 1).start(), m.end());
     }
 
+    /**
+     * The name inside a description follows a lower-case preposition ("of", "for", "from", "with",
+     * "to", …): it is the complement of the description's head, not its head ("Secretary of State
+     * Mike Pompeo" has a capitalised word before the name, "Labour leader Keir Starmer" no
+     * preposition). Not after "by" ("a portrait taken by Raphael Neal", "the statement by Jaimi's
+     * father") nor after a document ("A statement from Buckingham Palace"): there the name is the author.
+     */
+    private boolean complementOfHead(NameMention inside) {
+        int first = tokens.firstAtOrAfter(inside.span().start());
+        Token before = tokens.at(first - 1);
+        if (before == null || !before.isWord() || !Character.isLowerCase(before.first()) || before.is("by")
+                || !(before.is(Word.PREPOSITION) || before.is(Word.OBJECT_PREPOSITION))) {
+            return false;
+        }
+        Token head = tokens.at(first - 2);
+        return head != null && !head.is(Word.DOCUMENT);
+    }
+
     /** A noun for someone or something that speaks: a role, a body, a document, a person, a group. */
     private static boolean canSpeak(Token head) {
         return head.is(Word.ROLE) || head.is(Word.ORGANISATION) || head.is(Word.DOCUMENT) || head.is(Word.PERSON)
@@ -314,6 +332,11 @@ final class SpeakerResolver {
                 author = body == null ? null : new ResolvedSpeaker(body, m, -1, null, null);
             }
             return author != null ? author : new ResolvedSpeaker(written, m, -1, null, null);
+        }
+        if (inside != null && inside.isPerson() && complementOfHead(inside)) {
+            // "The mother of Jane Smith", "Another police officer from Budhal", "A spokesman for Tom
+            // Baker": the person named after the head and a preposition is not the one who speaks
+            return new ResolvedSpeaker(written, m, -1, null, null);
         }
         String owned = inside != null && inside.isPerson() ? ownedBy(m, inside) : null;
         if (owned != null) {
