@@ -12,13 +12,18 @@ import org.onrecord.text.Span;
  * Proposes the person a description stands for when the article introduced someone in those very
  * words: "The 1st defendant, Joyland Dedey Mensah, …" or "Joyland Dedey Mensah, the 1st
  * defendant, …" for a later "the 1st defendant"; "Jane Smith, 45," or "45-year-old Jane Smith"
- * for a later "the 45-year-old". The words must be repeated exactly (after the determiner), so
- * no word list decides: the article's own introduction does.
+ * for a later "the 45-year-old"; "Mike Pompeo, who served as Trump’s first secretary of state," for
+ * a later "Trump’s first secretary of state". The words must be repeated exactly (after the
+ * determiner; with the owner's name), so no word list decides: the article's own introduction does.
  */
 final class Introductions {
     private static final String DETERMINERS = "(?:the|a|an|this|that|its|their|his|her|our)";
     /** A later description must be definite: it points back at someone already named. */
     private static final Pattern DEFINITE = Pattern.compile("(?i)^(?:the|this|that|its|their|his|her|our)\\s+");
+    /** A description that opens with its owner's name: "Trump’s first secretary of state". */
+    private static final Pattern POSSESSIVE = Pattern.compile("^\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s\\s+\\S");
+    /** "Mike Pompeo, who served as Trump’s first secretary of state," introduces him as well as an apposition does. */
+    private static final String WHO_IS = "who\\s+(?:is|was|served\\s+as|has\\s+been)\\s+";
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern AGE = Pattern.compile("(?i)^(\\d{1,3})-year-old$");
     /** How far before and after a name an introduction may stand, in characters. */
@@ -36,10 +41,13 @@ final class Introductions {
     static PersonEntity of(String text, Entities entities, Span m) {
         String written = m.of(text).strip();
         Matcher d = DEFINITE.matcher(written);
-        if (!d.find()) {
+        boolean owned = !d.find();
+        if (owned && !POSSESSIVE.matcher(written).lookingAt()) {
             return null; // "a firm", "an official": an indefinite description brings someone new
         }
-        String key = written.substring(d.end()).strip();
+        // the owner's name is part of the words an introduction repeats: "Trump’s first secretary of state"
+        String key = owned ? written : written.substring(d.end()).strip();
+        String determiner = owned ? "(?:" + DETERMINERS + "\\s+)?" : DETERMINERS + "\\s+";
         List<String> words = List.of(SPACES.split(key)); // as key.split("\\s+"), compiled once
         String head = words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT);
         if (key.isEmpty() || words.size() > MAX_WORDS || head.endsWith("s") && !head.endsWith("ss")) {
@@ -58,9 +66,11 @@ final class Introductions {
             for (String w : words) {
                 k.append(k.length() == 0 ? "" : "\\s+").append(Pattern.quote(w));
             }
-            before = "(?i)(?:^|\\b" + DETERMINERS + "\\s+)" + k + "\\s*,\\s*$";
-            after = "(?i)^\\s*(?:\\([^)]{0,60}\\)\\s*)?,\\s*" + DETERMINERS + "\\s+" + k
-                    + "\\s*(?:[,.;:()]|\\p{Pd}|$)";
+            before = "(?i)(?:^|\\b" + (owned ? "" : DETERMINERS + "\\s+") + ")" + k + "\\s*,\\s*$";
+            // a relative clause may end without its comma: "Mike Pompeo, who served as Trump’s first
+            // secretary of state called …"; an apposition needs its own ("Jones, the nurse said" is two people)
+            after = "(?i)^\\s*(?:\\([^)]{0,60}\\)\\s*)?,\\s*(?:" + WHO_IS + determiner + k
+                    + "(?:\\s*(?:[,.;:()]|\\p{Pd}|$)|\\s+(?-i:\\p{Ll}))|" + determiner + k + "\\s*(?:[,.;:()]|\\p{Pd}|$))";
         }
         // Both patterns are compiled only when a mention passes a test a match needs (the last word
         // and a comma before it; a comma or bracket after it, and the first word further on):

@@ -276,8 +276,14 @@ final class SpeakerResolver {
     private String ownedBy(Span m, NameMention owner) {
         int last = tokens.lastEndingBy(owner.span().end());
         int head = tokens.lastEndingBy(m.end());
+        for (int i = last + 2; i < head; i++) {
+            if (tokens.get(i).isLowerCase(Word.PREPOSITION)) {
+                head = i - 1; // "Trump's first secretary of state": the secretary's, not Trump
+                break;
+            }
+        }
         if (!subjects.owns(last) || head <= last + 1 || owner.span().end() > m.end() || !canSpeak(tokens.get(head))
-                || joinsTwo(new Span(tokens.get(last + 1).start(), m.end()))) {
+                || joinsTwo(new Span(tokens.get(last + 1).start(), tokens.get(head).end()))) {
             return null; // "Kim's mental", "Trump’s early-morning": a fragment, left to the owner as before
         }
         String written = owner.span().of(doc.text());
@@ -340,7 +346,9 @@ final class SpeakerResolver {
         }
         String owned = inside != null && inside.isPerson() ? ownedBy(m, inside) : null;
         if (owned != null) {
-            return new ResolvedSpeaker(owned, m, -1, null, null);
+            // "Mike Pompeo, who served as Trump’s first secretary of state, … Trump’s first secretary of state called"
+            PersonEntity introduced = Introductions.of(doc.text(), entities, m);
+            return introduced != null ? person(introduced, m) : new ResolvedSpeaker(owned, m, -1, null, null);
         }
         if (inside != null && inside.isPerson()) {
             return person(entities.person(inside.person()), m);
