@@ -75,6 +75,9 @@ final class SpeakerResolver {
         if (nm == null) {
             nm = entities.mentionHolding(m); // the source is part of a longer name
         }
+        if (nm == null) {
+            nm = nameCutShort(m); // "The Industrial" of "The Industrial and Commercial Workers’ Union"
+        }
         String owned = nm != null && nm.isPerson() ? ownedBy(m, nm) : null;
         if (owned != null) {
             return new ResolvedSpeaker(owned, m, -1, null, null);
@@ -293,6 +296,22 @@ final class SpeakerResolver {
     }
 
     /**
+     * "The Industrial and Commercial Workers’ Union (ICU) … has kicked against …, warning that": a
+     * description read as its determiner and the first capitalised words of a longer name, the
+     * name it was cut from; else null.
+     */
+    private NameMention nameCutShort(Span m) {
+        int first = tokens.firstAtOrAfter(m.start());
+        int last = tokens.lastEndingBy(m.end());
+        if (last <= first || !tokens.get(first).is(Word.DETERMINER) || !Character.isUpperCase(tokens.get(first + 1).first())) {
+            return null;
+        }
+        NameMention holder = entities.mentionHolding(new Span(tokens.get(first + 1).start(), m.end()));
+        return holder != null && holder.span().end() > m.end() && !holder.quoted()
+                && (holder.isPerson() || holder.organisation() >= 0) ? holder : null;
+    }
+
+    /**
      * The name inside a description follows a lower-case preposition ("of", "for", "from", "with",
      * "to", …): it is the complement of the description's head, not its head ("Secretary of State
      * Mike Pompeo" has a capitalised word before the name, "Labour leader Keir Starmer" no
@@ -318,6 +337,11 @@ final class SpeakerResolver {
 
     private ResolvedSpeaker description(Span m, String written) {
         NameMention inside = entities.lastMentionIn(m);
+        NameMention cut = inside == null ? nameCutShort(m) : null;
+        if (cut != null) {
+            return cut.isPerson() ? person(entities.person(cut.person()), m)
+                    : new ResolvedSpeaker(entities.organisations().get(cut.organisation()).name(), m, -1, null, null);
+        }
         List<String> words = words(m);
         String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         Entry headWord = tokens.lexicon().entry(head);
