@@ -246,7 +246,7 @@ final class SpeakerResolver {
 
     private boolean opensIndefinite(Span description) {
         String first = tokens.get(tokens.firstAtOrAfter(description.start())).lower();
-        return first.equals("a") || first.equals("an");
+        return first.equals("a") || first.equals("an") || first.equals("another"); // "Another police officer said": someone new
     }
 
     /** The description of the gender that opens the sentence of tokens {@code from..to} and is its verb's subject, or null. */

@@ -123,16 +123,22 @@ public final class Entities {
         Set<String> head = Set.of(descriptionWords.get(descriptionWords.size() - 1).toLowerCase(Locale.ROOT));
         Set<String> content = new HashSet<>(words);
         content.removeAll(Set.of("the", "a", "an", "former", "then"));
-        if (content.size() > 1) {
+        if (content.size() > 1 || content.stream().anyMatch(CONTRASTIVE::contains)) {
             // "the 1st defendant" after "The 1st defendant, Joyland Dedey Mensah" and "the 3rd defendant, …": every word
             PersonEntity byAll = lastBefore(index, floor, p -> holdsAll(p, content));
             if (byAll != null) {
                 return byAll;
             }
         }
+        if (content.stream().anyMatch(CONTRASTIVE::contains)) {
+            return null; // "the original presiding judge": not the judge named before, whose role says no such thing
+        }
         PersonEntity byHead = lastBefore(index, floor, p -> shares(p, head));
         return byHead != null ? byHead : lastBefore(index, floor, p -> shares(p, words));
     }
+
+    /** Words that set a description's person apart from the one named before with its role (contrastive-words.tsv). */
+    private static final Set<String> CONTRASTIVE = Set.copyOf(ResourceLines.of(Entities.class, "contrastive-words.tsv"));
 
     private PersonEntity lastBefore(int index, int floor, Predicate<PersonEntity> wanted) {
         for (int i = firstMentionAtOrAfter(index) - 1; i >= 0; i--) {
