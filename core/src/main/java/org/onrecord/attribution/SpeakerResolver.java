@@ -417,6 +417,11 @@ final class SpeakerResolver {
             Gender gender = person == null ? Gender.UNKNOWN : person.is(Word.PERSON_MALE) ? Gender.MALE
                     : person.is(Word.PERSON_FEMALE) ? Gender.FEMALE : Gender.UNKNOWN;
             PersonEntity p = subjects.subjectBefore(m.start(), gender, true);
+            if (p == null && person != null && !describedPersonOpensBefore(m)) {
+                // "The Great Gatsby star showed off …" after a caption naming Joel Edgerton: the person
+                // the article is about, when one is named far more often than anyone else
+                p = entities.dominantPersonBefore(m.start(), gender);
+            }
             if (p != null) {
                 return person(p, m);
             }
@@ -432,6 +437,31 @@ final class SpeakerResolver {
         }
         String fuller = fullerDescription(m, words, head, headWord);
         return new ResolvedSpeaker(fuller != null ? fuller : written, m, -1, null, null);
+    }
+
+    /**
+     * "The former TOWIE star, 39, is said to … She reportedly discussed … The reality star was also
+     * asked": one of the two sentences before opens with a description of a person (a person noun
+     * after "the"), who may be someone other than the person the article is about.
+     */
+    private boolean describedPersonOpensBefore(Span m) {
+        int sentence = tokens.sentenceStart(tokens.firstAtOrAfter(m.start()));
+        SourceReader reader = new SourceReader(tokens);
+        for (int k = 0; k < 2 && sentence > 0; k++) {
+            sentence = tokens.sentenceStart(sentence - 1);
+            int opening = sentence;
+            while (opening < tokens.size() && (tokens.get(opening).is(Word.CONNECTIVE) || tokens.get(opening).is(","))) {
+                opening++;
+            }
+            Source s = opening < tokens.size() && tokens.get(opening).is(Word.DETERMINER) ? reader.sourceFrom(opening, true) : null;
+            if (s != null && s.kind() == Source.Kind.DESCRIPTION && entities.lastMentionIn(s.mention()) == null) {
+                List<String> w = words(s.mention());
+                if (!w.isEmpty() && personNoun(w.get(w.size() - 1).toLowerCase(Locale.ROOT)) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -140,6 +140,39 @@ public final class Entities {
     /** Words that set a description's person apart from the one named before with its role (contrastive-words.tsv). */
     private static final Set<String> CONTRASTIVE = Set.copyOf(ResourceLines.of(Entities.class, "contrastive-words.tsv"));
 
+    /** How often the article's main person must be named before a description, at least. */
+    private static final int DOMINANT_MENTIONS = 3;
+
+    /**
+     * The person the article is about, as far as the text before {@code index} shows: named in
+     * narrative at least {@value #DOMINANT_MENTIONS} times and at least twice as often as anyone
+     * else, of a gender that does not contradict {@code gender}; else null.
+     */
+    public PersonEntity dominantPersonBefore(int index, Gender gender) {
+        int[] counts = new int[people.size()];
+        for (int i = firstMentionAtOrAfter(index) - 1; i >= 0; i--) {
+            NameMention m = mentions.get(i);
+            if (m.isPerson() && !m.quoted()) {
+                counts[m.person()]++;
+            }
+        }
+        int best = -1;
+        int second = 0;
+        for (int p = 0; p < counts.length; p++) {
+            if (best < 0 || counts[p] > counts[best]) {
+                second = best < 0 ? 0 : Math.max(second, counts[best]);
+                best = p;
+            } else {
+                second = Math.max(second, counts[p]);
+            }
+        }
+        if (best < 0 || counts[best] < DOMINANT_MENTIONS || counts[best] < 2 * second) {
+            return null;
+        }
+        PersonEntity p = people.get(best);
+        return gender == Gender.UNKNOWN || p.gender() == Gender.UNKNOWN || p.gender() == gender ? p : null;
+    }
+
     private PersonEntity lastBefore(int index, int floor, Predicate<PersonEntity> wanted) {
         for (int i = firstMentionAtOrAfter(index) - 1; i >= 0; i--) {
             NameMention m = mentions.get(i);
