@@ -88,6 +88,12 @@ final class SpeakerResolver {
         if (nm != null) {
             return new ResolvedSpeaker(entities.organisations().get(nm.organisation()).name(), m, -1, null, null);
         }
+        // "After conceding 33 goals last season, Klopp may …": a surname alone that the entity stage
+        // left unlinked is the one person the article names with it
+        PersonEntity bySurname = entities.onlyPersonCalled(stripPossessive(written));
+        if (bySurname != null) {
+            return person(bySurname, m);
+        }
         return new ResolvedSpeaker(stripPossessive(written), m, -1, null, null);
     }
 

@@ -140,6 +140,27 @@ public final class Entities {
     /** Words that set a description's person apart from the one named before with its role (contrastive-words.tsv). */
     private static final Set<String> CONTRASTIVE = Set.copyOf(ResourceLines.of(Entities.class, "contrastive-words.tsv"));
 
+    /**
+     * The one person whose name ends in this one capitalised word, or who is also called by it
+     * ("Klopp" for Jurgen Klopp); null when none or two are ("Trump" with Donald and Eric Trump).
+     */
+    public PersonEntity onlyPersonCalled(String word) {
+        if (word.length() < 2 || word.indexOf(' ') >= 0 || !Character.isUpperCase(word.charAt(0))
+                || word.equals(word.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        PersonEntity found = null;
+        for (PersonEntity p : people) {
+            if (p.name().endsWith(" " + word) || p.aliases().contains(word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
     /** How often the article's main person must be named before a description, at least. */
     private static final int DOMINANT_MENTIONS = 3;
 
