@@ -111,8 +111,9 @@ public final class Entities {
     /**
      * The person a description points at ("the union chief", "The Scottish Labour MSP", "the
      * Vermont senator" after "Sen. Bernie Sanders"): the most recently named person before
-     * {@code index}, and no earlier than {@code floor}, whose roles hold the description's head
-     * noun; failing that, whose roles share any word with it; else null. The head goes first so
+     * {@code index}, and no earlier than {@code floor}, whose role title holds the description's head
+     * noun (before any "of": a secretary of the Bole Chief is no chief); failing that, whose roles
+     * share any other word with it; else null. The head goes first so
      * that "the Republican senator" finds the senator, not a later Republican nominee.
      */
     public PersonEntity describedBefore(int index, int floor, List<String> descriptionWords) {
@@ -133,8 +134,11 @@ public final class Entities {
         if (content.stream().anyMatch(CONTRASTIVE::contains)) {
             return null; // "the original presiding judge": not the judge named before, whose role says no such thing
         }
-        PersonEntity byHead = lastBefore(index, floor, p -> shares(p, head));
-        return byHead != null ? byHead : lastBefore(index, floor, p -> shares(p, words));
+        // the head names a title, not a body: "The chief" is not Haruna Obey, secretary of the "Bole Chief"
+        PersonEntity byHead = lastBefore(index, floor, p -> titleShares(p, head));
+        Set<String> rest = new HashSet<>(words);
+        rest.removeAll(head);
+        return byHead != null || rest.isEmpty() ? byHead : lastBefore(index, floor, p -> shares(p, rest));
     }
 
     /** Words that set a description's person apart from the one named before with its role (contrastive-words.tsv). */
@@ -306,11 +310,24 @@ public final class Entities {
         return false;
     }
 
+    /** A word of a role's title before any "of", or the noun its abbreviated title stands for, is among the words. */
+    private static boolean titleShares(PersonEntity p, Set<String> words) {
+        for (Role role : p.roles()) {
+            if (sharesWord(role.title(), words, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sharesWord(String roleWords, Set<String> words, boolean title) {
         if (roleWords == null) {
             return false;
         }
         for (String w : NOT_WORD.split(roleWords.toLowerCase(Locale.ROOT))) {
+            if (title && w.equals("of")) {
+                break; // "Secretary of the Bole Chief" is a secretary: "the chief" is someone else
+            }
             if (w.isEmpty() || w.equals("the") || w.equals("of") || w.equals("former") || ORDINAL.matcher(w).matches()) {
                 continue;
             }
