@@ -84,10 +84,14 @@ final class Introductions {
             if (nm.span().end() > m.start() || !nm.isPerson() || nm.quoted()) {
                 continue;
             }
-            if (aged || wordAndCommaBefore(text, nm.span().start(), words.get(words.size() - 1))) {
-                beforeRe = beforeRe != null ? beforeRe : Pattern.compile(before);
-                if (beforeRe.matcher(paragraphBefore(text, nm.span().start())).find()) {
-                    return entities.person(nm.person());
+            // "the Speaker, Prof Chhattar Singh Chauhan,": a title may stand between the comma and the name
+            int titled = titleBefore(text, nm.span().start());
+            for (int at : titled >= 0 ? new int[] {nm.span().start(), titled} : new int[] {nm.span().start()}) {
+                if (aged || wordAndCommaBefore(text, at, words.get(words.size() - 1))) {
+                    beforeRe = beforeRe != null ? beforeRe : Pattern.compile(before);
+                    if (beforeRe.matcher(paragraphBefore(text, at)).find()) {
+                        return entities.person(nm.person());
+                    }
                 }
             }
             if (commaOrBracketAfter(text, nm.span().end()) && (aged || wordAfter(text, nm.span().end(), words.get(0)))) {
@@ -119,6 +123,28 @@ final class Introductions {
         }
         int from = k + 1 - last.length();
         return from >= floor && text.regionMatches(true, from, last, 0, last.length());
+    }
+
+    /**
+     * Where a title-like word ends right before {@code at}, one capitalised word of at most ten
+     * letters and perhaps a full stop ("Prof", "Dr.", "Justice") after a space; -1 when there is none.
+     */
+    private static int titleBefore(String text, int at) {
+        int k = at - 1;
+        if (k < 1 || text.charAt(k) != ' ') {
+            return -1;
+        }
+        k--;
+        if (text.charAt(k) == '.') {
+            k--;
+        }
+        int end = k;
+        while (k >= 0 && Character.isLetter(text.charAt(k)) && end - k < 10) {
+            k--;
+        }
+        int start = k + 1;
+        boolean word = start <= end && Character.isUpperCase(text.charAt(start)) && (k < 0 || text.charAt(k) == ' ');
+        return word ? start : -1;
     }
 
     /** Whether {@code first}, in any case, stands in {@link #paragraphAfter}: {@code after} needs it. */
