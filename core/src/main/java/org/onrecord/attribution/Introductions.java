@@ -12,13 +12,18 @@ import org.onrecord.text.Span;
  * Proposes the person a description stands for when the article introduced someone in those very
  * words: "The 1st defendant, Joyland Dedey Mensah, …" or "Joyland Dedey Mensah, the 1st
  * defendant, …" for a later "the 1st defendant"; "Jane Smith, 45," or "45-year-old Jane Smith"
- * for a later "the 45-year-old". The words must be repeated exactly (after the determiner), so
- * no word list decides: the article's own introduction does.
+ * for a later "the 45-year-old"; "Mike Pompeo, who served as Trump’s first secretary of state," for
+ * a later "Trump’s first secretary of state". The words must be repeated exactly (after the
+ * determiner; with the owner's name), so no word list decides: the article's own introduction does.
  */
 final class Introductions {
     private static final String DETERMINERS = "(?:the|a|an|this|that|its|their|his|her|our)";
     /** A later description must be definite: it points back at someone already named. */
     private static final Pattern DEFINITE = Pattern.compile("(?i)^(?:the|this|that|its|their|his|her|our)\\s+");
+    /** A description that opens with its owner's name: "Trump’s first secretary of state". */
+    private static final Pattern POSSESSIVE = Pattern.compile("^\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s\\s+\\S");
+    /** "Mike Pompeo, who served as Trump’s first secretary of state," introduces him as well as an apposition does. */
+    private static final String WHO_IS = "who\\s+(?:is|was|served\\s+as|has\\s+been)\\s+";
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern AGE = Pattern.compile("(?i)^(\\d{1,3})-year-old$");
     /** How far before and after a name an introduction may stand, in characters. */
@@ -36,10 +41,13 @@ final class Introductions {
     static PersonEntity of(String text, Entities entities, Span m) {
         String written = m.of(text).strip();
         Matcher d = DEFINITE.matcher(written);
-        if (!d.find()) {
+        boolean owned = !d.find();
+        if (owned && !POSSESSIVE.matcher(written).lookingAt()) {
             return null; // "a firm", "an official": an indefinite description brings someone new
         }
-        String key = written.substring(d.end()).strip();
+        // the owner's name is part of the words an introduction repeats: "Trump’s first secretary of state"
+        String key = owned ? written : written.substring(d.end()).strip();
+        String determiner = owned ? "(?:" + DETERMINERS + "\\s+)?" : DETERMINERS + "\\s+";
         List<String> words = List.of(SPACES.split(key)); // as key.split("\\s+"), compiled once
         String head = words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT);
         if (key.isEmpty() || words.size() > MAX_WORDS || head.endsWith("s") && !head.endsWith("ss")) {
@@ -58,9 +66,11 @@ final class Introductions {
             for (String w : words) {
                 k.append(k.length() == 0 ? "" : "\\s+").append(Pattern.quote(w));
             }
-            before = "(?i)(?:^|\\b" + DETERMINERS + "\\s+)" + k + "\\s*,\\s*$";
-            after = "(?i)^\\s*(?:\\([^)]{0,60}\\)\\s*)?,\\s*" + DETERMINERS + "\\s+" + k
-                    + "\\s*(?:[,.;:()]|\\p{Pd}|$)";
+            before = "(?i)(?:^|\\b" + (owned ? "" : DETERMINERS + "\\s+") + ")" + k + "\\s*,\\s*$";
+            // a relative clause may end without its comma: "Mike Pompeo, who served as Trump’s first
+            // secretary of state called …"; an apposition needs its own ("Jones, the nurse said" is two people)
+            after = "(?i)^\\s*(?:\\([^)]{0,60}\\)\\s*)?,\\s*(?:" + WHO_IS + determiner + k
+                    + "(?:\\s*(?:[,.;:()]|\\p{Pd}|$)|\\s+(?-i:\\p{Ll}))|" + determiner + k + "\\s*(?:[,.;:()]|\\p{Pd}|$))";
         }
         // Both patterns are compiled only when a mention passes a test a match needs (the last word
         // and a comma before it; a comma or bracket after it, and the first word further on):
@@ -74,10 +84,14 @@ final class Introductions {
             if (nm.span().end() > m.start() || !nm.isPerson() || nm.quoted()) {
                 continue;
             }
-            if (aged || wordAndCommaBefore(text, nm.span().start(), words.get(words.size() - 1))) {
-                beforeRe = beforeRe != null ? beforeRe : Pattern.compile(before);
-                if (beforeRe.matcher(paragraphBefore(text, nm.span().start())).find()) {
-                    return entities.person(nm.person());
+            // "the Speaker, Prof Chhattar Singh Chauhan,": a title may stand between the comma and the name
+            int titled = titleBefore(text, nm.span().start());
+            for (int at : titled >= 0 ? new int[] {nm.span().start(), titled} : new int[] {nm.span().start()}) {
+                if (aged || wordAndCommaBefore(text, at, words.get(words.size() - 1))) {
+                    beforeRe = beforeRe != null ? beforeRe : Pattern.compile(before);
+                    if (beforeRe.matcher(paragraphBefore(text, at)).find()) {
+                        return entities.person(nm.person());
+                    }
                 }
             }
             if (commaOrBracketAfter(text, nm.span().end()) && (aged || wordAfter(text, nm.span().end(), words.get(0)))) {
@@ -109,6 +123,28 @@ final class Introductions {
         }
         int from = k + 1 - last.length();
         return from >= floor && text.regionMatches(true, from, last, 0, last.length());
+    }
+
+    /**
+     * Where a title-like word ends right before {@code at}, one capitalised word of at most ten
+     * letters and perhaps a full stop ("Prof", "Dr.", "Justice") after a space; -1 when there is none.
+     */
+    private static int titleBefore(String text, int at) {
+        int k = at - 1;
+        if (k < 1 || text.charAt(k) != ' ') {
+            return -1;
+        }
+        k--;
+        if (text.charAt(k) == '.') {
+            k--;
+        }
+        int end = k;
+        while (k >= 0 && Character.isLetter(text.charAt(k)) && end - k < 10) {
+            k--;
+        }
+        int start = k + 1;
+        boolean word = start <= end && Character.isUpperCase(text.charAt(start)) && (k < 0 || text.charAt(k) == ' ');
+        return word ? start : -1;
     }
 
     /** Whether {@code first}, in any case, stands in {@link #paragraphAfter}: {@code after} needs it. */

@@ -75,6 +75,9 @@ final class SpeakerResolver {
         if (nm == null) {
             nm = entities.mentionHolding(m); // the source is part of a longer name
         }
+        if (nm == null) {
+            nm = nameCutShort(m); // "The Industrial" of "The Industrial and Commercial Workers’ Union"
+        }
         String owned = nm != null && nm.isPerson() ? ownedBy(m, nm) : null;
         if (owned != null) {
             return new ResolvedSpeaker(owned, m, -1, null, null);
@@ -84,6 +87,12 @@ final class SpeakerResolver {
         }
         if (nm != null) {
             return new ResolvedSpeaker(entities.organisations().get(nm.organisation()).name(), m, -1, null, null);
+        }
+        // "After conceding 33 goals last season, Klopp may …": a surname alone that the entity stage
+        // left unlinked is the one person the article names with it
+        PersonEntity bySurname = entities.onlyPersonCalled(stripPossessive(written));
+        if (bySurname != null) {
+            return person(bySurname, m);
         }
         return new ResolvedSpeaker(stripPossessive(written), m, -1, null, null);
     }
@@ -141,7 +150,7 @@ final class SpeakerResolver {
         }
         if (w.equals("it")) {
             // as "he": the body that is the subject of the nearest narrative sentences, else one named just before
-            String body = subjects.subjectBefore(m.start(), subjects::bodySubjectIn, "it");
+            String body = subjects.subjectBefore(m.start(), this::bodyOrDescribedBodyIn, "it");
             if (body == null) {
                 body = bodyBefore(m.start());
             }
@@ -150,6 +159,54 @@ final class SpeakerResolver {
             }
         }
         return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /**
+     * The body a sentence of tokens {@code from..to} is about, for "it": an organisation by its name
+     * ({@link NarrativeSubjects#bodySubjectIn}), else one the text names again by a description that
+     * opens the sentence or follows "according to" and stands for it: "The union further condemned
+     * … It argued", "…, according to the civil liberties group. … , it added." Null when none does.
+     */
+    private String bodyOrDescribedBodyIn(int from, int to) {
+        String named = subjects.bodySubjectIn(from, to);
+        if (named != null) {
+            return named;
+        }
+        SourceReader reader = new SourceReader(tokens);
+        int opening = from;
+        while (opening < tokens.size() && (tokens.get(opening).is(Word.CONNECTIVE) || tokens.get(opening).is(","))) {
+            opening++;
+        }
+        String found = opening < tokens.size() && tokens.get(opening).is(Word.DETERMINER)
+                ? describedBody(reader.sourceFrom(opening, true), to) : null;
+        for (int k = from; k + 2 < tokens.size() && tokens.get(k + 2).end() <= to; k++) {
+            if (tokens.get(k).lower().equals("according") && tokens.get(k + 1).is("to")) {
+                String body = describedBody(reader.sourceAfter(k + 2), to);
+                found = body != null ? body : found;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The organisation a description of a body ending by character {@code to} stands for ("the union"
+     * → the ICU, "the civil liberties group" → the Manifesto Club), or null: only a noun for a body,
+     * as {@link #description} reads it, not a person or a document.
+     */
+    private String describedBody(Source s, int to) {
+        if (s == null || s.kind() != Source.Kind.DESCRIPTION || s.mention().end() > to
+                || entities.lastMentionIn(s.mention()) != null) {
+            return null;
+        }
+        Span m = s.mention();
+        List<String> words = words(m);
+        Entry head = words.isEmpty() ? null : tokens.lexicon().entry(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+        if (head == null || !head.is(Word.ORGANISATION) || head.is(Word.ROLE) || head.is(Word.DOCUMENT)) {
+            return null;
+        }
+        String organisation = entities.organisationDescribed(m.start(), Math.max(0, m.start() - REACH),
+                subjects.sentencesBefore(m.start(), 1), words);
+        return organisation != null ? organisation : bodyDescribed(m, words, head);
     }
 
     /**
@@ -195,7 +252,7 @@ final class SpeakerResolver {
 
     private boolean opensIndefinite(Span description) {
         String first = tokens.get(tokens.firstAtOrAfter(description.start())).lower();
-        return first.equals("a") || first.equals("an");
+        return first.equals("a") || first.equals("an") || first.equals("another"); // "Another police officer said": someone new
     }
 
     /** The description of the gender that opens the sentence of tokens {@code from..to} and is its verb's subject, or null. */
@@ -228,14 +285,54 @@ final class SpeakerResolver {
     private String ownedBy(Span m, NameMention owner) {
         int last = tokens.lastEndingBy(owner.span().end());
         int head = tokens.lastEndingBy(m.end());
+        for (int i = last + 2; i < head; i++) {
+            if (tokens.get(i).isLowerCase(Word.PREPOSITION)) {
+                head = i - 1; // "Trump's first secretary of state": the secretary's, not Trump
+                break;
+            }
+        }
         if (!subjects.owns(last) || head <= last + 1 || owner.span().end() > m.end() || !canSpeak(tokens.get(head))
-                || joinsTwo(new Span(tokens.get(last + 1).start(), m.end()))) {
+                || joinsTwo(new Span(tokens.get(last + 1).start(), tokens.get(head).end()))) {
             return null; // "Kim's mental", "Trump’s early-morning": a fragment, left to the owner as before
         }
         String written = owner.span().of(doc.text());
         String full = entities.person(owner.person()).name();
         String name = full.equals(written) || full.endsWith(" " + written) ? full : written;
         return name + doc.text().substring(tokens.get(last + 1).start(), m.end());
+    }
+
+    /**
+     * "The Industrial and Commercial Workers’ Union (ICU) … has kicked against …, warning that": a
+     * description read as its determiner and the first capitalised words of a longer name, the
+     * name it was cut from; else null.
+     */
+    private NameMention nameCutShort(Span m) {
+        int first = tokens.firstAtOrAfter(m.start());
+        int last = tokens.lastEndingBy(m.end());
+        if (last <= first || !tokens.get(first).is(Word.DETERMINER) || !Character.isUpperCase(tokens.get(first + 1).first())) {
+            return null;
+        }
+        NameMention holder = entities.mentionHolding(new Span(tokens.get(first + 1).start(), m.end()));
+        return holder != null && holder.span().end() > m.end() && !holder.quoted()
+                && (holder.isPerson() || holder.organisation() >= 0) ? holder : null;
+    }
+
+    /**
+     * The name inside a description follows a lower-case preposition ("of", "for", "from", "with",
+     * "to", …): it is the complement of the description's head, not its head ("Secretary of State
+     * Mike Pompeo" has a capitalised word before the name, "Labour leader Keir Starmer" no
+     * preposition). Not after "by" ("a portrait taken by Raphael Neal", "the statement by Jaimi's
+     * father") nor after a document ("A statement from Buckingham Palace"): there the name is the author.
+     */
+    private boolean complementOfHead(NameMention inside) {
+        int first = tokens.firstAtOrAfter(inside.span().start());
+        Token before = tokens.at(first - 1);
+        if (before == null || !before.isWord() || !Character.isLowerCase(before.first()) || before.is("by")
+                || !(before.is(Word.PREPOSITION) || before.is(Word.OBJECT_PREPOSITION))) {
+            return false;
+        }
+        Token head = tokens.at(first - 2);
+        return head != null && !head.is(Word.DOCUMENT);
     }
 
     /** A noun for someone or something that speaks: a role, a body, a document, a person, a group. */
@@ -246,6 +343,11 @@ final class SpeakerResolver {
 
     private ResolvedSpeaker description(Span m, String written) {
         NameMention inside = entities.lastMentionIn(m);
+        NameMention cut = inside == null ? nameCutShort(m) : null;
+        if (cut != null) {
+            return cut.isPerson() ? person(entities.person(cut.person()), m)
+                    : new ResolvedSpeaker(entities.organisations().get(cut.organisation()).name(), m, -1, null, null);
+        }
         List<String> words = words(m);
         String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         Entry headWord = tokens.lexicon().entry(head);
@@ -262,14 +364,21 @@ final class SpeakerResolver {
             if (author == null && inside == null && headWord.is(Word.MESSAGE) && words.size() == 2
                     && words.get(0).equalsIgnoreCase("the")) {
                 // "“…,” the statement said" with no statement named before: the body the story is about issued it
-                String body = subjects.subjectBefore(m.start(), subjects::bodySubjectIn, "it");
+                String body = subjects.subjectBefore(m.start(), this::bodyOrDescribedBodyIn, "it");
                 author = body == null ? null : new ResolvedSpeaker(body, m, -1, null, null);
             }
             return author != null ? author : new ResolvedSpeaker(written, m, -1, null, null);
         }
+        if (inside != null && inside.isPerson() && complementOfHead(inside)) {
+            // "The mother of Jane Smith", "Another police officer from Budhal", "A spokesman for Tom
+            // Baker": the person named after the head and a preposition is not the one who speaks
+            return new ResolvedSpeaker(written, m, -1, null, null);
+        }
         String owned = inside != null && inside.isPerson() ? ownedBy(m, inside) : null;
         if (owned != null) {
-            return new ResolvedSpeaker(owned, m, -1, null, null);
+            // "Mike Pompeo, who served as Trump’s first secretary of state, … Trump’s first secretary of state called"
+            PersonEntity introduced = Introductions.of(doc.text(), entities, m);
+            return introduced != null ? person(introduced, m) : new ResolvedSpeaker(owned, m, -1, null, null);
         }
         if (inside != null && inside.isPerson()) {
             return person(entities.person(inside.person()), m);
@@ -314,6 +423,11 @@ final class SpeakerResolver {
             Gender gender = person == null ? Gender.UNKNOWN : person.is(Word.PERSON_MALE) ? Gender.MALE
                     : person.is(Word.PERSON_FEMALE) ? Gender.FEMALE : Gender.UNKNOWN;
             PersonEntity p = subjects.subjectBefore(m.start(), gender, true);
+            if (p == null && person != null && !describedPersonOpensBefore(m)) {
+                // "The Great Gatsby star showed off …" after a caption naming Joel Edgerton: the person
+                // the article is about, when one is named far more often than anyone else
+                p = entities.dominantPersonBefore(m.start(), gender);
+            }
             if (p != null) {
                 return person(p, m);
             }
@@ -329,6 +443,31 @@ final class SpeakerResolver {
         }
         String fuller = fullerDescription(m, words, head, headWord);
         return new ResolvedSpeaker(fuller != null ? fuller : written, m, -1, null, null);
+    }
+
+    /**
+     * "The former TOWIE star, 39, is said to … She reportedly discussed … The reality star was also
+     * asked": one of the two sentences before opens with a description of a person (a person noun
+     * after "the"), who may be someone other than the person the article is about.
+     */
+    private boolean describedPersonOpensBefore(Span m) {
+        int sentence = tokens.sentenceStart(tokens.firstAtOrAfter(m.start()));
+        SourceReader reader = new SourceReader(tokens);
+        for (int k = 0; k < 2 && sentence > 0; k++) {
+            sentence = tokens.sentenceStart(sentence - 1);
+            int opening = sentence;
+            while (opening < tokens.size() && (tokens.get(opening).is(Word.CONNECTIVE) || tokens.get(opening).is(","))) {
+                opening++;
+            }
+            Source s = opening < tokens.size() && tokens.get(opening).is(Word.DETERMINER) ? reader.sourceFrom(opening, true) : null;
+            if (s != null && s.kind() == Source.Kind.DESCRIPTION && entities.lastMentionIn(s.mention()) == null) {
+                List<String> w = words(s.mention());
+                if (!w.isEmpty() && personNoun(w.get(w.size() - 1).toLowerCase(Locale.ROOT)) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -659,13 +798,15 @@ final class SpeakerResolver {
      * found"); null when neither is.
      */
     private String bodyBefore(int before) {
-        int end = tokens.lastEndingBy(before);
+        // "Despite Home Office guidance …, 31 councils issued CPNs, it added.": what was said names no speaker
+        int stop = subjects.narrativeEnd(before);
+        int end = tokens.lastEndingBy(stop);
         if (end < 0) {
             return null;
         }
         int sentence = tokens.sentenceStart(end);
         int floor = sentence > 0 ? tokens.sentenceStart(sentence - 1) : 0;
-        Span window = new Span(tokens.get(floor).start(), before);
+        Span window = new Span(tokens.get(floor).start(), stop);
         NameMention last = null;
         for (NameMention nm : entities.mentionsStartingIn(window)) {
             if (window.contains(nm.span()) && !nm.isPerson() && !nm.quoted()) {

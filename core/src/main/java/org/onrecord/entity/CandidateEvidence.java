@@ -38,6 +38,9 @@ import org.onrecord.text.Tokens;
  * @param firstNameKnown whether its first word is a known first name
  * @param opensSentence whether its first word is a common word capitalised only to open a sentence
  * @param surname its last word that is no generation suffix ("Holmes" in "DaRon Holmes II")
+ * @param personAfter whether what follows says it is a person: an age between commas ("Daniel John
+ *     Gorshenin, 35, was") or "he"/"she" going on about it in its sentence ("Bornface Banks got South
+ *     Africans enraged when he recorded himself")
  * @param organisationName the organisation it names if it is one, without trailing role words, or null
  */
 record CandidateEvidence(
@@ -58,7 +61,8 @@ record CandidateEvidence(
         boolean firstNameKnown,
         boolean opensSentence,
         String surname,
-        String organisationName) {
+        String organisationName,
+        boolean personAfter) {
 
     CandidateEvidence {
         words = List.copyOf(words);
@@ -114,9 +118,46 @@ record CandidateEvidence(
                     FirstNames.contains(words.get(0)),
                     common.opensSentence(nc.first()),
                     nc.handle() ? words.get(0) : surname(tokens, nc),
-                    organisationName(tokens, nc, words)));
+                    organisationName(tokens, nc, words),
+                    !nc.handle() && personAfter(tokens, nc)));
         }
         return out;
+    }
+
+    /** How many tokens after a name "he" or "she" may stand in its sentence and still go on about it. */
+    private static final int PRONOUN_REACH = 12;
+
+    /**
+     * "Daniel John Gorshenin, 35, was", "Bornface Banks got South Africans enraged when he recorded
+     * himself": an age between commas after the name, or "he"/"she" later in the sentence it opens,
+     * outside quotation marks and not before a cue ("…, he said" is the writer's source of the whole
+     * sentence, not more about the name).
+     */
+    private static boolean personAfter(Tokens tokens, NameCandidate nc) {
+        int i = nc.last() + 1;
+        Token comma = tokens.at(i);
+        Token age = tokens.at(i + 1);
+        Token close = tokens.at(i + 2);
+        if (comma != null && comma.is(",") && age != null && age.kind() == Token.Kind.NUMBER && age.text().length() <= 2
+                && close != null && (close.is(",") || close.is(".")) && tokens.sameParagraph(nc.last(), i + 2)) {
+            return true;
+        }
+        if (!tokens.startsSentence(nc.first())) {
+            return false; // "… got South Africans enraged when he …": an object, not whom "he" goes on about
+        }
+        int end = tokens.sentenceEnd(nc.last());
+        for (int k = i; k <= end && k < tokens.size() && k - nc.last() <= PRONOUN_REACH; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.QUOTE_MARK) {
+                return false; // someone's words
+            }
+            if (t.is("he") || t.is("she")) {
+                Token next = tokens.at(k + 1);
+                return next == null || !(next.isWord() && next.cue() != null)
+                        && !(next.isWord() && next.is(Word.SKIPPABLE) && tokens.at(k + 2) != null && tokens.get(k + 2).cue() != null);
+            }
+        }
+        return false;
     }
 
     private static Gender titleGender(Token title) {

@@ -111,8 +111,9 @@ public final class Entities {
     /**
      * The person a description points at ("the union chief", "The Scottish Labour MSP", "the
      * Vermont senator" after "Sen. Bernie Sanders"): the most recently named person before
-     * {@code index}, and no earlier than {@code floor}, whose roles hold the description's head
-     * noun; failing that, whose roles share any word with it; else null. The head goes first so
+     * {@code index}, and no earlier than {@code floor}, whose role title holds the description's head
+     * noun (before any "of": a secretary of the Bole Chief is no chief); failing that, whose roles
+     * share any other word with it; else null. The head goes first so
      * that "the Republican senator" finds the senator, not a later Republican nominee.
      */
     public PersonEntity describedBefore(int index, int floor, List<String> descriptionWords) {
@@ -123,15 +124,78 @@ public final class Entities {
         Set<String> head = Set.of(descriptionWords.get(descriptionWords.size() - 1).toLowerCase(Locale.ROOT));
         Set<String> content = new HashSet<>(words);
         content.removeAll(Set.of("the", "a", "an", "former", "then"));
-        if (content.size() > 1) {
+        if (content.size() > 1 || content.stream().anyMatch(CONTRASTIVE::contains)) {
             // "the 1st defendant" after "The 1st defendant, Joyland Dedey Mensah" and "the 3rd defendant, …": every word
             PersonEntity byAll = lastBefore(index, floor, p -> holdsAll(p, content));
             if (byAll != null) {
                 return byAll;
             }
         }
-        PersonEntity byHead = lastBefore(index, floor, p -> shares(p, head));
-        return byHead != null ? byHead : lastBefore(index, floor, p -> shares(p, words));
+        if (content.stream().anyMatch(CONTRASTIVE::contains)) {
+            return null; // "the original presiding judge": not the judge named before, whose role says no such thing
+        }
+        // the head names a title, not a body: "The chief" is not Haruna Obey, secretary of the "Bole Chief"
+        PersonEntity byHead = lastBefore(index, floor, p -> titleShares(p, head));
+        Set<String> rest = new HashSet<>(words);
+        rest.removeAll(head);
+        return byHead != null || rest.isEmpty() ? byHead : lastBefore(index, floor, p -> shares(p, rest));
+    }
+
+    /** Words that set a description's person apart from the one named before with its role (contrastive-words.tsv). */
+    private static final Set<String> CONTRASTIVE = Set.copyOf(ResourceLines.of(Entities.class, "contrastive-words.tsv"));
+
+    /**
+     * The one person whose name ends in this one capitalised word, or who is also called by it
+     * ("Klopp" for Jurgen Klopp); null when none or two are ("Trump" with Donald and Eric Trump).
+     */
+    public PersonEntity onlyPersonCalled(String word) {
+        if (word.length() < 2 || word.indexOf(' ') >= 0 || !Character.isUpperCase(word.charAt(0))
+                || word.equals(word.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        PersonEntity found = null;
+        for (PersonEntity p : people) {
+            if (p.name().endsWith(" " + word) || p.aliases().contains(word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** How often the article's main person must be named before a description, at least. */
+    private static final int DOMINANT_MENTIONS = 3;
+
+    /**
+     * The person the article is about, as far as the text before {@code index} shows: named in
+     * narrative at least {@value #DOMINANT_MENTIONS} times and at least twice as often as anyone
+     * else, of a gender that does not contradict {@code gender}; else null.
+     */
+    public PersonEntity dominantPersonBefore(int index, Gender gender) {
+        int[] counts = new int[people.size()];
+        for (int i = firstMentionAtOrAfter(index) - 1; i >= 0; i--) {
+            NameMention m = mentions.get(i);
+            if (m.isPerson() && !m.quoted()) {
+                counts[m.person()]++;
+            }
+        }
+        int best = -1;
+        int second = 0;
+        for (int p = 0; p < counts.length; p++) {
+            if (best < 0 || counts[p] > counts[best]) {
+                second = best < 0 ? 0 : Math.max(second, counts[best]);
+                best = p;
+            } else {
+                second = Math.max(second, counts[p]);
+            }
+        }
+        if (best < 0 || counts[best] < DOMINANT_MENTIONS || counts[best] < 2 * second) {
+            return null;
+        }
+        PersonEntity p = people.get(best);
+        return gender == Gender.UNKNOWN || p.gender() == Gender.UNKNOWN || p.gender() == gender ? p : null;
     }
 
     private PersonEntity lastBefore(int index, int floor, Predicate<PersonEntity> wanted) {
@@ -215,10 +279,21 @@ public final class Entities {
         return new HashSet<>(List.of(NOT_WORD.split(name.toLowerCase(Locale.ROOT))));
     }
 
-    /** One of the person's role titles holds every one of the words. */
+    /**
+     * One of the person's roles holds every one of the words, in its title and its organisation
+     * together: "the Union home minister" after "Union Home Minister Amit Shah" (title "Home
+     * Minister" of "Union"), as "the 1st defendant" after "The 1st defendant, Joyland Dedey Mensah".
+     */
     private static boolean holdsAll(PersonEntity p, Set<String> words) {
         for (Role role : p.roles()) {
-            if (role.title() != null && nameWords(role.title()).containsAll(words)) {
+            if (role.title() == null) {
+                continue;
+            }
+            Set<String> held = nameWords(role.title());
+            if (role.organisation() != null) {
+                held.addAll(nameWords(role.organisation()));
+            }
+            if (held.containsAll(words)) {
                 return true;
             }
         }
@@ -235,11 +310,24 @@ public final class Entities {
         return false;
     }
 
+    /** A word of a role's title before any "of", or the noun its abbreviated title stands for, is among the words. */
+    private static boolean titleShares(PersonEntity p, Set<String> words) {
+        for (Role role : p.roles()) {
+            if (sharesWord(role.title(), words, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sharesWord(String roleWords, Set<String> words, boolean title) {
         if (roleWords == null) {
             return false;
         }
         for (String w : NOT_WORD.split(roleWords.toLowerCase(Locale.ROOT))) {
+            if (title && w.equals("of")) {
+                break; // "Secretary of the Bole Chief" is a secretary: "the chief" is someone else
+            }
             if (w.isEmpty() || w.equals("the") || w.equals("of") || w.equals("former") || ORDINAL.matcher(w).matches()) {
                 continue;
             }

@@ -94,7 +94,8 @@ final class Kinds {
         boolean person = e.honorific()
                 || e.firstNameKnown() && n >= 2
                 || e.roleBefore() != null
-                || n >= 2 && e.cueNearby();
+                || n >= 2 && e.cueNearby()
+                || n >= 2 && e.personAfter();
         if (n >= 2 && person) {
             return Kind.PERSON;
         }
