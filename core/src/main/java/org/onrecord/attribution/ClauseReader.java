@@ -307,7 +307,7 @@ class ClauseReader {
         String lemma = verb.text();
         Token prev = tokens.at(c - 1);
         Token next = tokens.at(c + 1);
-        if (next != null && next.is("off") && t.is(Word.OFF_NOT_CUE)) {
+        if (cues.offNotCue(c)) {
             return false; // "showed off her figure": a verb of display, not of thought
         }
         if (t.isCue(Verb.NAMING) && t.lower().endsWith("ed") && next != null && cues.isCapWord(c + 1) && namesIndefinite(c)) {

@@ -435,7 +435,7 @@ final class CueReader extends SourceReader {
     /**
      * "S.R. Singh, who examined the site of the blast said": the phrase before the cue ends a
      * relative clause the writer did not close with a comma, so the noun the "who" hangs on is the
-     * cue's subject; null when no such clause runs up to token {@code first}.
+     * cue's subject; null when no such clause runs up to {@code phrase}.
      */
     private Source unclosedRelativeHead(Source phrase, int floor) {
         int first = tokens.firstAtOrAfter(phrase.mention().start());

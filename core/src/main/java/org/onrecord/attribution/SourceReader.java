@@ -67,7 +67,8 @@ class SourceReader extends TokenView {
                     int innerFirst = inner == null ? -1 : tokens.firstAtOrAfter(inner.mention().start());
                     if (lead != null && outer.kind() == Source.Kind.NAME && lead.kind() == Source.Kind.DESCRIPTION
                             && isDeterminer(open + 1) && tokens.get(tokens.lastEndingBy(lead.mention().end())).is(Word.ROLE)
-                            && inner.kind() == Source.Kind.NAME && innerFirst - 1 > open && isPunct(innerFirst - 1, ",")) {
+                            && inner != null && inner.kind() == Source.Kind.NAME && innerFirst - 1 > open
+                            && isPunct(innerFirst - 1, ",")) {
                         return inner; // a role, then the name it is given
                     }
                 }

@@ -68,11 +68,13 @@ class TokenView {
             return next != null && (t.isLowerCase(Word.BACK_VERB) && next.is("back")
                     || t.is(Word.GO_ON) && next.is("on")); // "shot back", "she went on"
         }
+        return !offNotCue(i) && !usedAsNounOrAdjective(i, lemma);
+    }
+
+    /** "showed off her figure", "called off the strike": with "off" after it the word is no cue. */
+    boolean offNotCue(int i) {
         Token next = tokens.at(i + 1);
-        if (next != null && next.is("off") && t.is(Word.OFF_NOT_CUE)) {
-            return false; // "showed off her figure", "called off the strike"
-        }
-        return !usedAsNounOrAdjective(i, lemma);
+        return next != null && next.is("off") && tokens.get(i).is(Word.OFF_NOT_CUE);
     }
 
     /** "the said property", "a written statement", "a fundraising call", "a bitter dispute". */
