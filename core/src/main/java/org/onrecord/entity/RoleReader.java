@@ -207,7 +207,24 @@ final class RoleReader {
         if (opensPredicate(tokens, from, to)) {
             return null; // "The Congress President, Mrs Sonia Gandhi, today asked the party MPs …": her words, not her role
         }
+        if (givesNextName(tokens, from, to - 1)) {
+            return null; // "in Asaba, the state Commissioner of Police, Mohammed Ali, said": the role is his, not the place's
+        }
         return phraseIfRole(tokens, from, to - 1);
+    }
+
+    /** The phrase ends with a comma and a person's name ("…, Mohammed Ali"): it introduces that name. */
+    private static boolean givesNextName(Tokens tokens, int from, int to) {
+        for (int i = to; i > from; i--) {
+            Token t = tokens.get(i);
+            if (t.is(",")) {
+                return i + 1 < to && FirstNames.contains(tokens.get(i + 1).text());
+            }
+            if (!NameFinder.isCapWord(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Tokens {@code from..to} open with a verb, after any time words: a predicate, not a noun phrase. */
