@@ -94,6 +94,11 @@ final class SpeakerResolver {
         if (bySurname != null) {
             return person(bySurname, m);
         }
+        String lone = stripPossessive(written).toLowerCase(Locale.ROOT);
+        PersonEntity titled = Entities.abbreviatesTitle(lone) ? describedInBody(m, lone) : null;
+        if (titled != null) {
+            return person(titled, m); // "PM targets oppn …" in a headline: the prime minister the body introduces
+        }
         return new ResolvedSpeaker(stripPossessive(written), m, -1, null, null);
     }
 
@@ -656,7 +661,7 @@ final class SpeakerResolver {
             }
             PersonEntity p = entities.person(nm.person());
             for (Role role : p.roles()) {
-                if (role.title() != null && role.title().toLowerCase(Locale.ROOT).equals(head)) {
+                if (Entities.titleIs(role, head)) {
                     return p;
                 }
             }

@@ -300,6 +300,20 @@ public final class Entities {
         return false;
     }
 
+    /** {@code word} (lower case, no dot) is an abbreviated title: "pm", "sen", "dcp". */
+    public static boolean abbreviatesTitle(String word) {
+        return !TitleAbbreviations.nouns(word).isEmpty();
+    }
+
+    /** The role's title is {@code word}, or what {@code word} abbreviates ("pm" for "Prime Minister"). */
+    public static boolean titleIs(Role role, String word) {
+        if (role.title() == null) {
+            return false;
+        }
+        String title = role.title().toLowerCase(Locale.ROOT);
+        return title.equals(word) || TitleAbbreviations.nouns(word).contains(title);
+    }
+
     /** A role word, or the noun its abbreviated title stands for ("sen." for "senator"), is among the words. */
     private static boolean shares(PersonEntity p, Set<String> words) {
         for (Role role : p.roles()) {
