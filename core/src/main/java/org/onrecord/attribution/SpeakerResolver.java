@@ -408,6 +408,10 @@ final class SpeakerResolver {
             PersonEntity p = entities.describedBefore(m.start(), Math.max(0, m.start() - REACH), words);
             if (p == null && words.size() == 1) {
                 p = describedInBody(m, head);
+            } else if (p == null && inLead(m) && m.start() < LEAD_CHARS
+                    && entities.lastPersonBefore(m.start(), 0, Gender.UNKNOWN) == null) {
+                // "…, the country's eSafety commissioner has said." opening the story: the body names her after
+                p = entities.describedBefore(Math.min(doc.text().length(), m.end() + REACH), m.end(), words);
             }
             if (p != null) {
                 return person(p, m);
@@ -645,14 +649,7 @@ final class SpeakerResolver {
      * person within reach after it; else null. Headlines name their speakers by role before name.
      */
     private PersonEntity describedInBody(Span m, String head) {
-        int paragraph = 0;
-        for (var p : doc.paragraphs()) {
-            if (p.end() >= m.start()) {
-                break;
-            }
-            paragraph++;
-        }
-        if (paragraph > 1) {
+        if (!inLead(m)) {
             return null;
         }
         for (NameMention nm : entities.mentionsStartingIn(new Span(m.end(), Math.min(doc.text().length(), m.end() + REACH)))) {
@@ -667,6 +664,21 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** How far into the text a description may be resolved to a person named after it: the headline and the lead sentence. */
+    private static final int LEAD_CHARS = 400;
+
+    /** The mention stands in the first two paragraphs: the headline and the lead, which name people by role first. */
+    private boolean inLead(Span m) {
+        int paragraph = 0;
+        for (var p : doc.paragraphs()) {
+            if (p.end() >= m.start()) {
+                break;
+            }
+            paragraph++;
+        }
+        return paragraph <= 1;
     }
 
     /** The lexicon entry of a person noun heading a description ("youngster", "mother" of "mother-of-four"), or null. */
