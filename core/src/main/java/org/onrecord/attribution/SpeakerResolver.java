@@ -17,6 +17,7 @@ import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
 import org.onrecord.quote.QuoteSpan;
 import org.onrecord.text.Segmented;
+import org.onrecord.text.Paragraph;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -412,6 +413,9 @@ final class SpeakerResolver {
                     && entities.lastPersonBefore(m.start(), 0, Gender.UNKNOWN) == null) {
                 // "…, the country's eSafety commissioner has said." opening the story: the body names her after
                 p = entities.describedBefore(Math.min(doc.text().length(), m.end() + REACH), m.end(), words);
+                if (p == null) {
+                    p = namedNextWithoutRole(m);
+                }
             }
             if (p != null) {
                 return person(p, m);
@@ -664,6 +668,30 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "…, the country's eSafety commissioner has said. ¶ Julie Inman-Grant, who …, said": the person
+     * whose full name opens the next paragraph, with no role of their own, is the one the lead
+     * described; else null.
+     */
+    private PersonEntity namedNextWithoutRole(Span m) {
+        Paragraph here = null;
+        for (Paragraph p : doc.paragraphs()) {
+            if (p.start() <= m.start() && m.start() < p.end()) {
+                here = p;
+            }
+        }
+        Paragraph next = here == null ? null : doc.nextContent(here);
+        if (next == null) {
+            return null;
+        }
+        NameMention first = entities.firstMentionIn(new Span(next.start(), next.end()));
+        if (first == null || !first.isPerson() || first.span().start() != next.start()) {
+            return null;
+        }
+        PersonEntity p = entities.person(first.person());
+        return p.roles().isEmpty() && p.name().contains(" ") ? p : null;
     }
 
     /** How far into the text a description may be resolved to a person named after it: the headline and the lead sentence. */
