@@ -185,7 +185,8 @@ record CandidateEvidence(
      */
     private static String organisationName(Tokens tokens, NameCandidate nc, List<String> words) {
         int end = words.size();
-        while (end > 1 && tokens.get(nc.first() + end - 1).is(Word.ROLE)) {
+        while (end > 1 && tokens.get(nc.first() + end - 1).is(Word.ROLE)
+                && !(end > 2 && tokens.get(nc.first() + end - 2).is("of"))) { // "Department of Justice" keeps its last word
             end--;
         }
         Token first = tokens.get(nc.first());

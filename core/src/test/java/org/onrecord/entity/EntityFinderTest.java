@@ -35,6 +35,13 @@ class EntityFinderTest {
     }
 
     @Test
+    void a_role_word_after_of_stays_in_the_organisation_name() {
+        Entities e = find("The Department of Justice and the International Court of Justice said nothing.");
+        assertThat(e.organisations()).extracting(Organisation::name)
+                .contains("Department of Justice", "International Court of Justice");
+    }
+
+    @Test
     void trailing_role_words_and_generic_words_are_not_organisations() {
         Entities e = find("Labour MPs joined the Government and the Labour Party on the picket line.");
         assertThat(e.organisations()).extracting(Organisation::name).contains("Labour", "Labour Party")
