@@ -269,7 +269,7 @@ class ClauseReader {
         while (i <= end && skipped < 4) {
             Token t = tokens.get(i);
             String w = t.lower();
-            if (t.isWord() && (t.is(Word.TIME_WORD) || t.is(Word.OBJECT_PRONOUN) || w.equals("reporters")
+            if (t.isWord() && (t.is(Word.TIME_WORD) || t.is(Word.OBJECT_PRONOUN) && !possessiveHer(i, end, after) || w.equals("reporters")
                     || w.equals("journalists")
                     || w.equals("to") && skipped == 0)) {
                 i++;
@@ -342,6 +342,24 @@ class ClauseReader {
             return false; // "You see, …", "That said, …"
         }
         return cues.isCue(c) || t.entry().thought() != null || headline;
+    }
+
+    /**
+     * "announced her daughter had died", "reveals her ongoing pain": "her" before a noun is the
+     * possessive that opens what was said, not the one told ("told her the plan was …").
+     */
+    private boolean possessiveHer(int i, int end, int after) {
+        Token next = tokens.at(i + 1);
+        Token cue = tokens.at(after - 1);
+        Lemma lemma = cue == null || !cue.isWord() ? null : cue.cue();
+        if (!tokens.get(i).is("her") || next == null || i + 1 > end || !next.isWord()
+                || lemma != null && lemma.has(Verb.ADDRESSED)) {
+            return false; // "told her Instagram followers": whom a verb of telling addresses
+        }
+        return !(next.is(Word.DETERMINER) || next.is(Word.PRONOUN) || next.is(Word.PREPOSITION)
+                || next.is(Word.OBJECT_PREPOSITION) || next.is(Word.RELATIVE) || next.is(Word.CLAUSE_JOIN)
+                || next.is("to") || next.is("that") || next.is("if") || next.is("whether") || next.is("how")
+                || next.is("what") || next.is("why") || next.is(Word.TIME_WORD));
     }
 
     /** "a jihadist group called": an indefinite noun phrase in lower case ends right before the verb at {@code c}. */
