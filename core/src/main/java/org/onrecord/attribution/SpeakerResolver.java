@@ -409,7 +409,7 @@ final class SpeakerResolver {
             PersonEntity p = entities.describedBefore(m.start(), Math.max(0, m.start() - REACH), words);
             if (p == null && words.size() == 1) {
                 p = describedInBody(m, head);
-            } else if (p == null && inLead(m) && m.start() < LEAD_CHARS
+            } else if (p == null && m.start() < LEAD_CHARS && inLead(m)
                     && entities.lastPersonBefore(m.start(), 0, Gender.UNKNOWN) == null) {
                 // "…, the country's eSafety commissioner has said." opening the story: the body names her after
                 p = entities.describedBefore(Math.min(doc.text().length(), m.end() + REACH), m.end(), words);
@@ -699,14 +699,8 @@ final class SpeakerResolver {
 
     /** The mention stands in the first two paragraphs: the headline and the lead, which name people by role first. */
     private boolean inLead(Span m) {
-        int paragraph = 0;
-        for (var p : doc.paragraphs()) {
-            if (p.end() >= m.start()) {
-                break;
-            }
-            paragraph++;
-        }
-        return paragraph <= 1;
+        List<Paragraph> paragraphs = doc.paragraphs(); // the second paragraph's end, not a walk: asked for every description
+        return paragraphs.size() < 2 || m.start() <= paragraphs.get(1).end();
     }
 
     /** The lexicon entry of a person noun heading a description ("youngster", "mother" of "mother-of-four"), or null. */
