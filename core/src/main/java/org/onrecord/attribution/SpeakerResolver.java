@@ -34,6 +34,8 @@ final class SpeakerResolver {
     private final Tokens tokens;
     private final Entities entities;
     private final NarrativeSubjects subjects;
+    private final SourceReader reader; // no state of its own: one for every phrase this resolver reads
+
     SpeakerResolver(Segmented doc, Tokens tokens, Entities entities) {
         this(doc, tokens, entities, List.of());
     }
@@ -44,6 +46,7 @@ final class SpeakerResolver {
         this.tokens = tokens;
         this.entities = entities;
         this.subjects = new NarrativeSubjects(doc, tokens, entities, quotes);
+        this.reader = new SourceReader(tokens);
     }
 
     ResolvedSpeaker resolve(Source source) {
@@ -91,16 +94,17 @@ final class SpeakerResolver {
         }
         // "After conceding 33 goals last season, Klopp may …": a surname alone that the entity stage
         // left unlinked is the one person the article names with it
-        PersonEntity bySurname = entities.onlyPersonCalled(stripPossessive(written));
+        String bare = stripPossessive(written);
+        PersonEntity bySurname = entities.onlyPersonCalled(bare);
         if (bySurname != null) {
             return person(bySurname, m);
         }
-        String lone = stripPossessive(written).toLowerCase(Locale.ROOT);
+        String lone = bare.toLowerCase(Locale.ROOT);
         PersonEntity titled = Entities.abbreviatesTitle(lone) ? describedInBody(m, lone) : null;
         if (titled != null) {
             return person(titled, m); // "PM targets oppn …" in a headline: the prime minister the body introduces
         }
-        return new ResolvedSpeaker(stripPossessive(written), m, -1, null, null);
+        return new ResolvedSpeaker(bare, m, -1, null, null);
     }
 
     private ResolvedSpeaker pronoun(Span m, String written) {
@@ -178,13 +182,7 @@ final class SpeakerResolver {
         if (named != null) {
             return named;
         }
-        SourceReader reader = new SourceReader(tokens);
-        int opening = from;
-        while (opening < tokens.size() && (tokens.get(opening).is(Word.CONNECTIVE) || tokens.get(opening).is(","))) {
-            opening++;
-        }
-        String found = opening < tokens.size() && tokens.get(opening).is(Word.DETERMINER)
-                ? describedBody(reader.sourceFrom(opening, true), to) : null;
+        String found = describedBody(descriptionOpening(from), to);
         for (int k = from; k + 2 < tokens.size() && tokens.get(k + 2).end() <= to; k++) {
             if (tokens.get(k).lower().equals("according") && tokens.get(k + 1).is("to")) {
                 String body = describedBody(reader.sourceAfter(k + 2), to);
@@ -192,6 +190,15 @@ final class SpeakerResolver {
             }
         }
         return found;
+    }
+
+    /** The phrase after any connectives that opens the sentence at token {@code sentence}, when a determiner opens it; else null. */
+    private Source descriptionOpening(int sentence) {
+        int opening = sentence;
+        while (opening < tokens.size() && (tokens.get(opening).is(Word.CONNECTIVE) || tokens.get(opening).is(","))) {
+            opening++;
+        }
+        return opening < tokens.size() && tokens.get(opening).is(Word.DETERMINER) ? reader.sourceFrom(opening, true) : null;
     }
 
     /**
@@ -225,7 +232,7 @@ final class SpeakerResolver {
                 || !tokens.sameParagraph(at - 1, at)) {
             return m.start();
         }
-        Source subject = new SourceReader(tokens).sourceBefore(at - 2, tokens.sentenceStart(at - 1));
+        Source subject = reader.sourceBefore(at - 2, tokens.sentenceStart(at - 1));
         return subject == null || subject.kind() == Source.Kind.PRONOUN ? m.start() : subject.mention().start();
     }
 
@@ -268,7 +275,7 @@ final class SpeakerResolver {
             opening++;
         }
         Source subject = opening < tokens.size() && tokens.get(opening).is(Word.DETERMINER)
-                ? new SourceReader(tokens).sourceFrom(opening, true) : null;
+                ? reader.sourceFrom(opening, true) : null;
         if (subject == null || subject.kind() != Source.Kind.DESCRIPTION || subject.mention().end() > to
                 || headWords(subject.mention()) > 5 || joinsTwo(subject.mention())) {
             return null; // "One female worker follows the man": no description
@@ -465,14 +472,9 @@ final class SpeakerResolver {
      */
     private boolean describedPersonOpensBefore(Span m) {
         int sentence = tokens.sentenceStart(tokens.firstAtOrAfter(m.start()));
-        SourceReader reader = new SourceReader(tokens);
         for (int k = 0; k < 2 && sentence > 0; k++) {
             sentence = tokens.sentenceStart(sentence - 1);
-            int opening = sentence;
-            while (opening < tokens.size() && (tokens.get(opening).is(Word.CONNECTIVE) || tokens.get(opening).is(","))) {
-                opening++;
-            }
-            Source s = opening < tokens.size() && tokens.get(opening).is(Word.DETERMINER) ? reader.sourceFrom(opening, true) : null;
+            Source s = descriptionOpening(sentence);
             if (s != null && s.kind() == Source.Kind.DESCRIPTION && entities.lastMentionIn(s.mention()) == null) {
                 List<String> w = words(s.mention());
                 if (!w.isEmpty() && personNoun(w.get(w.size() - 1).toLowerCase(Locale.ROOT)) != null) {
@@ -496,7 +498,6 @@ final class SpeakerResolver {
                 || personNoun(head) != null) {
             return null; // "the actress", "the star": a named person's epithets, fuller or not
         }
-        SourceReader reader = new SourceReader(tokens);
         for (int i = tokens.firstAtOrAfter(m.start()) - 1; i >= 0 && m.start() - tokens.get(i).start() < REACH; i--) {
             Token t = tokens.get(i);
             if (!t.isWord() || !t.lower().equals(head) || subjects.quoted(i, i)) {
@@ -680,6 +681,7 @@ final class SpeakerResolver {
         for (Paragraph p : doc.paragraphs()) {
             if (p.start() <= m.start() && m.start() < p.end()) {
                 here = p;
+                break;
             }
         }
         Paragraph next = here == null ? null : doc.nextContent(here);
@@ -762,7 +764,6 @@ final class SpeakerResolver {
             return null;
         }
         int sentence = tokens.sentenceStart(own);
-        SourceReader reader = new SourceReader(tokens);
         if (sentence < own) {
             // "Proponents have urged Congress to leave it intact, although they say …": its own sentence's subject
             Source subject = reader.sourceFrom(sentence, true);
@@ -784,7 +785,7 @@ final class SpeakerResolver {
             Source subject = quoted ? null : reader.sourceFrom(sentence, true);
             if (subject == null || subject.kind() == Source.Kind.PRONOUN) {
                 // "In a statement, gardaí said …", "“…,” gardai said.": the source of the sentence's cue
-                subject = cueSourceIn(reader, sentence, end);
+                subject = cueSourceIn(sentence, end);
             }
             if (subject == null || subject.kind() == Source.Kind.PRONOUN) {
                 continue;
@@ -818,7 +819,7 @@ final class SpeakerResolver {
      * The source right before the last lower-case speech verb of tokens {@code from..to} that has
      * one ("gardaí said they were … but said they were …": the second "said" has none), or null.
      */
-    private Source cueSourceIn(SourceReader reader, int from, int to) {
+    private Source cueSourceIn(int from, int to) {
         for (int k = to; k > from; k--) {
             Token t = tokens.get(k);
             if (t.isWord() && Character.isLowerCase(t.first()) && t.cue() != null && !t.lower().endsWith("ing")) {
@@ -874,7 +875,7 @@ final class SpeakerResolver {
         if (by == null || !by.isWord() || !(by.is("by") || by.is("from")) || !tokens.sameParagraph(noun, noun + 2)) {
             return null;
         }
-        Source s = new SourceReader(tokens).sourceAfter(noun + 2);
+        Source s = reader.sourceAfter(noun + 2);
         return s == null || s.kind() == Source.Kind.PRONOUN ? null : resolveHead(s).name();
     }
 
@@ -903,7 +904,7 @@ final class SpeakerResolver {
             if (first != null && !first.quoted() && first.organisation() >= 0) {
                 return new ResolvedSpeaker(entities.organisations().get(first.organisation()).name(), m, -1, null, null);
             }
-            Source cueSource = inAdjunct(i) ? cueSourceIn(new SourceReader(tokens), i, Math.min(tokens.sentenceEnd(i), i + WALK)) : null;
+            Source cueSource = inAdjunct(i) ? cueSourceIn(i, Math.min(tokens.sentenceEnd(i), i + WALK)) : null;
             if (cueSource != null && cueSource.kind() != Source.Kind.PRONOUN && !anyTokenIn(cueSource.mention(), w -> w.is(Word.DOCUMENT))
                     && !subjects.quoted(tokens.firstAtOrAfter(cueSource.mention().start()), tokens.lastEndingBy(cueSource.mention().end()))) {
                 ResolvedSpeaker author = resolveHead(cueSource);
