@@ -174,28 +174,47 @@ public final class Entities {
      * else, of a gender that does not contradict {@code gender}; else null.
      */
     public PersonEntity dominantPersonBefore(int index, Gender gender) {
-        int[] counts = new int[people.size()];
-        for (int i = firstMentionAtOrAfter(index) - 1; i >= 0; i--) {
-            NameMention m = mentions.get(i);
-            if (m.isPerson() && !m.quoted()) {
-                counts[m.person()]++;
-            }
+        if (dominant == null) {
+            dominant = dominantByPrefix();
         }
-        int best = -1;
-        int second = 0;
-        for (int p = 0; p < counts.length; p++) {
-            if (best < 0 || counts[p] > counts[best]) {
-                second = best < 0 ? 0 : Math.max(second, counts[best]);
-                best = p;
-            } else {
-                second = Math.max(second, counts[p]);
-            }
-        }
-        if (best < 0 || counts[best] < DOMINANT_MENTIONS || counts[best] < 2 * second) {
+        int best = dominant[firstMentionAtOrAfter(index)];
+        if (best < 0) {
             return null;
         }
         PersonEntity p = people.get(best);
         return gender == Gender.UNKNOWN || p.gender() == Gender.UNKNOWN || p.gender() == gender ? p : null;
+    }
+
+    /** For each count i of mentions, the person dominant among the first i, or -1; read once, when first asked. */
+    private int[] dominant;
+
+    /**
+     * One pass over the mentions, keeping the most named person and the count of the next: asked of
+     * every unresolved description, a count from the start each time was quadratic in a long article.
+     */
+    private int[] dominantByPrefix() {
+        int[] out = new int[mentions.size() + 1];
+        int[] counts = new int[people.size()];
+        int best = -1;
+        int second = 0;
+        out[0] = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            NameMention m = mentions.get(i);
+            if (m.isPerson() && !m.quoted()) {
+                int p = m.person();
+                counts[p]++;
+                if (best < 0) {
+                    best = p;
+                } else if (p != best && counts[p] > counts[best]) {
+                    second = counts[best];
+                    best = p;
+                } else if (p != best) {
+                    second = Math.max(second, counts[p]);
+                }
+            }
+            out[i + 1] = best >= 0 && counts[best] >= DOMINANT_MENTIONS && counts[best] >= 2 * second ? best : -1;
+        }
+        return out;
     }
 
     private PersonEntity lastBefore(int index, int floor, Predicate<PersonEntity> wanted) {
