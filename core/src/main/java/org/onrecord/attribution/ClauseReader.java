@@ -159,6 +159,11 @@ class ClauseReader {
                 && (tokens.get(from - 1).isWord() || tokens.get(from - 1).kind() == Token.Kind.NUMBER)) {
             from--;
         }
+        for (int i = from; i <= k && i <= from + 1; i++) {
+            if (cues.isOpeningPreposition(i)) {
+                return null; // "At the press launch, …": the words before the noun read as a verb are an adjunct
+            }
+        }
         return new Source(new Span(tokens.get(from).start(), tokens.get(k).end()), Source.Kind.DESCRIPTION);
     }
 

@@ -402,6 +402,9 @@ final class CueReader extends SourceReader {
             if (head != null) {
                 return head;
             }
+            if (before != null && before.kind() == Source.Kind.DESCRIPTION && opensWithPreposition(before, floor)) {
+                return null; // "At the press launch, Mr Mensah said": "launch" is the noun, not the verb of "the press"
+            }
             if (before != null && before.kind() == Source.Kind.NAME && objectOfAdjunct(before, floor)) {
                 // "The MEA spokesperson in a post on X said:": the name ends an adjunct; the phrase
                 // that opens the sentence, up to the adjunct's first preposition, is the subject
@@ -493,6 +496,27 @@ final class CueReader extends SourceReader {
         }
         Source subject = nounPhraseEndingAt(p - 1, start);
         return subject != null && tokens.firstAtOrAfter(subject.mention().start()) == start ? subject : null;
+    }
+
+    /** The phrase is the object of a preposition that opens the sentence: an adjunct, never the subject. */
+    private boolean opensWithPreposition(Source phrase, int floor) {
+        int first = tokens.firstAtOrAfter(phrase.mention().start());
+        return first - 1 >= floor && isOpeningPreposition(first - 1);
+    }
+
+    /**
+     * "At the press launch, …", "Speaking at the launch …": a preposition that opens the sentence, or
+     * follows its opening participle, so the words after it are its object. Prepositions that also
+     * join clauses ("after", "before", "since") may open a clause with its own subject, and those that
+     * are also adjectives ("Outside analyses show") may open one: neither counts.
+     */
+    boolean isOpeningPreposition(int i) {
+        Token t = tokens.get(i);
+        int start = tokens.sentenceStart(i);
+        boolean opens = i == start || i - 1 == start && tokens.get(start).is(Word.OPENER)
+                && tokens.get(start).lower().endsWith("ing"); // "Speaking at the press launch, …"
+        return opens && t.isWord() && t.is(Word.PREPOSITION) && t.is(Word.OBJECT_PREPOSITION) && !t.is(Word.CLAUSE_JOIN)
+                && !t.is(Word.OBJECT_END);
     }
 
     /** The name is the object of "on", "in", "via" or "through" inside the sentence: "in a post on X". */
