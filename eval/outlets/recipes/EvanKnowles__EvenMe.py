@@ -2,7 +2,8 @@
 
 The source already ran the paragraphs together, so the body is one paragraph; the file has no
 headline, so the annotators rebuilt it from the file name (underscores to spaces). Hand repairs
-(source.locator): inline 'READ |' link lines and a trailing outlet credit removed.
+(source.locator): inline 'READ |' link lines and a trailing outlet credit removed (and, in one
+seventh-round article, an inline photo caption with its credit).
 """
 import os
 
@@ -22,6 +23,21 @@ DROPPED = {
         "court bid ",
         "READ | MK Party drops application to challenge election results, but that's not the end of the "
         "matter ",
+    ],
+    # seventh round (the Reddy story also loses its inline photo caption and credit)
+    "za-news24-2024-reddy-khanyile-suspended-fine": [
+        "READ | MKP claims IEC, not its leaders, threatens election fairness ",
+        "MKP leader Visvin Reddy outside court at a previous appearance. (Soyiso Maliti/News24) News24 ",
+    ],
+    "za-news24-2024-nehawu-jump-off-cliff": [
+        "READ | EFF agrees with SACP\u2019s Mapaila that ANC would be better off with them in GNU, instead "
+        "of the DA ",
+    ],
+    "za-news24-2024-majodina-water-mafias": [
+        "READ | SA water crisis: New minister Pemmy Majodina looks to private sector to fix crumbling "
+        "infrastructure ",
+        "READ | ON THE ROAD: Tinker Tanker Tender Dry: Residents say Vryburg water shortage is a man-made "
+        "crisis ",
     ],
 }
 # A credit at the very end of the body.

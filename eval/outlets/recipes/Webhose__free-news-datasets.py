@@ -15,6 +15,13 @@ box) and, where the outlet's name was appended to the title, the headline in `so
 Articles of the fourth round may also list in `source.remove` literal strings cut from `text` before
 it is split (every occurrence; each must occur): inline 'Advertisement ' slots, survey promos,
 copyright and author boxes run into the body.
+Articles of the seventh round may also give, applied before `remove` and in this order:
+`source.unlink` (true: Markdown links '[words](http…)' read as their words, as a reader sees them);
+`source.breaks` (true: paragraph breaks restored where the source ran paragraphs together with no
+space, as for Dayton above: after sentence-final punctuation, with its closing quote, directly
+followed by a capital or an opening quote); `source.replace` (pairs [old, new], each old string
+occurring exactly once: a standfirst run into the body split off with '\n', an embedded tweet or a
+trailing fixture list cut).
 """
 import json
 import re
@@ -64,6 +71,14 @@ LAYOUTS = {
 
 
 def listed(source, title, text):
+    if source.get("unlink"):
+        text = re.sub(r"\[([^\]\n]*)\]\((?:https?://[^)\s]*)\)", "\\1", text)
+    if source.get("breaks"):
+        text = re.sub(r"([.?!][\u201d\"]?)(?=[A-Z\u201c])", "\\1\n", text)
+    for old, new in source.get("replace", []):
+        if text.count(old) != 1:
+            raise ValueError(f"text has {text.count(old)} occurrences of {old[:40]!r}, not one")
+        text = text.replace(old, new)
     for junk in source.get("remove", []):
         if junk not in text:
             raise ValueError(f"text has no {junk[:40]!r} to remove")

@@ -16,6 +16,9 @@ SUBHEADS = {
     "ca-cbc-2021-windsor-hospital-staff-suspended": ["Erie St. Clair hospitals agree to same policy"],
     "ca-cbc-2023-order-of-canada-freak-of-nurture": ["At home and abroad", "'Freak of nurture'"],
     "ca-cbc-2024-musquodoboit-water-project-drought": ["'Extremely dry fall'", "Thousands spent"],
+    # seventh round
+    "ca-cbc-2020-greater-vancouver-zoo-safari-revamp": [
+        "Concerns over lack of space", "Breeding debate", "Conflict of interest concern"],
 }
 
 

@@ -4,7 +4,7 @@ Each item has `title` (the headline) and `content`, whose '\\n'-separated lines 
 The scraper dropped link tags together with the spaces around them ('aJuly 23', 'criticsto') and
 glued run-in labels to their text ('Claim:The'); the annotators restored those spaces (listed per
 article below, each checked to occur exactly once) and read &nbsp; as a space. Bustos Dam's trailing
-tipline boilerplate ('Keep us aware …') is dropped.
+tipline boilerplate ('Keep us aware …') is dropped, as it is from the seventh round's Dela Rosa fact check.
 """
 import json
 import re
@@ -29,6 +29,25 @@ LINK_SPACES = {
         (".\u201d\u2013 Marjuice", ".\u201d \u2013 Marjuice"), ("AnAries", "An Aries"),
         ("Fellowof", "Fellow of"), ("ofAng", "of Ang"),
     ],
+    # seventh round
+    "ph-rappler-2025-dela-rosa-ang-complaint-factcheck": [
+        ("missingsabungeros(cockfighting", "missing sabungeros (cockfighting"),
+        ("added:\u201cNagkalaglagan", "added: \u201cNagkalaglagan"),
+        ("arestado!\u201d(Everyone", "arestado!\u201d (Everyone"),
+        ("thecase of the missingsabungeros.", "the case of the missing sabungeros."),
+        ("apress conferencewhere", "a press conference where"),
+        ("the missingsabungeros, and", "the missing sabungeros, and"),
+        ("theSenate hearing on thesabungeroscase", "the Senate hearing on the sabungeros case"),
+        ("Headded", "He added"), ("fromKellogg", "from Kellogg"),
+        ("modelscommonly create bodieswith", "models commonly create bodies with"),
+        ("a40%", "a 40%"), ("senator\u2019sactivities", "senator\u2019s activities"),
+        ("words\u201cUSA", "words \u201cUSA"), ("missingsabungeroshas", "missing sabungeros has"),
+        ("(READ:TIMELINE", "(READ: TIMELINE"), ("thesabungeroswerestrangled", "the sabungeros were strangled"),
+        ("namedAngas", "named Ang as"), ("(READ:Atong", "(READ: Atong"),
+        ("forthe alleged remains of the victimsin Taal Lake hadbegun.\u2013Jerry",
+         "for the alleged remains of the victims in Taal Lake had begun. \u2013 Jerry"),
+        ("programhere.", "program here."), ("oneFact Checkat", "one Fact Check at"),
+    ],
 }
 # Run-in labels at the start of a line ('Claim:', 'The facts:', subheads like 'Bustos Dam:').
 LABELS = {
@@ -37,6 +56,9 @@ LABELS = {
     "ph-rappler-2025-sc-impeachment-factcheck": [
         "Claim:", "Why we fact-checked this:", "The facts:", "\u2018Unconstitutional\u2019:",
         "Motion for reconsideration:"],
+    "ph-rappler-2025-dela-rosa-ang-complaint-factcheck": [
+        "Claim:", "Why we fact-checked this:", "The facts:", "Likely AI-generated photo:",
+        "Baseless claims:", "The missing sabungeros:"],
 }
 BOILERPLATE = "Keep us aware of suspicious Facebook pages"
 
