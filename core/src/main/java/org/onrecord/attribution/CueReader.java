@@ -405,6 +405,10 @@ final class CueReader extends SourceReader {
             if (before != null && before.kind() == Source.Kind.DESCRIPTION && opensWithPreposition(before, floor)) {
                 return null; // "At the press launch, Mr Mensah said": "launch" is the noun, not the verb of "the press"
             }
+            Source aged = before != null && before.kind() == Source.Kind.NAME ? namedBeforeAgeAndPlace(before, floor) : null;
+            if (aged != null) {
+                return aged; // "Simon Garner, 48, from Ipswich said": the person, not the town
+            }
             if (before != null && before.kind() == Source.Kind.NAME && objectOfAdjunct(before, floor)) {
                 // "The MEA spokesperson in a post on X said:": the name ends an adjunct; the phrase
                 // that opens the sentence, up to the adjunct's first preposition, is the subject
@@ -517,6 +521,17 @@ final class CueReader extends SourceReader {
                 && tokens.get(start).lower().endsWith("ing"); // "Speaking at the press launch, …"
         return opens && t.isWord() && t.is(Word.PREPOSITION) && t.is(Word.OBJECT_PREPOSITION) && !t.is(Word.CLAUSE_JOIN)
                 && !t.is(Word.OBJECT_END);
+    }
+
+    /** "Simon Garner, 48, from Ipswich": the name before the age that the place follows; else null. */
+    private Source namedBeforeAgeAndPlace(Source place, int floor) {
+        int prep = tokens.firstAtOrAfter(place.mention().start()) - 1;
+        if (prep - 4 < floor || !(tokens.get(prep).is("from") || tokens.get(prep).is("of"))
+                || !isPunct(prep - 1, ",") || tokens.get(prep - 2).kind() != Token.Kind.NUMBER || !isPunct(prep - 3, ",")) {
+            return null;
+        }
+        Source named = sourceBefore(prep - 4, floor);
+        return named != null && named.kind() == Source.Kind.NAME ? named : null;
     }
 
     /** The name is the object of "on", "in", "via" or "through" inside the sentence: "in a post on X". */
