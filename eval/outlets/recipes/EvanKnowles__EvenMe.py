@@ -42,7 +42,10 @@ DROPPED = {
 }
 # A credit at the very end of the body.
 TRAILING = {"za-timeslive-2024-kzn-veldfire-toll": " TimesLIVE",
-            "za-reuters-2024-icj-occupation-illegal": " \u2014 Reuters"}
+            "za-reuters-2024-icj-occupation-illegal": " \u2014 Reuters",
+            # eighth round
+            "za-timeslive-2024-malema-vbs-steenhuisen": " TimesLIVE",
+            "za-timeslive-2024-parliament-mandela-funeral-dome": " TimesLIVE"}
 
 
 def extract(blob, article):

@@ -4,7 +4,8 @@ Each item has `title` (the headline) and `content`, whose '\\n'-separated lines 
 The scraper dropped link tags together with the spaces around them ('aJuly 23', 'criticsto') and
 glued run-in labels to their text ('Claim:The'); the annotators restored those spaces (listed per
 article below, each checked to occur exactly once) and read &nbsp; as a space. Bustos Dam's trailing
-tipline boilerplate ('Keep us aware …') is dropped, as it is from the seventh round's Dela Rosa fact check.
+tipline boilerplate ('Keep us aware …') is dropped, as it is from the seventh round's Dela Rosa fact check
+and the eighth round's Bam Aquino one.
 """
 import json
 import re
@@ -48,6 +49,17 @@ LINK_SPACES = {
          "for the alleged remains of the victims in Taal Lake had begun. \u2013 Jerry"),
         ("programhere.", "program here."), ("oneFact Checkat", "one Fact Check at"),
     ],
+    # eighth round
+    "ph-rappler-2025-bam-aquino-deepfake-factcheck": [
+        ("program,TV Patrol", "program, TV Patrol"), ("officialABS-CBN", "official ABS-CBN"),
+        ("aJuly", "a July"), ("in apost on", "in a post on"),
+        ("asInquirer.net,Manila Bulletin,News5,Interaksyon, andBusinessWorld Online",
+         "as Inquirer.net, Manila Bulletin, News5, Interaksyon, and BusinessWorld Online"),
+        ("legitimateABS-CBN", "legitimate ABS-CBN"), ("(READ:Phishing", "(READ: Phishing"),
+        ("asFebruary 2025andApril 2025using", "as February 2025 and April 2025 using"),
+        ("byartificial intelligence (AI)technologies", "by artificial intelligence (AI) technologies"),
+        ("programhere.", "program here."),
+    ],
 }
 # Run-in labels at the start of a line ('Claim:', 'The facts:', subheads like 'Bustos Dam:').
 LABELS = {
@@ -59,6 +71,9 @@ LABELS = {
     "ph-rappler-2025-dela-rosa-ang-complaint-factcheck": [
         "Claim:", "Why we fact-checked this:", "The facts:", "Likely AI-generated photo:",
         "Baseless claims:", "The missing sabungeros:"],
+    # eighth round
+    "ph-rappler-2025-bam-aquino-deepfake-factcheck": [
+        "Claim:", "Why we fact-checked this:", "The facts:", "Fake website:", "Previous related fact-checks:"],
 }
 BOILERPLATE = "Keep us aware of suspicious Facebook pages"
 
