@@ -332,7 +332,12 @@ class ClauseReader {
                 && prev.lower().endsWith("s") && !prev.lower().endsWith("ss") && !prev.is(Word.NOUN_BEFORE)
                 && !prev.is(Word.PRONOUN); // "Legal observers note …", "Partisans warn …"
         boolean thatFollows = next != null && next.is("that") && !(prev != null && prev.isWord() && prev.is(Word.NOUN_BEFORE));
-        if ((w.equals(lemma) || isPlusS(w, lemma)) && verb.has(Verb.NOUN_TOO) && !hasVerbSubject(prev)
+        // "appeared on reality TV show Big Brother": a plain form after a singular name does not agree with it
+        boolean singularName = w.equals(lemma) && prev != null && prev.isWord() && Character.isUpperCase(prev.first())
+                && !tokens.startsSentence(c - 1) && !prev.is(Word.PRONOUN) && !prev.lower().endsWith("s")
+                && !prev.is(Word.PLURAL_SOURCE) && !pluralOrInverted(c - 1) && !clauseFollows(c)
+                && !agentBefore(c - 1);
+        if ((w.equals(lemma) || isPlusS(w, lemma)) && verb.has(Verb.NOUN_TOO) && (!hasVerbSubject(prev) || singularName)
                 && !evidenceVerb && !pluralSubject && !thatFollows) {
             // "swing states", "his attacks on", "support for": nouns unless a subject stands before; but
             // "polls show" is an evidence verb after its noun, and "Sanders, meanwhile, hopes that …" a verb
@@ -347,6 +352,65 @@ class ClauseReader {
             return false; // "You see, …", "That said, …"
         }
         return cues.isCue(c) || t.entry().thought() != null || headline;
+    }
+
+    /** "Figures obtained by the Manifesto Club show": the name ending at {@code last} is an agent, the figures show. */
+    private boolean agentBefore(int last) {
+        int k = last;
+        while (k > 0 && last - k < 8 && cues.isCapWord(k)) {
+            k--;
+        }
+        if (k > 0 && tokens.get(k).is("the")) {
+            k--;
+        }
+        return tokens.get(k).is("by");
+    }
+
+    /**
+     * "The Sun claim United are looking …", "King's College London estimate there are …": a clause
+     * with a finite verb follows, so the plain form is a verb (a collective's plural agreement); but
+     * not after a determiner in lower case, "their TV show KUWTK had just debuted", a noun phrase.
+     */
+    private boolean clauseFollows(int c) {
+        int k = c - 1;
+        while (k > 0 && c - k < 8 && cues.isCapWord(k)) {
+            k--;
+        }
+        if (tokens.get(k).isWord() && Character.isLowerCase(tokens.get(k).first()) && cues.isDeterminer(k)) {
+            return false;
+        }
+        Token next = tokens.at(c + 1);
+        if (next == null || !next.isWord() || next.is(Word.PREPOSITION) || next.is(Word.OBJECT_PREPOSITION)
+                || next.is(Word.RELATIVE) || next.is(Word.CLAUSE_JOIN)) {
+            return false;
+        }
+        for (int i = c + 2; i < tokens.size() && i - c <= 6 && tokens.get(i).isWord(); i++) {
+            Token t = tokens.get(i);
+            if (Character.isLowerCase(t.first()) && (t.is(Word.FINITE) || t.is(Word.BE) || t.lower().endsWith("ed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "China and Russia support", "would someone like Mr. Clarke want": the name ending at
+     * {@code last} is one of several, or an auxiliary before it carries the agreement.
+     */
+    private boolean pluralOrInverted(int last) {
+        int k = last;
+        while (k > 0 && last - k < 8 && (cues.isCapWord(k) || tokens.get(k).is("."))) {
+            k--;
+        }
+        if (tokens.get(k).is("and") || tokens.get(k).is("or") || tokens.get(k).is("&")) {
+            return true;
+        }
+        for (int i = k; i >= 0 && k - i < 5 && tokens.get(i).isWord(); i--) {
+            if (tokens.get(i).is(Word.AUXILIARY) && tokens.get(i).is(Word.FINITE)) { // "would", "did"
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
