@@ -283,6 +283,15 @@ class ClauseReader {
             }
             break;
         }
+        if (i - 1 >= after && i <= end && tokens.get(i - 1).is("to") && cues.isCapWord(i)) {
+            int j = i;
+            while (j <= end && j - i < 4 && cues.isCapWord(j)) {
+                j++; // "confirmed to TimesLIVE the structure is …": the addressee named, then what was said
+            }
+            if (j <= end && tokens.get(j).isWord() && (cues.isDeterminer(j) || cues.isCapWord(j))) {
+                i = j;
+            }
+        }
         if (i > end || tokens.get(i).kind() == Token.Kind.PUNCT || tokens.get(i).is("whether")
                 || tokens.get(i).is("if") && asks) {
             return -1; // "asked whether …": a question, not what anyone said

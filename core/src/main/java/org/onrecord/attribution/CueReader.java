@@ -85,7 +85,7 @@ final class CueReader extends SourceReader {
         boolean cue = isCue(j) && !isParticipleForm(j)
                 || isSpeechLikeVerb(j) && before.kind() != Source.Kind.DESCRIPTION && !sentenceDone;
         if (cue && tokens.sameParagraph(i, j) && !startsNewStatement(j + 1)
-                && !(sentenceDone && (hasOwnClause(j + 1) || opensClause(j + 1)))) {
+                && !(sentenceDone && (hasOwnClause(j + 1) || opensClause(j + 1) || objectAfterAddressee(j)))) {
             Source relayed = quotedAs(j);
             if (relayed != null) {
                 return new CueMatch(cueSpan(j), relayed, null); // “…,” news agency ANI quoted him as saying
@@ -220,6 +220,23 @@ final class CueReader extends SourceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * “…available.” Macpherson confirmed to TimesLIVE the structure is in Pretoria: after a named
+     * addressee, a noun phrase is what the cue reports, a statement of its own.
+     */
+    private boolean objectAfterAddressee(int cue) {
+        int k = cue + 1;
+        if (tokens.at(k) == null || !tokens.get(k).is("to") || !isCapWord(k + 1)) {
+            return false;
+        }
+        k++;
+        while (isCapWord(k)) {
+            k++;
+        }
+        return tokens.at(k) != null && tokens.sameParagraph(cue, k) && tokens.get(k).isWord()
+                && (isDeterminer(k) || Character.isUpperCase(tokens.get(k).first()));
     }
 
     /** The quotation that ends at the mark {@code close} ends with a full stop, "?" or "!". */
