@@ -71,8 +71,73 @@ final class AuthorReader {
                     return new ResolvedSpeaker(author.name(), m, author.person(), author.role(), author.organisation());
                 }
             }
+            ResolvedSpeaker issuer = issuedBy(i, m);
+            if (issuer != null) {
+                return issuer;
+            }
         }
         return null;
+    }
+
+    /**
+     * "In the petition issued by the Rubber Farmers of Ghana (RUFAG), the group rejected …": the
+     * source right after "by" (or "by the") after the message noun at {@code noun}, or after one
+     * participle of {@link #ISSUED}, as resolved for the description {@code m} that names the message
+     * again, when it is a name resolved with its first capitalised word, or a description that stands
+     * for a name (not "Forum" read out of "Progressive Students’ Forum of TISS"); else null.
+     */
+    private ResolvedSpeaker issuedBy(int noun, Span m) {
+        int by = noun + 1;
+        Token t = tokens.at(by);
+        if (t != null && ISSUED.contains(t.text())) {
+            t = tokens.at(++by); // "issued by", "written by"
+        }
+        if (t == null || !t.isWord() || !t.is("by") || !tokens.sameParagraph(noun, by + 1)) {
+            return null;
+        }
+        Source s = reader.sourceAfter(by + 1);
+        if (s == null || s.kind() == Source.Kind.PRONOUN || tokens.firstAtOrAfter(s.mention().start()) > by + 2
+                || jointWithName(tokens.lastEndingBy(s.mention().end()))) {
+            return null;
+        }
+        ResolvedSpeaker author = resolver.resolveHead(s);
+        boolean named = s.kind() == Source.Kind.NAME && author.name().contains(firstCapitalised(s.mention()))
+                || s.kind() == Source.Kind.DESCRIPTION && !author.name().equals(s.mention().of(doc.text()));
+        return named ? new ResolvedSpeaker(author.name(), m, author.person(), author.role(), author.organisation()) : null;
+    }
+
+    /**
+     * The participles that name who wrote a message: "a statement issued by", "a letter written by";
+     * not "signed by" (an ambassador signs the embassy's statement), "released by", "obtained by".
+     */
+    private static final java.util.Set<String> ISSUED = java.util.Set.of("issued", "submitted", "written", "authored", "penned",
+            "drafted");
+
+    /** The first capitalised word of a name's mention: "Rubber" of "the Rubber Farmers of Ghana". */
+    private String firstCapitalised(Span mention) {
+        for (int i = tokens.firstAtOrAfter(mention.start()); i < tokens.size() && tokens.get(i).end() <= mention.end(); i++) {
+            if (tokens.get(i).isWord() && Character.isUpperCase(tokens.get(i).first())) {
+                return tokens.get(i).text();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * "a statement issued by the Trades Union Congress (TUC) and the PURC": after the source ending at
+     * token {@code last} (and its acronym in brackets), "and" joins another name: the message has two authors.
+     */
+    private boolean jointWithName(int last) {
+        int k = last + 1;
+        if (tokens.at(k + 2) != null && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
+            k += 3;
+        }
+        Token and = tokens.at(k);
+        Token next = tokens.at(k + 1);
+        if (next != null && next.is(Word.DETERMINER)) {
+            next = tokens.at(k + 2);
+        }
+        return and != null && and.is("and") && next != null && next.isWord() && Character.isUpperCase(next.first());
     }
 
     /**
