@@ -244,7 +244,7 @@ final class NameFinder {
     private static boolean onlyRoleWords(Tokens tokens, int start, int last) {
         for (int k = start; k <= last; k++) {
             Token t = tokens.get(k);
-            if (!(t.is(Word.ROLE) || t.is(Word.ROLE_MODIFIER)) || t.is(Word.ORGANISATION) || t.is(Word.KNOWN_ORGANISATION)) {
+            if (!(isRole(tokens, t) || t.is(Word.ROLE_MODIFIER)) || t.is(Word.ORGANISATION) || t.is(Word.KNOWN_ORGANISATION)) {
                 return false; // "Labour Party" is a body
             }
         }
