@@ -9,8 +9,10 @@
  * token is, {@code SourceReader} reads the noun phrases that give a source, {@code CueReader} the
  * cue patterns around a quotation; {@code ReportedSpeech} finds clauses reported without quotation
  * marks; and {@code SpeakerResolver} resolves a source mention to a person: a pronoun to the subject
- * of the narrative before it ({@code NarrativeSubjects}, which walks past quoted sentences and the
- * {@code Asides}: photo captions, headings, that the inheriting rules pass over as well), a
- * description to the person or body it names again, a document to its author.
+ * of the narrative before it ({@code PronounReader}, over {@code NarrativeSubjects}, which walks past
+ * quoted sentences and the {@code Asides}: photo captions, headings, that the inheriting rules pass
+ * over as well), a description to the person or body it names again ({@code DescriptionReader},
+ * {@code BodyReader}, {@code LeadReader} for the headline and lead), a document to its author
+ * ({@code AuthorReader}).
  */
 package org.onrecord.attribution;

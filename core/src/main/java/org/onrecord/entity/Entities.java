@@ -153,16 +153,31 @@ public final class Entities {
                 || word.equals(word.toUpperCase(Locale.ROOT))) {
             return null;
         }
-        PersonEntity found = null;
-        for (PersonEntity p : people) {
-            if (p.name().endsWith(" " + word) || p.aliases().contains(word)) {
-                if (found != null) {
-                    return null;
-                }
-                found = p;
+        if (called == null) {
+            called = calledByWord();
+        }
+        Integer found = called.get(word);
+        return found == null || found < 0 ? null : people.get(found);
+    }
+
+    /** The last word of each person's name and each alias → that person's index, or -1 when two people have it; built when first asked. */
+    private Map<String, Integer> called;
+
+    /** One pass over the people: asked of every unlinked name, a walk over them each time cost O(people). */
+    private Map<String, Integer> calledByWord() {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            PersonEntity p = people.get(i);
+            String name = p.name();
+            int space = name.lastIndexOf(' ');
+            if (space >= 0) {
+                out.merge(name.substring(space + 1), i, (a, b) -> a.equals(b) ? a : -1);
+            }
+            for (String alias : p.aliases()) {
+                out.merge(alias, i, (a, b) -> a.equals(b) ? a : -1);
             }
         }
-        return found;
+        return out;
     }
 
     /** How often the article's main person must be named before a description, at least. */

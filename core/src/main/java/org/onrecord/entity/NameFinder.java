@@ -30,7 +30,8 @@ final class NameFinder {
             }
             int title = -1;
             int start = i;
-            while (isTitle(tokens, tokens.get(start)) && isCapWord(tokens.at(start + 1)) && tokens.sameParagraph(start, start + 1)) {
+            while (isTitle(tokens, tokens.get(start)) && isCapWord(tokens.at(start + 1)) && tokens.sameParagraph(start, start + 1)
+                    && !givenNameAfterAcademicTitle(tokens, title, start)) {
                 title = start;
                 start++;
             }
@@ -83,6 +84,21 @@ final class NameFinder {
             i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * "Dr. Justice Srem-Sai": a role word right after "Dr" or "Prof" and before a capitalised word is
+     * a given name, not a second title (no one is addressed as a doctor and a judge at once; "Mr
+     * Justice Fordham" and "Hon. Justice Torkornoo" stay judges).
+     */
+    private static boolean givenNameAfterAcademicTitle(Tokens tokens, int title, int at) {
+        if (title < 0 || title != at - 1 || !tokens.get(title).is(Word.TITLE_NEUTRAL)) {
+            return false;
+        }
+        String academic = tokens.get(title).lower();
+        Token t = tokens.get(at);
+        return (academic.startsWith("dr") || academic.startsWith("prof")) && isRole(tokens, t)
+                && !t.is(Word.TITLE_MALE) && !t.is(Word.TITLE_FEMALE) && !t.is(Word.TITLE_NEUTRAL);
     }
 
     /**
@@ -228,7 +244,7 @@ final class NameFinder {
     private static boolean onlyRoleWords(Tokens tokens, int start, int last) {
         for (int k = start; k <= last; k++) {
             Token t = tokens.get(k);
-            if (!(t.is(Word.ROLE) || t.is(Word.ROLE_MODIFIER)) || t.is(Word.ORGANISATION) || t.is(Word.KNOWN_ORGANISATION)) {
+            if (!(isRole(tokens, t) || t.is(Word.ROLE_MODIFIER)) || t.is(Word.ORGANISATION) || t.is(Word.KNOWN_ORGANISATION)) {
                 return false; // "Labour Party" is a body
             }
         }

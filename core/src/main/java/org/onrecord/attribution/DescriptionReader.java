@@ -1,0 +1,218 @@
+package org.onrecord.attribution;
+
+import static org.onrecord.attribution.NarrativeSubjects.REACH;
+
+import java.util.List;
+import java.util.Locale;
+import org.onrecord.entity.Entities;
+import org.onrecord.entity.NameMention;
+import org.onrecord.entity.PersonEntity;
+import org.onrecord.lexicon.Entry;
+import org.onrecord.lexicon.Word;
+import org.onrecord.model.Gender;
+import org.onrecord.text.Segmented;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * A description's speaker: the person or organisation named inside it, the author of a document,
+ * the organisation a body noun names again, the person the text introduced with that role or age,
+ * or the fuller description that introduced someone unnamed ("a DTC official" → "the official").
+ */
+final class DescriptionReader {
+    private final Segmented doc;
+    private final Tokens tokens;
+    private final Entities entities;
+    private final NarrativeSubjects subjects;
+    private final SourceReader reader;
+    private final Phrases phrases;
+    private final NamesInside names;
+    private final LeadReader lead;
+    private final BodyReader bodies;
+    private final AuthorReader authors;
+
+    DescriptionReader(Segmented doc, Tokens tokens, Entities entities, NarrativeSubjects subjects,
+            SourceReader reader, Phrases phrases, NamesInside names, LeadReader lead, BodyReader bodies, AuthorReader authors) {
+        this.doc = doc;
+        this.tokens = tokens;
+        this.entities = entities;
+        this.subjects = subjects;
+        this.reader = reader;
+        this.phrases = phrases;
+        this.names = names;
+        this.lead = lead;
+        this.bodies = bodies;
+        this.authors = authors;
+    }
+
+    /** The speaker a description {@code m}, as {@code written}, stands for; its own words when no one is found. */
+    ResolvedSpeaker description(Span m, String written) {
+        NameMention inside = entities.lastMentionIn(m);
+        NameMention cut = inside == null ? names.nameCutShort(m) : null;
+        if (cut != null) {
+            return cut.isPerson() ? SpeakerResolver.person(entities.person(cut.person()), m)
+                    : new ResolvedSpeaker(entities.organisations().get(cut.organisation()).name(), m, -1, null, null);
+        }
+        List<String> words = phrases.words(m);
+        String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        Entry headWord = tokens.lexicon().entry(head);
+        if (headWord.is(Word.DOCUMENT)) {
+            if (inside != null && inside.isPerson()) {
+                return SpeakerResolver.person(entities.person(inside.person()), m);
+            }
+            if (inside != null && inside.organisation() >= 0 && subjects.owns(tokens.lastEndingBy(inside.span().end()))) {
+                return new ResolvedSpeaker(entities.organisations().get(inside.organisation()).name(), m, -1, null, null);
+            }
+            // "a statement" is a new one: only "the statement", "its directive" name one again
+            boolean again = !words.get(0).equalsIgnoreCase("a") && !words.get(0).equalsIgnoreCase("an");
+            ResolvedSpeaker author = inside == null && again ? authors.authorOf(head, headWord.is(Word.MESSAGE), m) : null;
+            if (author == null && inside == null && headWord.is(Word.MESSAGE) && words.size() == 2
+                    && words.get(0).equalsIgnoreCase("the")) {
+                // "“…,” the statement said" with no statement named before: the body the story is about issued it
+                String body = subjects.subjectBefore(m.start(), bodies::bodyOrDescribedBodyIn, "it");
+                author = body == null ? null : new ResolvedSpeaker(body, m, -1, null, null);
+            }
+            return author != null ? author : new ResolvedSpeaker(written, m, -1, null, null);
+        }
+        if (inside != null && inside.isPerson() && names.complementOfHead(inside)) {
+            // "The mother of Jane Smith", "Another police officer from Budhal", "A spokesman for Tom
+            // Baker": the person named after the head and a preposition is not the one who speaks
+            return new ResolvedSpeaker(written, m, -1, null, null);
+        }
+        String owned = inside != null && inside.isPerson() ? names.ownedBy(m, inside) : null;
+        if (owned != null) {
+            // "Mike Pompeo, who served as Trump’s first secretary of state, … Trump’s first secretary of state called"
+            PersonEntity introduced = Introductions.of(doc.text(), entities, m);
+            return introduced != null ? SpeakerResolver.person(introduced, m) : new ResolvedSpeaker(owned, m, -1, null, null);
+        }
+        if (inside != null && inside.isPerson()) {
+            return SpeakerResolver.person(entities.person(inside.person()), m);
+        }
+        String organisation = inside == null
+                ? entities.organisationDescribed(m.start(), Math.max(0, m.start() - REACH), subjects.sentencesBefore(m.start(), 1), words)
+                : null;
+        if (organisation != null) {
+            return new ResolvedSpeaker(organisation, m, -1, null, null); // "the union" → the one union named before
+        }
+        PersonEntity named = lead.appositiveName(m);
+        if (named != null && (headWord.is(Word.ROLE) || phrases.headsPersonPhrase(words))) {
+            return SpeakerResolver.person(named, m);
+        }
+        PersonEntity introduced = Introductions.of(doc.text(), entities, m);
+        if (introduced != null) {
+            return SpeakerResolver.person(introduced, m);
+        }
+        // "One Tory MP said", "a minister said": someone unnamed, not the minister named before
+        boolean someoneNew = phrases.opensIndefinite(m) || !words.isEmpty() && words.get(0).equalsIgnoreCase("one");
+        if (headWord.is(Word.ROLE) && !head.endsWith("s") && !someoneNew) {
+            PersonEntity p = entities.describedBefore(m.start(), Math.max(0, m.start() - REACH), words);
+            if (p == null && words.size() == 1) {
+                p = lead.describedInBody(m, head);
+            } else if (p == null && m.start() < LeadReader.LEAD_CHARS && lead.inLead(m)
+                    && entities.lastPersonBefore(m.start(), 0, Gender.UNKNOWN) == null) {
+                // "…, the country's eSafety commissioner has said." opening the story: the body names her after
+                p = entities.describedBefore(Math.min(doc.text().length(), m.end() + REACH), m.end(), words);
+                if (p == null) {
+                    p = lead.namedNextWithoutRole(m);
+                }
+            }
+            if (p != null) {
+                return SpeakerResolver.person(p, m);
+            }
+        }
+        String spokesperson = bodies.spokespersonOf(m, words, head);
+        if (spokesperson != null) {
+            return new ResolvedSpeaker(spokesperson, m, -1, null, null);
+        }
+        String body = bodies.bodyDescribed(m, words, headWord);
+        if (body != null) {
+            return new ResolvedSpeaker(body, m, -1, null, null);
+        }
+        Entry person = phrases.personNoun(head);
+        boolean age = words.size() == 2 && Introductions.isAge(head); // "the 30-year-old told …"
+        if ((person != null || age) && words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
+            // "the mother-of-four said", "The rookie coach admitted": the person who opened a sentence just before
+            Gender gender = person == null ? Gender.UNKNOWN : person.is(Word.PERSON_MALE) ? Gender.MALE
+                    : person.is(Word.PERSON_FEMALE) ? Gender.FEMALE : Gender.UNKNOWN;
+            PersonEntity p = subjects.subjectBefore(m.start(), gender, true);
+            if (p == null && person != null && !describedPersonOpensBefore(m)) {
+                // "The Great Gatsby star showed off …" after a caption naming Joel Edgerton: the person
+                // the article is about, when one is named far more often than anyone else
+                p = entities.dominantPersonBefore(m.start(), gender);
+            }
+            if (p != null) {
+                return SpeakerResolver.person(p, m);
+            }
+        }
+        if (headWord.is(Word.ROLE) && !head.endsWith("s") && words.size() > 2 && words.get(0).equalsIgnoreCase("the")
+                && Phrases.holdsCapital(words)) {
+            // "“…,” Gandhi said. …, the former Congress chief said": a role the text never gave, with a
+            // name in it, stands for the person who spoke or opened a sentence just before
+            PersonEntity p = subjects.subjectBefore(m.start(), Gender.UNKNOWN, true);
+            if (p != null) {
+                return SpeakerResolver.person(p, m);
+            }
+        }
+        String fuller = fullerDescription(m, words, head, headWord);
+        return new ResolvedSpeaker(fuller != null ? fuller : written, m, -1, null, null);
+    }
+
+    /**
+     * "The former TOWIE star, 39, is said to … She reportedly discussed … The reality star was also
+     * asked": one of the two sentences before opens with a description of a person (a person noun
+     * after "the"), who may be someone other than the person the article is about.
+     */
+    private boolean describedPersonOpensBefore(Span m) {
+        int sentence = tokens.sentenceStart(tokens.firstAtOrAfter(m.start()));
+        for (int k = 0; k < 2 && sentence > 0; k++) {
+            sentence = tokens.sentenceStart(sentence - 1);
+            Source s = phrases.descriptionOpening(sentence);
+            if (s != null && s.kind() == Source.Kind.DESCRIPTION && entities.lastMentionIn(s.mention()) == null) {
+                List<String> w = phrases.words(s.mention());
+                if (!w.isEmpty() && phrases.personNoun(w.get(w.size() - 1).toLowerCase(Locale.ROOT)) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A DTC official, however, claimed … the official said", "the girl's aunt accused … the aunt
+     * said": a short definite description of a person that no name stands for names again the fuller
+     * description that introduced them, the nearest one before it outside quotations with the same head
+     * and every word of it ("a DTC official"); one beside a person's name is that person's, not a
+     * source of its own. Null when there is none.
+     */
+    private String fullerDescription(Span m, List<String> words, String head, Entry headWord) {
+        if (words.size() < 2 || words.size() > 3 || !words.get(0).equalsIgnoreCase("the")
+                || !(headWord.is(Word.ROLE) || headWord.is(Word.PERSON_MALE) || headWord.is(Word.PERSON_FEMALE))
+                || phrases.personNoun(head) != null) {
+            return null; // "the actress", "the star": a named person's epithets, fuller or not
+        }
+        for (int i = tokens.firstAtOrAfter(m.start()) - 1; i >= 0 && m.start() - tokens.get(i).start() < REACH; i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !t.lower().equals(head) || subjects.quoted(i, i)) {
+                continue;
+            }
+            Source np = reader.nounPhraseEndingAt(i, tokens.sentenceStart(i));
+            if (np == null || np.kind() != Source.Kind.DESCRIPTION) {
+                continue;
+            }
+            List<String> fuller = phrases.words(np.mention());
+            if (fuller.size() <= words.size() || !Phrases.holdsAll(fuller, words.subList(1, words.size()))) {
+                continue; // "the official" again: the chain goes on back to where it began
+            }
+            if (entities.firstMentionIn(np.mention()) != null || phrases.besideName(np.mention()) || phrases.joinsTwo(np.mention())
+                    || !phrases.onePhrase(np.mention())) {
+                return null;
+            }
+            String w = np.mention().of(doc.text());
+            int space = w.indexOf(' ');
+            String determiner = w.substring(0, space);
+            return tokens.lexicon().entry(determiner.toLowerCase(Locale.ROOT)).is(Word.DETERMINER) ? determiner.toLowerCase(Locale.ROOT) + w.substring(space) : w;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,151 @@
+package org.onrecord.attribution;
+
+import static org.onrecord.attribution.NarrativeSubjects.REACH;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.onrecord.entity.Entities;
+import org.onrecord.entity.PersonEntity;
+import org.onrecord.lexicon.Word;
+import org.onrecord.model.Gender;
+import org.onrecord.text.Segmented;
+import org.onrecord.text.Span;
+import org.onrecord.text.Token;
+import org.onrecord.text.Tokens;
+
+/**
+ * A pronoun's person: "he" and "she" to the person of the gender who opens a narrative sentence
+ * before (or the description of the gender that does), an object pronoun after a cue to the
+ * subject before it, "they" to a plural subject before, "it" to the body the text is about.
+ */
+final class PronounReader {
+    private final Segmented doc;
+    private final Tokens tokens;
+    private final Entities entities;
+    private final NarrativeSubjects subjects;
+    private final SourceReader reader;
+    private final Phrases phrases;
+    private final BodyReader bodies;
+    private final DescriptionReader descriptions;
+
+    PronounReader(Segmented doc, Tokens tokens, Entities entities, NarrativeSubjects subjects,
+            SourceReader reader, Phrases phrases, BodyReader bodies, DescriptionReader descriptions) {
+        this.doc = doc;
+        this.tokens = tokens;
+        this.entities = entities;
+        this.subjects = subjects;
+        this.reader = reader;
+        this.phrases = phrases;
+        this.bodies = bodies;
+        this.descriptions = descriptions;
+    }
+
+    /** The speaker a pronoun {@code m}, as {@code written}, stands for; the pronoun itself when nothing is found. */
+    ResolvedSpeaker pronoun(Span m, String written) {
+        Token only = tokens.at(tokens.firstAtOrAfter(m.start()));
+        if (only != null && only.end() == m.end() && only.isContractionOfI()) {
+            return new ResolvedSpeaker("I", m, -1, null, null); // "I’ve said": the writer, as "I said"
+        }
+        String w = written.toLowerCase(Locale.ROOT);
+        Gender gender = w.equals("he") || w.equals("him") || w.equals("his") ? Gender.MALE
+                : w.equals("she") || w.equals("her") ? Gender.FEMALE : null;
+        if (gender != null) {
+            int before = objectOfCue(m, w);
+            PersonEntity p;
+            if (before != m.start()) {
+                // an object pronoun's person is a clause's subject before it, of the gender or of none known
+                p = subjects.subjectBefore(before, gender, true);
+            } else {
+                // one walk: the person of the gender who opens a sentence, and the first description of
+                // the gender that opens one where no such person does; an
+                // indefinite one ("A security officer … He asked") is someone new, so the walk ends there
+                Span[] described = new Span[1];
+                Optional<PersonEntity> walked = subjects.subjectBefore(before, gender, (from, to) -> {
+                    PersonEntity named = subjects.subjectIn(from, to, gender, false);
+                    if (named != null) {
+                        return Optional.of(named);
+                    }
+                    if (described[0] == null) {
+                        described[0] = gendered(from, to, gender);
+                        return described[0] != null && phrases.opensIndefinite(described[0]) ? Optional.empty() : null;
+                    }
+                    return null;
+                });
+                p = walked == null ? null : walked.orElse(null);
+                ResolvedSpeaker d = p == null && described[0] != null ? describedSpeaker(m, described[0]) : null;
+                if (d != null) {
+                    return d;
+                }
+            }
+            if (p == null) {
+                int end = subjects.narrativeEnd(before); // not "Based on a breed developed by Norman Borlaug, …, he writes."
+                p = entities.lastPersonBefore(end, Math.max(0, end - REACH), gender);
+            }
+            if (p != null) {
+                return SpeakerResolver.person(p, m);
+            }
+        }
+        if (w.equals("they")) {
+            String group = bodies.pluralSubjectBefore(m.start());
+            if (group != null) {
+                return new ResolvedSpeaker(group, m, -1, null, null);
+            }
+        }
+        if (w.equals("it")) {
+            // as "he": the body that is the subject of the nearest narrative sentences, else one named just before
+            String body = subjects.subjectBefore(m.start(), bodies::bodyOrDescribedBodyIn, "it");
+            if (body == null) {
+                body = bodies.bodyBefore(m.start());
+            }
+            if (body != null) {
+                return new ResolvedSpeaker(body, m, -1, null, null);
+            }
+        }
+        return new ResolvedSpeaker(written, m, -1, null, null);
+    }
+
+    /**
+     * "news agency ANI quoted him as saying": an object pronoun right after a cue is never that
+     * cue's subject, so it is resolved from before the subject; else from the pronoun itself.
+     */
+    private int objectOfCue(Span m, String w) {
+        int at = tokens.firstAtOrAfter(m.start());
+        if (!(w.equals("him") || w.equals("her")) || at < 2 || tokens.get(at - 1).cue() == null
+                || !tokens.sameParagraph(at - 1, at)) {
+            return m.start();
+        }
+        Source subject = reader.sourceBefore(at - 2, tokens.sentenceStart(at - 1));
+        return subject == null || subject.kind() == Source.Kind.PRONOUN ? m.start() : subject.mention().start();
+    }
+
+    /** The description of the gender that opens the sentence of tokens {@code from..to} and is its verb's subject, or null. */
+    private Span gendered(int from, int to, Gender gender) {
+        Source subject = phrases.descriptionOpening(from);
+        if (subject == null || subject.kind() != Source.Kind.DESCRIPTION || subject.mention().end() > to
+                || phrases.headWords(subject.mention()) > 5 || phrases.joinsTwo(subject.mention())) {
+            return null; // "One female worker follows the man": no description
+        }
+        int last = tokens.lastEndingBy(subject.mention().end());
+        Token head = tokens.get(last);
+        Token verb = tokens.at(last + 1);
+        boolean ofGender = gender == Gender.FEMALE ? head.is(Word.PERSON_FEMALE) : head.is(Word.PERSON_MALE);
+        boolean subjectOfVerb = verb != null && verb.isWord() && Character.isLowerCase(verb.first()) && !verb.is(Word.PRONOUN);
+        return ofGender && subjectOfVerb && entities.firstMentionIn(subject.mention()) == null ? subject.mention() : null;
+    }
+
+    /**
+     * "However, the girl's aunt accused the police … She also said": the pronoun {@code m} stands for
+     * the {@code described} person of its gender that opened a sentence of its walk, where the walk
+     * found no named person: as resolved, when that is someone of their own; null for a named
+     * person's epithet, which the fallbacks resolve.
+     */
+    private ResolvedSpeaker describedSpeaker(Span m, Span described) {
+        String written = described.of(doc.text());
+        ResolvedSpeaker d = descriptions.description(described, written);
+        // "the girl's aunt", "A woman" are someone of their own; "The Bengaluru man", "the 57-year-old
+        // actress" left unresolved may be a named person's epithet: the named person found as before decides
+        boolean own = d.person() >= 0 || !d.name().equals(written) || phrases.opensIndefinite(described)
+                || phrases.anyTokenIn(described, t -> t.kind() == Token.Kind.POSSESSIVE);
+        return own ? new ResolvedSpeaker(d.name(), m, d.person(), d.role(), d.organisation()) : null;
+    }
+}
