@@ -201,7 +201,8 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
         /**
          * A one-person name first (unless titled), else the surname most recently seen, else a first
          * name. A gendered title ("Mr Robertson") skips a namesake whose first name says otherwise
-         * ("Dorothy Robertson"): with no namesake left, a titled word makes a person of its own.
+         * ("Dorothy Robertson") and prefers one whose first name says the same ("Bradley" over
+         * "Casey"): with no namesake left, a titled word makes a person of its own.
          * A surname that speaks ("Omar said") joins the namesake who has spoken before ("said
          * Rashid Omar, whose son Tariq Omar was killed"), if one has; then the one the article
          * already calls by the bare surname ("Carter" stays Jimmy Carter after "his wife Rosalynn
@@ -226,12 +227,18 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                 int p = namesakes.get(k);
                 calledAmong = calledBySurname.get(p) && !contradicts(p, titleGender) && (spoke.get(p) || !speakerAmong);
             }
+            boolean agreeing = false; // "Mr Victory": Bradley Victory, not his daughter Casey, whose name says neither
             for (int p : namesakes) {
                 if (contradicts(p, titleGender) || speakerAmong && !spoke.get(p) || calledAmong && !calledBySurname.get(p)) {
                     continue;
                 }
-                if (bySurnameBest == null || lastSeen.get(p) > lastSeen.get(bySurnameBest)) {
+                boolean agrees = agrees(p, titleGender);
+                if (agreeing && !agrees) {
+                    continue;
+                }
+                if (bySurnameBest == null || agrees && !agreeing || lastSeen.get(p) > lastSeen.get(bySurnameBest)) {
                     bySurnameBest = p;
+                    agreeing = agrees;
                 }
             }
             if (bySurnameBest != null) {
@@ -240,6 +247,11 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             // "Mr. Obama" after "Michelle Obama" is a surname: never the first word of "Obama Speech"
             // ("Mr. Ban" still finds "Ban Ki-moon", who has no namesake)
             return namesakes.isEmpty() ? byFirstName.get(word) : null;
+        }
+
+        /** The person's first name gives the gender a title does. */
+        private boolean agrees(int person, Gender titleGender) {
+            return titleGender != Gender.UNKNOWN && FirstNames.gender(people.get(person).words().get(0)) == titleGender;
         }
 
         /** The person's first name gives the other gender than a title does. */
