@@ -83,6 +83,13 @@ final class ArticleWriter implements AutoCloseable {
     }
 
     /** Places again, across the corpus, the people of the surnames written or removed since the last call. */
+    /** Writes what the clusters keep until the end of the batch (the quotes' keys, in key order): before the commit. */
+    void flushClusters() throws SQLException {
+        if (provenance != null) {
+            provenance.flush();
+        }
+    }
+
     void mergePeople() throws SQLException {
         Set<String> surnames = Set.copyOf(touchedSurnames);
         touchedSurnames.clear();
@@ -93,6 +100,9 @@ final class ArticleWriter implements AutoCloseable {
     void forgetPeople() {
         touchedSurnames.clear();
         merger.forget();
+        if (provenance != null) {
+            provenance.forget();
+        }
     }
 
     /** The content hash the article was stored with, or null when it is not in the store. */

@@ -207,6 +207,7 @@ public final class QuoteStore implements AutoCloseable {
                 for (ArticleEntry entry : batch) {
                     articles.put(entry);
                 }
+                articles.flushClusters();
                 articles.mergePeople();
             });
             written = true;

@@ -54,12 +54,24 @@ final class IndexReplay {
                 Files.deleteIfExists(Path.of(scratch + suffix));
             }
             System.gc();
+            // -Dreplay.jfr=FILE: a flight recording (profile settings) of the timed pass only
+            String jfr = System.getProperty("replay.jfr");
+            jdk.jfr.Recording recording = null;
+            if (jfr != null) {
+                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                recording.start();
+            }
+            var byThread = ThreadCpu.snapshot();
             long cpu = process.getProcessCpuTime();
             long started = System.nanoTime();
             int quotes = index(engine, pool, articles, Path.of(args[1]), clusters);
-            System.out.printf("{\"clusters\":\"%s\",\"articles\":%d,\"quotes\":%d,\"wall_ms\":%.0f,\"process_cpu_ms\":%.0f}%n",
-                    args[2], articles.size(), quotes, (System.nanoTime() - started) / 1e6,
-                    (process.getProcessCpuTime() - cpu) / 1e6);
+            System.out.printf("{\"clusters\":\"%s\",\"articles\":%d,\"quotes\":%d,\"wall_ms\":%.0f,\"process_cpu_ms\":%.0f,"
+                    + "\"threads_ms\":%s}%n", args[2], articles.size(), quotes, (System.nanoTime() - started) / 1e6,
+                    (process.getProcessCpuTime() - cpu) / 1e6, ThreadCpu.json(ThreadCpu.since(byThread, ThreadCpu.snapshot())));
+            if (recording != null) {
+                recording.stop();
+                recording.dump(Path.of(jfr));
+            }
         } finally {
             pool.shutdown();
         }

@@ -102,6 +102,23 @@ class ProvenanceStoreTest {
     }
 
     @Test
+    void keys_written_in_a_batch_are_found_within_it_and_an_article_replaced_within_it_leaves_none() throws Exception {
+        String bridge = "The bridge will be open by the spring, and the Treasury knows it.";
+        // The keys are inserted at the end of the batch (session 12): until then look-ups read them from memory.
+        store.put(List.of(article("a", "2022-06-01", "Gazette", "Ann Lee", HOMES),
+                article("a", "2022-06-01", "Gazette", "Ann Lee", bridge),
+                article("b", "2022-06-02", "Post", "Ann Lee", HOMES),
+                article("c", "2022-06-03", "Herald", "Ann Lee", bridge)));
+        assertThat(store.clusters(SearchQuery.all())).extracting(ClusterLine::firstDay, ClusterLine::articles, ClusterLine::outlets)
+                .containsExactlyInAnyOrder(tuple("2022-06-01", 2, "Gazette, Herald"), tuple("2022-06-02", 1, "Post"));
+        assertThat(rows("SELECT count(*) FROM quote_keys WHERE quote_id NOT IN (SELECT id FROM quotes)")).containsExactly("0");
+        assertThat(rows("SELECT count(*) FROM quote_keys")).isEqualTo(rows("SELECT sum(length(lsh_keys)) / 8 FROM occurrences"));
+        store.put(List.of(article("d", "2022-06-04", "Ledger", "Ann Lee", HOMES)));
+        assertThat(store.clusters(SearchQuery.all().withText("homes"))).extracting(ClusterLine::articles, ClusterLine::outlets)
+                .containsExactly(tuple(2, "Post, Ledger"));
+    }
+
+    @Test
     void a_quotation_of_four_words_is_found_inside_a_longer_one_indexed_before_or_after_it() {
         String tweet = "Justice Ginsburg has embarrassed all by making very dumb political statements about me. Her mind is"
                 + " shot, resign!";

@@ -22,13 +22,16 @@ final class KeyFilter {
     private static final long MIN_CAPACITY = 1 << 16;
 
     private final Connection c;
+    /** Keys written on the connection but not inserted yet (Provenance's pending keys): held as well. */
+    private final java.util.function.Supplier<java.util.Collection<Long>> unflushed;
     private long[] bits;
     private long capacity;
     private long count;
     private long dataVersion;
 
-    KeyFilter(Connection c) throws SQLException {
+    KeyFilter(Connection c, java.util.function.Supplier<java.util.Collection<Long>> unflushed) throws SQLException {
         this.c = c;
+        this.unflushed = unflushed;
         load();
     }
 
@@ -73,13 +76,17 @@ final class KeyFilter {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM quote_keys")) {
             held = rs.next() ? rs.getLong(1) : 0;
         }
-        capacity = Math.max(MIN_CAPACITY, 2 * held);
+        java.util.Collection<Long> waiting = unflushed.get();
+        capacity = Math.max(MIN_CAPACITY, 2 * (held + waiting.size()));
         bits = new long[(int) Math.min(Integer.MAX_VALUE - 8, (capacity * BITS_PER_KEY + 63) / 64)];
         count = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT key FROM quote_keys")) {
             while (rs.next()) {
                 add(rs.getLong(1));
             }
+        }
+        for (long key : waiting) {
+            add(key);
         }
         dataVersion = dataVersion();
     }

@@ -53,25 +53,60 @@ final class Words {
         if (s.indexOf('[') >= 0) {
             s = BRACKETED.matcher(s).replaceAll(m -> m.group().matches("\\[\\s*(…|\\.\\s*\\.\\s*\\.)\\s*\\](?:'s)?") ? " … " : " [] ");
         }
-        if (s.indexOf('…') >= 0 || s.indexOf('.') != s.lastIndexOf('.')) {
+        if (s.indexOf('…') >= 0 || dotsApart(s)) {
             s = ELLIPSES.matcher(s).replaceAll(" … ");
         }
         if (s.indexOf('\'') < 0) {
             return tokens(s);
         }
-        s = NOT.matcher(s).replaceAll(m -> m.group(1) == null ? " not" : switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        // The text is in lower case: each replacement below needs the letters it looks for after an apostrophe.
+        if (s.contains("'t")) {
+            s = NOT.matcher(s).replaceAll(m -> m.group(1) == null ? " not" : switch (m.group(1).toLowerCase(Locale.ROOT)) {
             case "won" -> "will not";
             case "can" -> "can not";
             case "shan" -> "shall not";
             default -> "is not";
-        });
-        s = CONTRACTION.matcher(s).replaceAll(m -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
-            case "re" -> " are";
-            case "m" -> " am";
-            case "ve" -> " have";
-            default -> " will";
-        });
+            });
+        }
+        if (contracted(s)) {
+            s = CONTRACTION.matcher(s).replaceAll(m -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "re" -> " are";
+                case "m" -> " am";
+                case "ve" -> " have";
+                default -> " will";
+            });
+        }
         return tokens(s);
+    }
+
+    /** Whether two full stops stand with only white space between them ({@link #ELLIPSES} needs three). */
+    private static boolean dotsApart(String s) {
+        for (int i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+            int j = i + 1;
+            while (j < s.length() && isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            if (j < s.length() && s.charAt(j) == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of a regular expression's {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whether an apostrophe stands before r, m, v or l, as every match of {@link #CONTRACTION} has it (lower case). */
+    private static boolean contracted(String s) {
+        for (int i = s.indexOf('\''); i >= 0 && i + 1 < s.length(); i = s.indexOf('\'', i + 1)) {
+            char next = s.charAt(i + 1);
+            if (next == 'r' || next == 'm' || next == 'v' || next == 'l') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -90,6 +125,95 @@ final class Words {
     }
 
     private static List<String> tokens(String s) {
+        List<String> fast = plainTokens(s);
+        return fast != null ? fast : matchedTokens(s);
+    }
+
+    /**
+     * {@link #TOKEN}'s words read without the regular expression, for a text whose letters, digits and marks are all
+     * ASCII (most quotations in English): there {@code \\p{N}} is 0-9, {@code \\p{L}} a-z and A-Z, and no mark; every
+     * other character but the ellipsis and "[]" starts no word. Null for any other text, read by the expression.
+     */
+    private static List<String> plainTokens(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && c != '…' && (Character.isSurrogate(c) || wordPart(c))) {
+                return null;
+            }
+        }
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            String w;
+            int end;
+            if (isDigit(c)) {
+                // \p{N}+(?:[.,]\p{N}+)*
+                end = i + 1;
+                while (end < n && isDigit(s.charAt(end))) {
+                    end++;
+                }
+                while (end + 1 < n && (s.charAt(end) == '.' || s.charAt(end) == ',') && isDigit(s.charAt(end + 1))) {
+                    end += 2;
+                    while (end < n && isDigit(s.charAt(end))) {
+                        end++;
+                    }
+                }
+                w = s.substring(i, end).replace(",", "");
+            } else if (isLetter(c)) {
+                // [\p{L}\p{M}\p{N}]+(?:'[\p{L}]+)*
+                end = i + 1;
+                while (end < n && (isLetter(s.charAt(end)) || isDigit(s.charAt(end)))) {
+                    end++;
+                }
+                while (end + 1 < n && s.charAt(end) == '\'' && isLetter(s.charAt(end + 1))) {
+                    end += 2;
+                    while (end < n && isLetter(s.charAt(end))) {
+                        end++;
+                    }
+                }
+                w = s.substring(i, end).replace("'", "");
+            } else if (c == '…') {
+                end = i + 1;
+                w = ELLIPSIS;
+            } else if (c == '[' && i + 1 < n && s.charAt(i + 1) == ']') {
+                end = i + 2;
+                w = BRACKET;
+            } else {
+                i++;
+                continue;
+            }
+            i = end;
+            boolean gap = w.equals(ELLIPSIS) || w.equals(BRACKET);
+            if (gap && !words.isEmpty() && isGap(words.get(words.size() - 1))) {
+                continue; // "[…]" next to "…" is one gap
+            }
+            words.add(w);
+        }
+        return List.copyOf(words);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** A character of {@code [\\p{L}\\p{M}\\p{N}]}. */
+    private static boolean wordPart(char c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                    Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static List<String> matchedTokens(String s) {
         List<String> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
         while (m.find()) {
@@ -135,10 +259,23 @@ final class Words {
 
     /** Whether a quotation's words are a name in title case (a slogan, a title), which is not speech to cluster. */
     static boolean isTitle(String text) {
-        return TITLE.matcher(DOUBLE_MARKS.matcher(text).replaceAll("")).matches();
+        return TITLE.matcher(withoutDoubleMarks(text)).matches();
     }
 
-    private static final Pattern DOUBLE_MARKS = Pattern.compile("[\u201c\u201d\"]");
+    /** The text without curly or straight double quotation marks. */
+    private static String withoutDoubleMarks(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean mark = c == '\u201c' || c == '\u201d' || c == '"';
+            if (mark && b == null) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!mark && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? text : b.toString();
+    }
 
     static List<String> quoted(String text) {
         List<String> out = new ArrayList<>();
