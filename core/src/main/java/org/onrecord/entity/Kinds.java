@@ -35,6 +35,10 @@ final class Kinds {
                     personWords.add(w.toLowerCase(Locale.ROOT));
                 }
             }
+            String based = kind == Kind.ORGANISATION ? afterBased(e.words()) : null;
+            if (based != null) {
+                bodies.add(based); // "Pfizer announced" after "New York-based Pfizer" is the company
+            }
         }
         for (int c = 0; c < kinds.size(); c++) {
             CandidateEvidence e = evidence.get(c);
@@ -85,7 +89,8 @@ final class Kinds {
         if (n == 1 && (acronyms.contains(words.get(0)) || acronyms.contains(Acronyms.beforeHyphen(words.get(0))))
                 || e.organisationWords()
                 || n > 2 && words.contains("&") && !e.honorific() // "Johnson & Johnson": pairs of people are split (NameFinder)
-                || n > 1 && !e.honorific() && acronyms.contains(e.text())) {
+                || n > 1 && !e.honorific() && acronyms.contains(e.text())
+                || n > 1 && !e.honorific() && basedSomewhere(words)) {
             return Kind.ORGANISATION;
         }
         if (isPlace(e) || places && isWholePlace(e)) {
@@ -106,6 +111,21 @@ final class Kinds {
             return Kind.SINGLE_PERSON; // but "EFF agrees", "CPS said": a body's initials, whatever verb follows
         }
         return n == 1 ? Kind.SINGLE : Kind.OTHER;
+    }
+
+    /** "New York-based Pfizer", "Mumbai-based Mahanagar Gas": a body said to be based somewhere, never a person. */
+    private static boolean basedSomewhere(List<String> words) {
+        return afterBased(words) != null;
+    }
+
+    /** The words after the last "…-based" word, in lower case ("pfizer"); null when there is none or nothing follows. */
+    private static String afterBased(List<String> words) {
+        for (int k = words.size() - 2; k >= 0; k--) {
+            if (words.get(k).endsWith("-based")) {
+                return String.join(" ", words.subList(k + 1, words.size())).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /** Two to five capital letters: initials, not a person's one name. */
