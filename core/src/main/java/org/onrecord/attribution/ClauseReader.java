@@ -265,8 +265,10 @@ class ClauseReader {
             }
             if (t.kind() == Token.Kind.PUNCT && !t.is(",")
                     || t.isWord() && (t.is(Word.FINITE) || t.kind() == Token.Kind.WORD && k > after
-                    && tokens.get(k - 1).kind() == Token.Kind.POSSESSIVE)) {
-                break; // "said HLN's coverage would resemble that of …": the clause has begun, "that" is its own
+                    && tokens.get(k - 1).kind() == Token.Kind.POSSESSIVE && Character.isLowerCase(t.first()))) {
+                // "said HLN's coverage would resemble that of …": the clause has begun, "that" is its own;
+                // but "told CBS's Face the Nation on Sunday that …" names whom it told
+                break;
             }
         }
         int i = after;
