@@ -70,7 +70,7 @@ final class NameFinder {
             if (title >= 0 && last == title + 1 && tokens.get(title).is(Word.PEERAGE)) {
                 start = title; // "Lord Lansley": a peer's title and one name are the name
             }
-            if (onlyRoleWords(tokens, start, last)) {
+            if (onlyRoleWords(tokens, start, last) || bodyAndCapsRole(tokens, start, last)) {
                 i = last + 1;
                 continue; // "the Chief Minister added", "the Prime Minister said": a role, not anyone's name
             }
@@ -238,6 +238,16 @@ final class NameFinder {
                 && !next.is(Word.PREPOSITION) && !next.is(Word.DETERMINER) && !next.is(Word.RELATIVE)
                 && !next.is(Word.CLAUSE_JOIN) && !next.is(Word.CONNECTIVE) && !next.is(Word.OPENER)
                 && !tokens.startsSentence(last + 1);
+    }
+
+    /**
+     * "Pfizer CEO says …": a run that ends in a role written in capitals and does not open with a
+     * given name is a body's role, not a name ("Boris Johnson MP" stays his).
+     */
+    private static boolean bodyAndCapsRole(Tokens tokens, int start, int last) {
+        Token role = tokens.get(last);
+        return last > start && role.text().length() > 1 && role.text().chars().allMatch(Character::isUpperCase)
+                && isRole(tokens, role) && !FirstNames.contains(tokens.get(start).text());
     }
 
     /** Every word of the run is a role or a role's modifier: "Chief Minister", "Prime Minister". */
