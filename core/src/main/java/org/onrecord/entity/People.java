@@ -217,19 +217,25 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             }
             Integer bySurnameBest = null;
             List<Integer> namesakes = bySurname.getOrDefault(word, List.of());
+            // "Mr Victory": Bradley Victory, not his daughter Casey, whose name says neither; and
+            // "Ms Ardern" stays Jacinda even when a namesake of no known first name spoke by name
+            boolean anyAgrees = false;
+            for (int k = 0; !anyAgrees && k < namesakes.size(); k++) { // loops, not streams: asked for every single word
+                anyAgrees = agrees(namesakes.get(k), titleGender);
+            }
             boolean speakerAmong = false;
-            for (int k = 0; speaks && !speakerAmong && k < namesakes.size(); k++) { // loops, not streams: asked for every single word
+            for (int k = 0; speaks && !speakerAmong && k < namesakes.size(); k++) {
                 int p = namesakes.get(k);
-                speakerAmong = spoke.get(p) && !contradicts(p, titleGender);
+                speakerAmong = spoke.get(p) && fits(p, titleGender, anyAgrees);
             }
             boolean calledAmong = false;
             for (int k = 0; !calledAmong && k < namesakes.size(); k++) {
                 int p = namesakes.get(k);
-                calledAmong = calledBySurname.get(p) && !contradicts(p, titleGender) && (spoke.get(p) || !speakerAmong);
+                calledAmong = calledBySurname.get(p) && fits(p, titleGender, anyAgrees) && (spoke.get(p) || !speakerAmong);
             }
-            boolean agreeing = false; // "Mr Victory": Bradley Victory, not his daughter Casey, whose name says neither
+            boolean agreeing = false;
             for (int p : namesakes) {
-                if (contradicts(p, titleGender) || speakerAmong && !spoke.get(p) || calledAmong && !calledBySurname.get(p)) {
+                if (!fits(p, titleGender, anyAgrees) || speakerAmong && !spoke.get(p) || calledAmong && !calledBySurname.get(p)) {
                     continue;
                 }
                 boolean agrees = agrees(p, titleGender);
@@ -247,6 +253,14 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             // "Mr. Obama" after "Michelle Obama" is a surname: never the first word of "Obama Speech"
             // ("Mr. Ban" still finds "Ban Ki-moon", who has no namesake)
             return namesakes.isEmpty() ? byFirstName.get(word) : null;
+        }
+
+        /**
+         * The person may be the one a title names: not of the other gender, and not a bare surname
+         * (a person a titled mention made, "Mr Ardern") when a full namesake's first name agrees.
+         */
+        private boolean fits(int person, Gender titleGender, boolean anyAgrees) {
+            return !contradicts(person, titleGender) && !(anyAgrees && people.get(person).words().size() == 1);
         }
 
         /** The person's first name gives the gender a title does. */
