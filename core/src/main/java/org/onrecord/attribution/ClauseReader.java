@@ -285,14 +285,9 @@ class ClauseReader {
             }
             break;
         }
-        if (i - 1 >= after && i <= end && tokens.get(i - 1).is("to") && cues.isCapWord(i)) {
-            int j = i;
-            while (j <= end && j - i < 4 && cues.isCapWord(j)) {
-                j++; // "confirmed to TimesLIVE the structure is …": the addressee named, then what was said
-            }
-            if (j <= end && tokens.get(j).isWord() && (cues.isDeterminer(j) || cues.isCapWord(j))) {
-                i = j;
-            }
+        int named = i - 1 >= after ? cues.afterNamedAddressee(i - 1, end) : -1;
+        if (named >= 0) {
+            i = named; // "confirmed to TimesLIVE the structure is …": the addressee named, then what was said
         }
         if (i > end || tokens.get(i).kind() == Token.Kind.PUNCT || tokens.get(i).is("whether")
                 || tokens.get(i).is("if") && asks) {
@@ -343,12 +338,7 @@ class ClauseReader {
                 && prev.lower().endsWith("s") && !prev.lower().endsWith("ss") && !prev.is(Word.NOUN_BEFORE)
                 && !prev.is(Word.PRONOUN); // "Legal observers note …", "Partisans warn …"
         boolean thatFollows = next != null && next.is("that") && !(prev != null && prev.isWord() && prev.is(Word.NOUN_BEFORE));
-        // "appeared on reality TV show Big Brother": a plain form after a singular name does not agree with it
-        boolean singularName = w.equals(lemma) && prev != null && prev.isWord() && Character.isUpperCase(prev.first())
-                && !tokens.startsSentence(c - 1) && !prev.is(Word.PRONOUN) && !prev.lower().endsWith("s")
-                && !prev.is(Word.PLURAL_SOURCE) && !pluralOrInverted(c - 1) && !clauseFollows(c)
-                && !agentBefore(c - 1);
-        if ((w.equals(lemma) || isPlusS(w, lemma)) && verb.has(Verb.NOUN_TOO) && (!hasVerbSubject(prev) || singularName)
+        if ((w.equals(lemma) || isPlusS(w, lemma)) && verb.has(Verb.NOUN_TOO) && (!hasVerbSubject(prev) || afterSingularName(c, w, lemma))
                 && !evidenceVerb && !pluralSubject && !thatFollows) {
             // "swing states", "his attacks on", "support for": nouns unless a subject stands before; but
             // "polls show" is an evidence verb after its noun, and "Sanders, meanwhile, hopes that …" a verb
@@ -365,12 +355,38 @@ class ClauseReader {
         return cues.isCue(c) || t.entry().thought() != null || headline;
     }
 
-    /** "Figures obtained by the Manifesto Club show": the name ending at {@code last} is an agent, the figures show. */
-    private boolean agentBefore(int last) {
+    /**
+     * "appeared on reality TV show Big Brother": a plain form ({@code w} is its {@code lemma}) after a
+     * singular name does not agree with it, so it is a noun; unless the names are several or an
+     * auxiliary carries the agreement, a clause follows (a collective's plural agreement), or the
+     * name is an agent.
+     */
+    private boolean afterSingularName(int c, String w, String lemma) {
+        Token prev = tokens.at(c - 1);
+        if (!w.equals(lemma) || prev == null || !prev.isWord() || !Character.isUpperCase(prev.first())
+                || tokens.startsSentence(c - 1) || prev.is(Word.PRONOUN) || prev.lower().endsWith("s")
+                || prev.is(Word.PLURAL_SOURCE) || pluralOrInverted(c - 1)) {
+            return false;
+        }
+        int before = beforeCapitalised(c - 1, false);
+        return !clauseFollows(c, before) && !agentBefore(before);
+    }
+
+    /**
+     * The token before the run of capitalised words (and, with {@code dots}, full stops: "Mr.
+     * Clarke") that ends at {@code last}, at most eight tokens back.
+     */
+    private int beforeCapitalised(int last, boolean dots) {
         int k = last;
-        while (k > 0 && last - k < 8 && cues.isCapWord(k)) {
+        while (k > 0 && last - k < 8 && (cues.isCapWord(k) || dots && tokens.get(k).is("."))) {
             k--;
         }
+        return k;
+    }
+
+    /** "Figures obtained by the Manifesto Club show": the name after token {@code before} is an agent, the figures show. */
+    private boolean agentBefore(int before) {
+        int k = before;
         if (k > 0 && tokens.get(k).is("the")) {
             k--;
         }
@@ -380,14 +396,12 @@ class ClauseReader {
     /**
      * "The Sun claim United are looking …", "King's College London estimate there are …": a clause
      * with a finite verb follows, so the plain form is a verb (a collective's plural agreement); but
-     * not after a determiner in lower case, "their TV show KUWTK had just debuted", a noun phrase.
+     * not after a determiner in lower case ({@code before}, the token before the name), "their TV
+     * show KUWTK had just debuted", a noun phrase.
      */
-    private boolean clauseFollows(int c) {
-        int k = c - 1;
-        while (k > 0 && c - k < 8 && cues.isCapWord(k)) {
-            k--;
-        }
-        if (tokens.get(k).isWord() && Character.isLowerCase(tokens.get(k).first()) && cues.isDeterminer(k)) {
+    private boolean clauseFollows(int c, int before) {
+        Token b = tokens.get(before);
+        if (b.isWord() && Character.isLowerCase(b.first()) && cues.isDeterminer(before)) {
             return false;
         }
         Token next = tokens.at(c + 1);
@@ -409,10 +423,7 @@ class ClauseReader {
      * {@code last} is one of several, or an auxiliary before it carries the agreement.
      */
     private boolean pluralOrInverted(int last) {
-        int k = last;
-        while (k > 0 && last - k < 8 && (cues.isCapWord(k) || tokens.get(k).is("."))) {
-            k--;
-        }
+        int k = beforeCapitalised(last, true);
         if (tokens.get(k).is("and") || tokens.get(k).is("or") || tokens.get(k).is("&")) {
             return true;
         }

@@ -227,16 +227,23 @@ final class CueReader extends SourceReader {
      * addressee, a noun phrase is what the cue reports, a statement of its own.
      */
     private boolean objectAfterAddressee(int cue) {
-        int k = cue + 1;
-        if (tokens.at(k) == null || !tokens.get(k).is("to") || !isCapWord(k + 1)) {
-            return false;
+        return afterNamedAddressee(cue + 1, tokens.size() - 1) >= 0;
+    }
+
+    /**
+     * "to TimesLIVE the structure is …": the token after the capitalised addressee (four words at
+     * most) that the "to" at {@code to} opens, when a determiner or a further capitalised word follows
+     * it in the paragraph no later than {@code end}, opening what was said; else -1.
+     */
+    int afterNamedAddressee(int to, int end) {
+        if (tokens.at(to) == null || !tokens.get(to).is("to") || !isCapWord(to + 1)) {
+            return -1;
         }
-        k++;
-        while (isCapWord(k)) {
-            k++;
+        int j = to + 1;
+        while (j <= end && j - to <= 4 && isCapWord(j) && tokens.sameParagraph(to, j)) {
+            j++;
         }
-        return tokens.at(k) != null && tokens.sameParagraph(cue, k) && tokens.get(k).isWord()
-                && (isDeterminer(k) || Character.isUpperCase(tokens.get(k).first()));
+        return j <= end && tokens.sameParagraph(to, j) && tokens.get(j).isWord() && (isDeterminer(j) || isCapWord(j)) ? j : -1;
     }
 
     /** The quotation that ends at the mark {@code close} ends with a full stop, "?" or "!". */

@@ -246,7 +246,7 @@ final class NameFinder {
      */
     private static boolean bodyAndCapsRole(Tokens tokens, int start, int last) {
         Token role = tokens.get(last);
-        return last > start && role.text().length() > 1 && role.text().chars().allMatch(Character::isUpperCase)
+        return last > start && role.text().length() > 1 && RoleReader.isAllCaps(role.text())
                 && isRole(tokens, role) && !FirstNames.contains(tokens.get(start).text());
     }
 
