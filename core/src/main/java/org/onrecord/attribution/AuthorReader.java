@@ -3,36 +3,21 @@ package org.onrecord.attribution;
 import static org.onrecord.attribution.NarrativeSubjects.REACH;
 import static org.onrecord.attribution.NarrativeSubjects.WALK;
 
-import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.lexicon.Word;
-import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
-import org.onrecord.text.Tokens;
 
 /**
  * The author of a document that speaks: "the statement" named again after "In an updated
  * statement, the RCMP said", or "A statement by the TUC's general council said": the body, not its
  * paper, is the speaker.
  */
-final class AuthorReader {
-    private final Segmented doc;
-    private final Tokens tokens;
-    private final Entities entities;
-    private final NarrativeSubjects subjects;
-    private final SourceReader reader;
-    private final Phrases phrases;
+final class AuthorReader extends SpeakerReader {
     private final SpeakerResolver resolver; // resolves the author a document names
 
-    AuthorReader(Segmented doc, Tokens tokens, Entities entities, NarrativeSubjects subjects,
-            SourceReader reader, Phrases phrases, SpeakerResolver resolver) {
-        this.doc = doc;
-        this.tokens = tokens;
-        this.entities = entities;
-        this.subjects = subjects;
-        this.reader = reader;
-        this.phrases = phrases;
+    AuthorReader(Parts parts, SpeakerResolver resolver) {
+        super(parts);
         this.resolver = resolver;
     }
 

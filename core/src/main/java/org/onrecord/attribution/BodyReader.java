@@ -4,37 +4,22 @@ import static org.onrecord.attribution.NarrativeSubjects.REACH;
 
 import java.util.List;
 import java.util.Locale;
-import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.lexicon.Entry;
 import org.onrecord.lexicon.Word;
-import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
-import org.onrecord.text.Tokens;
 
 /**
  * Organisations and groups named again: "it" for the body a sentence is about, "they" for the plural
  * noun that opened a sentence before, "the investment bank" and "the union" for the body named
  * before, and "a spokeswoman" for the organisation she speaks for.
  */
-final class BodyReader {
-    private final Segmented doc;
-    private final Tokens tokens;
-    private final Entities entities;
-    private final NarrativeSubjects subjects;
-    private final SourceReader reader;
-    private final Phrases phrases;
+final class BodyReader extends SpeakerReader {
     private final AuthorReader authors;
 
-    BodyReader(Segmented doc, Tokens tokens, Entities entities, NarrativeSubjects subjects,
-            SourceReader reader, Phrases phrases, AuthorReader authors) {
-        this.doc = doc;
-        this.tokens = tokens;
-        this.entities = entities;
-        this.subjects = subjects;
-        this.reader = reader;
-        this.phrases = phrases;
+    BodyReader(Parts parts, AuthorReader authors) {
+        super(parts);
         this.authors = authors;
     }
 

@@ -4,42 +4,27 @@ import static org.onrecord.attribution.NarrativeSubjects.REACH;
 
 import java.util.List;
 import java.util.Locale;
-import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
 import org.onrecord.lexicon.Entry;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
-import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
-import org.onrecord.text.Tokens;
 
 /**
  * A description's speaker: the person or organisation named inside it, the author of a document,
  * the organisation a body noun names again, the person the text introduced with that role or age,
  * or the fuller description that introduced someone unnamed ("a DTC official" → "the official").
  */
-final class DescriptionReader {
-    private final Segmented doc;
-    private final Tokens tokens;
-    private final Entities entities;
-    private final NarrativeSubjects subjects;
-    private final SourceReader reader;
-    private final Phrases phrases;
+final class DescriptionReader extends SpeakerReader {
     private final NamesInside names;
     private final LeadReader lead;
     private final BodyReader bodies;
     private final AuthorReader authors;
 
-    DescriptionReader(Segmented doc, Tokens tokens, Entities entities, NarrativeSubjects subjects,
-            SourceReader reader, Phrases phrases, NamesInside names, LeadReader lead, BodyReader bodies, AuthorReader authors) {
-        this.doc = doc;
-        this.tokens = tokens;
-        this.entities = entities;
-        this.subjects = subjects;
-        this.reader = reader;
-        this.phrases = phrases;
+    DescriptionReader(Parts parts, NamesInside names, LeadReader lead, BodyReader bodies, AuthorReader authors) {
+        super(parts);
         this.names = names;
         this.lead = lead;
         this.bodies = bodies;

@@ -1,31 +1,18 @@
 package org.onrecord.attribution;
 
-import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.lexicon.Word;
-import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
-import org.onrecord.text.Tokens;
 
 /**
  * A name inside a source phrase: the owner of the one who speaks ("Gorshenin's defence lawyer"), a
  * longer name the phrase was cut from ("The Industrial" of "The Industrial and Commercial Workers'
  * Union"), or the complement of the phrase's head ("the mother of Jane Smith").
  */
-final class NamesInside {
-    private final Segmented doc;
-    private final Tokens tokens;
-    private final Entities entities;
-    private final NarrativeSubjects subjects;
-    private final Phrases phrases;
-
-    NamesInside(Segmented doc, Tokens tokens, Entities entities, NarrativeSubjects subjects, Phrases phrases) {
-        this.doc = doc;
-        this.tokens = tokens;
-        this.entities = entities;
-        this.subjects = subjects;
-        this.phrases = phrases;
+final class NamesInside extends SpeakerReader {
+    NamesInside(Parts parts) {
+        super(parts);
     }
 
     /**

@@ -4,38 +4,23 @@ import static org.onrecord.attribution.NarrativeSubjects.REACH;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.onrecord.entity.Entities;
 import org.onrecord.entity.PersonEntity;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
-import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
-import org.onrecord.text.Tokens;
 
 /**
  * A pronoun's person: "he" and "she" to the person of the gender who opens a narrative sentence
  * before (or the description of the gender that does), an object pronoun after a cue to the
  * subject before it, "they" to a plural subject before, "it" to the body the text is about.
  */
-final class PronounReader {
-    private final Segmented doc;
-    private final Tokens tokens;
-    private final Entities entities;
-    private final NarrativeSubjects subjects;
-    private final SourceReader reader;
-    private final Phrases phrases;
+final class PronounReader extends SpeakerReader {
     private final BodyReader bodies;
     private final DescriptionReader descriptions;
 
-    PronounReader(Segmented doc, Tokens tokens, Entities entities, NarrativeSubjects subjects,
-            SourceReader reader, Phrases phrases, BodyReader bodies, DescriptionReader descriptions) {
-        this.doc = doc;
-        this.tokens = tokens;
-        this.entities = entities;
-        this.subjects = subjects;
-        this.reader = reader;
-        this.phrases = phrases;
+    PronounReader(Parts parts, BodyReader bodies, DescriptionReader descriptions) {
+        super(parts);
         this.bodies = bodies;
         this.descriptions = descriptions;
     }

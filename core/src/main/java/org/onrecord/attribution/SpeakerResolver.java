@@ -38,13 +38,14 @@ final class SpeakerResolver {
         this.entities = entities;
         NarrativeSubjects subjects = new NarrativeSubjects(doc, tokens, entities, quotes);
         SourceReader reader = new SourceReader(tokens); // no state of its own: one for every phrase read
-        Phrases phrases = new Phrases(tokens, entities, reader);
-        this.names = new NamesInside(doc, tokens, entities, subjects, phrases);
+        SpeakerReader.Parts parts = new SpeakerReader.Parts(doc, tokens, entities, subjects, reader,
+                new Phrases(tokens, entities, reader));
+        this.names = new NamesInside(parts);
         this.lead = new LeadReader(doc, tokens, entities);
-        AuthorReader authors = new AuthorReader(doc, tokens, entities, subjects, reader, phrases, this);
-        BodyReader bodies = new BodyReader(doc, tokens, entities, subjects, reader, phrases, authors);
-        this.descriptions = new DescriptionReader(doc, tokens, entities, subjects, reader, phrases, names, lead, bodies, authors);
-        this.pronouns = new PronounReader(doc, tokens, entities, subjects, reader, phrases, bodies, descriptions);
+        AuthorReader authors = new AuthorReader(parts, this);
+        BodyReader bodies = new BodyReader(parts, authors);
+        this.descriptions = new DescriptionReader(parts, names, lead, bodies, authors);
+        this.pronouns = new PronounReader(parts, bodies, descriptions);
     }
 
     ResolvedSpeaker resolve(Source source) {
