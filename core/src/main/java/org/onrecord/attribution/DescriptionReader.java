@@ -31,6 +31,14 @@ final class DescriptionReader extends SpeakerReader {
         this.authors = authors;
     }
 
+    /**
+     * "Steward said" after "Mark Steward": a capitalised role word standing alone, with no article,
+     * is the surname of the one person the article calls by it, not a role.
+     */
+    private PersonEntity surnameAlone(List<String> words) {
+        return words.size() == 1 ? entities.onlyPersonCalled(words.get(0)) : null;
+    }
+
     /** The speaker a description {@code m}, as {@code written}, stands for; its own words when no one is found. */
     ResolvedSpeaker description(Span m, String written) {
         NameMention inside = entities.lastMentionIn(m);
@@ -40,6 +48,10 @@ final class DescriptionReader extends SpeakerReader {
                     : new ResolvedSpeaker(entities.organisations().get(cut.organisation()).name(), m, -1, null, null);
         }
         List<String> words = phrases.words(m);
+        PersonEntity surname = inside == null ? surnameAlone(words) : null;
+        if (surname != null) {
+            return SpeakerResolver.person(surname, m);
+        }
         String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         Entry headWord = tokens.lexicon().entry(head);
         if (headWord.is(Word.DOCUMENT)) {
