@@ -3,7 +3,8 @@
 The story is the locator's stories[N] (its source and the start of its title are checked). `title`
 is the headline; `content` is HTML whose <p> elements and blank-line-separated blocks are the
 paragraphs (tags stripped, entities decoded, lines stripped). Hand repairs per article: inline
-related-story links, desk initials and credit lines dropped. The text ends with a newline, as the
+related-story links, desk initials and credit lines dropped (in the ninth round also a radio
+station's trailing boilerplate). The text ends with a newline, as the
 annotated texts do.
 """
 import html
@@ -29,6 +30,13 @@ DROPPED = {
         "JKB/AE",
         "'To hell with them' – Professor Frimpong Boateng",  # related-story link
         "TWI NEWS",
+    ],
+    # ninth round: Asaase Radio's trailing station, affiliate and social-media boilerplate
+    "gh-asaaseradio-2026-npp-lawyer-utility-hikes": [
+        "Asaase Broadcasting Company airs", "Affiliates:", "Listen online:", "Follow us:", "X:\u00a0@asaaseradio",
+        "Instagram:\u00a0asaaseradio", "LinkedIn:\u00a0company/asaaseradio", "Facebook:\u00a0asaase",
+        "YouTube:\u00a0AsaaseRadioXtra",
+        "Join the conversation.", "#AsaaseRadio", "#AsaasePa", "#TheVoiceofOurLand",
     ],
 }
 
