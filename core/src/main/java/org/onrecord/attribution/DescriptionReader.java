@@ -72,6 +72,10 @@ final class DescriptionReader extends SpeakerReader {
             }
             return author != null ? author : new ResolvedSpeaker(written, m, -1, null, null);
         }
+        NameMention opening = inside != null ? names.personHeading(m) : null;
+        if (opening != null) {
+            return SpeakerResolver.person(entities.person(opening.person()), m); // "Narendra Nayak of Cuttack said"
+        }
         if (inside != null && inside.isPerson() && names.complementOfHead(inside)) {
             // "The mother of Jane Smith", "Another police officer from Budhal", "A spokesman for Tom
             // Baker": the person named after the head and a preposition is not the one who speaks

@@ -64,6 +64,21 @@ final class NamesInside extends SpeakerReader {
      * preposition). Not after "by" ("a portrait taken by Raphael Neal", "the statement by Jaimi's
      * father") nor after a document ("A statement from Buckingham Palace"): there the name is the author.
      */
+    /**
+     * "Narendra Nayak of Sailagobindapur in Cuttack", "Jane Smith from the union": a person's name
+     * opens the source and a preposition follows it, so the name is the head and what follows its
+     * complement; null when the source does not open so.
+     */
+    NameMention personHeading(Span m) {
+        NameMention first = entities.firstMentionIn(m);
+        if (first == null || !first.isPerson() || tokens.firstAtOrAfter(first.span().start()) != tokens.firstAtOrAfter(m.start())) {
+            return null;
+        }
+        Token after = tokens.at(tokens.lastEndingBy(first.span().end()) + 1);
+        return after != null && after.isWord() && after.end() <= m.end() && Character.isLowerCase(after.first())
+                && !after.is("by") && (after.is(Word.PREPOSITION) || after.is(Word.OBJECT_PREPOSITION)) ? first : null;
+    }
+
     boolean complementOfHead(NameMention inside) {
         int first = tokens.firstAtOrAfter(inside.span().start());
         Token before = tokens.at(first - 1);
