@@ -266,10 +266,11 @@ record CandidateEvidence(
 
     /** A cue next to the name: "Brafman said", "said Brafman", "Brafman, the lawyer, said"; not "told Brafman". */
     private static boolean nearCue(Tokens tokens, NameCandidate nc, Role roleAfter) {
-        Token next = tokens.at(afterTimeWords(tokens, nc));
+        int after = afterTimeWords(tokens, nc);
+        Token next = tokens.at(after);
         // "Additional reporting by": a participle after the word is no cue of it
         if (next != null && next.isWord() && next.cue() != null && !next.lower().endsWith("ing")
-                && tokens.sameParagraph(nc.last(), nc.last() + 1) && !oneWordAfterThe(tokens, nc)) {
+                && tokens.sameParagraph(nc.last(), nc.last() + 1) && !oneWordAfterThe(tokens, nc) && !nounBeforeVerb(tokens, after)) {
             return true;
         }
         Token prev = tokens.at(nc.first() - 1);
@@ -284,6 +285,16 @@ record CandidateEvidence(
         return next != null && next.is(",") && roleAfter != null;
     }
 
+    /**
+     * "Urgent calls are being made", "Fresh claims have emerged": the cue word at {@code i} is a
+     * noun, the subject of the finite verb or form of "be" written small right after it.
+     */
+    private static boolean nounBeforeVerb(Tokens tokens, int i) {
+        Token verb = tokens.at(i + 1);
+        return verb != null && verb.isWord() && Character.isLowerCase(verb.first()) && verb.text().length() > 2
+                && (verb.is(Word.BE) || verb.is(Word.FINITE)) && tokens.sameParagraph(i, i + 1);
+    }
+
     /** "when the Games begin", "the Council said": one word after "the" names a thing or a body, whatever verb follows it. */
     private static boolean oneWordAfterThe(Tokens tokens, NameCandidate nc) {
         Token prev = tokens.at(nc.first() - 1);
@@ -292,9 +303,10 @@ record CandidateEvidence(
 
     /** "Omar said", "…,” said Rashid Omar": the name is the cue's subject, before or after it. */
     private static boolean speaks(Tokens tokens, NameCandidate nc) {
-        Token next = tokens.at(afterTimeWords(tokens, nc));
+        int after = afterTimeWords(tokens, nc);
+        Token next = tokens.at(after);
         if (next != null && next.isWord() && next.cue() != null && !next.lower().endsWith("ing")
-                && tokens.sameParagraph(nc.last(), nc.last() + 1)) {
+                && tokens.sameParagraph(nc.last(), nc.last() + 1) && !nounBeforeVerb(tokens, after)) {
             return true;
         }
         Token prev = tokens.at(nc.first() - 1);
