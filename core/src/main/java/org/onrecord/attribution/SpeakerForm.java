@@ -51,9 +51,15 @@ final class SpeakerForm {
                 return "“" + first.text() + "” is a number, not a source"; // "Forty years on, …"; "Seven announce" names a network
             }
             if (first.lower().endsWith("ing") && Character.isUpperCase(first.first()) && tokens.startsSentence(from)
-                    && next != null && next.isWord() && tokens.sameParagraph(to, to + 1)
-                    && (next.isLowerCase(Word.PREPOSITION) || next.isLowerCase(Word.OBJECT_PREPOSITION))) {
-                return "“" + first.text() + "” opens a participle clause, not a source"; // "Relying on this assurance, …"
+                    && next != null && tokens.sameParagraph(to, to + 1)
+                    && (next.isWord() && (next.isLowerCase(Word.PREPOSITION) || next.isLowerCase(Word.OBJECT_PREPOSITION)
+                    || first.is(Word.OPENER) && Character.isLowerCase(next.first())) || next.is(":"))) {
+                // "Relying on this assurance, …", "Having seen the founder, …", "Adding: ‘…’"
+                return "“" + first.text() + "” opens a participle clause, not a source";
+            }
+            if (first.isIgnoreCase("there") || first.is(Word.DEGREE)
+                    || first.is(Word.NEGATION) && !(next != null && next.is("."))) {
+                return "“" + first.text() + "” names no one"; // "There has been speculation that", "No doubt …", "Much of …"
             }
             // "it" is the one personal pronoun that never stands for a speaker on its own here: the
             // resolver gives people, and "it said" of an organisation is left unresolved
