@@ -42,6 +42,8 @@ import org.onrecord.text.Tokens;
  *     Gorshenin, 35, was") or "he"/"she" going on about it in its sentence ("Bornface Banks got South
  *     Africans enraged when he recorded himself")
  * @param organisationName the organisation it names if it is one, without trailing role words, or null
+ * @param relativeOf for a known given name alone after a possessive name and a blood relative
+ *     ("Kula's father Solomon"), the possessive name ("Kula"), whose family name it shares; else null
  */
 record CandidateEvidence(
         NameCandidate candidate,
@@ -62,7 +64,8 @@ record CandidateEvidence(
         boolean opensSentence,
         String surname,
         String organisationName,
-        boolean personAfter) {
+        boolean personAfter,
+        String relativeOf) {
 
     CandidateEvidence {
         words = List.copyOf(words);
@@ -119,9 +122,22 @@ record CandidateEvidence(
                     common.opensSentence(nc.first()),
                     nc.handle() ? words.get(0) : surname(tokens, nc),
                     organisationName(tokens, nc, words),
-                    !nc.handle() && personAfter(tokens, nc)));
+                    !nc.handle() && personAfter(tokens, nc),
+                    relativeOf(tokens, nc, words)));
         }
         return out;
+    }
+
+    /** "Kula's father Solomon": the possessive name before the relative noun before a lone given name; else null. */
+    private static String relativeOf(Tokens tokens, NameCandidate nc, List<String> words) {
+        if (nc.handle() || words.size() != 1 || !FirstNames.contains(words.get(0)) || nc.first() < 3) {
+            return null;
+        }
+        Token kin = tokens.get(nc.first() - 1);
+        Token mark = tokens.get(nc.first() - 2);
+        Token owner = tokens.get(nc.first() - 3);
+        return kin.isLowerCase(Word.KIN) && mark.kind() == Token.Kind.POSSESSIVE && owner.isWord()
+                && Character.isUpperCase(owner.first()) && tokens.sameParagraph(nc.first() - 3, nc.first()) ? owner.text() : null;
     }
 
     /** How many tokens after a name "he" or "she" may stand in its sentence and still go on about it. */

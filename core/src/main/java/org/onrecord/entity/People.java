@@ -118,6 +118,9 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                     case OTHER -> partOfFullName(words);
                     case ORGANISATION -> null;
                 };
+                if (person == null && (kind == Kind.SINGLE || kind == Kind.SINGLE_PERSON) && evidence.get(c).relativeOf() != null) {
+                    person = relative(words.get(0), evidence.get(c).relativeOf());
+                }
                 if (person == null && kind == Kind.SINGLE_PERSON) {
                     person = add(new Person(words.get(0), words.get(0)), true);
                     byFullName.put(key(words), person);
@@ -253,6 +256,31 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             // "Mr. Obama" after "Michelle Obama" is a surname: never the first word of "Obama Speech"
             // ("Mr. Ban" still finds "Ban Ki-moon", who has no namesake)
             return namesakes.isEmpty() ? byFirstName.get(word) : null;
+        }
+
+        /**
+         * "Kula's father Solomon": a person of the given name and the family name of the person whose
+         * surname the possessive is, known by the given name alone from then on; null when it is no
+         * known person's surname. Not by a given name ("Lauren's mother Cheryl"): on the unlabelled
+         * articles that named junk runs' relatives as often as real ones. The family name is not
+         * indexed as a surname: "Kula" still names the one the article calls so.
+         */
+        private Integer relative(String given, String owner) {
+            List<Integer> namesakes = bySurname.getOrDefault(owner, List.of());
+            Integer of = namesakes.isEmpty() ? null : namesakes.get(namesakes.size() - 1);
+            if (of == null || people.get(of).words().size() < 2) {
+                return null;
+            }
+            String family = people.get(of).surname();
+            List<String> name = List.of(given, family);
+            Integer known = byFullName.get(key(name));
+            if (known != null) {
+                return known;
+            }
+            int p = add(new Person(given + " " + family, family), false);
+            byFullName.put(key(name), p);
+            byFirstName.putIfAbsent(given, p);
+            return p;
         }
 
         /**

@@ -142,7 +142,9 @@ public enum Word {
     /** Person nouns implying a man. */
     PERSON_MALE("person-male"),
     /** Person nouns implying a woman. */
-    PERSON_FEMALE("person-female");
+    PERSON_FEMALE("person-female"),
+    /** Blood relatives, who share a family name: "Kula's father Solomon" is Solomon Kula. */
+    KIN("kin");
 
     /** No class: the bits of {@link #bits(Iterable)} for none. */
     static final long[] NONE = new long[2];

@@ -54,7 +54,7 @@ class KindsTest {
             return new CandidateEvidence(new NameCandidate(0, words.size() - 1, titled ? 0 : -1), words,
                     new Span(0, 1), inHeadline, false, titled, honorific, Gender.UNKNOWN, roleBefore, null,
                     cueNearby, cueNearby, organisationWords, false, firstNameKnown, opensSentence, words.get(words.size() - 1), null,
-                    false);
+                    false, null);
         }
     }
 
@@ -118,7 +118,7 @@ class KindsTest {
         CandidateEvidence built = run("DaRon", "Holmes", "II").build();
         // the evidence reader drops the generation suffix: the surname is "Holmes", not "II"
         CandidateEvidence run = new CandidateEvidence(built.candidate(), built.words(), built.span(), false, false,
-                false, false, Gender.UNKNOWN, null, null, false, false, false, false, false, false, "Holmes", null, false);
+                false, false, Gender.UNKNOWN, null, null, false, false, false, false, false, false, "Holmes", null, false, null);
         CandidateEvidence speaks = run("Holmes").cue().build();
         assertThat(Kinds.classify(List.of(run, speaks), Set.of()))
                 .containsExactly(Kind.PERSON_BY_SURNAME, Kind.SINGLE_PERSON);
