@@ -296,7 +296,8 @@ final class NameFinder {
         if (title >= 0 || FirstNames.contains(first) && !(complement && Places.isPlace(first))) {
             return -1;
         }
-        boolean descriptive = complement;
+        // "Musician Jon B Higgins", "Gov Andrew Cuomo" opening a sentence: a word the lexicon knows, not a given name
+        boolean descriptive = complement || tokens.startsSentence(start) && tokens.get(start).entry().id() >= 0;
         for (int k = start; k < last; k++) {
             Token t = tokens.get(k);
             if (k > start && descriptive && FirstNames.contains(t.text()) && isCapWord(tokens.get(k + 1))
