@@ -321,7 +321,7 @@ final class NameFinder {
         if (t != null && t.is("the")) {
             t = tokens.at(--link);
         }
-        if (t == null || !(t.is("for") || t.is("of")) || !tokens.sameParagraph(link - 1, start)) {
+        if (t == null || !RoleReader.linksComplement(t) || !tokens.sameParagraph(link - 1, start)) {
             return -1;
         }
         int role = link - 1;
@@ -333,11 +333,11 @@ final class NameFinder {
                 ? role : -1;
     }
 
-    /** "for" or "of" (and "the") and a capitalised word after the role at {@code role}, in its paragraph. */
+    /** "for", "of" or "in" (and "the") and a capitalised word after the role at {@code role}, in its paragraph. */
     private static boolean complementAfter(Tokens tokens, int role) {
         int k = role + 1;
         Token t = tokens.at(k);
-        if (t == null || !(t.is("for") || t.is("of"))) {
+        if (t == null || !RoleReader.linksComplement(t)) {
             return false;
         }
         if (tokens.at(k + 1) != null && tokens.get(k + 1).is("the")) {

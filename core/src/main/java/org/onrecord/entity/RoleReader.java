@@ -86,8 +86,16 @@ final class RoleReader {
         }
         Token link = tokens.get(j);
         Token role = tokens.at(j - 1);
-        boolean linked = j < k && link.isLowerCase(Word.ROLE_LINK) && (link.is("for") || link.is("of"));
+        boolean linked = j < k && link.isLowerCase(Word.ROLE_LINK) && linksComplement(link);
         return linked && role != null && role.isWord() && role.is(Word.ROLE) && tokens.sameParagraph(j - 1, k) ? j - 1 : -1;
+    }
+
+    /**
+     * The words that join a capitalised role to the body or field it holds: "Minister for the Arts",
+     * "Secretary of State", "Minister in the Presidency", "Principal Secretary in the Ministry of Health".
+     */
+    static boolean linksComplement(Token t) {
+        return t.is("for") || t.is("of") || t.is("in");
     }
 
     /**
@@ -106,7 +114,7 @@ final class RoleReader {
         }
         Token link = tokens.at(j);
         Token role = tokens.at(j - 1);
-        boolean linked = j < k && link != null && (link.is("for") || link.is("of"));
+        boolean linked = j < k && link != null && linksComplement(link);
         return linked && role != null && role.isWord() && Character.isUpperCase(role.first()) && role.is(Word.ROLE)
                 && tokens.sameParagraph(j - 1, k) ? j - 1 : -1;
     }
