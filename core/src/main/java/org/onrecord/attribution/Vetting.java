@@ -162,6 +162,9 @@ final class Vetting {
         if (a.fragments().isEmpty() && passiveBeforePreposition(a.match().cue(), a.quote().content())) {
             return null; // "He is also charged with wounding …", "Mac, shown in November": the cue is done to its subject
         }
+        if (a.fragments().isEmpty() && plea(a.match().cue(), a.quote().content())) {
+            return null; // "Lozina pleaded guilty to the attack": a plea entered in court is an act, not what was said
+        }
         if (r.kind() == CueActs.Kind.THOUGHT && a.fragments().isEmpty() && !isClause(a.quote().content())) {
             // "They also want an order nullifying the election": a position towards a thing, no content
             return a.asStance(Polarity.NEUTRAL);
@@ -303,6 +306,20 @@ final class Vetting {
         return next.kind() == Token.Kind.NUMBER || next.isWord() && Character.isLowerCase(next.first())
                 && !next.is(Word.PREPOSITION) && !next.is(Word.OBJECT_PREPOSITION) && !next.is(Word.CLAUSE_JOIN)
                 && !next.is("and") && !next.is("or") && !next.is(Word.RELATIVE);
+    }
+
+    /** "pleaded guilty", "pleads not guilty", "pleaded no contest": a form of "plead" and the plea a court records. */
+    private boolean plea(Span cue, Span content) {
+        int c = tokens.lastEndingBy(cue.end());
+        int from = tokens.firstAtOrAfter(content.start());
+        org.onrecord.lexicon.Lemma verb = c >= 0 ? tokens.get(c).entry().verb() : null;
+        if (verb == null || !verb.is("plead") || from >= tokens.size() || from != c + 1) {
+            return false;
+        }
+        Token first = tokens.get(from);
+        Token second = tokens.at(from + 1);
+        return first.is("guilty") || first.is("innocent")
+                || second != null && (first.is("not") && (second.is("guilty") || second.is("innocent")) || first.is("no") && second.is("contest"));
     }
 
     /**
