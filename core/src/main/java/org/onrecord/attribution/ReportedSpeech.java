@@ -397,7 +397,7 @@ final class ReportedSpeech extends ClauseReader {
         int from = c + cueLength;
         int to = from;
         Token last = tokens.get(from - 1);
-        if (cueLength > 1 && !last.is("of") && !last.is("as")) {
+        if (cueLength > 1 && !last.is("of") && !last.is("as") && !inOpeningAdjunct(c)) {
             to = end; // "sought to temper his tone as he drew contrasts": an infinitive or a clause runs on
         }
         while (to + 1 <= end && !endsObject(to + 1) && to - from < 40
@@ -422,6 +422,31 @@ final class ReportedSpeech extends ClauseReader {
         }
         Span cue = new Span(tokens.get(c).start(), tokens.get(c + cueLength - 1).end());
         return found(from, to, fragments, new CueMatch(cue, source, null), shape);
+    }
+
+    /**
+     * "Beyond concerns about ownership, the union warned …", "Despite Trump's assertion that the U.S.
+     * does not need Canada, one-quarter of …": the cue at {@code c} stands in the adverbial phrase
+     * that opens its sentence, before any comma, so its object ends where that phrase does.
+     */
+    private boolean inOpeningAdjunct(int c) {
+        int s = tokens.sentenceStart(c);
+        Token first = tokens.get(s);
+        if (!first.isWord() || !first.is(Word.OPENER) || Character.isLowerCase(first.first()) || first.is(Word.CLAUSE_JOIN)
+                || first.isIgnoreCase("if") || first.isIgnoreCase("once")) {
+            return false; // "When the poll asked about X, Clinton led": a clause of its own, whose content may be the main clause
+        }
+        boolean subordinate = false;
+        for (int i = s + 1; i < c; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.PUNCT) {
+                return false;
+            }
+            subordinate |= t.isWord() && Character.isLowerCase(t.first()) && (t.is(Word.CLAUSE_JOIN) || t.is(Word.RELATIVE));
+        }
+        // "In a statement Ms Jyalalitha called for …": a past verb is the sentence's own, unless a
+        // clause inside the phrase holds it ("At the end of the day when Mr Sharif referred to …")
+        return subordinate || !tokens.get(c).lower().endsWith("ed");
     }
 
     /**

@@ -19,7 +19,8 @@ import org.onrecord.text.Tokens;
  * wrong: a reported clause is kept only when its cue reports speech, thought or a finding (then
  * {@code indirect} or {@code mixed}, with its act) or a stance (then {@code stance}, towards its
  * content); a clause whose cue names only an action ("issued an ultimatum", "released songs") is no
- * attribution. A source that is a clause fragment rather than a name or description ({@link
+ * attribution, and a verb of saying whose object is a bare noun phrase ("announced his retirement",
+ * "cited the aborted sale") reports no content, so it is a stance towards that object. A source that is a clause fragment rather than a name or description ({@link
  * SpeakerForm}) is no speaker: a quotation in marks is kept with none, and the reason; a reported clause
  * read with such a source is dropped (on PolNeAR and the outlets' tuning half alike, it was rarely right
  * end to end).
@@ -161,8 +162,19 @@ final class Vetting {
         if (a.fragments().isEmpty() && passiveBeforePreposition(a.match().cue(), a.quote().content())) {
             return null; // "He is also charged with wounding …", "Mac, shown in November": the cue is done to its subject
         }
+        if (a.fragments().isEmpty() && plea(a.match().cue(), a.quote().content())) {
+            return null; // "Lozina pleaded guilty to the attack": a plea entered in court is an act, not what was said
+        }
         if (r.kind() == CueActs.Kind.THOUGHT && a.fragments().isEmpty() && !isClause(a.quote().content())) {
             // "They also want an order nullifying the election": a position towards a thing, no content
+            return a.asStance(Polarity.NEUTRAL);
+        }
+        if (r.kind() == CueActs.Kind.SPEECH && a.fragments().isEmpty()
+                && (a.shape() == Shape.CLAUSE_AFTER_CUE || a.shape() == Shape.PARTICIPLE_AFTER_QUOTE)
+                && a.match().cue().end() <= a.quote().content().start()
+                && !takesAnyObject(a.match().cue()) && !holdsContent(a.quote().content())) {
+            // "Kula announced his immediate retirement", "It also cited the aborted sale": a verb of
+            // saying with a bare noun phrase says what the words were about, not what was said
             return a.asStance(Polarity.NEUTRAL);
         }
         return switch (r.kind()) {
@@ -195,6 +207,119 @@ final class Vetting {
         // which …, called on the minister to act" has a finite verb of the same form
         return before != null && (before.isWord() && before.is(Word.PASSIVE) && !before.is("being")
                 || before.is(",") && !verb.lower().endsWith("ed"));
+    }
+
+    /**
+     * "say", whose object is what was said whatever its form, and "accuse", whose object is whom the
+     * charge is against ("accused the police of negligence").
+     */
+    private boolean takesAnyObject(Span cue) {
+        for (int i = tokens.firstAtOrAfter(cue.start()); i < tokens.size() && tokens.get(i).end() <= cue.end(); i++) {
+            org.onrecord.lexicon.Lemma v = tokens.get(i).entry().verb();
+            if (v != null && (v.is("say") || v.is("accuse"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a speech cue's content says something: a clause (after "that", an infinitive, a
+     * question word, a gerund, or a finite or past verb, a pronoun subject, an infinitive after the
+     * object), read up to where a relative clause or an aside starts; else a bare noun phrase,
+     * "announced his retirement", "cited the aborted sale": what the words were about, not what was said.
+     */
+    private boolean holdsContent(Span content) {
+        int from = tokens.firstAtOrAfter(content.start());
+        int to = tokens.lastEndingBy(content.end());
+        if (from > to) {
+            return true;
+        }
+        Token first = tokens.get(from);
+        if (from > 0 && (tokens.get(from - 1).is("that") || tokens.get(from - 1).is("to"))
+                || !first.isWord() && first.kind() != Token.Kind.NUMBER) { // "threaten to call the Garda"
+            return true;
+        }
+        if (first.isWord() && Character.isLowerCase(first.first()) && (first.is("to") || first.is("how") || first.is("what")
+                || first.is("why") || first.is("when") || first.is("where") || first.is("whether") || first.is("if")
+                || first.is("who") || first.is("which") || first.lower().endsWith("ing") || first.is("of"))) {
+            return true;
+        }
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.is("(")) {
+                while (i < to && !tokens.get(i).is(")")) {
+                    i++; // "the Bank of Ghana (BoG) to withdraw": past the brackets
+                }
+                continue;
+            }
+            if (t.is("[") || t.is(";") || t.is(":") || t.kind() == Token.Kind.PUNCT && (t.is("–") || t.is("—") || t.is("--"))
+                    || t.isWord() && Character.isLowerCase(t.first()) && (t.is("who") || t.is("which") || t.is("whose") || t.is("whom"))) {
+                break; // a relative clause or an aside: "its plan which is structured …", "gardaí, who sealed off …"
+            }
+            if (!t.isWord() || !Character.isLowerCase(t.first())) {
+                continue;
+            }
+            String w = t.lower();
+            if (t.is(Word.FINITE) || t.is(Word.BE) || w.endsWith("n't") || w.equals("cannot") || i > from && w.equals("that")) {
+                return true; // "that" after a noun: "last year's findings that 1.1 billion …"
+            }
+            if ((i > from || !w.equals("it")) && t.is(Word.PRONOUN) && !SourceReader.isPossessivePronoun(t) && !t.is(Word.OBJECT_PRONOUN)) {
+                return true; // "told the court she …"
+            }
+            Token next = tokens.at(i + 1);
+            if ((w.equals("to") || w.equals("of")) && i > from && next != null && i + 1 <= to && next.isWord()
+                    && Character.isLowerCase(next.first()) && !next.is(Word.DETERMINER) && !SourceReader.isPossessivePronoun(next)
+                    && !next.is(Word.PRONOUN) && (w.equals("to") || next.lower().endsWith("ing"))) {
+                return true; // "plans to cut", "urged officials to return", "accused X of scheming"
+            }
+            if (i > from && presentVerb(i, to)) {
+                return true; // "Labor demanded the government lifts the caps"
+            }
+            org.onrecord.lexicon.Lemma verb = t.entry().verb();
+            if (i > from && verb != null && !w.equals(verb.text()) && !ClauseReader.isPlusS(w, verb.text()) && !w.endsWith("ing")) {
+                return true; // "noted Iran's government told him": a reporting verb's past form, "told", "wrote", "found"
+            }
+            if (i > from && w.length() > 4 && w.endsWith("ed") && !tokens.get(i - 1).is(Word.DETERMINER)) {
+                return true; // "told the court she spotted", "a directive issued": a verb, or near enough
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lower-case word in -s between a noun and the words it governs: "the government lifts strict
+     * caps", "the clustering mirrors the ban"; not "the names of", "three weeks of", "stores and".
+     */
+    private boolean presentVerb(int i, int to) {
+        String w = tokens.get(i).lower();
+        if (w.length() <= 3 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || i + 1 > to) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        Token next = tokens.get(i + 1);
+        if (!prev.isWord() || prev.is(Word.DETERMINER) || prev.is(Word.PREPOSITION) || prev.is(Word.OBJECT_PREPOSITION)
+                || prev.is(Word.QUANTIFIER) || prev.is(Word.CLAUSE_JOIN) || prev.is("and") || prev.is("or")
+                || SourceReader.isPossessivePronoun(prev) || prev.is(Word.NUMBER_WORD)) {
+            return false;
+        }
+        return next.kind() == Token.Kind.NUMBER || next.isWord() && Character.isLowerCase(next.first())
+                && !next.is(Word.PREPOSITION) && !next.is(Word.OBJECT_PREPOSITION) && !next.is(Word.CLAUSE_JOIN)
+                && !next.is("and") && !next.is("or") && !next.is(Word.RELATIVE);
+    }
+
+    /** "pleaded guilty", "pleads not guilty", "pleaded no contest": a form of "plead" and the plea a court records. */
+    private boolean plea(Span cue, Span content) {
+        int c = tokens.lastEndingBy(cue.end());
+        int from = tokens.firstAtOrAfter(content.start());
+        org.onrecord.lexicon.Lemma verb = c >= 0 ? tokens.get(c).entry().verb() : null;
+        if (verb == null || !verb.is("plead") || from >= tokens.size() || from != c + 1) {
+            return false;
+        }
+        Token first = tokens.get(from);
+        Token second = tokens.at(from + 1);
+        return first.is("guilty") || first.is("innocent")
+                || second != null && (first.is("not") && (second.is("guilty") || second.is("innocent")) || first.is("no") && second.is("contest"));
     }
 
     /**
