@@ -104,6 +104,19 @@ public final class ConfidenceFeatures {
     /** What a distance is measured from: the cue (0) or the speaker's words (1). */
     private static final String[] WHAT = {"cue", "mention"};
 
+    /**
+     * Features whose risk shows only where a speaker counts right by name: a pronoun resolved past a
+     * rival, a first name alone, a description left unresolved. PolNeAR leaves its pronouns and
+     * descriptions unresolved, so by mention such a quote is right whoever it was resolved to; each
+     * has a twin, named with {@link #TWIN}, that is set with it at run time and cleared in the
+     * training rows of a corpus scored by mention ({@link #byMention}), so that only corpora scored
+     * by name weigh it.
+     */
+    private static final List<String> BY_NAME = List.of("speaker-rival-before&pronoun", "unknown-name-before&pronoun",
+            "speaker-first-name-only", "speaker=description&head-named");
+    static final String TWIN = "@by-name";
+    private static final int[][] TWINS = new int[BY_NAME.size()][];
+
     /** The names of the features, in the order of {@link #value(int)}; the model file weighs them by name. */
     public static final List<String> NAMES;
     private static final Map<String, Integer> INDEX;
@@ -202,6 +215,9 @@ public final class ConfidenceFeatures {
         n.add("speaker-first-name-only");
         n.add("speaker-mention-possessive");
         n.add("speaker=description&head-named");
+        for (String base : BY_NAME) {
+            n.add(base + TWIN);
+        }
         NAMES = List.copyOf(n);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < NAMES.size(); i++) {
@@ -225,6 +241,9 @@ public final class ConfidenceFeatures {
         }
         for (int b = 0; b < NAME_GAP.length; b++) {
             NAME_GAP_AT[b] = index("speaker-name-gap-" + NAME_GAP[b]);
+        }
+        for (int t = 0; t < BY_NAME.size(); t++) {
+            TWINS[t] = new int[] {index(BY_NAME.get(t)), index(BY_NAME.get(t) + TWIN)};
         }
         for (int w = 0; w < 2; w++) {
             for (int b = 0; b <= BINS.length; b++) {
@@ -251,6 +270,19 @@ public final class ConfidenceFeatures {
     /** The lemma of the cue verb ("say", "tell"), or null: the model weighs the common ones by name. */
     public String cue() {
         return cue;
+    }
+
+    /**
+     * These features as a training row of a corpus that scores speakers by mention: the by-name
+     * twins ({@link #TWIN}) cleared, since there a wrong person for a pronoun or a description left
+     * unresolved still counts right.
+     */
+    public ConfidenceFeatures byMention() {
+        double[] copy = values.clone();
+        for (int[] twin : TWINS) {
+            copy[twin[1]] = 0;
+        }
+        return new ConfidenceFeatures(copy, cue);
     }
 
     /** The features with a value other than 0, by name, for tests and for reading a decision. */
@@ -524,6 +556,9 @@ public final class ConfidenceFeatures {
             }
             if (near == 0 && x[index("speaker-name-lowercase")] == 1) {
                 set("speaker-name-lowercase&people-near-0");
+            }
+            for (int[] twin : TWINS) {
+                x[twin[1]] = x[twin[0]];
             }
             return new ConfidenceFeatures(x, lemma);
         }

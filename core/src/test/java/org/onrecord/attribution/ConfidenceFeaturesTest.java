@@ -55,7 +55,8 @@ class ConfidenceFeaturesTest {
         String rival = "Paddy Upton, a coach, worked with Daniel Gukesh in Singapore.\n\n“The talks helped me a lot,” he said.";
         String none = "Paddy Upton, a coach, worked with the team in Singapore.\n\n“The talks helped me a lot,” he said.";
         String otherGender = "Paddy Upton, a coach, worked with Maria Okafor in Singapore.\n\n“The talks helped me a lot,” he said.";
-        assertThat(featuresOf(rival, "The talks")).containsKey("speaker-rival-before&pronoun");
+        assertThat(featuresOf(rival, "The talks")).containsKeys("speaker-rival-before&pronoun",
+                "speaker-rival-before&pronoun" + ConfidenceFeatures.TWIN);
         assertThat(featuresOf(none, "The talks")).doesNotContainKey("speaker-rival-before&pronoun");
         assertThat(featuresOf(otherGender, "The talks")).doesNotContainKey("speaker-rival-before&pronoun");
     }
@@ -92,5 +93,15 @@ class ConfidenceFeaturesTest {
         assertThat(featuresOf(text, "We are sorry")).containsKey("speaker=description&head-named");
         assertThat(featuresOf("Parents complained on Monday.\n\n“We are sorry for the post,” said the school.", "We are sorry"))
                 .doesNotContainKey("speaker=description&head-named");
+    }
+
+    @Test
+    void a_corpus_scored_by_mention_trains_without_the_by_name_twins() {
+        String text = "Paddy Upton, a coach, worked with Daniel Gukesh in Singapore.\n\n“The talks helped me a lot,” he said.";
+        Engine.Featured f = ENGINE.extractFeatured(Article.ofText("a", text));
+        ConfidenceFeatures x = f.features().get(0);
+        assertThat(x.nonZero()).containsKey("speaker-rival-before&pronoun" + ConfidenceFeatures.TWIN);
+        assertThat(x.byMention().nonZero()).containsKey("speaker-rival-before&pronoun")
+                .doesNotContainKey("speaker-rival-before&pronoun" + ConfidenceFeatures.TWIN);
     }
 }
