@@ -388,11 +388,74 @@ public final class ConfidenceFeatures {
         }
 
         private static void addWords(String s, Set<String> out) {
-            for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                if (w.length() >= 3) {
-                    out.add(w);
+            int start = -1;
+            for (int i = 0; i <= s.length(); i++) {
+                boolean letter = i < s.length() && Character.isLetter(s.charAt(i));
+                if (letter && start < 0) {
+                    start = i;
+                } else if (!letter && start >= 0) {
+                    if (i - start >= 3) {
+                        out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+                    }
+                    start = -1;
                 }
             }
+        }
+
+        private int[] unknownNames;
+
+        /**
+         * The first tokens of the names the entity stage did not find ({@link Reading#unknownNameBetween}),
+         * in text order, found in one pass over the article when first asked.
+         */
+        int[] unknownNames() {
+            if (unknownNames == null) {
+                int[] found = new int[16];
+                int n = 0;
+                for (int i = 0; i + 1 < tokens.size(); i++) {
+                    int end = unknownNameAt(i);
+                    if (end > i) {
+                        if (n == found.length) {
+                            found = java.util.Arrays.copyOf(found, n * 2);
+                        }
+                        found[n++] = i;
+                        i = end;
+                    }
+                }
+                unknownNames = java.util.Arrays.copyOf(found, n);
+            }
+            return unknownNames;
+        }
+
+        /**
+         * The last token of a name the entity stage did not find (see {@link Reading#unknownNameBetween})
+         * starting at token {@code i}, or {@code i} when none starts there.
+         */
+        private int unknownNameAt(int i) {
+            Token t = tokens.get(i);
+            if (!t.isCapitalised() || !tokens.get(i + 1).isCapitalised() || tokens.startsSentence(i)
+                    || !tokens.sameParagraph(i, i + 1) || i > 0 && tokens.get(i - 1).isCapitalised()) {
+                return i;
+            }
+            int end = i + 1;
+            while (end + 1 < tokens.size() && end - i < 3 && tokens.get(end + 1).isCapitalised()) {
+                end++;
+            }
+            if (end - i >= 3 || !isFirstName(t.text()) && !setOffByComma(end)) {
+                return i;
+            }
+            List<NameMention> ms = entities.mentions();
+            int k = firstMentionAtOrAfter(ms, t.start() + 1) - 1; // the last mention starting at or before it
+            return k >= 0 && ms.get(k).span().end() > t.start() ? i : end;
+        }
+
+        /** Whether a comma follows token {@code end}, and "who", "said" or a number (an age) follows it. */
+        private boolean setOffByComma(int end) {
+            if (end + 2 >= tokens.size() || !tokens.get(end + 1).is(",")) {
+                return false;
+            }
+            Token next = tokens.get(end + 2);
+            return next.kind() == Token.Kind.NUMBER || next.isIgnoreCase("who") || next.isIgnoreCase("said");
         }
 
         private static String lastWord(String name) {
@@ -704,38 +767,13 @@ public final class ConfidenceFeatures {
          * speaker can be resolved to.
          */
         private boolean unknownNameBetween(int from, int to) {
-            List<NameMention> ms = art.entities.mentions();
-            for (int i = Math.max(0, from); i + 1 < to; i++) {
-                Token t = tokens.get(i);
-                if (!t.isCapitalised() || !tokens.get(i + 1).isCapitalised() || tokens.startsSentence(i)
-                        || !tokens.sameParagraph(i, i + 1) || i > 0 && tokens.get(i - 1).isCapitalised()) {
-                    continue;
-                }
-                int end = i + 1;
-                while (end + 1 < to && end - i < 3 && tokens.get(end + 1).isCapitalised()) {
-                    end++;
-                }
-                if (end - i >= 3 || !isFirstName(t.text()) && !setOffByComma(end)) {
-                    i = end;
-                    continue;
-                }
-                int k = firstMentionAtOrAfter(ms, t.start() + 1) - 1; // the last mention starting at or before it
-                if (k >= 0 && ms.get(k).span().end() > t.start()) {
-                    continue;
-                }
-                return true;
-            }
-            return false;
+            int[] at = art.unknownNames();
+            int k = java.util.Arrays.binarySearch(at, from);
+            int first = k >= 0 ? k : -k - 1; // the first at or after from
+            return first < at.length && at[first] + 1 < to;
         }
 
-        /** Whether a comma follows token {@code end}, and "who", "said" or a number (an age) follows it. */
-        private boolean setOffByComma(int end) {
-            if (end + 2 >= tokens.size() || !tokens.get(end + 1).is(",")) {
-                return false;
-            }
-            Token next = tokens.get(end + 2);
-            return next.kind() == Token.Kind.NUMBER || next.isIgnoreCase("who") || next.isIgnoreCase("said");
-        }
+
 
         /** Whether an unresolved source reads as a description: lower case, or opening with an article or determiner. */
         private static boolean isDescription(String name) {
