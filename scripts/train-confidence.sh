@@ -18,5 +18,6 @@ java -jar cli/target/onrecord.jar confidence \
     --note "Command: scripts/train-confidence.sh $*" \
     --write "$MODEL" "$@"
 mvn -q -B -ntp -DskipTests package -pl cli -am
-echo "train-confidence: wrote $MODEL; check it with:"
-echo "  java -jar cli/target/onrecord.jar confidence --curve --gold $SHARED/eval/polnear.dev.jsonl --gold-by-name $OUTLETS/outlets.check.jsonl"
+echo "train-confidence: wrote $MODEL; check it with (docs/BENCHMARKS.md, section Confidence):"
+echo "  java -jar cli/target/onrecord.jar confidence --curve --gold $SHARED/eval/polnear.dev.jsonl --gold-by-name $OUTLETS/outlets.tune.jsonl --gold $OUTLETS/outlets.check.jsonl --gold-by-name $OUTLETS/outlets.check.jsonl"
+echo "  java -jar cli/target/onrecord.jar confidence --cross-check --gold $SHARED/eval/polnear.train.jsonl --gold-by-name $OUTLETS/outlets.tune.jsonl"

@@ -49,4 +49,59 @@ class ConfidenceFeaturesTest {
         assertThat(featuresOf("“We will appeal,” said the spokesman.", "We will appeal"))
                 .containsKey("speaker-name-lowercase").doesNotContainKey("speaker-resolved");
     }
+
+    @Test
+    void another_person_of_the_pronouns_gender_named_since_the_speakers_name_is_a_rival() {
+        String rival = "Paddy Upton, a coach, worked with Daniel Gukesh in Singapore.\n\n“The talks helped me a lot,” he said.";
+        String none = "Paddy Upton, a coach, worked with the team in Singapore.\n\n“The talks helped me a lot,” he said.";
+        String otherGender = "Paddy Upton, a coach, worked with Maria Okafor in Singapore.\n\n“The talks helped me a lot,” he said.";
+        assertThat(featuresOf(rival, "The talks")).containsKeys("speaker-rival-before&pronoun",
+                "speaker-rival-before&pronoun" + ConfidenceFeatures.TWIN);
+        assertThat(featuresOf(none, "The talks")).doesNotContainKey("speaker-rival-before&pronoun");
+        assertThat(featuresOf(otherGender, "The talks")).doesNotContainKey("speaker-rival-before&pronoun");
+    }
+
+    @Test
+    void a_name_the_entity_stage_left_out_before_the_quotation_is_seen() {
+        String text = "Audrey Gee Arsenault of Wellington built a new kitchen wall. Many people improved their yards, like "
+                + "Chelsea Murphy, who built a fire pit.\n\n“We had more time at home,” she said.";
+        String without = "Audrey Gee Arsenault of Wellington built a new kitchen wall. Many people improved their yards, "
+                + "building fire pits.\n\n“We had more time at home,” she said.";
+        assertThat(featuresOf(text, "We had more")).containsKey("unknown-name-before");
+        assertThat(featuresOf(without, "We had more")).doesNotContainKey("unknown-name-before");
+    }
+
+    @Test
+    void a_person_known_by_a_first_name_alone_is_told_apart_from_one_named_in_full() {
+        assertThat(featuresOf("Solomon scored twice on Sunday.\n\n“We can't thank everybody enough,” said Solomon.", "We can't"))
+                .containsKey("speaker-first-name-only");
+        assertThat(featuresOf("Solomon Kula scored twice on Sunday.\n\n“We can't thank everybody enough,” said Kula.", "We can't"))
+                .doesNotContainKey("speaker-first-name-only");
+    }
+
+    @Test
+    void a_speakers_words_that_are_a_possessor_are_seen() {
+        String text = "Bijon Paul was arrested on Sunday night.\n\n“He never shared his political beliefs with us,” said Paul's mother.";
+        assertThat(featuresOf(text, "He never")).containsKey("speaker-mention-possessive");
+        assertThat(featuresOf("Bijon Paul was arrested on Sunday night.\n\n“He never shared his political beliefs with us,” said Paul.",
+                "He never")).doesNotContainKey("speaker-mention-possessive");
+    }
+
+    @Test
+    void a_description_left_unresolved_whose_head_the_article_names_is_seen() {
+        String text = "James Gillespie's High School apologised on Monday.\n\n“We are sorry for the post,” said the school.";
+        assertThat(featuresOf(text, "We are sorry")).containsKey("speaker=description&head-named");
+        assertThat(featuresOf("Parents complained on Monday.\n\n“We are sorry for the post,” said the school.", "We are sorry"))
+                .doesNotContainKey("speaker=description&head-named");
+    }
+
+    @Test
+    void a_corpus_scored_by_mention_trains_without_the_by_name_twins() {
+        String text = "Paddy Upton, a coach, worked with Daniel Gukesh in Singapore.\n\n“The talks helped me a lot,” he said.";
+        Engine.Featured f = ENGINE.extractFeatured(Article.ofText("a", text));
+        ConfidenceFeatures x = f.features().get(0);
+        assertThat(x.nonZero()).containsKey("speaker-rival-before&pronoun" + ConfidenceFeatures.TWIN);
+        assertThat(x.byMention().nonZero()).containsKey("speaker-rival-before&pronoun")
+                .doesNotContainKey("speaker-rival-before&pronoun" + ConfidenceFeatures.TWIN);
+    }
 }

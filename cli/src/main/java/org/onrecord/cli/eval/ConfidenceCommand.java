@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.onrecord.Engine;
+import org.onrecord.attribution.ConfidenceFeatures;
 import org.onrecord.attribution.ConfidenceModel;
 import org.onrecord.attribution.ConfidenceTrainer;
 import org.onrecord.cli.UserError;
@@ -211,7 +212,8 @@ public final class ConfidenceCommand implements Callable<Integer> {
                 }
                 Boolean ok = right(scorer, doc, all.quotes().get(j));
                 if (ok != null) {
-                    out.add(new ConfidenceTrainer.Example(f.features().get(j), ok, corpus, article));
+                    ConfidenceFeatures x = f.features().get(j);
+                    out.add(new ConfidenceTrainer.Example(c.byName() ? x : x.byMention(), ok, corpus, article));
                     Quote q = quotes.get(j);
                     described.add(doc.id() + "\t" + (q.speaker() == null ? null : q.speaker().name()) + "\t"
                             + q.text().substring(0, Math.min(60, q.text().length())).replace('\n', ' ').replace('\t', ' '));
