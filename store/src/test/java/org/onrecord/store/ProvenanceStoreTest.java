@@ -245,6 +245,10 @@ class ProvenanceStoreTest {
         for (long id : ids) {
             views.add(store.cluster(id).orElseThrow());
         }
+        List<Long> quoteIds = rows("SELECT id FROM quotes ORDER BY id").stream().map(Long::valueOf).toList();
+        var spreads = store.spreads(quoteIds);
+        assertThat(spreads.values()).extracting(v -> v.articleCount(), v -> v.outletCount(), v -> v.variantCount())
+                .containsExactlyInAnyOrder(tuple(2, 2, 0), tuple(2, 2, 0), tuple(1, 1, 0), tuple(1, 0, 0));
         store.close();
         Path file = dir.resolve("news.db");
         // As version 6 wrote it: a row and its outlet for every cluster, and a foreign key from occurrences to clusters.
@@ -276,6 +280,7 @@ class ProvenanceStoreTest {
         assertThat(rows("SELECT count(*) FROM pragma_foreign_key_list('occurrences') WHERE \"table\" = 'clusters'")).containsExactly("1");
         try (QuoteStore reader = QuoteStore.openReadOnly(file)) {
             assertThat(reader.clusters(SearchQuery.all())).as("read as it is").isEqualTo(lines);
+            assertThat(reader.spreads(quoteIds)).isEqualTo(spreads);
             for (int i = 0; i < ids.size(); i++) {
                 assertThat(reader.cluster(ids.get(i))).contains((org.onrecord.store.provenance.ClusterView) views.get(i));
             }
@@ -292,6 +297,7 @@ class ProvenanceStoreTest {
         assertThat(rows("SELECT name || ' ' || type || ' ' || \"notnull\" FROM pragma_table_info('occurrences') ORDER BY cid")).isEqualTo(columns);
         assertThat(rows("SELECT " + OCCURRENCE_ROW + " FROM occurrences ORDER BY quote_id")).isEqualTo(occurrences);
         assertThat(store.clusters(SearchQuery.all())).isEqualTo(lines);
+        assertThat(store.spreads(quoteIds)).isEqualTo(spreads);
         for (int i = 0; i < ids.size(); i++) {
             assertThat(store.cluster(ids.get(i))).contains((org.onrecord.store.provenance.ClusterView) views.get(i));
         }

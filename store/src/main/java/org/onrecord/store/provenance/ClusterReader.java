@@ -137,14 +137,13 @@ public final class ClusterReader {
         }
         // The ids as one JSON array, as Clusters#of does: SQLite limits how many bound values one statement takes.
         // A cluster of one has no row (schema version 7): one article, its outlet, no variant.
-        try (PreparedStatement s = c.prepareStatement("SELECT o.quote_id, o.cluster_id, k.id, k.article_count, k.outlet_count,"
+        try (PreparedStatement s = c.prepareStatement("SELECT o.quote_id, o.cluster_id, k.id IS NULL, k.article_count, k.outlet_count,"
                 + " k.variant_count, q.outlet FROM occurrences o JOIN quotes q ON q.id = o.quote_id"
                 + " LEFT JOIN clusters k ON k.id = o.cluster_id WHERE o.quote_id IN (SELECT value FROM json_each(?))")) {
             s.setString(1, quoteIds.toString());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rs.getLong(3);
-                    out.put(rs.getLong(1), rs.wasNull() ? new ClusterSpread(rs.getLong(2), 1, Clusters.outletCount(rs.getString(7)), 0)
+                    out.put(rs.getLong(1), rs.getInt(3) != 0 ? new ClusterSpread(rs.getLong(2), 1, Clusters.outletCount(rs.getString(7)), 0)
                             : new ClusterSpread(rs.getLong(2), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
                 }
             }
