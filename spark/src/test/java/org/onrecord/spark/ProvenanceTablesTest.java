@@ -115,10 +115,12 @@ class ProvenanceTablesTest {
         Map<String, String> storeVariant = new TreeMap<>();
         Map<String, String> storeFirst = new TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                // A cluster of one has no row (store schema version 7): its occurrence is its first, in one article.
                 ResultSet rs = c.createStatement().executeQuery("SELECT a.source_id || '#' || q.seq, o.cluster_id, o.variant,"
-                        + " k.first_day, k.outlets, k.article_count, f.source_id || '#' || fq.seq FROM occurrences o"
+                        + " iif(k.id IS NULL, q.published_day, k.first_day), iif(k.id IS NULL, trim(a.outlet), k.outlets),"
+                        + " ifnull(k.article_count, 1), f.source_id || '#' || fq.seq FROM occurrences o"
                         + " JOIN quotes q ON q.id = o.quote_id JOIN articles a ON a.id = q.article_id"
-                        + " JOIN clusters k ON k.id = o.cluster_id JOIN quotes fq ON fq.id = k.first_quote_id"
+                        + " LEFT JOIN clusters k ON k.id = o.cluster_id JOIN quotes fq ON fq.id = ifnull(k.first_quote_id, q.id)"
                         + " JOIN articles f ON f.id = fq.article_id")) {
             while (rs.next()) {
                 storeCluster.put(rs.getString(1), rs.getString(2));

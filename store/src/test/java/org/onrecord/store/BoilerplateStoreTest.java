@@ -126,7 +126,8 @@ class BoilerplateStoreTest {
 
         assertThat(rows("SELECT value FROM store_info WHERE key = 'version'")).containsExactly(Schema.VERSION);
         assertThat(schemaObjects()).isEqualTo(newStore);
-        assertThat(rows("SELECT count(*) FROM clusters")).as("clusters filled from the stored quotes").containsExactly("2");
+        assertThat(rows("SELECT count(DISTINCT cluster_id) FROM occurrences")).as("clusters filled from the stored quotes")
+                .containsExactly("2");
         assertThat(store.article(articleId()).orElseThrow().boilerplate()).isEmpty();
         store.put(List.of(Fixtures.engine("bp-2", "2022-06-02", "Herald", WITH_PROMO)));
         assertThat(rows("SELECT a.source_id || ' ' || b.kind FROM boilerplate b JOIN articles a ON a.id = b.article_id"))

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * How long {@link QuoteStore#clusters} takes on a store, as {@code onrecord search --clusters} calls it:
- * all clusters, then those of a speaker filter and of a word search (docs/PROVENANCE.md; not run by the
+ * all clusters (the first page and the last a query may ask for), then those of a speaker filter and of a word search (docs/PROVENANCE.md; not run by the
  * test suite).
  *
  * <pre>java -cp ... org.onrecord.store.ProvenanceLatency STORE.db SPEAKER WORD</pre>
@@ -20,6 +20,9 @@ final class ProvenanceLatency {
         }
         try (QuoteStore store = QuoteStore.openReadOnly(Path.of(args[0]))) {
             time("all", store, SearchQuery.all());
+            // the last page a query may ask for, among the clusters of one article, which a version 7 store reads from their
+            // occurrences (session 13)
+            time("all-last-page", store, SearchQuery.all().withPage(SearchQuery.MAX_PAGE, 20));
             time("speaker", store, SearchQuery.all().withSpeaker(args[1]));
             time("text", store, SearchQuery.all().withText(args[2]));
         }

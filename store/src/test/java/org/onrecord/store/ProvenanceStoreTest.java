@@ -95,7 +95,8 @@ class ProvenanceStoreTest {
                 x.organisations(), x.boilerplate()));
         assertThatThrownBy(() -> store.put(List.of(bad, broken))).isInstanceOf(StoreException.class);
         assertThat(store.clusters(SearchQuery.all())).extracting(ClusterLine::articles).containsExactly(1, 1);
-        assertThat(rows("SELECT count(*) FROM clusters")).containsExactly("2");
+        assertThat(rows("SELECT count(DISTINCT cluster_id) FROM occurrences")).containsExactly("2");
+        assertThat(rows("SELECT count(*) FROM clusters")).as("clusters of one have no row").containsExactly("0");
         assertThat(rows("SELECT count(*) FROM quote_keys WHERE quote_id NOT IN (SELECT id FROM quotes)")).containsExactly("0");
         assertThat(rows("SELECT count(*) FROM quote_keys")).as("no key left of a replaced or rolled-back quote")
                 .isEqualTo(rows("SELECT sum(length(lsh_keys)) / 8 FROM occurrences"));
@@ -225,6 +226,95 @@ class ProvenanceStoreTest {
                 .containsExactly(tuple(2, "Gazette, Herald"));
         assertThat(rows("PRAGMA integrity_check")).containsExactly("ok");
     }
+
+    @Test
+    void a_version_6_store_loses_the_rows_of_its_clusters_of_one_and_reads_and_grows_as_before() throws Exception {
+        store.put(List.of(article("a", "2022-06-01", "Gazette", "Ann Lee", HOMES),
+                article("b", "2022-06-02", "Post", "Ann Lee", "We will build 500,000 homes"),
+                article("e", "2022-06-02", " Gazette ", "Tom Baker", "The bridge will be open by the spring, whatever they say."),
+                article("f", null, null, "Jo Hart", "The council has not answered a single letter since March.")));
+        List<String> schema = rows("SELECT type || ' ' || name || ifnull(' ' || sql, '') FROM sqlite_master"
+                + " WHERE name != 'occurrences' ORDER BY type, name");
+        List<String> columns = rows("SELECT name || ' ' || type || ' ' || \"notnull\" FROM pragma_table_info('occurrences') ORDER BY cid");
+        List<String> occurrences = rows("SELECT " + OCCURRENCE_ROW + " FROM occurrences ORDER BY quote_id");
+        List<ClusterLine> lines = store.clusters(SearchQuery.all());
+        assertThat(lines).extracting(ClusterLine::articles).containsExactly(2, 1, 1);
+        assertThat(rows("SELECT count(*) FROM clusters")).as("clusters of one have no row").containsExactly("1");
+        List<Long> ids = lines.stream().map(ClusterLine::id).toList();
+        List<Object> views = new ArrayList<>();
+        for (long id : ids) {
+            views.add(store.cluster(id).orElseThrow());
+        }
+        List<Long> quoteIds = rows("SELECT id FROM quotes ORDER BY id").stream().map(Long::valueOf).toList();
+        var spreads = store.spreads(quoteIds);
+        assertThat(spreads.values()).extracting(v -> v.articleCount(), v -> v.outletCount(), v -> v.variantCount())
+                .containsExactlyInAnyOrder(tuple(2, 2, 0), tuple(2, 2, 0), tuple(1, 1, 0), tuple(1, 0, 0));
+        store.close();
+        Path file = dir.resolve("news.db");
+        // As version 6 wrote it: a row and its outlet for every cluster, and a foreign key from occurrences to clusters.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO clusters(id, first_quote_id, first_day, speaker, text, article_count, outlet_count, outlets,"
+                    + " occurrence_count, variant_count, speakers_differ) SELECT o.cluster_id, q.id, q.published_day, q.speaker,"
+                    + " q.text, 1, ifnull(trim(q.outlet) != '', 0), nullif(trim(q.outlet), ''), 1, 0, 0 FROM occurrences o"
+                    + " JOIN quotes q ON q.id = o.quote_id WHERE o.cluster_id NOT IN (SELECT id FROM clusters)");
+            s.execute("INSERT INTO cluster_outlets(cluster_id, outlet, day, article_id, seq) SELECT o.cluster_id, trim(q.outlet),"
+                    + " q.published_day, q.article_id, q.seq FROM occurrences o JOIN quotes q ON q.id = o.quote_id"
+                    + " WHERE trim(q.outlet) != '' AND o.cluster_id NOT IN (SELECT cluster_id FROM cluster_outlets)");
+            s.execute("ALTER TABLE occurrences RENAME TO occurrences_7");
+            s.execute("""
+                    CREATE TABLE occurrences(
+                      quote_id INTEGER PRIMARY KEY REFERENCES quotes(id) ON DELETE CASCADE,
+                      cluster_id INTEGER NOT NULL REFERENCES clusters(id),
+                      words TEXT NOT NULL,
+                      speaker_key TEXT,
+                      variant TEXT,
+                      diff TEXT,
+                      other_speaker INTEGER NOT NULL DEFAULT 0,
+                      lsh_keys BLOB)""");
+            s.execute("INSERT INTO occurrences SELECT * FROM occurrences_7");
+            s.execute("DROP TABLE occurrences_7");
+            s.execute("CREATE INDEX occurrences_cluster ON occurrences(cluster_id)");
+            s.execute("UPDATE store_info SET value = '6' WHERE key = 'version'");
+        }
+        assertThat(rows("SELECT count(*) FROM clusters")).containsExactly("3");
+        assertThat(rows("SELECT count(*) FROM pragma_foreign_key_list('occurrences') WHERE \"table\" = 'clusters'")).containsExactly("1");
+        try (QuoteStore reader = QuoteStore.openReadOnly(file)) {
+            assertThat(reader.clusters(SearchQuery.all())).as("read as it is").isEqualTo(lines);
+            assertThat(reader.spreads(quoteIds)).isEqualTo(spreads);
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(reader.cluster(ids.get(i))).contains((org.onrecord.store.provenance.ClusterView) views.get(i));
+            }
+        }
+
+        store = QuoteStore.openExisting(file);
+
+        assertThat(rows("SELECT value FROM store_info WHERE key = 'version'")).containsExactly(Schema.VERSION);
+        assertThat(rows("SELECT count(*) FROM clusters")).as("the rows of the clusters of one deleted").containsExactly("1");
+        assertThat(rows("SELECT count(*) FROM cluster_outlets WHERE cluster_id NOT IN (SELECT id FROM clusters)")).containsExactly("0");
+        assertThat(rows("SELECT count(*) FROM pragma_foreign_key_list('occurrences') WHERE \"table\" = 'clusters'")).containsExactly("0");
+        assertThat(rows("SELECT type || ' ' || name || ifnull(' ' || sql, '') FROM sqlite_master WHERE name != 'occurrences' ORDER BY type, name"))
+                .as("the tables and indexes of a new store").isEqualTo(schema);
+        assertThat(rows("SELECT name || ' ' || type || ' ' || \"notnull\" FROM pragma_table_info('occurrences') ORDER BY cid")).isEqualTo(columns);
+        assertThat(rows("SELECT " + OCCURRENCE_ROW + " FROM occurrences ORDER BY quote_id")).isEqualTo(occurrences);
+        assertThat(store.clusters(SearchQuery.all())).isEqualTo(lines);
+        assertThat(store.spreads(quoteIds)).isEqualTo(spreads);
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(store.cluster(ids.get(i))).contains((org.onrecord.store.provenance.ClusterView) views.get(i));
+        }
+        assertThat(rows("PRAGMA integrity_check")).containsExactly("ok");
+        assertThat(rows("PRAGMA foreign_key_check")).isEmpty();
+
+        // A second occurrence of a cluster of one gives it its row again, under its id.
+        long bridge = lines.stream().filter(l -> "Tom Baker".equals(l.speaker())).findFirst().orElseThrow().id();
+        store.put(List.of(article("g", "2022-06-05", "Herald", "Tom Baker", "The bridge will be open by the spring, whatever they say.")));
+        assertThat(store.cluster(bridge).orElseThrow()).extracting(v -> v.articleCount(), v -> v.outlets())
+                .containsExactly(2, List.of("Gazette", "Herald"));
+        assertThat(rows("SELECT count(*) FROM clusters")).containsExactly("2");
+    }
+
+    /** An occurrence row, every column. */
+    private static final String OCCURRENCE_ROW = "quote_id || ' ' || cluster_id || ' ' || words || ' ' || ifnull(speaker_key, '-')"
+            + " || ' ' || ifnull(variant, '-') || ' ' || ifnull(diff, '-') || ' ' || other_speaker || ' ' || ifnull(hex(lsh_keys), '-')";
 
     /** An article with one direct quote by one speaker, from an outlet. */
     static ArticleEntry article(String id, String day, String outlet, String speaker, String words) {

@@ -36,7 +36,7 @@ public final class ClusterReader {
     }
 
     public static Optional<ClusterView> read(Connection c, long id) throws SQLException {
-        Long firstQuote;
+        long firstQuote;
         String firstDay;
         String speaker;
         String text;
@@ -50,7 +50,7 @@ public final class ClusterReader {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
-                    return Optional.empty();
+                    return single(c, id);
                 }
                 firstQuote = rs.getLong(1);
                 firstDay = rs.getString(2);
@@ -63,6 +63,38 @@ public final class ClusterReader {
                 speakersDiffer = rs.getInt(9) != 0;
             }
         }
+        return Optional.of(occurrences(c, id, firstQuote, firstDay, speaker, text, articles, outletCount, occurrenceCount,
+                variantCount, speakersDiffer));
+    }
+
+    /**
+     * A cluster of one occurrence, which has no row (schema version 7): read from its occurrence, as the row it had
+     * said (the occurrence's day, speaker and words; one article; its outlet). Empty when no occurrence has the id.
+     */
+    private static Optional<ClusterView> single(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT q.id, q.published_day, q.speaker, q.text, q.outlet"
+                + " FROM occurrences o JOIN quotes q ON q.id = o.quote_id WHERE o.cluster_id = ? LIMIT 2")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long quote = rs.getLong(1);
+                String day = rs.getString(2);
+                String speaker = rs.getString(3);
+                String text = rs.getString(4);
+                String outlet = rs.getString(5);
+                if (rs.next()) {
+                    return Optional.empty(); // two occurrences and no row: being written, not to be read as one
+                }
+                return Optional.of(occurrences(c, id, quote, day, speaker, text, 1, Clusters.outletCount(outlet), 1, 0, false));
+            }
+        }
+    }
+
+    private static ClusterView occurrences(Connection c, long id, long firstQuote, String firstDay, String speaker,
+            String text, int articles, int outletCount, int occurrenceCount, int variantCount, boolean speakersDiffer)
+            throws SQLException {
         List<ClusterView.Occurrence> occurrences = new ArrayList<>();
         Set<String> outlets = new LinkedHashSet<>();
         // The order the store decides the earliest by (Provenance): publication day, undated last, then indexing order.
@@ -93,8 +125,8 @@ public final class ClusterReader {
                 }
             }
         }
-        return Optional.of(new ClusterView(id, firstQuote, firstDay, firstDay == null, speaker, text, articles, outletCount,
-                List.copyOf(outlets), occurrenceCount, variantCount, speakersDiffer, occurrences));
+        return new ClusterView(id, firstQuote, firstDay, firstDay == null, speaker, text, articles, outletCount,
+                List.copyOf(outlets), occurrenceCount, variantCount, speakersDiffer, occurrences);
     }
 
     /** The spread of each of these quotes' clusters, by quote id; quotes in no cluster are left out. */
@@ -104,13 +136,15 @@ public final class ClusterReader {
             return out;
         }
         // The ids as one JSON array, as Clusters#of does: SQLite limits how many bound values one statement takes.
-        try (PreparedStatement s = c.prepareStatement("SELECT o.quote_id, k.id, k.article_count, k.outlet_count,"
-                + " k.variant_count FROM occurrences o JOIN clusters k ON k.id = o.cluster_id"
-                + " WHERE o.quote_id IN (SELECT value FROM json_each(?))")) {
+        // A cluster of one has no row (schema version 7): one article, its outlet, no variant.
+        try (PreparedStatement s = c.prepareStatement("SELECT o.quote_id, o.cluster_id, k.id IS NULL, k.article_count, k.outlet_count,"
+                + " k.variant_count, q.outlet FROM occurrences o JOIN quotes q ON q.id = o.quote_id"
+                + " LEFT JOIN clusters k ON k.id = o.cluster_id WHERE o.quote_id IN (SELECT value FROM json_each(?))")) {
             s.setString(1, quoteIds.toString());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getLong(1), new ClusterSpread(rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                    out.put(rs.getLong(1), rs.getInt(3) != 0 ? new ClusterSpread(rs.getLong(2), 1, Clusters.outletCount(rs.getString(7)), 0)
+                            : new ClusterSpread(rs.getLong(2), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
                 }
             }
         }

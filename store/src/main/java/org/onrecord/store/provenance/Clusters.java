@@ -5,23 +5,57 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Reads clusters for listings: the widest spread first, then the earliest. */
+/**
+ * Reads clusters for listings: the widest spread first, then the earliest (undated first, as SQLite orders NULL), then
+ * by id. A cluster of one occurrence has no row (schema version 7) and is read from its occurrence, as one article and
+ * its outlet, with no variant.
+ */
 public final class Clusters {
     private static final String COLUMNS = "SELECT id, first_day, speaker, text, article_count, outlet_count, outlets,"
             + " occurrence_count, variant_count, speakers_differ FROM clusters";
+    /** Where a cluster stands in a listing, and whether it has a row. */
+    private record Place(long id, int articles, String day, boolean single) {}
+
+    private static final Comparator<Place> ORDER = Comparator.comparingInt((Place p) -> -p.articles())
+            .thenComparing(Place::day, Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingLong(Place::id);
 
     private Clusters() {}
 
-    /** Clusters of every quotation in the store, a page of them. */
+    /**
+     * Clusters of every quotation in the store, a page of them. Those in two articles or more all have a row and come
+     * first, read by the index in order; the clusters of one article (most of them, nearly all of one occurrence, with no
+     * row) only when the page reaches them: then their places are read (id and day) and sorted, and the page's read whole.
+     */
     public static List<ClusterLine> all(Connection c, int limit, int offset) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(COLUMNS
-                + " ORDER BY article_count DESC, first_day LIMIT ? OFFSET ?")) {
+        List<ClusterLine> out;
+        try (PreparedStatement s = c.prepareStatement(COLUMNS + " WHERE article_count >= 2"
+                + " ORDER BY article_count DESC, first_day, id LIMIT ? OFFSET ?")) {
             s.setInt(1, limit);
             s.setInt(2, offset);
-            return read(s);
+            out = read(s);
         }
+        if (out.size() == limit) {
+            return out;
+        }
+        int wide;
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM clusters WHERE article_count >= 2");
+                ResultSet rs = s.executeQuery()) {
+            wide = rs.next() ? rs.getInt(1) : 0;
+        }
+        List<Place> places = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, article_count, first_day, 0 FROM clusters WHERE article_count < 2"
+                + " UNION ALL SELECT o.cluster_id, 1, q.published_day, 1 FROM occurrences o JOIN quotes q ON q.id = o.quote_id"
+                + " WHERE NOT EXISTS (SELECT 1 FROM clusters k WHERE k.id = o.cluster_id)")) {
+            places.addAll(places(s));
+        }
+        out.addAll(page(c, places, limit - out.size(), Math.max(0, offset - wide)));
+        return out;
     }
 
     /** The clusters of these quotes (quotes of other types than direct and mixed have none), a page of them. */
@@ -30,13 +64,78 @@ public final class Clusters {
             return List.of();
         }
         // The ids as one JSON array: SQLite limits how many bound values one statement takes.
-        try (PreparedStatement s = c.prepareStatement(COLUMNS + " WHERE id IN (SELECT o.cluster_id FROM occurrences o"
-                + " WHERE o.quote_id IN (SELECT value FROM json_each(?))) ORDER BY article_count DESC, first_day LIMIT ? OFFSET ?")) {
+        List<Place> places;
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT o.cluster_id, ifnull(k.article_count, 1),"
+                + " iif(k.id IS NULL, q.published_day, k.first_day), k.id IS NULL FROM occurrences o"
+                + " JOIN quotes q ON q.id = o.quote_id LEFT JOIN clusters k ON k.id = o.cluster_id"
+                + " WHERE o.quote_id IN (SELECT value FROM json_each(?))")) {
             s.setString(1, quoteIds.toString());
-            s.setInt(2, limit);
-            s.setInt(3, offset);
-            return read(s);
+            places = places(s);
         }
+        return page(c, places, limit, offset);
+    }
+
+    private static List<Place> places(PreparedStatement s) throws SQLException {
+        List<Place> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Place(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4) != 0));
+            }
+        }
+        return out;
+    }
+
+    /** Sorts the places, and reads the page's clusters whole: those with a row from it, the others from their occurrence. */
+    private static List<ClusterLine> page(Connection c, List<Place> places, int limit, int offset) throws SQLException {
+        places.sort(ORDER);
+        List<Place> chosen = places.subList(Math.min(offset, places.size()), Math.min(places.size(), offset + limit));
+        List<Long> rowed = new ArrayList<>();
+        List<Long> singles = new ArrayList<>();
+        for (Place p : chosen) {
+            (p.single() ? singles : rowed).add(p.id());
+        }
+        Map<Long, ClusterLine> lines = new HashMap<>();
+        if (!rowed.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement(COLUMNS + " WHERE id IN (SELECT value FROM json_each(?))")) {
+                s.setString(1, rowed.toString());
+                for (ClusterLine line : read(s)) {
+                    lines.put(line.id(), line);
+                }
+            }
+        }
+        if (!singles.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT o.cluster_id, q.published_day, q.speaker, q.text, q.outlet"
+                    + " FROM occurrences o JOIN quotes q ON q.id = o.quote_id WHERE o.cluster_id IN (SELECT value FROM json_each(?))");
+                    ResultSet rs = bind(s, singles.toString()).executeQuery()) {
+                while (rs.next()) {
+                    String outlet = outlet(rs.getString(5));
+                    lines.put(rs.getLong(1), new ClusterLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), 1,
+                            outlet == null ? 0 : 1, outlet, 1, 0, false));
+                }
+            }
+        }
+        Map<Long, ClusterLine> ordered = new LinkedHashMap<>();
+        for (Place p : chosen) {
+            ClusterLine line = lines.get(p.id());
+            if (line != null) { // else re-indexed between the two reads of another connection: not on this page
+                ordered.put(p.id(), line);
+            }
+        }
+        return new ArrayList<>(ordered.values());
+    }
+
+    private static PreparedStatement bind(PreparedStatement s, String json) throws SQLException {
+        s.setString(1, json);
+        return s;
+    }
+
+    /** A cluster of one's outlets, as its row said them: the outlet stripped, none when blank. */
+    static int outletCount(String outlet) {
+        return outlet(outlet) == null ? 0 : 1;
+    }
+
+    private static String outlet(String outlet) {
+        return outlet == null || outlet.isBlank() ? null : outlet.strip();
     }
 
     private static List<ClusterLine> read(PreparedStatement s) throws SQLException {

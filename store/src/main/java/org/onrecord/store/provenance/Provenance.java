@@ -59,7 +59,23 @@ public final class Provenance implements AutoCloseable {
      */
     public static final String LSH_KEYS_COLUMN = "lsh_keys BLOB";
 
-    /** Tables and indexes added in schema version 4 (the keys' layout of version 6); occurrences go with their quote. */
+    /**
+     * Every direct and mixed quote's place in a cluster. {@code cluster_id} has no foreign key (schema version 7): a
+     * cluster of one occurrence has no row in {@code clusters}, its id is its occurrence's until a second joins.
+     */
+    private static final String OCCURRENCES = """
+            CREATE TABLE %s(
+              quote_id INTEGER PRIMARY KEY REFERENCES quotes(id) ON DELETE CASCADE,
+              cluster_id INTEGER NOT NULL,
+              words TEXT NOT NULL,
+              speaker_key TEXT,
+              variant TEXT,
+              diff TEXT,
+              other_speaker INTEGER NOT NULL DEFAULT 0,
+              """ + LSH_KEYS_COLUMN + ")";
+    private static final String OCCURRENCE_COLUMNS = "quote_id, cluster_id, words, speaker_key, variant, diff, other_speaker, lsh_keys";
+
+    /** Tables and indexes added in schema version 4 (the keys' layout of version 6, occurrences of version 7); occurrences go with their quote. */
     public static final List<String> DDL = List.of(
             """
             CREATE TABLE clusters(
@@ -75,16 +91,7 @@ public final class Provenance implements AutoCloseable {
               variant_count INTEGER NOT NULL DEFAULT 0,
               speakers_differ INTEGER NOT NULL DEFAULT 0)""",
             "CREATE INDEX clusters_by_spread ON clusters(article_count DESC, first_day)",
-            """
-            CREATE TABLE occurrences(
-              quote_id INTEGER PRIMARY KEY REFERENCES quotes(id) ON DELETE CASCADE,
-              cluster_id INTEGER NOT NULL REFERENCES clusters(id),
-              words TEXT NOT NULL,
-              speaker_key TEXT,
-              variant TEXT,
-              diff TEXT,
-              other_speaker INTEGER NOT NULL DEFAULT 0,
-              %s)""".formatted(LSH_KEYS_COLUMN),
+            OCCURRENCES.formatted("occurrences"),
             "CREATE INDEX occurrences_cluster ON occurrences(cluster_id)",
             QUOTE_KEYS,
             CLUSTER_OUTLETS);
@@ -109,19 +116,23 @@ public final class Provenance implements AutoCloseable {
     private final PreparedStatement articleQuotes;
     private final PreparedStatement articleOccurrences;
     private final PreparedStatement deleteKey;
-    private final PreparedStatement insertCluster;
+    /** The largest cluster id in use, rowed or not: a new cluster takes the next (as the rowid of an insert would). */
+    private final PreparedStatement lastCluster;
+    /** The id the next new cluster takes; 0 when it must be read again ({@link #lastCluster}). */
+    private long nextCluster;
     private final PreparedStatement insertOccurrence;
     private final PreparedStatement insertKey;
     private final PreparedStatement clusterOccurrences;
     private final PreparedStatement updateOccurrence;
-    private final PreparedStatement updateCluster;
+    private final PreparedStatement upsertCluster;
+    private final PreparedStatement clearOccurrence;
     private final PreparedStatement deleteCluster;
     private final PreparedStatement mergeCluster;
     /** Clusters whose every occurrence must be read again: merged, or losing occurrences of a re-indexed article. */
     private final Set<Long> touched = new LinkedHashSet<>();
     /**
-     * Clusters this article made, written whole with their one occurrence ({@link #insertCluster}) and joined by
-     * nothing since: up to date without being read again. Most quotations of real news are the only occurrence so far.
+     * Clusters this article made, of one occurrence and so with no row, and joined by nothing since: up to date
+     * without being read again. Most quotations of real news are the only occurrence so far.
      */
     private final Set<Long> whole = new HashSet<>();
     /** Clusters this article made: their size counts as 0 until it is done, as before they were written whole. */
@@ -225,10 +236,8 @@ public final class Provenance implements AutoCloseable {
         articleOccurrences = c.prepareStatement("SELECT o.cluster_id, o.quote_id, o.lsh_keys FROM quotes q"
                 + " JOIN occurrences o ON o.quote_id = q.id WHERE q.article_id = ?");
         deleteKey = c.prepareStatement("DELETE FROM quote_keys WHERE key = ? AND quote_id = ?");
-        // A new cluster is written whole with its one occurrence, as refresh would leave it.
-        insertCluster = c.prepareStatement("INSERT INTO clusters(first_quote_id, first_day, speaker, text, article_count,"
-                + " outlet_count, outlets, occurrence_count, variant_count, speakers_differ) VALUES (?, ?, ?, ?, 1, ?, ?, 1, 0, 0)"
-                + " RETURNING id"); // not getGeneratedKeys(), which prepares a query every time
+        lastCluster = c.prepareStatement("SELECT max(ifnull((SELECT max(id) FROM clusters), 0),"
+                + " ifnull((SELECT max(cluster_id) FROM occurrences), 0))");
         insertOccurrence = c.prepareStatement("INSERT INTO occurrences(quote_id, cluster_id, words, speaker_key, lsh_keys)"
                 + " VALUES (?, ?, ?, ?, ?)");
         insertKey = c.prepareStatement("INSERT OR IGNORE INTO quote_keys(key, quote_id) VALUES (?, ?)");
@@ -237,9 +246,14 @@ public final class Provenance implements AutoCloseable {
                 + " q.outlet, q.speaker, q.text, q.seq FROM occurrences o JOIN quotes q ON q.id = o.quote_id WHERE o.cluster_id = ?"
                 + " ORDER BY q.published_day IS NULL, q.published_day, q.article_id, q.seq");
         updateOccurrence = c.prepareStatement("UPDATE occurrences SET variant = ?, diff = ?, other_speaker = ? WHERE quote_id = ?");
-        updateCluster = c.prepareStatement("UPDATE clusters SET first_quote_id = ?, first_day = ?, speaker = ?, text = ?,"
-                + " article_count = ?, outlet_count = ?, outlets = ?, occurrence_count = ?, variant_count = ?,"
-                + " speakers_differ = ? WHERE id = ?");
+        upsertCluster = c.prepareStatement("INSERT INTO clusters(id, first_quote_id, first_day, speaker, text, article_count,"
+                + " outlet_count, outlets, occurrence_count, variant_count, speakers_differ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT(id) DO UPDATE SET first_quote_id = excluded.first_quote_id, first_day = excluded.first_day,"
+                + " speaker = excluded.speaker, text = excluded.text, article_count = excluded.article_count,"
+                + " outlet_count = excluded.outlet_count, outlets = excluded.outlets, occurrence_count = excluded.occurrence_count,"
+                + " variant_count = excluded.variant_count, speakers_differ = excluded.speakers_differ");
+        clearOccurrence = c.prepareStatement("UPDATE occurrences SET variant = NULL, diff = NULL, other_speaker = 0"
+                + " WHERE quote_id = ? AND (variant IS NOT NULL OR diff IS NOT NULL OR other_speaker != 0)");
         deleteCluster = c.prepareStatement("DELETE FROM clusters WHERE id = ?");
         mergeCluster = c.prepareStatement("UPDATE occurrences SET cluster_id = ? WHERE cluster_id = ?");
         held = new KeyFilter(c, pending::keySet);
@@ -303,6 +317,7 @@ public final class Provenance implements AutoCloseable {
     /** Clusters the quotes of an article just written, then brings every cluster it touched up to date. */
     public void index(long articleId) throws SQLException {
         held.refreshIfStale();
+        nextCluster = 0; // another connection may have written since, and re-indexing leaves ids free
         List<Fresh> quotes = new ArrayList<>();
         articleQuotes.setLong(1, articleId);
         try (ResultSet rs = articleQuotes.executeQuery()) {
@@ -436,6 +451,35 @@ public final class Provenance implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes the rows of clusters of one occurrence, and their outlets, and the foreign key from occurrences to clusters
+     * (an upgrade to version 7): such a cluster is
+     * read from its occurrence ({@link ClusterReader}, {@link Clusters}), which says the same. Its id is kept by the
+     * occurrence, and the row comes back under it when a second occurrence joins. Returns the rows deleted.
+     */
+    public static int dropSingleRows(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            boolean referencesClusters;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pragma_foreign_key_list('occurrences') WHERE \"table\" = 'clusters'")) {
+                referencesClusters = rs.next() && rs.getInt(1) > 0;
+            }
+            if (referencesClusters) { // SQLite cannot drop a foreign key in place: the table is copied, ids and all
+                s.execute(OCCURRENCES.formatted("occurrences_v7"));
+                s.execute("INSERT INTO occurrences_v7(" + OCCURRENCE_COLUMNS + ") SELECT " + OCCURRENCE_COLUMNS
+                        + " FROM occurrences ORDER BY quote_id");
+                s.execute("DROP TABLE occurrences");
+                s.execute("ALTER TABLE occurrences_v7 RENAME TO occurrences");
+                s.execute("CREATE INDEX occurrences_cluster ON occurrences(cluster_id)");
+            }
+            s.execute("CREATE TEMP TABLE single_clusters AS SELECT k.id FROM clusters k"
+                    + " WHERE (SELECT count(*) FROM occurrences o WHERE o.cluster_id = k.id) <= 1");
+            s.executeUpdate("DELETE FROM cluster_outlets WHERE cluster_id IN (SELECT id FROM temp.single_clusters)");
+            int rows = s.executeUpdate("DELETE FROM clusters WHERE id IN (SELECT id FROM temp.single_clusters)");
+            s.execute("DROP TABLE temp.single_clusters");
+            return rows;
+        }
+    }
+
     /** Clusters every quote of a store that had none (an upgrade to version 4), article by article in indexing order. */
     public static void backfill(Connection c) throws SQLException {
         List<Long> articles = new ArrayList<>();
@@ -510,21 +554,10 @@ public final class Provenance implements AutoCloseable {
                 }
             }
         }
-        String outlet = q.outlet() == null || q.outlet().isBlank() ? null : q.outlet().strip();
         if (cluster == null) {
-            insertCluster.setLong(1, quoteId);
-            insertCluster.setString(2, q.day());
-            insertCluster.setString(3, speaker);
-            insertCluster.setString(4, text);
-            insertCluster.setInt(5, outlet == null ? 0 : 1);
-            insertCluster.setString(6, outlet);
-            try (ResultSet rs = insertCluster.executeQuery()) {
-                rs.next();
-                cluster = rs.getLong(1);
-            }
-            if (outlet != null) {
-                upsertOutlet(cluster, outlet, new Order(q.day(), q.article(), q.seq()));
-            }
+            // A cluster of one occurrence has no row (schema version 7): its occurrence says all a row would, and most
+            // quotations are never carried again. The row and its outlets are written when a second occurrence joins.
+            cluster = newClusterId();
             created = true;
             whole.add(cluster);
             made.add(cluster);
@@ -557,6 +590,7 @@ public final class Provenance implements AutoCloseable {
             deleteOutlets.executeUpdate();
             deleteCluster.setLong(1, from);
             deleteCluster.executeUpdate();
+            nextCluster = 0; // its id may be the largest: the next new cluster takes it again, as a rowid would
             touched.remove(from);
             joined.remove(from);
             whole.remove(from);
@@ -580,6 +614,20 @@ public final class Provenance implements AutoCloseable {
             whole.remove(cluster); // one of this article's new clusters, joined by a later quote of it: read again
             joined.computeIfAbsent(cluster, k -> new ArrayList<>()).add(quoteId);
         }
+    }
+
+    /**
+     * The id of a new cluster: one more than the largest in use, whether its cluster has a row or not — the rowid an
+     * insert into {@code clusters} would take when every cluster had a row, so that ids are those of version 6.
+     */
+    private long newClusterId() throws SQLException {
+        if (nextCluster == 0) {
+            try (ResultSet rs = lastCluster.executeQuery()) {
+                rs.next();
+                nextCluster = rs.getLong(1) + 1;
+            }
+        }
+        return nextCluster++;
     }
 
     /** Speakers' keys by name, kept between adds: a few hundred names speak most quotations. */
@@ -808,14 +856,14 @@ public final class Provenance implements AutoCloseable {
         return true;
     }
 
-    /** Occurrences a cluster had when last brought up to date (0 for one made by this article). */
+    /** Occurrences a cluster had when last brought up to date (0 for one made by this article, 1 for one with no row). */
     private int size(long cluster) throws SQLException {
         if (made.contains(cluster)) {
             return 0; // the merge's direction, and so the ids kept, as when a new cluster was filled in at the end
         }
         clusterSize.setLong(1, cluster);
         try (ResultSet rs = clusterSize.executeQuery()) {
-            return rs.next() ? rs.getInt(1) : 0;
+            return rs.next() ? rs.getInt(1) : 1; // no row: a cluster of one
         }
     }
 
@@ -852,7 +900,10 @@ public final class Provenance implements AutoCloseable {
         insert(upsertOutlet);
     }
 
-    /** Recomputes a cluster's earliest occurrence, spread and variants; deletes it when no occurrence is left. */
+    /**
+     * Recomputes a cluster's earliest occurrence, spread and variants, writing its row and outlets when it has two
+     * occurrences or more; deletes them when it has fewer (a cluster of one has no row: schema version 7).
+     */
     private void refresh(long cluster) throws SQLException {
         record Occurrence(long quoteId, List<String> words, String speakerKey, String day, long article, String outlet,
                 String speaker, String text, int seq) {}
@@ -867,9 +918,13 @@ public final class Provenance implements AutoCloseable {
         }
         deleteOutlets.setLong(1, cluster);
         deleteOutlets.executeUpdate();
-        if (all.isEmpty()) {
+        if (all.size() <= 1) {
             deleteCluster.setLong(1, cluster);
             deleteCluster.executeUpdate();
+            if (!all.isEmpty()) {
+                clearOccurrence.setLong(1, all.get(0).quoteId()); // the earliest: no variant, its own speaker
+                clearOccurrence.executeUpdate();
+            }
             return;
         }
         Occurrence first = all.get(0);
@@ -890,24 +945,24 @@ public final class Provenance implements AutoCloseable {
             updateOccurrence.addBatch();
         }
         updateOccurrence.executeBatch();
-        updateCluster.setLong(1, first.quoteId());
-        updateCluster.setString(2, first.day());
-        updateCluster.setString(3, first.speaker());
-        updateCluster.setString(4, first.text());
-        updateCluster.setInt(5, articles.size());
-        updateCluster.setInt(6, outlets.size());
-        updateCluster.setString(7, outlets.isEmpty() ? null : String.join(", ", outlets));
-        updateCluster.setInt(8, all.size());
-        updateCluster.setInt(9, variants);
-        updateCluster.setInt(10, speakersDiffer ? 1 : 0);
-        updateCluster.setLong(11, cluster);
-        updateCluster.executeUpdate();
+        upsertCluster.setLong(1, cluster);
+        upsertCluster.setLong(2, first.quoteId());
+        upsertCluster.setString(3, first.day());
+        upsertCluster.setString(4, first.speaker());
+        upsertCluster.setString(5, first.text());
+        upsertCluster.setInt(6, articles.size());
+        upsertCluster.setInt(7, outlets.size());
+        upsertCluster.setString(8, outlets.isEmpty() ? null : String.join(", ", outlets));
+        upsertCluster.setInt(9, all.size());
+        upsertCluster.setInt(10, variants);
+        upsertCluster.setInt(11, speakersDiffer ? 1 : 0);
+        insert(upsertCluster);
     }
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(articleQuotes, articleOccurrences, deleteKey, insertCluster, insertOccurrence, insertKey,
-                clusterOccurrences, updateOccurrence, updateCluster, deleteCluster, mergeCluster, keyQuotes, clusterRow,
+        for (PreparedStatement s : List.of(articleQuotes, articleOccurrences, deleteKey, lastCluster, insertOccurrence, insertKey,
+                clusterOccurrences, updateOccurrence, upsertCluster, clearOccurrence, deleteCluster, mergeCluster, keyQuotes, clusterRow,
                 newOccurrence, upsertOutlet, clusterOutlets, deleteOutlets, updateCounts, occurrenceIds, clusterSize,
                 articleInCluster)) {
             s.close();
