@@ -58,13 +58,6 @@ final class NamesInside extends SpeakerReader {
     }
 
     /**
-     * The name inside a description follows a lower-case preposition ("of", "for", "from", "with",
-     * "to", …): it is the complement of the description's head, not its head ("Secretary of State
-     * Mike Pompeo" has a capitalised word before the name, "Labour leader Keir Starmer" no
-     * preposition). Not after "by" ("a portrait taken by Raphael Neal", "the statement by Jaimi's
-     * father") nor after a document ("A statement from Buckingham Palace"): there the name is the author.
-     */
-    /**
      * "Narendra Nayak of Sailagobindapur in Cuttack", "Jane Smith from the union": a person's name
      * opens the source and a preposition follows it, so the name is the head and what follows its
      * complement; null when the source does not open so.
@@ -79,6 +72,13 @@ final class NamesInside extends SpeakerReader {
                 && !after.is("by") && (after.is(Word.PREPOSITION) || after.is(Word.OBJECT_PREPOSITION)) ? first : null;
     }
 
+    /**
+     * The name inside a description follows a lower-case preposition ("of", "for", "from", "with",
+     * "to", …): it is the complement of the description's head, not its head ("Secretary of State
+     * Mike Pompeo" has a capitalised word before the name, "Labour leader Keir Starmer" no
+     * preposition). Not after "by" ("a portrait taken by Raphael Neal", "the statement by Jaimi's
+     * father") nor after a document ("A statement from Buckingham Palace"): there the name is the author.
+     */
     boolean complementOfHead(NameMention inside) {
         int first = tokens.firstAtOrAfter(inside.span().start());
         Token before = tokens.at(first - 1);
