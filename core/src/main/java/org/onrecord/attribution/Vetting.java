@@ -210,13 +210,13 @@ final class Vetting {
     }
 
     /**
-     * "say", whose object is what was said whatever its form, and "accuse", whose object is whom the
-     * charge is against ("accused the police of negligence").
+     * A verb flagged {@code any-object} in {@code verbs.tsv}: "say", whose object is what was said
+     * whatever its form, and "accuse", whose object is whom the charge is against ("accused the
+     * police of negligence").
      */
     private boolean takesAnyObject(Span cue) {
         for (int i = tokens.firstAtOrAfter(cue.start()); i < tokens.size() && tokens.get(i).end() <= cue.end(); i++) {
-            org.onrecord.lexicon.Lemma v = tokens.get(i).entry().verb();
-            if (v != null && (v.is("say") || v.is("accuse"))) {
+            if (tokens.get(i).isCue(Verb.ANY_OBJECT)) {
                 return true;
             }
         }

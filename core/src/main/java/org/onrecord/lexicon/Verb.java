@@ -13,7 +13,9 @@ public enum Verb {
     NOT_REPORTING("not-reporting"),
     /** Its object is a thing, never a speaker inverted after it ("captioned the photos:", not "said Smith:"). */
     OBJECT_NOT_SOURCE("object-not-source"),
-    DOUBLES("doubles");
+    DOUBLES("doubles"),
+    /** Its object is what was said whatever its form ("say"), or whom a charge is against ("accuse"): never a bare stance. */
+    ANY_OBJECT("any-object");
 
     private final String key;
     final int bit;
