@@ -240,9 +240,8 @@ final class Vetting {
                 || !first.isWord() && first.kind() != Token.Kind.NUMBER) { // "threaten to call the Garda"
             return true;
         }
-        if (first.isWord() && Character.isLowerCase(first.first()) && (first.is("to") || first.is("how") || first.is("what")
-                || first.is("why") || first.is("when") || first.is("where") || first.is("whether") || first.is("if")
-                || first.is("who") || first.is("which") || first.lower().endsWith("ing") || first.is("of"))) {
+        if (first.isWord() && Character.isLowerCase(first.first()) && (first.is("to") || first.is(Word.CONTENT_OPENER)
+                || first.lower().endsWith("ing") || first.is("of"))) {
             return true;
         }
         for (int i = from; i <= to; i++) {

@@ -93,6 +93,8 @@ public enum Word {
     DEGREE("degree"),
     /** Name particles written joined to a surname by a hyphen ("al-Golani", "el-Sisi"). */
     HYPHEN_PARTICLE("hyphen-particle"),
+    /** Question words that open a reported content ("asked how …", "said whether …"): what follows a cue is then a clause. */
+    CONTENT_OPENER("content-opener"),
     // word-forms.tsv
     /** Forms that report less often than they mislead ("continues"). */
     NOT_REPORTING_FORM("not-reporting-form"),
