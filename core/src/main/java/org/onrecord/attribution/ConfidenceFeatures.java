@@ -1,6 +1,7 @@
 package org.onrecord.attribution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -345,7 +346,7 @@ public final class ConfidenceFeatures {
                 namedAt[p] = new int[narrative[p]];
             }
             this.namedInFullAt = new int[people];
-            java.util.Arrays.fill(namedInFullAt, -1);
+            Arrays.fill(namedInFullAt, -1);
             int[] filled = new int[people];
             for (NameMention m : entities.mentions()) { // in text order: so is each person's list
                 if (m.isPerson() && !m.quoted()) {
@@ -416,13 +417,13 @@ public final class ConfidenceFeatures {
                     int end = unknownNameAt(i);
                     if (end > i) {
                         if (n == found.length) {
-                            found = java.util.Arrays.copyOf(found, n * 2);
+                            found = Arrays.copyOf(found, n * 2);
                         }
                         found[n++] = i;
                         i = end;
                     }
                 }
-                unknownNames = java.util.Arrays.copyOf(found, n);
+                unknownNames = Arrays.copyOf(found, n);
             }
             return unknownNames;
         }
@@ -444,9 +445,7 @@ public final class ConfidenceFeatures {
             if (end - i >= 3 || !isFirstName(t.text()) && !setOffByComma(end)) {
                 return i;
             }
-            List<NameMention> ms = entities.mentions();
-            int k = firstMentionAtOrAfter(ms, t.start() + 1) - 1; // the last mention starting at or before it
-            return k >= 0 && ms.get(k).span().end() > t.start() ? i : end;
+            return entities.mentionHolding(new Span(t.start(), t.end())) != null ? i : end;
         }
 
         /** Whether a comma follows token {@code end}, and "who", "said" or a number (an age) follows it. */
@@ -658,7 +657,7 @@ public final class ConfidenceFeatures {
                 set("speaker-surname-shared");
             }
             int[] at = art.namedAt[p];
-            int k = java.util.Arrays.binarySearch(at, q0);
+            int k = Arrays.binarySearch(at, q0);
             int after = k >= 0 ? k : -k - 1; // the first mention at or after the quotation's start
             if (after > 0) {
                 set("speaker-named-before");
@@ -714,7 +713,7 @@ public final class ConfidenceFeatures {
                     set("speaker-first-name-only");
                 }
                 int[] at = art.namedAt[p];
-                int k = java.util.Arrays.binarySearch(at, q0);
+                int k = Arrays.binarySearch(at, q0);
                 int after = k >= 0 ? k : -k - 1;
                 if (after > 0 && at[after - 1] < q0) {
                     from = Math.max(tokens.sentenceStart(at[after - 1]), q0 - RIVAL_REACH);
@@ -743,12 +742,8 @@ public final class ConfidenceFeatures {
          * before {@code to}; for a pronoun, only one of a gender that fits.
          */
         private boolean rivalBetween(int p, int from, int to, boolean pronoun) {
-            List<NameMention> ms = art.entities.mentions();
-            int start = tokens.get(from).start();
-            int end = tokens.get(to).start();
             Gender g = art.entities.person(p).gender();
-            for (int i = firstMentionAtOrAfter(ms, start); i < ms.size() && ms.get(i).span().start() < end; i++) {
-                NameMention m = ms.get(i);
+            for (NameMention m : art.entities.mentionsStartingIn(new Span(tokens.get(from).start(), tokens.get(to).start()))) {
                 if (m.isPerson() && !m.quoted() && m.person() != p) {
                     Gender other = art.entities.person(m.person()).gender();
                     if (!pronoun || g == Gender.UNKNOWN || other == Gender.UNKNOWN || g == other) {
@@ -768,12 +763,10 @@ public final class ConfidenceFeatures {
          */
         private boolean unknownNameBetween(int from, int to) {
             int[] at = art.unknownNames();
-            int k = java.util.Arrays.binarySearch(at, from);
+            int k = Arrays.binarySearch(at, from);
             int first = k >= 0 ? k : -k - 1; // the first at or after from
             return first < at.length && at[first] + 1 < to;
         }
-
-
 
         /** Whether an unresolved source reads as a description: lower case, or opening with an article or determiner. */
         private static boolean isDescription(String name) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
+import org.onrecord.lexicon.Lemma;
 import org.onrecord.lexicon.Verb;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Act;
@@ -275,7 +276,7 @@ final class Vetting {
             if (i > from && presentVerb(i, to)) {
                 return true; // "Labor demanded the government lifts the caps"
             }
-            org.onrecord.lexicon.Lemma verb = t.entry().verb();
+            Lemma verb = t.entry().verb();
             if (i > from && verb != null && !w.equals(verb.text()) && !ClauseReader.isPlusS(w, verb.text()) && !w.endsWith("ing")) {
                 return true; // "noted Iran's government told him": a reporting verb's past form, "told", "wrote", "found"
             }
@@ -311,7 +312,7 @@ final class Vetting {
     private boolean plea(Span cue, Span content) {
         int c = tokens.lastEndingBy(cue.end());
         int from = tokens.firstAtOrAfter(content.start());
-        org.onrecord.lexicon.Lemma verb = c >= 0 ? tokens.get(c).entry().verb() : null;
+        Lemma verb = c >= 0 ? tokens.get(c).entry().verb() : null;
         if (verb == null || !verb.is("plead") || from >= tokens.size() || from != c + 1) {
             return false;
         }
