@@ -158,13 +158,32 @@ final class Kinds {
     /**
      * A surname alone that speaks or is titled ("Holmes said", "Ms Gibney") is evidence that an
      * earlier run ending in that surname ("DaRon Holmes II") names a person: that run becomes one,
-     * unless it stands in the headline ("Black Lawmakers Rip Donald Trump").
+     * unless it stands in the headline ("Black Lawmakers Rip Donald Trump"); so is the first word
+     * of a two-word run alone ("Ellis said" after "Ellis Bennett").
      */
     private static List<Kind> promoteBySurname(List<CandidateEvidence> evidence, List<Kind> kinds) {
         Map<String, Integer> firstSpeaker = new HashMap<>();
         for (int c = 0; c < kinds.size(); c++) {
             if (kinds.get(c) == Kind.SINGLE_PERSON) {
                 firstSpeaker.putIfAbsent(evidence.get(c).words().get(0), c);
+            }
+        }
+        // a word that is a person's surname ("Trump said", never "Trump Tower"'s given name), a
+        // place, or opens two names ("Nissan Leaf", "Nissan Qashqai": a maker's models) is no given name
+        Set<String> notGiven = new HashSet<>();
+        Map<String, String> opened = new HashMap<>();
+        for (int c = 0; c < kinds.size(); c++) {
+            CandidateEvidence e = evidence.get(c);
+            if (kinds.get(c) == Kind.PERSON) {
+                notGiven.add(e.surname());
+            }
+            if (e.words().size() > 1) {
+                String before = opened.putIfAbsent(e.words().get(0), e.text());
+                if (before != null && !before.equals(e.text())) {
+                    notGiven.add(e.words().get(0));
+                }
+            } else if (Places.isPlace(e.words())) {
+                notGiven.add(e.words().get(0));
             }
         }
         List<Kind> out = new ArrayList<>(kinds);
@@ -174,6 +193,11 @@ final class Kinds {
                 continue; // a headline's runs are no names, whoever speaks later
             }
             Integer speaker = firstSpeaker.get(e.surname());
+            if (speaker == null && e.words().size() == 2 && !notGiven.contains(e.words().get(0))) {
+                // "best friend Ellis Bennett … Ellis said": news calls ordinary people by the given
+                // name, which the name list may not know
+                speaker = firstSpeaker.get(e.words().get(0));
+            }
             if (speaker != null && speaker >= c) {
                 out.set(c, Kind.PERSON_BY_SURNAME);
             }
