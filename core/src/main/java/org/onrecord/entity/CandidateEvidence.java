@@ -71,7 +71,7 @@ record CandidateEvidence(
         words = List.copyOf(words);
     }
 
-    /** The name as written (after title-casing long all-caps words); a plural possessive's apostrophe stays on its word. */
+    /** The name as written (after title-casing long all-caps words); a possessive ("’", "'s") stays on its word. */
     String text() {
         return join(words);
     }
@@ -79,7 +79,7 @@ record CandidateEvidence(
     static String join(List<String> words) {
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
-            if (sb.length() > 0 && !(w.length() == 1 && Chars.isApostrophe(w.charAt(0)))) {
+            if (sb.length() > 0 && !(Chars.isApostrophe(w.charAt(0)) && (w.length() == 1 || w.equalsIgnoreCase(w.charAt(0) + "s")))) {
                 sb.append(' ');
             }
             sb.append(w);

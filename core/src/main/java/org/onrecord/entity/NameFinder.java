@@ -2,8 +2,10 @@ package org.onrecord.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.onrecord.lexicon.Lexicon;
 import org.onrecord.lexicon.Word;
+import org.onrecord.text.ResourceLines;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
 
@@ -51,6 +53,8 @@ final class NameFinder {
                 } else if (next != null && tokens.sameParagraph(last, last + 2) && isJoiner(next)
                         && isCapWord(tokens.at(last + 2)) && !tokens.get(last + 2).is(Word.NOT_NAME)) {
                     last += 2;
+                } else if (next != null && possessiveNameEnd(tokens, start, last + 1) > 0) {
+                    last = possessiveNameEnd(tokens, start, last + 1); // "James Gillespie's High School"
                 } else if (next != null && tokens.sameParagraph(last, last + 2) && Acronyms.isPluralApostrophe(tokens, last + 1)
                         && isCapWord(tokens.at(last + 2)) && !tokens.get(last + 2).is(Word.NOT_NAME)
                         && organisationAhead(tokens, start, last + 2)) {
@@ -144,6 +148,43 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> POSSESSIVE_NAME_ENDS = Set.copyOf(ResourceLines.of(NameFinder.class, "possessive-names.tsv"));
+
+    /**
+     * "King's College", "St Thomas' Hospital", "James Gillespie's High School": the possessive at
+     * {@code at} is inside a name when one to three capitalised words after it end in an
+     * institution word ({@code possessive-names.tsv}) and the words from {@code start} before it
+     * are neither a place ("Kolkata's RG Kar Hospital") nor an organisation's. The index of that
+     * institution word, or -1.
+     */
+    private static int possessiveNameEnd(Tokens tokens, int start, int at) {
+        Token t = tokens.get(at);
+        boolean possessive = t.kind() == Token.Kind.POSSESSIVE || Acronyms.isPluralApostrophe(tokens, at);
+        if (!possessive || !tokens.sameParagraph(start, at)) {
+            return -1;
+        }
+        List<String> owner = new ArrayList<>();
+        for (int k = start; k < at; k++) {
+            if (tokens.get(k).is(Word.ORGANISATION)) {
+                return -1;
+            }
+            owner.add(tokens.get(k).text());
+        }
+        if (Places.isPlace(owner)) {
+            return -1;
+        }
+        for (int k = at + 1; k <= at + 3 && k < tokens.size() && tokens.sameParagraph(at, k); k++) {
+            Token w = tokens.get(k);
+            if (!isCapWord(w)) {
+                return -1;
+            }
+            if (POSSESSIVE_NAME_ENDS.contains(w.lower())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

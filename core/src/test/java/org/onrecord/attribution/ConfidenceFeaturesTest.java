@@ -89,7 +89,8 @@ class ConfidenceFeaturesTest {
 
     @Test
     void a_description_left_unresolved_whose_head_the_article_names_is_seen() {
-        String text = "James Gillespie's High School apologised on Monday.\n\n“We are sorry for the post,” said the school.";
+        // two schools: "the school" names neither, and both names hold its head
+        String text = "Leith High School apologised on Monday. Broughton High School did not.\n\n“We are sorry for the post,” said the school.";
         assertThat(featuresOf(text, "We are sorry")).containsKey("speaker=description&head-named");
         assertThat(featuresOf("Parents complained on Monday.\n\n“We are sorry for the post,” said the school.", "We are sorry"))
                 .doesNotContainKey("speaker=description&head-named");
