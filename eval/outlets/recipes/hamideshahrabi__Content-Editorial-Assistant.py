@@ -17,6 +17,10 @@ SUBHEADS = {
     "ca-cbc-2023-order-of-canada-freak-of-nurture": ["At home and abroad", "'Freak of nurture'"],
     "ca-cbc-2024-musquodoboit-water-project-drought": ["'Extremely dry fall'", "Thousands spent"],
     # seventh round
+    "ca-cbc-2020-ottawa-oldest-businesses-covid": [
+        "Château Lafayette, Est. 1849", "Marchand Electric, Est. 1892", "ER Fisher Menswear, Est. 1905",
+        "McIntosh and Watts, Est. 1906", "Frisby Tire, Est. 1920"],
+    "ca-cbc-2023-poland-opposition-exit-poll": ["LGBT rights, Ukraine and abortion key issues"],
     "ca-cbc-2020-greater-vancouver-zoo-safari-revamp": [
         "Concerns over lack of space", "Breeding debate", "Conflict of interest concern"],
 }

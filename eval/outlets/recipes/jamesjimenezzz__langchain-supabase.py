@@ -62,7 +62,17 @@ LINK_SPACES = {
     ],
 }
 # Run-in labels at the start of a line ('Claim:', 'The facts:', subheads like 'Bustos Dam:').
+LINK_SPACES["ph-rappler-2025-tantoco-suspects-factcheck"] = [
+    ("URLhttps://", "URL https://"), ("toTantoco", "to Tantoco"), ("itsdisclaimerthat", "its disclaimer that"),
+    ("executivediedon", "executive died on"), ("hiscause of deathwas", "his cause of death was"),
+    ("effects.\u201dHe", "effects.\u201d He"), ("hasclarifiedthat", "has clarified that"),
+    ("(READ:[Closer", "(READ: [Closer"), ("previouslyfact-checkedthe", "previously fact-checked the"),
+    ("alsofact-checked", "also fact-checked"), ("Sonza.\u2013", "Sonza. \u2013"), ("programhere.", "program here."),
+]
 LABELS = {
+    "ph-rappler-2025-tantoco-suspects-factcheck": [
+        "Claim:", "Why we fact-checked this:", "The facts:", "On Tantoco\u2019s death:", "\u2018No one summoned\u2019:",
+        "Previous related fact-checks:"],
     "ph-rappler-2025-bustos-dam-factcheck": [
         "Claim:", "Why we fact-checked this:", "The facts:", "Bustos Dam:", "Previous fact-checks:"],
     "ph-rappler-2025-sc-impeachment-factcheck": [
