@@ -213,6 +213,15 @@ final class BodyReader extends SpeakerReader {
         Token head = tokens.get(last);
         Token verb = tokens.at(last + 1);
         String h = head.lower();
+        int first = tokens.firstAtOrAfter(s.start());
+        if (subject.kind() == Source.Kind.DESCRIPTION && last == first + 1 && tokens.get(first).lower().equals("the")) {
+            // "The farmers also questioned … They insist": the association the plural names again
+            String organisation = entities.organisationDescribed(s.start(), Math.max(0, s.start() - REACH),
+                    subjects.sentencesBefore(s.start(), 1), phrases.words(s));
+            if (organisation != null) {
+                return organisation;
+            }
+        }
         boolean plural = head.is(Word.PLURAL_SOURCE) || h.length() > 3 && h.endsWith("s")
                 && !h.endsWith("ss") && !h.endsWith("is") && !h.endsWith("us");
         // "Scientists analysed": one plural noun and then its verb, not "The average GP partner earns £…"

@@ -252,6 +252,7 @@ class SourceReader extends TokenView {
         String w = t.lower();
         if (Character.isLowerCase(t.first()) && (isVerbLike(w) || w.endsWith("s") && !w.endsWith("ss") && i > 0
                 && tokens.get(i - 1).isWord() && Character.isUpperCase(tokens.get(i - 1).first())
+                && !pluralAfterThe(i)
                 && !beforeRole(i)) // "Australian sevens coach Andy Friend": a modifier, not "Labour says"
                 && !t.is(Word.ROLE) && !t.is(Word.PLURAL_SOURCE)) {
             return false;
@@ -265,6 +266,17 @@ class SourceReader extends TokenView {
         return !isCue(i) && !(t.is(Word.SKIPPABLE) && Character.isLowerCase(t.first())) && !w.equals("and") && !w.equals("that") && !w.equals("to")
                 && !w.equals("as") && !w.equals("after")
                 && !w.equals("when") && !w.equals("while") && !w.equals("who") && !w.equals("because");
+    }
+
+    /**
+     * "The farmers also questioned", "The researchers found": a plural noun after a sentence's
+     * "The", when what follows it is plainly where a verb begins (an adverb or auxiliary the phrase
+     * skips, a cue, a verb form); not "The scenes come", whose noun and verb the phrase cannot tell apart.
+     */
+    private boolean pluralAfterThe(int i) {
+        Token next = tokens.at(i + 1);
+        return tokens.get(i - 1).is(Word.DETERMINER) && next != null && next.isWord() && tokens.sameParagraph(i, i + 1)
+                && (next.is(Word.SKIPPABLE) || next.is(Word.AUXILIARY) || isCue(i + 1) || isVerbLike(next.lower()));
     }
 
     private boolean beforeRole(int i) {
