@@ -313,8 +313,33 @@ public final class Attributor {
     }
 
     Attribution sameParagraph(RuleRunner.Site site, Rule self) {
-        Attribution sibling = sibling(site.quote(), site.index(), site.found());
-        return sibling == null ? null : sibling.inheritBy(site.quote(), self, "another quotation in its paragraph is attributed");
+        QuoteSpan q = site.quote();
+        Attribution sibling = sibling(q, site.index(), site.found());
+        if (sibling == null) {
+            return null;
+        }
+        if (sibling.quote().close() < q.open() && sibling.speaker() != null && sibling.speaker().person() >= 0) {
+            // "“…” In the debate, DA chief whip George Michalakis said parliament … “For more than two
+            // years …”": a person named with a cue of their own between the two speaks the later one
+            // from the sentence after the one the earlier quotation closes in: not its own cue's clause
+            int k = tokens.firstAtOrAfter(sibling.quote().close() + 1);
+            while (k < tokens.size() && !tokens.startsSentence(k)) {
+                k++;
+            }
+            Attribution between = k < tokens.size() && tokens.get(k).start() < q.open()
+                    ? lastCueBefore(q, tokens.get(k).start(), q.open(), "in its paragraph, after the last quotation", self, null) : null;
+            if (between != null && between.speaker().person() >= 0 && between.speaker().person() != sibling.speaker().person()
+                    && namedThere(between.speaker().mention())) {
+                return between;
+            }
+        }
+        return sibling.inheritBy(q, self, "another quotation in its paragraph is attributed");
+    }
+
+    /** A person's name is the mention ("George Michalakis said"), not a pronoun or a description that stands for them. */
+    private boolean namedThere(Span mention) {
+        NameMention m = mention == null ? null : entities.lastMentionIn(mention);
+        return m != null && m.isPerson();
     }
 
     /** The paragraph before is the story's: a photo caption set between two paragraphs of one quotation is passed over. */
