@@ -162,8 +162,10 @@ final class BodyReader extends SpeakerReader {
 
     /**
      * What "they" stands for when it speaks: "Scientists analysed blood samples… They found": the
-     * plural noun that opens the sentence before, or the one before that, when no name is in it
-     * (a group of named people, an organisation or a singular subject gives nothing); else null.
+     * plural noun that opens the sentence before, or the one before that, when no name is in it,
+     * or the organisation that is such a sentence's subject, by its name or by a plural that names
+     * it again ("RUFAG accused …", "The farmers also questioned …"; news writes bodies in the
+     * plural); a group of named people or a singular subject gives nothing; else null.
      */
     String pluralSubjectBefore(int before) {
         int own = tokens.firstAtOrAfter(before);
@@ -202,7 +204,7 @@ final class BodyReader extends SpeakerReader {
         return null;
     }
 
-    /** The police force or plural noun a subject names ("Gardaí", "Scientists"), or null. */
+    /** The police force, organisation or plural noun a subject names ("Gardaí", "RUFAG", "Scientists"), or null. */
     private String plural(Source subject) {
         Span s = subject.mention();
         String force = PoliceForce.of(s.of(doc.text()), doc.text(), tokens);
@@ -214,6 +216,10 @@ final class BodyReader extends SpeakerReader {
         Token verb = tokens.at(last + 1);
         String h = head.lower();
         int first = tokens.firstAtOrAfter(s.start());
+        NameMention named = subject.kind() == Source.Kind.NAME ? entities.lastMentionIn(s) : null;
+        if (named != null && named.organisation() >= 0 && !named.quoted() && named.span().equals(s)) {
+            return entities.organisations().get(named.organisation()).name(); // "RUFAG accused … They warned"
+        }
         if (subject.kind() == Source.Kind.DESCRIPTION && last == first + 1 && tokens.get(first).lower().equals("the")) {
             // "The farmers also questioned … They insist": the association the plural names again
             String organisation = entities.organisationDescribed(s.start(), Math.max(0, s.start() - REACH),
