@@ -6,10 +6,12 @@ import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
 import org.onrecord.lexicon.Lemma;
+import org.onrecord.lexicon.Lexicon;
 import org.onrecord.lexicon.Verb;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Act;
 import org.onrecord.model.Polarity;
+import org.onrecord.text.ResourceLines;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
@@ -27,6 +29,10 @@ import org.onrecord.text.Tokens;
  * end to end).
  */
 final class Vetting {
+    /** The pleas a court records, each as its words: "guilty", "not guilty", "no contest". */
+    private static final List<String[]> PLEAS = ResourceLines.of(Lexicon.class, "pleas.txt").stream()
+            .map(line -> line.split(" ")).toList();
+
     private final Segmented doc;
     private final Tokens tokens;
     private final Entities entities;
@@ -308,7 +314,10 @@ final class Vetting {
                 && !next.is("and") && !next.is("or") && !next.is(Word.RELATIVE);
     }
 
-    /** "pleaded guilty", "pleads not guilty", "pleaded no contest": a form of "plead" and the plea a court records. */
+    /**
+     * "pleaded guilty", "pleads not guilty", "pleaded no contest": a form of "plead" and, right after
+     * it, one of the pleas a court records ({@code lexicon/pleas.txt}).
+     */
     private boolean plea(Span cue, Span content) {
         int c = tokens.lastEndingBy(cue.end());
         int from = tokens.firstAtOrAfter(content.start());
@@ -316,10 +325,23 @@ final class Vetting {
         if (verb == null || !verb.is("plead") || from >= tokens.size() || from != c + 1) {
             return false;
         }
-        Token first = tokens.get(from);
-        Token second = tokens.at(from + 1);
-        return first.is("guilty") || first.is("innocent")
-                || second != null && (first.is("not") && (second.is("guilty") || second.is("innocent")) || first.is("no") && second.is("contest"));
+        for (String[] plea : PLEAS) {
+            if (startsWith(from, plea)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the tokens from {@code from} are the words of {@code words}, as written. */
+    private boolean startsWith(int from, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            Token t = tokens.at(from + k);
+            if (t == null || !t.is(words[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
