@@ -10,7 +10,6 @@ import org.onrecord.lexicon.Lexicon;
 import org.onrecord.lexicon.Verb;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Act;
-import org.onrecord.model.Polarity;
 import org.onrecord.text.ResourceLines;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Span;
@@ -174,15 +173,16 @@ final class Vetting {
         }
         if (r.kind() == CueActs.Kind.THOUGHT && a.fragments().isEmpty() && !isClause(a.quote().content())) {
             // "They also want an order nullifying the election": a position towards a thing, no content
-            return a.asStance(Polarity.NEUTRAL);
+            return a.asStance(acts.ofObject(tokens, a.quote().content()));
         }
         if (r.kind() == CueActs.Kind.SPEECH && a.fragments().isEmpty()
                 && (a.shape() == Shape.CLAUSE_AFTER_CUE || a.shape() == Shape.PARTICIPLE_AFTER_QUOTE)
                 && a.match().cue().end() <= a.quote().content().start()
                 && !takesAnyObject(a.match().cue()) && !holdsContent(a.quote().content())) {
             // "Kula announced his immediate retirement", "It also cited the aborted sale": a verb of
-            // saying with a bare noun phrase says what the words were about, not what was said
-            return a.asStance(Polarity.NEUTRAL);
+            // saying with a bare noun phrase says what the words were about, not what was said; its
+            // head may be a stance noun: "expressed their support for the strikers" supports them
+            return a.asStance(acts.ofObject(tokens, a.quote().content()));
         }
         return switch (r.kind()) {
             case ACTION -> null;
