@@ -194,7 +194,7 @@ final class ReportedSpeech extends ClauseReader {
                     return null;
                 }
                 Source source = relative ? trailing.source().through(tokens.get(c - 1).span()) : trailing.source();
-                return found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())),
+                return found(from, end, fragments, new CueMatch(cue, source, addressee(c, cue, from, end)),
                         Shape.PARTICIPLE_AFTER_QUOTE);
             }
         }
@@ -280,7 +280,7 @@ final class ReportedSpeech extends ClauseReader {
             Span content = new Span(tokens.get(from).start(), quotation.content().end());
             List<Span> inside = within(quotations, content);
             Span cue = cues.cueSpan(c);
-            return new Found(content, inside, new CueMatch(cue, source, cues.addressee(c, cue.end())), Shape.INTO_QUOTATION);
+            return new Found(content, inside, new CueMatch(cue, source, addressee(c, cue, from, end)), Shape.INTO_QUOTATION);
         }
         return null;
     }
@@ -355,7 +355,7 @@ final class ReportedSpeech extends ClauseReader {
         if (from >= 0 && (words(from, end) >= MIN_WORDS || namedObject) && source != null) {
             // "backed Hillary Clinton": a named object too short for a clause is the stance's object
             Shape shape = words(from, end) >= MIN_WORDS ? Shape.CLAUSE_AFTER_CUE : Shape.STANCE_OBJECT;
-            Found f = found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())), shape);
+            Found f = found(from, end, fragments, new CueMatch(cue, source, addressee(c, cue, from, end)), shape);
             if (f != null) {
                 return f;
             }
