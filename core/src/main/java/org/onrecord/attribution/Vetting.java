@@ -282,11 +282,15 @@ final class Vetting {
             if (i > from && presentVerb(i, to)) {
                 return true; // "Labor demanded the government lifts the caps"
             }
+            if (next != null && next.is("by") && i + 1 <= to) {
+                continue; // "the increase approved by the regulator", "a report published by": a participle
+            }
             Lemma verb = t.entry().verb();
             if (i > from && verb != null && !w.equals(verb.text()) && !ClauseReader.isPlusS(w, verb.text()) && !w.endsWith("ing")) {
                 return true; // "noted Iran's government told him": a reporting verb's past form, "told", "wrote", "found"
             }
-            if (i > from && w.length() > 4 && w.endsWith("ed") && !tokens.get(i - 1).is(Word.DETERMINER)) {
+            if (i > from && w.length() > 4 && w.endsWith("ed") && !tokens.get(i - 1).is(Word.DETERMINER)
+                    && w.indexOf('-') < 0) { // not "four state-owned hotels", "Technology-based certificates": adjectives
                 return true; // "told the court she spotted", "a directive issued": a verb, or near enough
             }
         }
