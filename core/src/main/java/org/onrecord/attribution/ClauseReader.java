@@ -256,6 +256,10 @@ class ClauseReader {
             if (t.is("that") && quotedObject && marks >= 2) {
                 break; // "referenced “political tensions” in advanced economies that are …": the quoted words are the object, "that" a relative
             }
+            if (t.is(",") && k + 1 <= end && tokens.get(k + 1).isWord() && tokens.get(k + 1).lower().endsWith("ing")
+                    && isReporting(k + 1)) {
+                break; // "criticised the absence of systems, noting that …": the "that" is the participle's
+            }
             if (t.is("that")) {
                 Token next = tokens.at(k + 1);
                 if (k > after && next != null && next.isWord() && next.isLowerCase(Word.FINITE)) {

@@ -165,8 +165,10 @@ final class ReportedSpeech extends ClauseReader {
             Found f = at(c, start, from, end, fragments, clauseBefore);
             if (f != null) {
                 f = beforeNextAttribution(f, fragments);
-                found.addAll(splitAfterQuotedWords(f, fragments));
-                c = Math.max(c, tokens.lastEndingBy(f.content().end())); // read on after the clause
+                for (Found part : atParticipleClauses(f, fragments)) {
+                    found.addAll(splitAfterQuotedWords(part, fragments));
+                    c = Math.max(c, tokens.lastEndingBy(part.content().end())); // read on after the clause
+                }
                 start = c + 1;
             }
         }
@@ -199,6 +201,36 @@ final class ReportedSpeech extends ClauseReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "The union condemned the sale, saying that workers would lose their jobs": a stance ends before
+     * a comma and a reporting verb in -ing with "that" after it, which reports a clause of its own with
+     * the same source; the stance, then each such participle's clause.
+     */
+    private List<Found> atParticipleClauses(Found f, List<QuoteSpan> fragments) {
+        CueActs.Reading act = f.match().cue() == null ? null : CueActs.standard().of(tokens, f.match().cue());
+        if (act == null || act.kind() != CueActs.Kind.STANCE) {
+            return List.of(f); // "said he did not believe it, arguing that …": one statement (PolNeAR dev reads it so)
+        }
+        int from = tokens.firstAtOrAfter(f.content().start());
+        int to = tokens.lastEndingBy(f.content().end());
+        for (int b = from + 1; b + 3 <= to; b++) {
+            Token next = tokens.get(b + 1);
+            if (tokens.get(b).is(",") && next.isWord() && next.lower().endsWith("ing") && tokens.get(b + 2).is("that")
+                    && isReporting(b + 1)) {
+                Found cut = found(from, beforeAnyPunctuation(b - 1, from), fragments, f.match(), f.shape());
+                Found participle = found(b + 3, to, fragments,
+                        new CueMatch(cues.cueSpan(b + 1), f.match().source(), null), Shape.CLAUSE_AFTER_CUE);
+                if (cut == null || participle == null) {
+                    return List.of(f);
+                }
+                List<Found> parts = new ArrayList<>(atParticipleClauses(participle, fragments));
+                parts.add(0, cut);
+                return parts;
+            }
+        }
+        return List.of(f);
     }
 
     /**
