@@ -301,6 +301,9 @@ class ClauseReader {
                 || tokens.get(i).is("if") && asks) {
             return -1; // "asked whether …": a question, not what anyone said
         }
+        if (timeThenCircumstance(i, end)) {
+            return -1; // "…, Jaishankar said on Tuesday as the two sides held talks": when, not what
+        }
         return i;
     }
 
@@ -316,6 +319,28 @@ class ClauseReader {
             return new Span(tokens.get(after).start(), tokens.get(addresseeEnd(after, end, after) - 1).end());
         }
         return cues.addressee(c, cue.end());
+    }
+
+    /**
+     * A time ("on Tuesday", "last week", "yesterday") and then a conjunction of circumstance ("as",
+     * "after", "while", "when", "because", "since", not "and" or "but") open the words at {@code i}:
+     * they say when and why, not what was said.
+     */
+    private boolean timeThenCircumstance(int i, int end) {
+        int k = i;
+        if (k <= end && (tokens.get(k).is("on") || tokens.get(k).is("last") || tokens.get(k).is("this")
+                || tokens.get(k).is("early") || tokens.get(k).is("late"))) {
+            k++;
+        }
+        int times = 0;
+        while (k <= end && tokens.get(k).isWord() && tokens.get(k).is(Word.TIME_WORD)) {
+            k++;
+            times++;
+        }
+        Token t = tokens.at(k);
+        return times > 0 && k <= end && t.isWord() && Character.isLowerCase(t.first()) && t.is(Word.CLAUSE_JOIN)
+                && !t.is("and") && !t.is("but") && !t.is("yet")
+                && !(t.is("as") && tokens.at(k + 1) != null && tokens.get(k + 1).is("of")); // "said on Tuesday as of next week …"
     }
 
     /** Words a noun phrase naming whom one tells may hold: "the jury", "a prison psychologist", "her husband". */
