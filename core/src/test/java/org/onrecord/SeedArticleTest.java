@@ -114,6 +114,17 @@ class SeedArticleTest {
     }
 
     @Test
+    void support_expressed_for_the_strikers_is_a_stance_for_them() {
+        // "Other figures from the left of the party expressed their support for the strikers": the
+        // stance noun gives the polarity (lexicon/stance-nouns.tsv)
+        assertThat(quotes(QuoteType.STANCE)).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("their support for the strikers");
+            assertThat(q.cue().text()).isEqualTo("expressed");
+            assertThat(q.polarity()).isEqualTo(Polarity.SUPPORT);
+        });
+    }
+
+    @Test
     void pronouns_and_descriptions_are_the_mentions_that_attribute() {
         List<String> mentions = x.quotes().stream().map(q -> q.speaker().mention().text()).toList();
         assertThat(mentions).contains("The memo", "He", "The Scottish Labour MSP", "Leonard", "John McDonnell");

@@ -50,6 +50,10 @@ public final class Addressees {
         if (Character.isUpperCase(tokens.get(first).first())) {
             return leadingName(tokens, first, last);
         }
+        Span theName = tokens.get(first).is("the") && first < last ? theName(tokens, first, last) : null;
+        if (theName != null) {
+            return theName; // "told the BBC the plan would fail"
+        }
         if (tokens.get(first).is("that")) {
             return null; // "said to that if voters…": a clause, not a party
         }

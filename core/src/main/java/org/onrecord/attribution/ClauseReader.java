@@ -256,6 +256,10 @@ class ClauseReader {
             if (t.is("that") && quotedObject && marks >= 2) {
                 break; // "referenced “political tensions” in advanced economies that are …": the quoted words are the object, "that" a relative
             }
+            if (t.is(",") && k + 1 <= end && tokens.get(k + 1).isWord() && tokens.get(k + 1).lower().endsWith("ing")
+                    && isReporting(k + 1)) {
+                break; // "criticised the absence of systems, noting that …": the "that" is the participle's
+            }
             if (t.is("that")) {
                 Token next = tokens.at(k + 1);
                 if (k > after && next != null && next.isWord() && next.isLowerCase(Word.FINITE)) {
@@ -289,11 +293,158 @@ class ClauseReader {
         if (named >= 0) {
             i = named; // "confirmed to TimesLIVE the structure is …": the addressee named, then what was said
         }
+        int told = afterAddressee(i, end, after);
+        if (told >= 0) {
+            i = told; // "told the court she saw the car": whom it told, then what was said
+        }
         if (i > end || tokens.get(i).kind() == Token.Kind.PUNCT || tokens.get(i).is("whether")
                 || tokens.get(i).is("if") && asks) {
             return -1; // "asked whether …": a question, not what anyone said
         }
+        if (timeThenCircumstance(i, end)) {
+            return -1; // "…, Jaishankar said on Tuesday as the two sides held talks": when, not what
+        }
         return i;
+    }
+
+    /**
+     * Whom the cue at {@code c} addresses: the noun phrase that {@link #afterAddressee} read between
+     * the cue and the clause at {@code from} ("told the court she saw": the cue reader reads "the court
+     * she saw the car" as one phrase), else the cue reader's addressee; {@link Addressees} decides
+     * whether it is reported.
+     */
+    Span addressee(int c, Span cue, int from, int end) {
+        int after = tokens.firstAtOrAfter(cue.end());
+        if (from > after && afterAddressee(after, end, after) == from) {
+            return new Span(tokens.get(after).start(), tokens.get(addresseeEnd(after, end, after) - 1).end());
+        }
+        return cues.addressee(c, cue.end());
+    }
+
+    /**
+     * A time ("on Tuesday", "last week", "yesterday") and then a conjunction of circumstance ("as",
+     * "after", "while", "when", "because", "since", not "and" or "but") open the words at {@code i}:
+     * they say when and why, not what was said.
+     */
+    private boolean timeThenCircumstance(int i, int end) {
+        int k = i;
+        if (k <= end && (tokens.get(k).is("on") || tokens.get(k).is("last") || tokens.get(k).is("this")
+                || tokens.get(k).is("early") || tokens.get(k).is("late"))) {
+            k++;
+        }
+        int times = 0;
+        while (k <= end && tokens.get(k).isWord() && tokens.get(k).is(Word.TIME_WORD)) {
+            k++;
+            times++;
+        }
+        Token t = tokens.at(k);
+        return times > 0 && k <= end && t.isWord() && Character.isLowerCase(t.first()) && t.is(Word.CLAUSE_JOIN)
+                && !t.is("and") && !t.is("but") && !t.is("yet")
+                && !(t.is("as") && tokens.at(k + 1) != null && tokens.get(k + 1).is("of")); // "said on Tuesday as of next week …"
+    }
+
+    /** Words a noun phrase naming whom one tells may hold: "the jury", "a prison psychologist", "her husband". */
+    private static final int ADDRESSEE_WORDS = 4;
+
+    /**
+     * After a verb that takes its hearer as object ("told", "assured", "warned"), with no "that": the
+     * token after a short noun phrase at {@code i} (and a time: "on Monday") when a clause opens there,
+     * a subject pronoun or a noun phrase with its finite verb ("told the court she saw", "told the BBC
+     * the plan would fail", "told her husband she was leaving"), so that what was said starts after
+     * whom it was said to; else -1 ("warned the plan would fail", "told the story of", "urged the
+     * council to act", "asked why").
+     */
+    private int afterAddressee(int i, int end, int after) {
+        int k = addresseeEnd(i, end, after);
+        if (k < 0) {
+            return -1;
+        }
+        k = pastTime(k, end);
+        if (k > end) {
+            return -1;
+        }
+        if (subjectPronoun(k, end)) {
+            return k; // "she saw the car", "they were wrong"
+        }
+        Token first = tokens.get(k);
+        if (!first.isWord() || !(first.isLowerCase(Word.DETERMINER) || Character.isUpperCase(first.first()))
+                || first.is(Word.PRONOUN)) {
+            return -1;
+        }
+        for (int j = k + 1; j <= end && j <= k + 4 && tokens.get(j).isWord(); j++) {
+            Token t = tokens.get(j);
+            if (Character.isLowerCase(t.first()) && (t.is(Word.FINITE) || t.is(Word.BE))) {
+                return k; // "the plan would fail", "Lozina had also been convicted"
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The token after the noun phrase at {@code i} naming whom the cue addresses: the longest when a
+     * subject pronoun follows it ("warned new Cabinet ministers they could"), else the one that ends
+     * where the case changes ("told the court Lozina had"); -1 when there is none.
+     */
+    private int addresseeEnd(int i, int end, int after) {
+        int whole = phraseEnd(i, end, after, false);
+        return whole >= 0 && subjectPronoun(pastTime(whole, end), end) ? whole : phraseEnd(i, end, after, true);
+    }
+
+    /** Past a time after an addressee: "on Monday", "this weekend", "yesterday". */
+    private int pastTime(int k, int end) {
+        if (k + 1 <= end && (tokens.get(k).is("on") || tokens.get(k).is("this") || tokens.get(k).is("last"))
+                && tokens.get(k + 1).is(Word.TIME_WORD)) {
+            k++; // "told the court on Monday she …", "told African-Americans this weekend he would …"
+        }
+        while (k <= end && tokens.get(k).isWord() && tokens.get(k).is(Word.TIME_WORD)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A subject pronoun with a word after it opens a clause at {@code k}: "she saw", "they were". */
+    private boolean subjectPronoun(int k, int end) {
+        Token t = tokens.at(k);
+        return t != null && k + 1 <= end && t.isWord() && t.is(Word.PRONOUN) && !t.is(Word.OBJECT_PRONOUN)
+                && !SourceReader.isPossessivePronoun(t) && tokens.get(k + 1).isWord();
+    }
+
+    /**
+     * The token after the short noun phrase at {@code i} that a verb taking its hearer as object (the
+     * cue ending at token {@code after - 1}) may name as whom it addresses: a determiner or possessive,
+     * then up to four words, no adverb or verb among them, and with {@code caseBreak} of one case
+     * ("told the court Lozina had"; without it, "warned new Cabinet ministers they could"); -1 when the
+     * cue is no such verb or no word follows.
+     */
+    private int phraseEnd(int i, int end, int after, boolean caseBreak) {
+        Token cue = tokens.at(after - 1);
+        if (i > end || cue == null || !cue.isWord() || cue.cue() == null || !cue.cue().has(Verb.ADDRESSED)) {
+            return -1;
+        }
+        int k = i;
+        if (tokens.get(k).isWord() && (tokens.get(k).isLowerCase(Word.DETERMINER) || SourceReader.isPossessivePronoun(tokens.get(k)))) {
+            k++;
+        }
+        int words = 0;
+        while (k <= end && words < ADDRESSEE_WORDS && tokens.sameParagraph(i, k)
+                && (tokens.get(k).isWord() && !tokens.get(k).is(Word.DETERMINER) && !tokens.get(k).is(Word.PRONOUN)
+                        && !tokens.get(k).is(Word.FINITE) && !tokens.get(k).is(Word.BE) && !tokens.get(k).is(Word.PREPOSITION)
+                        && !tokens.get(k).is(Word.OBJECT_PREPOSITION) && !tokens.get(k).is(Word.CLAUSE_JOIN)
+                        && !tokens.get(k).is(Word.RELATIVE) && !tokens.get(k).is("that") && !tokens.get(k).is("and")
+                        && !tokens.get(k).is("or") && !tokens.get(k).is(Word.TIME_WORD) && !tokens.get(k).is(Word.CONTENT_OPENER)
+                        && !tokens.get(k).is(Word.SKIPPABLE) && !tokens.get(k).is("too") && !tokens.get(k).is("here")
+                        && !tokens.get(k).is("there") && !tokens.get(k).lower().endsWith("ly")
+                        && !tokens.get(k).lower().endsWith("thing") // "tell the I.R.S. anything it doesn't know": what, not whom
+                        && !(Character.isLowerCase(tokens.get(k).first()) && TokenView.isVerbLike(tokens.get(k).lower()))
+                        && !(caseBreak && words > 0 && tokens.get(k - 1).isWord()
+                                && Character.isUpperCase(tokens.get(k).first()) != Character.isUpperCase(tokens.get(k - 1).first()))
+                        || words > 0 && tokens.get(k).kind() == Token.Kind.POSSESSIVE)) {
+            // a name after a noun in lower case opens the clause ("told the court Lozina had"), a
+            // word in lower case after a name is its object ("tell the I.R.S. anything it …")
+            k++;
+            words++;
+        }
+        return words == 0 || k > end || !tokens.sameParagraph(i, k) ? -1 : k;
     }
 
     boolean asks(int c) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.onrecord.lexicon.Lexicon;
 import org.onrecord.lexicon.Lemma;
+import org.onrecord.lexicon.Word;
 import org.onrecord.model.Polarity;
 import org.onrecord.text.ResourceLines;
 import org.onrecord.text.Span;
@@ -29,14 +30,18 @@ final class CueActs {
     record Reading(Kind kind, Polarity polarity) {}
 
     static final String FILE = "cue-acts.tsv";
-    private static final CueActs STANDARD = new CueActs(read());
+    static final String NOUNS_FILE = "stance-nouns.tsv";
+    private static final CueActs STANDARD = new CueActs(read(), readNouns());
     private static final Reading SPEECH = new Reading(Kind.SPEECH, null);
     private static final Reading FINDING = new Reading(Kind.FINDING, null);
 
     private final Map<String, Reading> byCue;
+    /** The polarity of a stance noun with the preposition after it, keyed "noun preposition". */
+    private final Map<String, Polarity> byNoun;
 
-    private CueActs(Map<String, Reading> byCue) {
+    private CueActs(Map<String, Reading> byCue, Map<String, Polarity> byNoun) {
         this.byCue = byCue;
+        this.byNoun = byNoun;
     }
 
     static CueActs standard() {
@@ -74,7 +79,7 @@ final class CueActs {
             if (t.isIgnoreCase("according")) {
                 return SPEECH;
             }
-            if (t.is(org.onrecord.lexicon.Word.POLL)) {
+            if (t.is(Word.POLL)) {
                 return FINDING;
             }
         }
@@ -85,6 +90,75 @@ final class CueActs {
             }
         }
         return null;
+    }
+
+    /** How far into an object its head noun is looked for: "the union's strong support for". */
+    private static final int HEAD_REACH = 6;
+
+    /**
+     * Which way a stance towards the noun phrase {@code object} points, read from its head noun and
+     * the preposition after it ({@code lexicon/stance-nouns.tsv}): "their support for the strikers"
+     * supports, "its opposition to the sale" opposes; neutral when the first noun a preposition
+     * follows is no stance noun ("the need for unity", "the lack of support for"), or no preposition
+     * comes before punctuation or a verb.
+     */
+    Polarity ofObject(Tokens tokens, Span object) {
+        int from = tokens.firstAtOrAfter(object.start());
+        int to = Math.min(tokens.lastEndingBy(object.end()), from + HEAD_REACH);
+        for (int i = from + 1; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.POSSESSIVE) {
+                continue; // "the government's commitment to"
+            }
+            if (!t.isWord() || t.isLowerCase(Word.FINITE) || t.isLowerCase(Word.BE)) {
+                return Polarity.NEUTRAL;
+            }
+            if (t.is(Word.PREPOSITION) || t.is(Word.OBJECT_PREPOSITION)) {
+                Polarity p = byNoun.get(tokens.get(i - 1).lower() + " " + t.lower());
+                return p != null && onePhrase(tokens, from, i - 1) ? p : Polarity.NEUTRAL;
+            }
+        }
+        return Polarity.NEUTRAL;
+    }
+
+    /**
+     * Whether the words before the head at {@code head} open its noun phrase: no verb of the
+     * lexicon among them and no determiner after a word ("saw Locky declare his love for" is a
+     * clause about another's stance); a possessive may close a name ("the party's support for").
+     */
+    private static boolean onePhrase(Tokens tokens, int from, int head) {
+        boolean word = false;
+        for (int k = from; k < head; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.POSSESSIVE) {
+                continue;
+            }
+            if (t.is(Word.DETERMINER) || SourceReader.isPossessivePronoun(t)) {
+                if (word) {
+                    return false;
+                }
+                continue;
+            }
+            if (t.entry().verb() != null && Character.isLowerCase(t.first())) {
+                return false;
+            }
+            word = true;
+        }
+        return true;
+    }
+
+    private static Map<String, Polarity> readNouns() {
+        Map<String, Polarity> out = new HashMap<>();
+        for (String line : ResourceLines.of(Lexicon.class, NOUNS_FILE)) {
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new IllegalStateException(NOUNS_FILE + ": three columns expected: " + line);
+            }
+            if (out.put(f[0] + " " + f[1], Polarity.fromLabel(f[2])) != null) {
+                throw new IllegalStateException(NOUNS_FILE + ": " + f[0] + " " + f[1] + " twice");
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<String, Reading> read() {

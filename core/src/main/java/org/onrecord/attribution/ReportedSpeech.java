@@ -165,8 +165,10 @@ final class ReportedSpeech extends ClauseReader {
             Found f = at(c, start, from, end, fragments, clauseBefore);
             if (f != null) {
                 f = beforeNextAttribution(f, fragments);
-                found.addAll(splitAfterQuotedWords(f, fragments));
-                c = Math.max(c, tokens.lastEndingBy(f.content().end())); // read on after the clause
+                for (Found part : atParticipleClauses(f, fragments)) {
+                    found.addAll(splitAfterQuotedWords(part, fragments));
+                    c = Math.max(c, tokens.lastEndingBy(part.content().end())); // read on after the clause
+                }
                 start = c + 1;
             }
         }
@@ -194,11 +196,41 @@ final class ReportedSpeech extends ClauseReader {
                     return null;
                 }
                 Source source = relative ? trailing.source().through(tokens.get(c - 1).span()) : trailing.source();
-                return found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())),
+                return found(from, end, fragments, new CueMatch(cue, source, addressee(c, cue, from, end)),
                         Shape.PARTICIPLE_AFTER_QUOTE);
             }
         }
         return null;
+    }
+
+    /**
+     * "The union condemned the sale, saying that workers would lose their jobs": a stance ends before
+     * a comma and a reporting verb in -ing with "that" after it, which reports a clause of its own with
+     * the same source; the stance, then each such participle's clause.
+     */
+    private List<Found> atParticipleClauses(Found f, List<QuoteSpan> fragments) {
+        CueActs.Reading act = f.match().cue() == null ? null : CueActs.standard().of(tokens, f.match().cue());
+        if (act == null || act.kind() != CueActs.Kind.STANCE) {
+            return List.of(f); // "said he did not believe it, arguing that …": one statement (PolNeAR dev reads it so)
+        }
+        int from = tokens.firstAtOrAfter(f.content().start());
+        int to = tokens.lastEndingBy(f.content().end());
+        for (int b = from + 1; b + 3 <= to; b++) {
+            Token next = tokens.get(b + 1);
+            if (tokens.get(b).is(",") && next.isWord() && next.lower().endsWith("ing") && tokens.get(b + 2).is("that")
+                    && isReporting(b + 1)) {
+                Found cut = found(from, beforeAnyPunctuation(b - 1, from), fragments, f.match(), f.shape());
+                Found participle = found(b + 3, to, fragments,
+                        new CueMatch(cues.cueSpan(b + 1), f.match().source(), null), Shape.CLAUSE_AFTER_CUE);
+                if (cut == null || participle == null) {
+                    return List.of(f);
+                }
+                List<Found> parts = new ArrayList<>(atParticipleClauses(participle, fragments));
+                parts.add(0, cut);
+                return parts;
+            }
+        }
+        return List.of(f);
     }
 
     /**
@@ -280,7 +312,7 @@ final class ReportedSpeech extends ClauseReader {
             Span content = new Span(tokens.get(from).start(), quotation.content().end());
             List<Span> inside = within(quotations, content);
             Span cue = cues.cueSpan(c);
-            return new Found(content, inside, new CueMatch(cue, source, cues.addressee(c, cue.end())), Shape.INTO_QUOTATION);
+            return new Found(content, inside, new CueMatch(cue, source, addressee(c, cue, from, end)), Shape.INTO_QUOTATION);
         }
         return null;
     }
@@ -355,7 +387,7 @@ final class ReportedSpeech extends ClauseReader {
         if (from >= 0 && (words(from, end) >= MIN_WORDS || namedObject) && source != null) {
             // "backed Hillary Clinton": a named object too short for a clause is the stance's object
             Shape shape = words(from, end) >= MIN_WORDS ? Shape.CLAUSE_AFTER_CUE : Shape.STANCE_OBJECT;
-            Found f = found(from, end, fragments, new CueMatch(cue, source, cues.addressee(c, cue.end())), shape);
+            Found f = found(from, end, fragments, new CueMatch(cue, source, addressee(c, cue, from, end)), shape);
             if (f != null) {
                 return f;
             }

@@ -45,6 +45,14 @@ class AddresseesTest {
     }
 
     @Test
+    void whomAReportedClauseWasToldEndsWhereTheClauseBegins() {
+        // "told X CLAUSE" with no "that": the addressee is X, what was said starts after it
+        assertThat(addressee("Dana Vale told the court she saw the car.")).isEqualTo("the court");
+        assertThat(addressee("Dana Vale told the BBC the plan would fail.")).isEqualTo("the BBC");
+        assertThat(addressee("Dana Vale told the jury on Monday she had been at home.")).isEqualTo("the jury");
+    }
+
+    @Test
     void aNameAfterAnOutletsPossessiveIsTheAddressee() {
         assertThat(addressee("\"We will win,\" Dana Vale told CNN's Jake Tapper about the race.")).isEqualTo("Jake Tapper");
     }
