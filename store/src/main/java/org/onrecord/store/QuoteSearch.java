@@ -40,6 +40,48 @@ final class QuoteSearch {
      * read their quotes a page at a time ({@link #hits}), so that no connection is held while they are written.
      */
     static Ids ids(Connection c, SearchQuery query, int limit, int offset) throws SQLException {
+        Statements st = statements(query);
+        try {
+            long total = single(c, st.count(), st.params());
+            return new Ids(total, list(c, st.ids() + " LIMIT ? OFFSET ?", st.params(), limit, offset));
+        } catch (SQLException e) {
+            throw readable(query, e);
+        }
+    }
+
+    /**
+     * The ids of the quotes a search finds, as a set, up to {@code limit} of them: for the clusters of a search, which
+     * neither count them nor keep their order (docs/PROVENANCE.md, session 14). Read in no order, with no count, unless
+     * there are more than {@code limit}: then the first {@code limit} in search order ({@link #ids}), as before.
+     */
+    static List<Long> idSet(Connection c, SearchQuery query, int limit) throws SQLException {
+        Statements st = statements(query);
+        try {
+            List<Long> any = list(c, st.unordered() + " LIMIT ?", st.params(), limit + 1);
+            return any.size() <= limit ? any : list(c, st.ids() + " LIMIT ? OFFSET ?", st.params(), limit, 0);
+        } catch (SQLException e) {
+            throw readable(query, e);
+        }
+    }
+
+    private static List<Long> list(Connection c, String sql, List<Object> params, int... more) throws SQLException {
+        List<Object> all = new ArrayList<>(params);
+        for (int m : more) {
+            all.add(m);
+        }
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement s = Sql.prepare(c, sql, all); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    /** A search's SQL: how many quotes match, their ids in search order, and in no order; with the values they take. */
+    private record Statements(String count, String ids, String unordered, List<Object> params) {}
+
+    private static Statements statements(SearchQuery query) {
         String match = match(query);
         List<Object> filterParams = new ArrayList<>();
         String filters = filters(query, filterParams, match == null);
@@ -68,37 +110,25 @@ final class QuoteSearch {
             params.add(match);
         }
         params.addAll(filterParams);
-        try {
-            // With no filter on the quotes table (a speaker alone, newest first) the join is there for the order
-            // only: the index alone counts, at a fraction of the cost.
-            boolean indexAlone = from == null || match != null && filters.isEmpty();
-            String count = indexAlone ? "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?" : "SELECT count(*)" + from;
-            String ids;
-            if (from == null) {
-                // bm25() rather than FTS5's rank column (the same score): ORDER BY rank makes FTS5 sort every
-                // match itself, where SQLite's own sorter keeps only the page asked for; a fifth less time on
-                // ranking, which is most of a search's (issue 12, "Load, measured"). The id breaks ties, so
-                // pages never overlap.
-                ids = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts), rowid";
-            } else if (query.text() != null) {
-                ids = "SELECT q.id" + from + " ORDER BY bm25(quotes_fts), q.id";
-            } else {
-                ids = "SELECT q.id" + from + NEWEST_FIRST;
-            }
-            long total = single(c, count, params);
-            List<Object> pageParams = new ArrayList<>(params);
-            pageParams.add(limit);
-            pageParams.add(offset);
-            List<Long> page = new ArrayList<>();
-            try (PreparedStatement s = Sql.prepare(c, ids + " LIMIT ? OFFSET ?", pageParams); ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    page.add(rs.getLong(1));
-                }
-            }
-            return new Ids(total, page);
-        } catch (SQLException e) {
-            throw readable(query, e);
+        // With no filter on the quotes table (a speaker alone, newest first) the join is there for the order
+        // only: the index alone counts, at a fraction of the cost.
+        boolean indexAlone = from == null || match != null && filters.isEmpty();
+        String count = indexAlone ? "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?" : "SELECT count(*)" + from;
+        String ids;
+        if (from == null) {
+            // bm25() rather than FTS5's rank column (the same score): ORDER BY rank makes FTS5 sort every
+            // match itself, where SQLite's own sorter keeps only the page asked for; a fifth less time on
+            // ranking, which is most of a search's (issue 12, "Load, measured"). The id breaks ties, so
+            // pages never overlap.
+            ids = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts), rowid";
+        } else if (query.text() != null) {
+            ids = "SELECT q.id" + from + " ORDER BY bm25(quotes_fts), q.id";
+        } else {
+            ids = "SELECT q.id" + from + NEWEST_FIRST;
         }
+        // In no order, the index alone finds what it alone filters (a speaker, words): no quote row is read.
+        String unordered = indexAlone ? "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?" : "SELECT q.id" + from;
+        return new Statements(count, ids, unordered, params);
     }
 
     /** A full-text syntax error as a {@link BadQueryException} saying what the syntax is; anything else as it was. */

@@ -310,7 +310,7 @@ public final class QuoteStore implements AutoCloseable {
                 return read(c -> Clusters.all(c, query.size(), offset));
             }
             return readers.with(checkedLimit(), true, c -> Clusters.of(c,
-                    QuoteSearch.ids(c, query, SearchQuery.MAX_EXPORT, 0).ids(), query.size(), offset));
+                    QuoteSearch.idSet(c, query, SearchQuery.MAX_EXPORT), query.size(), offset));
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot read clusters: " + e.getMessage(), e);
         }

@@ -9,7 +9,7 @@ import org.onrecord.store.provenance.Provenance;
 
 /** The store's tables, created on first open and checked on every later one. Documented in docs/STORE.md. */
 final class Schema {
-    static final String VERSION = "7";
+    static final String VERSION = "8";
     /** The version before quotes had a modality: such a store gains the column when it is opened. */
     private static final String VERSION_WITHOUT_MODALITY = "1";
     /** The version before stances: such a store's quotes table is rebuilt when it is opened. */
@@ -30,6 +30,12 @@ final class Schema {
      * from its occurrence, and read a version 6 store as it is).
      */
     private static final String VERSION_WITH_SINGLE_ROWS = "6";
+    /**
+     * The version whose occurrences did not say where they stand in the listing of clusters of one article (their day, and
+     * whether their cluster is wider): such a store gains the two columns and their index when it is opened for writing;
+     * readers read it (and versions 5 and 6) by the occurrences' quotes, as version 7 did.
+     */
+    private static final String VERSION_WITHOUT_LISTING_DAYS = "7";
     /**
      * Added in version 2. NULL for a plain cue, and for every quote a version 1 store already held: it
      * comes after the columns of version 1 in new stores too, so an upgraded store and a new one have the
@@ -222,7 +228,8 @@ final class Schema {
     private static boolean older(String version) {
         return VERSION_WITHOUT_MODALITY.equals(version) || VERSION_WITHOUT_STANCES.equals(version)
                 || VERSION_WITHOUT_CLUSTERS.equals(version) || VERSION_WITHOUT_BOILERPLATE.equals(version)
-                || VERSION_WITH_KEYS_BY_QUOTE.equals(version) || VERSION_WITH_SINGLE_ROWS.equals(version);
+                || VERSION_WITH_KEYS_BY_QUOTE.equals(version) || VERSION_WITH_SINGLE_ROWS.equals(version)
+                || VERSION_WITHOUT_LISTING_DAYS.equals(version);
     }
 
     /** Whether the articles table has authors and language (a version 3 store made before they were added has not). */
@@ -263,8 +270,11 @@ final class Schema {
             }
             throw e;
         }
-        if (VERSION_WITH_KEYS_BY_QUOTE.equals(version) || VERSION_WITH_SINGLE_ROWS.equals(version)) {
-            return; // readers read nothing that version 6 changed, and a cluster of one with or without its row
+        if (VERSION_WITH_KEYS_BY_QUOTE.equals(version) || VERSION_WITH_SINGLE_ROWS.equals(version)
+                || VERSION_WITHOUT_LISTING_DAYS.equals(version)) {
+            // readers read nothing that version 6 changed, a cluster of one with or without its row, and list the clusters
+            // of one article by their occurrences' quotes when the occurrences do not say their day (Clusters#all)
+            return;
         }
         if (older(version)) {
             throw new StoreException(where + ": a version " + version + " store, which must be upgraded before it is read:"
@@ -276,13 +286,14 @@ final class Schema {
     }
 
     /**
-     * Brings a version 1, 2, 3, 4, 5 or 6 store to this version in one transaction: the modality column (version 2),
+     * Brings a version 1, 2, 3, 4, 5, 6 or 7 store to this version in one transaction: the modality column (version 2),
      * the articles' authors and language, then a quotes table that takes stances and their act, target and polarity (version 3),
      * then the clusters of quotations, computed from the stored quotes (version 4), then an empty table of boilerplate
      * spans (version 5: the text alone does not say where they were, so articles get theirs when indexed again), then the
      * quotations' keys in one table keyed by key, each occurrence with the list of its keys (version 6; a store that gained
      * its clusters in this upgrade has them so already), then no row for a cluster of one occurrence (version 7; nor
-     * has a store that gained its clusters in this upgrade). SQLite cannot
+     * has a store that gained its clusters in this upgrade), then each occurrence's day and whether its cluster is in two
+     * articles or more, with the index of the others that lists the clusters of one article (version 8). SQLite cannot
      * change a CHECK constraint in place, so the quotes are copied into a new table with the same ids
      * (links to them stay valid) and the full-text index is rebuilt from it. The version is written first
      * because that takes the write lock at once: of two processes opening the same old store, the second
@@ -295,19 +306,26 @@ final class Schema {
                         + from + "'") != 1) {
                     return;
                 }
+                if (VERSION_WITHOUT_LISTING_DAYS.equals(from)) {
+                    Provenance.listingDays(c);
+                    return;
+                }
                 if (VERSION_WITH_SINGLE_ROWS.equals(from)) {
                     Provenance.dropSingleRows(c);
+                    Provenance.listingDays(c);
                     return;
                 }
                 if (VERSION_WITH_KEYS_BY_QUOTE.equals(from)) {
                     Provenance.keysByKey(c);
                     Provenance.dropSingleRows(c);
+                    Provenance.listingDays(c);
                     return;
                 }
                 if (VERSION_WITHOUT_BOILERPLATE.equals(from)) {
                     addBoilerplate(s);
                     Provenance.keysByKey(c);
                     Provenance.dropSingleRows(c);
+                    Provenance.listingDays(c);
                     return;
                 }
                 if (VERSION_WITHOUT_CLUSTERS.equals(from)) {

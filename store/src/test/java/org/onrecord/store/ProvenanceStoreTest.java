@@ -196,6 +196,9 @@ class ProvenanceStoreTest {
             s.execute("INSERT INTO quote_keys(quote_id, key) SELECT quote_id, key FROM new_keys");
             s.execute("DROP TABLE new_keys");
             s.execute("ALTER TABLE occurrences DROP COLUMN lsh_keys");
+            s.execute("DROP INDEX occurrences_narrow"); // nor the listing's columns of version 8
+            s.execute("ALTER TABLE occurrences DROP COLUMN wide");
+            s.execute("ALTER TABLE occurrences DROP COLUMN day");
             s.execute("UPDATE store_info SET value = '5' WHERE key = 'version'");
         }
         assertThat(rows("SELECT name FROM pragma_table_info('occurrences')")).doesNotContain("lsh_keys");
@@ -237,6 +240,7 @@ class ProvenanceStoreTest {
                 + " WHERE name != 'occurrences' ORDER BY type, name");
         List<String> columns = rows("SELECT name || ' ' || type || ' ' || \"notnull\" FROM pragma_table_info('occurrences') ORDER BY cid");
         List<String> occurrences = rows("SELECT " + OCCURRENCE_ROW + " FROM occurrences ORDER BY quote_id");
+        List<String> listing = rows("SELECT " + LISTING_ROW + " FROM occurrences ORDER BY quote_id");
         List<ClusterLine> lines = store.clusters(SearchQuery.all());
         assertThat(lines).extracting(ClusterLine::articles).containsExactly(2, 1, 1);
         assertThat(rows("SELECT count(*) FROM clusters")).as("clusters of one have no row").containsExactly("1");
@@ -271,7 +275,8 @@ class ProvenanceStoreTest {
                       diff TEXT,
                       other_speaker INTEGER NOT NULL DEFAULT 0,
                       lsh_keys BLOB)""");
-            s.execute("INSERT INTO occurrences SELECT * FROM occurrences_7");
+            s.execute("INSERT INTO occurrences SELECT quote_id, cluster_id, words, speaker_key, variant, diff, other_speaker,"
+                    + " lsh_keys FROM occurrences_7");
             s.execute("DROP TABLE occurrences_7");
             s.execute("CREATE INDEX occurrences_cluster ON occurrences(cluster_id)");
             s.execute("UPDATE store_info SET value = '6' WHERE key = 'version'");
@@ -296,6 +301,8 @@ class ProvenanceStoreTest {
                 .as("the tables and indexes of a new store").isEqualTo(schema);
         assertThat(rows("SELECT name || ' ' || type || ' ' || \"notnull\" FROM pragma_table_info('occurrences') ORDER BY cid")).isEqualTo(columns);
         assertThat(rows("SELECT " + OCCURRENCE_ROW + " FROM occurrences ORDER BY quote_id")).isEqualTo(occurrences);
+        assertThat(rows("SELECT " + LISTING_ROW + " FROM occurrences ORDER BY quote_id")).as("version 8's columns, as a new store's")
+                .isEqualTo(listing);
         assertThat(store.clusters(SearchQuery.all())).isEqualTo(lines);
         assertThat(store.spreads(quoteIds)).isEqualTo(spreads);
         for (int i = 0; i < ids.size(); i++) {
@@ -315,6 +322,9 @@ class ProvenanceStoreTest {
     /** An occurrence row, every column. */
     private static final String OCCURRENCE_ROW = "quote_id || ' ' || cluster_id || ' ' || words || ' ' || ifnull(speaker_key, '-')"
             + " || ' ' || ifnull(variant, '-') || ' ' || ifnull(diff, '-') || ' ' || other_speaker || ' ' || ifnull(hex(lsh_keys), '-')";
+
+    /** An occurrence's place in the listing of clusters of one article (schema version 8). */
+    static final String LISTING_ROW = "quote_id || ' ' || ifnull(day, '-') || ' ' || wide";
 
     /** An article with one direct quote by one speaker, from an outlet. */
     static ArticleEntry article(String id, String day, String outlet, String speaker, String words) {

@@ -19,6 +19,13 @@ import java.util.Map;
 public final class Clusters {
     private static final String COLUMNS = "SELECT id, first_day, speaker, text, article_count, outlet_count, outlets,"
             + " occurrence_count, variant_count, speakers_differ FROM clusters";
+    /**
+     * A page of the clusters of one article, in the listing's order (day, undated first as SQLite orders NULL, then id),
+     * by the index {@code occurrences_narrow} alone (schema version 8): a cluster with a row there has its occurrences in
+     * one article, so all on its first day, and is taken once.
+     */
+    public static final String NARROW_PAGE = "SELECT DISTINCT day, cluster_id FROM occurrences WHERE wide = 0"
+            + " ORDER BY day, cluster_id LIMIT ? OFFSET ?";
     /** Where a cluster stands in a listing, and whether it has a row. */
     private record Place(long id, int articles, String day, boolean single) {}
 
@@ -29,8 +36,10 @@ public final class Clusters {
 
     /**
      * Clusters of every quotation in the store, a page of them. Those in two articles or more all have a row and come
-     * first, read by the index in order; the clusters of one article (most of them, nearly all of one occurrence, with no
-     * row) only when the page reaches them: then their places are read (id and day) and sorted, and the page's read whole.
+     * first, read by the index in order; then the clusters of one article (most of them, nearly all of one occurrence,
+     * with no row), by the index of their occurrences' days and ids (schema version 8: {@code occurrences_narrow}, which
+     * holds no occurrence of a wider cluster), so that a deep page costs a step an occurrence skipped, and the page's are
+     * read whole. A store of an older version, read as it is, has no such index: their places are read and sorted.
      */
     public static List<ClusterLine> all(Connection c, int limit, int offset) throws SQLException {
         List<ClusterLine> out;
@@ -48,6 +57,20 @@ public final class Clusters {
                 ResultSet rs = s.executeQuery()) {
             wide = rs.next() ? rs.getInt(1) : 0;
         }
+        if (listedByDay(c)) {
+            List<Place> chosen = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(NARROW_PAGE)) {
+                s.setInt(1, limit - out.size());
+                s.setInt(2, Math.max(0, offset - wide));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        chosen.add(new Place(rs.getLong(2), 1, rs.getString(1), false));
+                    }
+                }
+            }
+            out.addAll(lines(c, chosen));
+            return out;
+        }
         List<Place> places = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id, article_count, first_day, 0 FROM clusters WHERE article_count < 2"
                 + " UNION ALL SELECT o.cluster_id, 1, q.published_day, 1 FROM occurrences o JOIN quotes q ON q.id = o.quote_id"
@@ -63,12 +86,17 @@ public final class Clusters {
         if (quoteIds.isEmpty()) {
             return List.of();
         }
-        // The ids as one JSON array: SQLite limits how many bound values one statement takes.
+        // The ids as one JSON array: SQLite limits how many bound values one statement takes. A cluster of one's day is
+        // its occurrence's (schema version 8; before, its quote's, a row read a quote: most of the cost of a wide search).
         List<Place> places;
-        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT o.cluster_id, ifnull(k.article_count, 1),"
-                + " iif(k.id IS NULL, q.published_day, k.first_day), k.id IS NULL FROM occurrences o"
-                + " JOIN quotes q ON q.id = o.quote_id LEFT JOIN clusters k ON k.id = o.cluster_id"
-                + " WHERE o.quote_id IN (SELECT value FROM json_each(?))")) {
+        try (PreparedStatement s = c.prepareStatement(listedByDay(c)
+                ? "SELECT DISTINCT o.cluster_id, ifnull(k.article_count, 1), iif(k.id IS NULL, o.day, k.first_day), k.id IS NULL"
+                        + " FROM occurrences o LEFT JOIN clusters k ON k.id = o.cluster_id"
+                        + " WHERE o.quote_id IN (SELECT value FROM json_each(?))"
+                : "SELECT DISTINCT o.cluster_id, ifnull(k.article_count, 1),"
+                        + " iif(k.id IS NULL, q.published_day, k.first_day), k.id IS NULL FROM occurrences o"
+                        + " JOIN quotes q ON q.id = o.quote_id LEFT JOIN clusters k ON k.id = o.cluster_id"
+                        + " WHERE o.quote_id IN (SELECT value FROM json_each(?))")) {
             s.setString(1, quoteIds.toString());
             places = places(s);
         }
@@ -85,14 +113,33 @@ public final class Clusters {
         return out;
     }
 
+    /**
+     * Whether the store's occurrences say where they stand in the listing of clusters of one article (version 8). Asked
+     * at each listing: a store of version 7 or older, read as it is, may be upgraded by a writer meanwhile.
+     */
+    private static boolean listedByDay(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'occurrences_narrow'");
+                ResultSet rs = s.executeQuery()) {
+            return rs.next();
+        }
+    }
+
     /** Sorts the places, and reads the page's clusters whole: those with a row from it, the others from their occurrence. */
     private static List<ClusterLine> page(Connection c, List<Place> places, int limit, int offset) throws SQLException {
         places.sort(ORDER);
-        List<Place> chosen = places.subList(Math.min(offset, places.size()), Math.min(places.size(), offset + limit));
+        return lines(c, places.subList(Math.min(offset, places.size()), Math.min(places.size(), offset + limit)));
+    }
+
+    /**
+     * Reads these clusters whole, in this order: those with a row from it, the others from their occurrence. A place not
+     * known to be of a cluster of one ({@link Place#single()} false) is looked for in {@code clusters} first.
+     */
+    private static List<ClusterLine> lines(Connection c, List<Place> chosen) throws SQLException {
         List<Long> rowed = new ArrayList<>();
-        List<Long> singles = new ArrayList<>();
         for (Place p : chosen) {
-            (p.single() ? singles : rowed).add(p.id());
+            if (!p.single()) {
+                rowed.add(p.id());
+            }
         }
         Map<Long, ClusterLine> lines = new HashMap<>();
         if (!rowed.isEmpty()) {
@@ -101,6 +148,12 @@ public final class Clusters {
                 for (ClusterLine line : read(s)) {
                     lines.put(line.id(), line);
                 }
+            }
+        }
+        List<Long> singles = new ArrayList<>();
+        for (Place p : chosen) {
+            if (!lines.containsKey(p.id())) {
+                singles.add(p.id());
             }
         }
         if (!singles.isEmpty()) {

@@ -60,6 +60,20 @@ public final class Provenance implements AutoCloseable {
     public static final String LSH_KEYS_COLUMN = "lsh_keys BLOB";
 
     /**
+     * Where an occurrence stands in the listing of clusters carried by one article (schema version 8): {@code day}, its
+     * quote's publication day, and {@code wide}, 1 when its cluster is in two articles or more (those are listed from
+     * {@code clusters} by their own index). Last in the table, so that an upgraded store has the columns of a new one.
+     */
+    public static final String LISTING_COLUMNS = "day TEXT, wide INTEGER NOT NULL DEFAULT 0";
+
+    /**
+     * The clusters of one article in the order of a listing (day, undated first, then id), without a row each: the
+     * occurrences of the others are not in it, so a deep page is reached by stepping through this index alone (session
+     * 14; {@link Clusters#all}).
+     */
+    static final String NARROW_INDEX = "CREATE INDEX occurrences_narrow ON occurrences(day, cluster_id) WHERE wide = 0";
+
+    /**
      * Every direct and mixed quote's place in a cluster. {@code cluster_id} has no foreign key (schema version 7): a
      * cluster of one occurrence has no row in {@code clusters}, its id is its occurrence's until a second joins.
      */
@@ -72,10 +86,11 @@ public final class Provenance implements AutoCloseable {
               variant TEXT,
               diff TEXT,
               other_speaker INTEGER NOT NULL DEFAULT 0,
-              """ + LSH_KEYS_COLUMN + ")";
+              """ + LSH_KEYS_COLUMN + ", " + LISTING_COLUMNS + ")";
+    /** The columns of version 7, which the upgrade from version 6 copies (the listing's are filled after it). */
     private static final String OCCURRENCE_COLUMNS = "quote_id, cluster_id, words, speaker_key, variant, diff, other_speaker, lsh_keys";
 
-    /** Tables and indexes added in schema version 4 (the keys' layout of version 6, occurrences of version 7); occurrences go with their quote. */
+    /** Tables and indexes added in schema version 4 (the keys' layout of version 6, occurrences of versions 7 and 8); occurrences go with their quote. */
     public static final List<String> DDL = List.of(
             """
             CREATE TABLE clusters(
@@ -93,6 +108,7 @@ public final class Provenance implements AutoCloseable {
             "CREATE INDEX clusters_by_spread ON clusters(article_count DESC, first_day)",
             OCCURRENCES.formatted("occurrences"),
             "CREATE INDEX occurrences_cluster ON occurrences(cluster_id)",
+            NARROW_INDEX,
             QUOTE_KEYS,
             CLUSTER_OUTLETS);
 
@@ -124,6 +140,8 @@ public final class Provenance implements AutoCloseable {
     private final PreparedStatement insertKey;
     private final PreparedStatement clusterOccurrences;
     private final PreparedStatement updateOccurrence;
+    /** Marks a cluster's occurrences as those of a cluster in two articles or more: when a second article joins it. */
+    private final PreparedStatement widen;
     private final PreparedStatement upsertCluster;
     private final PreparedStatement clearOccurrence;
     private final PreparedStatement deleteCluster;
@@ -166,37 +184,8 @@ public final class Provenance implements AutoCloseable {
      * transaction commits. In key order the inserts walk the key B-tree once instead of landing at random places of it
      * a quotation at a time (session 12).
      */
-    private final Map<Long, Ids> pending = new HashMap<>();
+    private final PendingKeys pending = new PendingKeys();
 
-    /** A key's quote ids, in the order written. */
-    private static final class Ids {
-        private long[] ids = new long[2];
-        private int size;
-
-        void add(long id) {
-            if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
-            }
-            ids[size++] = id;
-        }
-
-        boolean remove(long id) {
-            for (int i = 0; i < size; i++) {
-                if (ids[i] == id) {
-                    System.arraycopy(ids, i + 1, ids, i, size - i - 1);
-                    size--;
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        long[] sorted() {
-            long[] out = java.util.Arrays.copyOf(ids, size);
-            java.util.Arrays.sort(out);
-            return out;
-        }
-    }
     private record Text(String text, boolean mixed) {}
     private final Map<Text, List<Match.Form>> forms = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -238,25 +227,27 @@ public final class Provenance implements AutoCloseable {
         deleteKey = c.prepareStatement("DELETE FROM quote_keys WHERE key = ? AND quote_id = ?");
         lastCluster = c.prepareStatement("SELECT max(ifnull((SELECT max(id) FROM clusters), 0),"
                 + " ifnull((SELECT max(cluster_id) FROM occurrences), 0))");
-        insertOccurrence = c.prepareStatement("INSERT INTO occurrences(quote_id, cluster_id, words, speaker_key, lsh_keys)"
-                + " VALUES (?, ?, ?, ?, ?)");
+        insertOccurrence = c.prepareStatement("INSERT INTO occurrences(quote_id, cluster_id, words, speaker_key, lsh_keys,"
+                + " day, wide) VALUES (?, ?, ?, ?, ?, ?, ?)");
         insertKey = c.prepareStatement("INSERT OR IGNORE INTO quote_keys(key, quote_id) VALUES (?, ?)");
         // Earliest first: by publication day, undated last, then in indexing order (article id, then place in it).
         clusterOccurrences = c.prepareStatement("SELECT o.quote_id, o.words, o.speaker_key, q.published_day, q.article_id,"
                 + " q.outlet, q.speaker, q.text, q.seq FROM occurrences o JOIN quotes q ON q.id = o.quote_id WHERE o.cluster_id = ?"
                 + " ORDER BY q.published_day IS NULL, q.published_day, q.article_id, q.seq");
-        updateOccurrence = c.prepareStatement("UPDATE occurrences SET variant = ?, diff = ?, other_speaker = ? WHERE quote_id = ?");
+        updateOccurrence = c.prepareStatement("UPDATE occurrences SET variant = ?, diff = ?, other_speaker = ?, wide = ?"
+                + " WHERE quote_id = ?");
+        widen = c.prepareStatement("UPDATE occurrences SET wide = 1 WHERE cluster_id = ? AND wide = 0");
         upsertCluster = c.prepareStatement("INSERT INTO clusters(id, first_quote_id, first_day, speaker, text, article_count,"
                 + " outlet_count, outlets, occurrence_count, variant_count, speakers_differ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT(id) DO UPDATE SET first_quote_id = excluded.first_quote_id, first_day = excluded.first_day,"
                 + " speaker = excluded.speaker, text = excluded.text, article_count = excluded.article_count,"
                 + " outlet_count = excluded.outlet_count, outlets = excluded.outlets, occurrence_count = excluded.occurrence_count,"
                 + " variant_count = excluded.variant_count, speakers_differ = excluded.speakers_differ");
-        clearOccurrence = c.prepareStatement("UPDATE occurrences SET variant = NULL, diff = NULL, other_speaker = 0"
-                + " WHERE quote_id = ? AND (variant IS NOT NULL OR diff IS NOT NULL OR other_speaker != 0)");
+        clearOccurrence = c.prepareStatement("UPDATE occurrences SET variant = NULL, diff = NULL, other_speaker = 0, wide = 0"
+                + " WHERE quote_id = ? AND (variant IS NOT NULL OR diff IS NOT NULL OR other_speaker != 0 OR wide != 0)");
         deleteCluster = c.prepareStatement("DELETE FROM clusters WHERE id = ?");
         mergeCluster = c.prepareStatement("UPDATE occurrences SET cluster_id = ? WHERE cluster_id = ?");
-        held = new KeyFilter(c, pending::keySet);
+        held = new KeyFilter(c, pending::keys);
     }
 
     /**
@@ -271,11 +262,7 @@ public final class Provenance implements AutoCloseable {
                 touched.add(rs.getLong(1));
                 long quoteId = rs.getLong(2);
                 for (long key : unpack(rs.getBytes(3))) {
-                    Ids written = pending.get(key);
-                    if (written != null && written.remove(quoteId)) {
-                        if (written.size == 0) {
-                            pending.remove(key);
-                        }
+                    if (pending.remove(key, quoteId)) {
                         continue; // written in this transaction, not inserted yet
                     }
                     deleteKey.setLong(1, key);
@@ -352,17 +339,12 @@ public final class Provenance implements AutoCloseable {
      */
     public void flush() throws SQLException {
         if (pending.isEmpty()) {
+            pending.clear();
             return;
         }
-        long[] keys = new long[pending.size()];
-        int n = 0;
-        for (long key : pending.keySet()) {
-            keys[n++] = key;
-        }
-        java.util.Arrays.sort(keys);
         int batched = 0;
-        for (long key : keys) {
-            for (long id : pending.get(key).sorted()) {
+        for (long key : pending.keys()) {
+            for (long id : pending.sorted(key)) {
                 insertKey.setLong(1, key);
                 insertKey.setLong(2, id);
                 insertKey.addBatch();
@@ -480,6 +462,31 @@ public final class Provenance implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives each occurrence its place in the listing of clusters of one article (an upgrade to version 8): its quote's
+     * day, and whether its cluster is in two articles or more; then the index of the others ({@link #NARROW_INDEX}).
+     * Returns the occurrences the index holds.
+     */
+    public static int listingDays(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            boolean hasColumns;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pragma_table_info('occurrences') WHERE name = 'wide'")) {
+                hasColumns = rs.next() && rs.getInt(1) > 0;
+            }
+            if (!hasColumns) {
+                for (String column : LISTING_COLUMNS.split(",\\s*")) {
+                    s.execute("ALTER TABLE occurrences ADD COLUMN " + column);
+                }
+            }
+            s.executeUpdate("UPDATE occurrences SET day = (SELECT q.published_day FROM quotes q WHERE q.id = occurrences.quote_id),"
+                    + " wide = cluster_id IN (SELECT id FROM clusters WHERE article_count >= 2)");
+            s.execute(NARROW_INDEX.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"));
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM occurrences WHERE wide = 0")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
     /** Clusters every quote of a store that had none (an upgrade to version 4), article by article in indexing order. */
     public static void backfill(Connection c) throws SQLException {
         List<Long> articles = new ArrayList<>();
@@ -496,7 +503,7 @@ public final class Provenance implements AutoCloseable {
         }
     }
 
-    private record Candidate(long quoteId, long cluster, String text, boolean mixed, String speakerKey) {}
+    private record Candidate(long quoteId, long cluster, String text, boolean mixed, String speakerKey, boolean wide) {}
 
     private record Compared(String text, boolean mixed, boolean same) {}
 
@@ -514,6 +521,7 @@ public final class Provenance implements AutoCloseable {
         forms.put(new Text(text, mixed), ready); // a candidate of the quotations indexed after it
         String speakerKey = speakerKey(speaker);
         Long cluster = null;
+        boolean wide = false; // the cluster joined is in two articles or more already: its new occurrence is not listed with the narrow
         boolean created = false;
         double best = -1;
         Set<Long> sameSpeakerClusters = new LinkedHashSet<>();
@@ -551,6 +559,7 @@ public final class Provenance implements AutoCloseable {
                 if (score > best) {
                     best = score;
                     cluster = cand.cluster();
+                    wide = cand.wide();
                 }
             }
         }
@@ -603,9 +612,12 @@ public final class Provenance implements AutoCloseable {
         insertOccurrence.setString(3, Words.join(words));
         insertOccurrence.setString(4, speakerKey);
         insertOccurrence.setBytes(5, pack(storedKeys));
+        insertOccurrence.setString(6, q.day());
+        // As the cluster stood; the end of the article's clustering sets it for the cluster as it is (extend, refresh).
+        insertOccurrence.setInt(7, wide ? 1 : 0);
         insert(insertOccurrence);
         for (long key : storedKeys) {
-            pending.computeIfAbsent(key, k -> new Ids()).add(quoteId);
+            pending.add(key, quoteId);
             held.add(key); // a filter built again on the way reads them back from the store and from pending
         }
         if (created) {
@@ -655,7 +667,7 @@ public final class Provenance implements AutoCloseable {
         PreparedStatement s = candidateRows.get(size);
         if (s == null) {
             String marks = String.join(", ", Collections.nCopies(size, "?"));
-            s = c.prepareStatement("SELECT o.quote_id, o.cluster_id, q.text, q.type, o.speaker_key FROM occurrences o"
+            s = c.prepareStatement("SELECT o.quote_id, o.cluster_id, q.text, q.type, o.speaker_key, o.wide FROM occurrences o"
                     + " JOIN quotes q ON q.id = o.quote_id WHERE o.quote_id IN (" + marks + ") ORDER BY o.quote_id");
             candidateRows.put(size, s);
         }
@@ -718,9 +730,8 @@ public final class Provenance implements AutoCloseable {
             if (!held.mayHold(key)) {
                 continue; // most keys of a new quotation: no earlier quote has them
             }
-            Ids written = pending.get(key);
             keyQuotes.setLong(1, key);
-            if (written == null) {
+            if (!pending.holds(key)) {
                 try (ResultSet rs = keyQuotes.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
@@ -736,7 +747,7 @@ public final class Provenance implements AutoCloseable {
                     under.add(rs.getLong(1));
                 }
             }
-            for (long id : written.sorted()) {
+            for (long id : pending.sorted(key)) {
                 under.add(id);
             }
             int taken = 0;
@@ -765,7 +776,7 @@ public final class Provenance implements AutoCloseable {
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 out.add(new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), "mixed".equals(rs.getString(4)),
-                        rs.getString(5)));
+                        rs.getString(5), rs.getInt(6) != 0));
                 rowsRead++;
             }
         }
@@ -824,18 +835,8 @@ public final class Provenance implements AutoCloseable {
                 addedByArticle.merge(a.order().article(), 1, Integer::sum);
             }
         }
-        for (Added a : added) {
-            Variant v = Variant.of(firstWords, a.words());
-            boolean other = !Speakers.compatible(firstSpeaker, a.speakerKey());
-            variants += v == null ? 0 : 1;
-            speakersDiffer |= other;
-            bindOccurrence(updateOccurrence, v, other, a.quoteId());
-            updateOccurrence.executeUpdate();
-            if (a.outlet() != null && !a.outlet().isBlank()) {
-                upsertOutlet(cluster, a.outlet().strip(), a.order());
-            }
-        }
         // An article counts once: a new one, or one whose occurrences a merge moved here, when the cluster had none of it.
+        int articlesBefore = articleCount;
         for (var e : addedByArticle.entrySet()) {
             articleInCluster.setLong(1, e.getKey());
             articleInCluster.setLong(2, cluster);
@@ -843,6 +844,22 @@ public final class Provenance implements AutoCloseable {
                 rs.next();
                 articleCount += rs.getInt(1) == e.getValue() ? 1 : 0;
             }
+        }
+        boolean wide = articleCount >= 2;
+        for (Added a : added) {
+            Variant v = Variant.of(firstWords, a.words());
+            boolean other = !Speakers.compatible(firstSpeaker, a.speakerKey());
+            variants += v == null ? 0 : 1;
+            speakersDiffer |= other;
+            bindOccurrence(updateOccurrence, v, other, wide, a.quoteId());
+            updateOccurrence.executeUpdate();
+            if (a.outlet() != null && !a.outlet().isBlank()) {
+                upsertOutlet(cluster, a.outlet().strip(), a.order());
+            }
+        }
+        if (wide && articlesBefore < 2) { // its first article's occurrences leave the listing of clusters of one article
+            widen.setLong(1, cluster);
+            widen.executeUpdate();
         }
         outlets = outlets(cluster);
         updateCounts.setInt(1, articleCount);
@@ -929,11 +946,14 @@ public final class Provenance implements AutoCloseable {
         }
         Occurrence first = all.get(0);
         Set<Long> articles = new LinkedHashSet<>();
+        for (Occurrence o : all) {
+            articles.add(o.article());
+        }
+        boolean wide = articles.size() >= 2;
         Set<String> outlets = new LinkedHashSet<>();
         int variants = 0;
         boolean speakersDiffer = false;
         for (Occurrence o : all) {
-            articles.add(o.article());
             if (o.outlet() != null && !o.outlet().isBlank() && outlets.add(o.outlet().strip())) {
                 upsertOutlet(cluster, o.outlet().strip(), new Order(o.day(), o.article(), o.seq()));
             }
@@ -941,7 +961,7 @@ public final class Provenance implements AutoCloseable {
             boolean other = !Speakers.compatible(first.speakerKey(), o.speakerKey());
             variants += v == null ? 0 : 1;
             speakersDiffer |= other;
-            bindOccurrence(updateOccurrence, v, other, o.quoteId());
+            bindOccurrence(updateOccurrence, v, other, wide, o.quoteId());
             updateOccurrence.addBatch();
         }
         updateOccurrence.executeBatch();
@@ -962,7 +982,7 @@ public final class Provenance implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement s : List.of(articleQuotes, articleOccurrences, deleteKey, lastCluster, insertOccurrence, insertKey,
-                clusterOccurrences, updateOccurrence, upsertCluster, clearOccurrence, deleteCluster, mergeCluster, keyQuotes, clusterRow,
+                clusterOccurrences, updateOccurrence, widen, upsertCluster, clearOccurrence, deleteCluster, mergeCluster, keyQuotes, clusterRow,
                 newOccurrence, upsertOutlet, clusterOutlets, deleteOutlets, updateCounts, occurrenceIds, clusterSize,
                 articleInCluster)) {
             s.close();
@@ -987,12 +1007,16 @@ public final class Provenance implements AutoCloseable {
         s.executeBatch();
     }
 
-    /** An occurrence's variant against its cluster's earliest (none for the same words) and whether its speaker differs. */
-    private static void bindOccurrence(PreparedStatement update, Variant v, boolean otherSpeaker, long quoteId)
+    /**
+     * An occurrence's variant against its cluster's earliest (none for the same words), whether its speaker differs, and
+     * whether its cluster is in two articles or more.
+     */
+    private static void bindOccurrence(PreparedStatement update, Variant v, boolean otherSpeaker, boolean wide, long quoteId)
             throws SQLException {
         update.setString(1, v == null ? null : String.join(",", v.classes()));
         update.setString(2, v == null ? null : v.diff());
         update.setInt(3, otherSpeaker ? 1 : 0);
-        update.setLong(4, quoteId);
+        update.setInt(4, wide ? 1 : 0);
+        update.setLong(5, quoteId);
     }
 }
