@@ -28,17 +28,16 @@ final class KeyFilter {
     private static final int BITS_PER_KEY = 20;
     private static final int HASHES = 7;
     private static final long MIN_CAPACITY = 1 << 16;
-    private static final long BIT_SALT = 0xa54ff53a5f1d36f1L;
 
     private final Connection c;
     /** Keys written on the connection but not inserted yet (Provenance's pending keys): held as well. */
-    private final java.util.function.Supplier<long[]> unflushed;
+    private final java.util.function.Supplier<java.util.Collection<Long>> unflushed;
     private long[] bits;
     private long capacity;
     private long count;
     private long dataVersion;
 
-    KeyFilter(Connection c, java.util.function.Supplier<long[]> unflushed) throws SQLException {
+    KeyFilter(Connection c, java.util.function.Supplier<java.util.Collection<Long>> unflushed) throws SQLException {
         this.c = c;
         this.unflushed = unflushed;
         load();
@@ -47,24 +46,15 @@ final class KeyFilter {
     /** Whether the store may hold the key: false only when no quote holds it. */
     boolean mayHold(long key) {
         long h = MinHash.mix(key);
-        int block = block(h);
-        long g = MinHash.mix(h ^ BIT_SALT);
+        int step = (int) (h >>> 32) | 1;
+        long size = (long) bits.length * 64;
         for (int i = 0; i < HASHES; i++) {
-            int bit = (int) (g >>> (9 * i)) & 511;
-            if ((bits[block + (bit >>> 6)] & (1L << bit)) == 0) {
+            long bit = Math.floorMod((int) h + (long) i * step, size);
+            if ((bits[(int) (bit >>> 6)] & (1L << bit)) == 0) {
                 return false;
             }
         }
         return true;
-    }
-
-    /**
-     * The first of the 8 words (a 64-byte cache line) that hold a key's bits: its hashes all fall in one block, one cache
-     * miss a key instead of one a hash (a blocked Bloom filter, Putze, Sanders and Singler 2007; session 14). At this
-     * size a block's share of keys varies little, so false positives stay near a plain filter's.
-     */
-    private int block(long h) {
-        return (int) (((h >>> 32) * (bits.length >>> 3)) >>> 32) << 3;
     }
 
     /** Notes a key the connection has written (not before: past its size the filter is built again from the store). */
@@ -74,11 +64,11 @@ final class KeyFilter {
             return;
         }
         long h = MinHash.mix(key);
-        int block = block(h);
-        long g = MinHash.mix(h ^ BIT_SALT);
+        int step = (int) (h >>> 32) | 1;
+        long size = (long) bits.length * 64;
         for (int i = 0; i < HASHES; i++) {
-            int bit = (int) (g >>> (9 * i)) & 511;
-            bits[block + (bit >>> 6)] |= 1L << bit;
+            long bit = Math.floorMod((int) h + (long) i * step, size);
+            bits[(int) (bit >>> 6)] |= 1L << bit;
         }
     }
 
@@ -94,9 +84,9 @@ final class KeyFilter {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM quote_keys")) {
             held = rs.next() ? rs.getLong(1) : 0;
         }
-        long[] waiting = unflushed.get();
-        capacity = Math.max(MIN_CAPACITY, 2 * (held + waiting.length));
-        bits = new long[(int) Math.min(Integer.MAX_VALUE - 15, (capacity * BITS_PER_KEY + 511) / 512 * 8)];
+        java.util.Collection<Long> waiting = unflushed.get();
+        capacity = Math.max(MIN_CAPACITY, 2 * (held + waiting.size()));
+        bits = new long[(int) Math.min(Integer.MAX_VALUE - 8, (capacity * BITS_PER_KEY + 63) / 64)];
         count = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT key FROM quote_keys")) {
             while (rs.next()) {

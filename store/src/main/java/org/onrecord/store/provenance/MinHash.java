@@ -62,13 +62,8 @@ final class MinHash {
             if (form.size() < minWords) {
                 continue;
             }
-            // Each word's characters once: every word is hashed in a dozen runs (session 14; the same keys).
-            char[][] words = new char[form.size()][];
-            for (int i = 0; i < words.length; i++) {
-                words[i] = form.get(i).toCharArray();
-            }
             if (form.size() <= BANDED_WORDS) {
-                for (long band : bands(words)) {
+                for (long band : bandKeys(form)) {
                     stored[s++] = band;
                     query[q++] = band;
                 }
@@ -77,13 +72,13 @@ final class MinHash {
             // A quotation of minWords words has no window: it is stored under the hash of its words, and every run of
             // that many words of a later quotation is looked up, so that a longer one finds it inside.
             if (n == minWords) {
-                stored[s++] = mix(SHORT_TAG ^ hash(words, 0, minWords));
+                stored[s++] = shortKey(form, 0, minWords);
             }
             for (int i = 0; i + minWords <= n; i++) {
-                query[q++] = mix(SHORT_TAG ^ hash(words, i, minWords));
+                query[q++] = shortKey(form, i, minWords);
             }
             for (int i = 0; i + WINDOW <= n; i++) {
-                long key = mix(WINDOW_TAG ^ hash(words, i, WINDOW));
+                long key = window(form, i);
                 query[q++] = key;
                 if (i % STRIDE == 0 || i == n - WINDOW) {
                     stored[s++] = key;
@@ -133,7 +128,6 @@ final class MinHash {
         return keys;
     }
 
-    /** The band keys of a form, from its words as strings (tests: what {@link #keys} must hold). */
     static Set<Long> bandKeys(List<String> words) {
         Set<Long> keys = new LinkedHashSet<>();
         if (words.size() < SHINGLE) {
@@ -161,52 +155,12 @@ final class MinHash {
         return keys;
     }
 
-    /** The band keys of a form's words, in band order (repeats possible); none under SHINGLE words. */
-    private static long[] bands(char[][] words) {
-        if (words.length < SHINGLE) {
-            return new long[0];
-        }
-        long[] shingles = new long[words.length - SHINGLE + 1];
-        for (int i = 0; i < shingles.length; i++) {
-            shingles[i] = hash(words, i, SHINGLE);
-        }
-        long[] signature = new long[SEEDS.length];
-        for (int h = 0; h < SEEDS.length; h++) {
-            long min = Long.MAX_VALUE;
-            for (long s : shingles) {
-                min = Math.min(min, mix(s ^ SEEDS[h]));
-            }
-            signature[h] = min;
-        }
-        long[] keys = new long[BANDS];
-        for (int b = 0; b < BANDS; b++) {
-            long key = mix(BAND_TAG + b);
-            for (int r = 0; r < ROWS; r++) {
-                key = mix(key ^ signature[b * ROWS + r]);
-            }
-            keys[b] = key;
-        }
-        return keys;
-    }
-
     private static long shortKey(List<String> words, int from, int count) {
         return mix(SHORT_TAG ^ hash(words, from, count));
     }
 
     private static long window(List<String> words, int from) {
         return mix(WINDOW_TAG ^ hash(words, from, WINDOW));
-    }
-
-    /** {@link #hash(List, int, int)} of words given as their characters. */
-    private static long hash(char[][] words, int from, int count) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < from + count; i++) {
-            for (char ch : words[i]) {
-                h = (h ^ ch) * 0x100000001b3L;
-            }
-            h = (h ^ ' ') * 0x100000001b3L;
-        }
-        return mix(h);
     }
 
     /** FNV-1a over the words and a separator, then mixed: stable across runs and JVMs (stored). */

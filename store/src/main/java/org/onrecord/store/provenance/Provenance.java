@@ -184,8 +184,37 @@ public final class Provenance implements AutoCloseable {
      * transaction commits. In key order the inserts walk the key B-tree once instead of landing at random places of it
      * a quotation at a time (session 12).
      */
-    private final PendingKeys pending = new PendingKeys();
+    private final Map<Long, Ids> pending = new HashMap<>();
 
+    /** A key's quote ids, in the order written. */
+    private static final class Ids {
+        private long[] ids = new long[2];
+        private int size;
+
+        void add(long id) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        boolean remove(long id) {
+            for (int i = 0; i < size; i++) {
+                if (ids[i] == id) {
+                    System.arraycopy(ids, i + 1, ids, i, size - i - 1);
+                    size--;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        long[] sorted() {
+            long[] out = java.util.Arrays.copyOf(ids, size);
+            java.util.Arrays.sort(out);
+            return out;
+        }
+    }
     private record Text(String text, boolean mixed) {}
     private final Map<Text, List<Match.Form>> forms = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -247,7 +276,7 @@ public final class Provenance implements AutoCloseable {
                 + " WHERE quote_id = ? AND (variant IS NOT NULL OR diff IS NOT NULL OR other_speaker != 0 OR wide != 0)");
         deleteCluster = c.prepareStatement("DELETE FROM clusters WHERE id = ?");
         mergeCluster = c.prepareStatement("UPDATE occurrences SET cluster_id = ? WHERE cluster_id = ?");
-        held = new KeyFilter(c, pending::keys);
+        held = new KeyFilter(c, pending::keySet);
     }
 
     /**
@@ -262,7 +291,11 @@ public final class Provenance implements AutoCloseable {
                 touched.add(rs.getLong(1));
                 long quoteId = rs.getLong(2);
                 for (long key : unpack(rs.getBytes(3))) {
-                    if (pending.remove(key, quoteId)) {
+                    Ids written = pending.get(key);
+                    if (written != null && written.remove(quoteId)) {
+                        if (written.size == 0) {
+                            pending.remove(key);
+                        }
                         continue; // written in this transaction, not inserted yet
                     }
                     deleteKey.setLong(1, key);
@@ -339,12 +372,17 @@ public final class Provenance implements AutoCloseable {
      */
     public void flush() throws SQLException {
         if (pending.isEmpty()) {
-            pending.clear();
             return;
         }
+        long[] keys = new long[pending.size()];
+        int n = 0;
+        for (long key : pending.keySet()) {
+            keys[n++] = key;
+        }
+        java.util.Arrays.sort(keys);
         int batched = 0;
-        for (long key : pending.keys()) {
-            for (long id : pending.sorted(key)) {
+        for (long key : keys) {
+            for (long id : pending.get(key).sorted()) {
                 insertKey.setLong(1, key);
                 insertKey.setLong(2, id);
                 insertKey.addBatch();
@@ -617,7 +655,7 @@ public final class Provenance implements AutoCloseable {
         insertOccurrence.setInt(7, wide ? 1 : 0);
         insert(insertOccurrence);
         for (long key : storedKeys) {
-            pending.add(key, quoteId);
+            pending.computeIfAbsent(key, k -> new Ids()).add(quoteId);
             held.add(key); // a filter built again on the way reads them back from the store and from pending
         }
         if (created) {
@@ -730,8 +768,9 @@ public final class Provenance implements AutoCloseable {
             if (!held.mayHold(key)) {
                 continue; // most keys of a new quotation: no earlier quote has them
             }
+            Ids written = pending.get(key);
             keyQuotes.setLong(1, key);
-            if (!pending.holds(key)) {
+            if (written == null) {
                 try (ResultSet rs = keyQuotes.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
@@ -747,7 +786,7 @@ public final class Provenance implements AutoCloseable {
                     under.add(rs.getLong(1));
                 }
             }
-            for (long id : pending.sorted(key)) {
+            for (long id : written.sorted()) {
                 under.add(id);
             }
             int taken = 0;

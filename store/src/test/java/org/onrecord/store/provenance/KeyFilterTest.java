@@ -21,7 +21,7 @@ class KeyFilterTest {
     void every_key_written_is_held_and_few_absent_ones_pass() throws Exception {
         try (Connection c = store()) {
             insert(c, 1, 0, 50_000); // read when the filter is built
-            KeyFilter filter = new KeyFilter(c, () -> new long[0]);
+            KeyFilter filter = new KeyFilter(c, java.util.List::of);
             for (long from = 50_000; from < 300_000; from += 10_000) {
                 insert(c, from, from, from + 10_000);
                 for (long k = from; k < from + 10_000; k++) {
@@ -43,7 +43,7 @@ class KeyFilterTest {
     @Test
     void keys_another_connection_wrote_are_held_once_it_has_committed() throws Exception {
         try (Connection c = store(); Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("k.db"))) {
-            KeyFilter filter = new KeyFilter(c, () -> new long[0]);
+            KeyFilter filter = new KeyFilter(c, java.util.List::of);
             insert(other, 9, 0, 1_000);
             filter.refreshIfStale();
             for (long k = 0; k < 1_000; k++) {
