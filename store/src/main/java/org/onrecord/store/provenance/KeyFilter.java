@@ -20,8 +20,7 @@ final class KeyFilter {
     /**
      * Bits a key of the capacity the filter is built for (twice the keys held then). The filter is built again when it
      * holds twice its capacity, so it has 40 bits a key when built and 10 before it is built again: with {@link #HASHES}
-     * hashes, false positives from none to 0.8 % (Bloom's formula; blocked by cache line since session 14, 0.97 % at 10
-     * bits a key against 0.82 % unblocked, counted on 2,000,000 random keys). With 10 (before session 13) it went from 20 to 5, and
+     * hashes, false positives from none to 0.8 % (Bloom's formula). With 10 (before session 13) it went from 20 to 5, and
      * false positives up to 14 %: on the 4,900 real articles 43,374 of 51,569 look-ups the filter let through found no
      * quote, each an SQL query for nothing.
      */
