@@ -1,6 +1,8 @@
 package org.onrecord.attribution;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.onrecord.lexicon.Lexicon;
@@ -147,13 +149,22 @@ final class CueActs {
         return true;
     }
 
-    private static Map<String, Polarity> readNouns() {
-        Map<String, Polarity> out = new HashMap<>();
-        for (String line : ResourceLines.of(Lexicon.class, NOUNS_FILE)) {
+    /** The rows of a lexicon file of three tab-separated columns; a row of any other shape is a broken build. */
+    private static List<String[]> threeColumns(String file) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : ResourceLines.of(Lexicon.class, file)) {
             String[] f = line.split("\t");
             if (f.length != 3) {
-                throw new IllegalStateException(NOUNS_FILE + ": three columns expected: " + line);
+                throw new IllegalStateException(file + ": three columns expected: " + line);
             }
+            rows.add(f);
+        }
+        return rows;
+    }
+
+    private static Map<String, Polarity> readNouns() {
+        Map<String, Polarity> out = new HashMap<>();
+        for (String[] f : threeColumns(NOUNS_FILE)) {
             if (out.put(f[0] + " " + f[1], Polarity.fromLabel(f[2])) != null) {
                 throw new IllegalStateException(NOUNS_FILE + ": " + f[0] + " " + f[1] + " twice");
             }
@@ -163,15 +174,11 @@ final class CueActs {
 
     private static Map<String, Reading> read() {
         Map<String, Reading> out = new HashMap<>();
-        for (String line : ResourceLines.of(Lexicon.class, FILE)) {
-            String[] f = line.split("\t");
-            if (f.length != 3) {
-                throw new IllegalStateException(FILE + ": three columns expected: " + line);
-            }
+        for (String[] f : threeColumns(FILE)) {
             Kind kind = Kind.valueOf(f[1].toUpperCase(Locale.ROOT));
             Polarity polarity = f[2].equals("-") ? null : Polarity.fromLabel(f[2]);
             if ((kind == Kind.STANCE) != (polarity != null)) {
-                throw new IllegalStateException(FILE + ": a stance, and only a stance, has a polarity: " + line);
+                throw new IllegalStateException(FILE + ": a stance, and only a stance, has a polarity: " + String.join("\t", f));
             }
             if (out.put(f[0], new Reading(kind, polarity)) != null) {
                 throw new IllegalStateException(FILE + ": " + f[0] + " twice");
