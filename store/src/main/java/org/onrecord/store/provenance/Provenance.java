@@ -421,16 +421,10 @@ public final class Provenance implements AutoCloseable {
      */
     public static boolean keysByKey(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'quote_keys_key'")) {
-                if (!rs.next() || rs.getInt(1) == 0) {
-                    return false;
-                }
+            if (!any(s, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'quote_keys_key'")) {
+                return false;
             }
-            boolean hasColumn;
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pragma_table_info('occurrences') WHERE name = 'lsh_keys'")) {
-                hasColumn = rs.next() && rs.getInt(1) > 0;
-            }
-            if (!hasColumn) {
+            if (!any(s, "SELECT count(*) FROM pragma_table_info('occurrences') WHERE name = 'lsh_keys'")) {
                 s.execute("ALTER TABLE occurrences ADD COLUMN " + LSH_KEYS_COLUMN);
             }
             s.execute("ALTER TABLE quote_keys RENAME TO quote_keys_by_quote");
@@ -471,6 +465,13 @@ public final class Provenance implements AutoCloseable {
         }
     }
 
+    /** Whether a count query of the schema ("does the column, index or key exist") counts any. */
+    private static boolean any(Statement s, String countQuery) throws SQLException {
+        try (ResultSet rs = s.executeQuery(countQuery)) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
     /**
      * Deletes the rows of clusters of one occurrence, and their outlets, and the foreign key from occurrences to clusters
      * (an upgrade to version 7): such a cluster is
@@ -479,11 +480,7 @@ public final class Provenance implements AutoCloseable {
      */
     public static int dropSingleRows(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            boolean referencesClusters;
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pragma_foreign_key_list('occurrences') WHERE \"table\" = 'clusters'")) {
-                referencesClusters = rs.next() && rs.getInt(1) > 0;
-            }
-            if (referencesClusters) { // SQLite cannot drop a foreign key in place: the table is copied, ids and all
+            if (any(s, "SELECT count(*) FROM pragma_foreign_key_list('occurrences') WHERE \"table\" = 'clusters'")) { // SQLite cannot drop a foreign key in place: the table is copied, ids and all
                 s.execute(OCCURRENCES.formatted("occurrences_v7"));
                 s.execute("INSERT INTO occurrences_v7(" + OCCURRENCE_COLUMNS + ") SELECT " + OCCURRENCE_COLUMNS
                         + " FROM occurrences ORDER BY quote_id");
@@ -507,11 +504,7 @@ public final class Provenance implements AutoCloseable {
      */
     public static int listingDays(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            boolean hasColumns;
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pragma_table_info('occurrences') WHERE name = 'wide'")) {
-                hasColumns = rs.next() && rs.getInt(1) > 0;
-            }
-            if (!hasColumns) {
+            if (!any(s, "SELECT count(*) FROM pragma_table_info('occurrences') WHERE name = 'wide'")) {
                 for (String column : LISTING_COLUMNS.split(",\\s*")) {
                     s.execute("ALTER TABLE occurrences ADD COLUMN " + column);
                 }
