@@ -323,7 +323,7 @@ public final class Attributor {
             // years …”": a person named with a cue of their own between the two speaks the later one
             // from the sentence after the one the earlier quotation closes in: not its own cue's clause
             int k = tokens.firstAtOrAfter(sibling.quote().close() + 1);
-            while (k < tokens.size() && !tokens.startsSentence(k)) {
+            while (k < tokens.size() && tokens.get(k).start() < q.open() && !tokens.startsSentence(k)) {
                 k++;
             }
             Attribution between = k < tokens.size() && tokens.get(k).start() < q.open()

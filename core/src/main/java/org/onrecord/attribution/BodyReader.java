@@ -215,11 +215,11 @@ final class BodyReader extends SpeakerReader {
         Token head = tokens.get(last);
         Token verb = tokens.at(last + 1);
         String h = head.lower();
-        int first = tokens.firstAtOrAfter(s.start());
         NameMention named = subject.kind() == Source.Kind.NAME ? entities.lastMentionIn(s) : null;
         if (named != null && named.organisation() >= 0 && !named.quoted() && named.span().equals(s)) {
             return entities.organisations().get(named.organisation()).name(); // "RUFAG accused … They warned"
         }
+        int first = tokens.firstAtOrAfter(s.start());
         if (subject.kind() == Source.Kind.DESCRIPTION && last == first + 1 && tokens.get(first).lower().equals("the")) {
             // "The farmers also questioned … They insist": the association the plural names again
             String organisation = entities.organisationDescribed(s.start(), Math.max(0, s.start() - REACH),

@@ -47,14 +47,15 @@ final class NameFinder {
             int last = start;
             while (true) {
                 Token next = tokens.at(last + 1);
+                int possessiveEnd = next == null ? -1 : possessiveNameEnd(tokens, start, last + 1);
                 if (next != null && tokens.sameParagraph(last, last + 1) && isCapWord(next) && !next.isContractionOfI()
                         && (!next.is(Word.NOT_NAME) || surnameAfterGivenName(tokens, start, last) || opensName(tokens, last + 1))) {
                     last++;
                 } else if (next != null && tokens.sameParagraph(last, last + 2) && isJoiner(next)
                         && isCapWord(tokens.at(last + 2)) && !tokens.get(last + 2).is(Word.NOT_NAME)) {
                     last += 2;
-                } else if (next != null && possessiveNameEnd(tokens, start, last + 1) > 0) {
-                    last = possessiveNameEnd(tokens, start, last + 1); // "James Gillespie's High School"
+                } else if (possessiveEnd > 0) {
+                    last = possessiveEnd; // "James Gillespie's High School"
                 } else if (next != null && tokens.sameParagraph(last, last + 2) && Acronyms.isPluralApostrophe(tokens, last + 1)
                         && isCapWord(tokens.at(last + 2)) && !tokens.get(last + 2).is(Word.NOT_NAME)
                         && organisationAhead(tokens, start, last + 2)) {
