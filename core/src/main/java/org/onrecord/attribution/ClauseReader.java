@@ -427,24 +427,37 @@ class ClauseReader {
         }
         int words = 0;
         while (k <= end && words < ADDRESSEE_WORDS && tokens.sameParagraph(i, k)
-                && (tokens.get(k).isWord() && !tokens.get(k).is(Word.DETERMINER) && !tokens.get(k).is(Word.PRONOUN)
-                        && !tokens.get(k).is(Word.FINITE) && !tokens.get(k).is(Word.BE) && !tokens.get(k).is(Word.PREPOSITION)
-                        && !tokens.get(k).is(Word.OBJECT_PREPOSITION) && !tokens.get(k).is(Word.CLAUSE_JOIN)
-                        && !tokens.get(k).is(Word.RELATIVE) && !tokens.get(k).is("that") && !tokens.get(k).is("and")
-                        && !tokens.get(k).is("or") && !tokens.get(k).is(Word.TIME_WORD) && !tokens.get(k).is(Word.CONTENT_OPENER)
-                        && !tokens.get(k).is(Word.SKIPPABLE) && !tokens.get(k).is("too") && !tokens.get(k).is("here")
-                        && !tokens.get(k).is("there") && !tokens.get(k).lower().endsWith("ly")
-                        && !tokens.get(k).lower().endsWith("thing") // "tell the I.R.S. anything it doesn't know": what, not whom
-                        && !(Character.isLowerCase(tokens.get(k).first()) && TokenView.isVerbLike(tokens.get(k).lower()))
-                        && !(caseBreak && words > 0 && tokens.get(k - 1).isWord()
-                                && Character.isUpperCase(tokens.get(k).first()) != Character.isUpperCase(tokens.get(k - 1).first()))
+                && (namesHearer(tokens.get(k)) && !(caseBreak && words > 0 && caseChanges(k))
                         || words > 0 && tokens.get(k).kind() == Token.Kind.POSSESSIVE)) {
-            // a name after a noun in lower case opens the clause ("told the court Lozina had"), a
-            // word in lower case after a name is its object ("tell the I.R.S. anything it …")
             k++;
             words++;
         }
         return words == 0 || k > end || !tokens.sameParagraph(i, k) ? -1 : k;
+    }
+
+    /**
+     * A word a noun phrase naming whom one tells may hold: no determiner, pronoun, verb, preposition,
+     * joining or time word, adverb, "that", "too", "here", "there", nor an "-thing" word ("tell the
+     * I.R.S. anything it doesn't know": what, not whom).
+     */
+    private static boolean namesHearer(Token t) {
+        return t.isWord() && !t.is(Word.DETERMINER) && !t.is(Word.PRONOUN)
+                && !t.is(Word.FINITE) && !t.is(Word.BE) && !t.is(Word.PREPOSITION)
+                && !t.is(Word.OBJECT_PREPOSITION) && !t.is(Word.CLAUSE_JOIN)
+                && !t.is(Word.RELATIVE) && !t.is("that") && !t.is("and")
+                && !t.is("or") && !t.is(Word.TIME_WORD) && !t.is(Word.CONTENT_OPENER)
+                && !t.is(Word.SKIPPABLE) && !t.is("too") && !t.is("here")
+                && !t.is("there") && !t.lower().endsWith("ly") && !t.lower().endsWith("thing")
+                && !(Character.isLowerCase(t.first()) && TokenView.isVerbLike(t.lower()));
+    }
+
+    /**
+     * The word at {@code k} and the word before it differ in case: a name after a noun in lower case
+     * opens the clause ("told the court Lozina had"), a word in lower case after a name is its object
+     * ("tell the I.R.S. anything it …").
+     */
+    private boolean caseChanges(int k) {
+        return tokens.get(k - 1).isWord() && Character.isUpperCase(tokens.get(k).first()) != Character.isUpperCase(tokens.get(k - 1).first());
     }
 
     boolean asks(int c) {
