@@ -47,7 +47,7 @@ final class AuthorReader extends SpeakerReader {
                 return new ResolvedSpeaker(entities.organisations().get(first.organisation()).name(), m, -1, null, null);
             }
             Source cueSource = inAdjunct(i) ? phrases.cueSourceIn(i, Math.min(tokens.sentenceEnd(i), i + WALK)) : null;
-            if (cueSource != null && cueSource.kind() != Source.Kind.PRONOUN && !phrases.anyTokenIn(cueSource.mention(), w -> w.is(Word.DOCUMENT))
+            if (cueSource != null && cueSource.kind() != Source.Kind.PRONOUN && !tokens.anyIn(cueSource.mention(), w -> w.is(Word.DOCUMENT))
                     && !subjects.quoted(tokens.firstAtOrAfter(cueSource.mention().start()), tokens.lastEndingBy(cueSource.mention().end()))) {
                 ResolvedSpeaker author = resolver.resolveHead(cueSource);
                 // a name, or a description that stands for one ("the union" → the ICU); not "this meeting"

@@ -3,7 +3,6 @@ package org.onrecord.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.lexicon.Entry;
@@ -38,19 +37,9 @@ final class Phrases {
         return out;
     }
 
-    /** Whether a token wholly inside the span is such a one. */
-    boolean anyTokenIn(Span span, Predicate<Token> such) {
-        for (int i = tokens.firstAtOrAfter(span.start()); i < tokens.size() && tokens.get(i).end() <= span.end(); i++) {
-            if (such.test(tokens.get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "the nominee nor her campaign", "one of the sources", "the written reply of Minister": no one source with that head. */
     boolean joinsTwo(Span phrase) {
-        return anyTokenIn(phrase, t -> t.is("and") || t.is("or") || t.is("nor") || t.is("to")
+        return tokens.anyIn(phrase, t -> t.is("and") || t.is("or") || t.is("nor") || t.is("to")
                 || t.isLowerCase(Word.PREPOSITION) || t.isLowerCase(Word.OBJECT_PREPOSITION));
     }
 

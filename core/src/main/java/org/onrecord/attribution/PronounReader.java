@@ -130,7 +130,7 @@ final class PronounReader extends SpeakerReader {
         // "the girl's aunt", "A woman" are someone of their own; "The Bengaluru man", "the 57-year-old
         // actress" left unresolved may be a named person's epithet: the named person found as before decides
         boolean own = d.person() >= 0 || !d.name().equals(written) || phrases.opensIndefinite(described)
-                || phrases.anyTokenIn(described, t -> t.kind() == Token.Kind.POSSESSIVE);
+                || tokens.anyIn(described, t -> t.kind() == Token.Kind.POSSESSIVE);
         return own ? new ResolvedSpeaker(d.name(), m, d.person(), d.role(), d.organisation()) : null;
     }
 }

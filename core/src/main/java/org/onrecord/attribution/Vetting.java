@@ -222,12 +222,7 @@ final class Vetting {
      * police of negligence").
      */
     private boolean takesAnyObject(Span cue) {
-        for (int i = tokens.firstAtOrAfter(cue.start()); i < tokens.size() && tokens.get(i).end() <= cue.end(); i++) {
-            if (tokens.get(i).isCue(Verb.ANY_OBJECT)) {
-                return true;
-            }
-        }
-        return false;
+        return tokens.anyIn(cue, t -> t.isCue(Verb.ANY_OBJECT));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.onrecord.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.onrecord.lexicon.Lexicon;
 import org.onrecord.lexicon.Word;
 
@@ -228,6 +229,16 @@ public final class Tokens {
             }
         }
         return lo - 1;
+    }
+
+    /** Whether any token wholly inside {@code span} is {@code such}. */
+    public boolean anyIn(Span span, Predicate<Token> such) {
+        for (int i = firstAtOrAfter(span.start()); i < size() && tokens[i].end() <= span.end(); i++) {
+            if (such.test(tokens[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the token begins a sentence: first in its paragraph, or after a sentence end or a colon. */

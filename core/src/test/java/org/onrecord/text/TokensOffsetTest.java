@@ -31,6 +31,17 @@ class TokensOffsetTest {
     }
 
     @Test
+    void any_in_a_span_asks_only_the_tokens_wholly_inside_it() {
+        String text = "Jane Smith said so on Monday.";
+        Tokens tokens = Tokens.of(BoilerplateFinder.segment(text));
+        int said = text.indexOf("said");
+        assertThat(tokens.anyIn(new Span(0, said + 4), t -> t.is("said"))).isTrue();
+        assertThat(tokens.anyIn(new Span(0, said + 3), t -> t.is("said"))).as("cut inside the word").isFalse();
+        assertThat(tokens.anyIn(new Span(said + 1, text.length()), t -> t.is("said"))).as("starts inside the word").isFalse();
+        assertThat(tokens.anyIn(new Span(0, text.length()), t -> t.is("Tuesday"))).isFalse();
+    }
+
+    @Test
     void one_word_and_no_words() {
         answersAsAWalk("Yes");
         answersAsAWalk("   ");
