@@ -146,6 +146,15 @@ final class DescriptionReader extends SpeakerReader {
                 return SpeakerResolver.person(p, m);
             }
         }
+        // "Gemma Tetlow spoke … The economist said": a role news calls someone by right after naming
+        // them is the person just named, when no one has a role of their own there to claim it
+        if (headWord.is(Word.EPITHET) && words.size() == 2 && words.get(0).equalsIgnoreCase("the")) {
+            PersonEntity p = subjects.subjectBefore(m.start(), Gender.UNKNOWN, true);
+            if (p != null && p.roles().stream().noneMatch(r -> r.title() != null)
+                    && entities.lastPersonBefore(m.start(), 0, Gender.UNKNOWN) == p) {
+                return SpeakerResolver.person(p, m);
+            }
+        }
         if (headWord.is(Word.ROLE) && !head.endsWith("s") && words.size() > 2 && words.get(0).equalsIgnoreCase("the")
                 && Phrases.holdsCapital(words)) {
             // "“…,” Gandhi said. …, the former Congress chief said": a role the text never gave, with a

@@ -145,6 +145,8 @@ public enum Word {
     PERSON_MALE("person-male"),
     /** Person nouns implying a woman. */
     PERSON_FEMALE("person-female"),
+    /** Roles news calls a person by again right after naming them ("the minister", "the defendant"). */
+    EPITHET("epithet"),
     /** Blood relatives, who share a family name: "Kula's father Solomon" is Solomon Kula. */
     KIN("kin");
 
