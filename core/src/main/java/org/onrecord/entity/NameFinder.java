@@ -33,7 +33,7 @@ final class NameFinder {
             int title = -1;
             int start = i;
             while (isTitle(tokens, tokens.get(start)) && isCapWord(tokens.at(start + 1)) && tokens.sameParagraph(start, start + 1)
-                    && !givenNameAfterAcademicTitle(tokens, title, start)) {
+                    && !givenNameAfterAcademicTitle(tokens, title, start) && !givenNameAfterRole(tokens, title, start)) {
                 title = start;
                 start++;
             }
@@ -104,6 +104,18 @@ final class NameFinder {
         Token t = tokens.get(at);
         return (academic.startsWith("dr") || academic.startsWith("prof")) && isRole(tokens, t)
                 && !t.is(Word.TITLE_MALE) && !t.is(Word.TITLE_FEMALE) && !t.is(Word.TITLE_NEUTRAL);
+    }
+
+    /**
+     * "public works minister Dean Macpherson": a role word that is also a given name, written as a
+     * name right after a role in lower case, is the given name, not a second title ("Co-lead author
+     * Professor Tali Sharot" keeps its title).
+     */
+    private static boolean givenNameAfterRole(Tokens tokens, int title, int at) {
+        Token before = title < 0 ? tokens.at(at - 1) : null;
+        Token t = tokens.get(at);
+        return before != null && before.isWord() && Character.isLowerCase(before.first()) && before.is(Word.ROLE)
+                && tokens.sameParagraph(at - 1, at) && isRole(tokens, t) && FirstNames.contains(t.text());
     }
 
     /**
