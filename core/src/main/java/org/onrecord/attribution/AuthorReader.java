@@ -32,7 +32,7 @@ final class AuthorReader extends SpeakerReader {
         int end = tokens.lastEndingBy(m.start());
         for (int i = end; i >= 0 && m.start() - tokens.get(i).start() < REACH; i--) {
             Token t = tokens.get(i);
-            if (!t.isWord() || !t.text().equalsIgnoreCase(noun)) {
+            if (!t.isWord() || !t.text().equalsIgnoreCase(noun) || citedThere(i)) {
                 continue;
             }
             int s = tokens.sentenceStart(i);
@@ -62,6 +62,29 @@ final class AuthorReader extends SpeakerReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "…, Habib Shah … has been banned for 10 years, the press release stated": the document is the
+     * source of a cue there, cited as it is again later, not introduced with its author; the words
+     * before it are what it said.
+     */
+    private boolean citedThere(int noun) {
+        Token next = tokens.at(noun + 1);
+        Token after = tokens.at(noun + 2);
+        boolean passive = after != null && after.is("by"); // "in a memo reported by PoliticsHome" introduces it
+        return next != null && next.isWord() && next.cue() != null && !passive && tokens.sameParagraph(noun, noun + 1)
+                && !ownedBefore(noun);
+    }
+
+    /** "Mr. Chaturvedi’s letter said": a possessive within the three words before the noun names the author there. */
+    private boolean ownedBefore(int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+            if (tokens.get(k).kind() == Token.Kind.POSSESSIVE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
