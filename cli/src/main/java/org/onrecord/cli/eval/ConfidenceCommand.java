@@ -98,7 +98,7 @@ public final class ConfidenceCommand implements Callable<Integer> {
     @Option(names = "--l2", defaultValue = "4.0", description = "L2 penalty (default: ${DEFAULT-VALUE}).")
     double l2;
 
-    @Option(names = "--balance", defaultValue = "1.0",
+    @Option(names = "--balance", defaultValue = "0.5",
             description = "Weight of small corpora: 0 every example alike, 1 every corpus alike (default: ${DEFAULT-VALUE}).")
     double balance;
 
