@@ -5,10 +5,11 @@ package org.onrecord.attribution;
  * logistic regression ({@link ConfidenceModel}, read from {@code confidence-model.tsv}) weighs what
  * the engine knows when it decides ({@link ConfidenceFeatures}: rule, shape, the words naming the
  * speaker and how the name shown was reached, distances to the cue, the speaker's words and their
- * name, the quotation's length and place); its score is calibrated on held-out articles of PolNeAR
- * train and the multi-outlet tuning half (a speaker right there only by name), pooled, each pool
- * as sure as the corpus that did worst in it, less two standard errors: a lower bound. The model
- * file says how it was built; {@code scripts/train-confidence.sh} rebuilds it.
+ * name, the quotation's length and place); its score is calibrated on held-out scores of PolNeAR
+ * train and the multi-outlet tuning half (a speaker right there only by name), the folds holding
+ * out whole outlets and countries, pooled, each pool as sure as the held-out fold that did worst in
+ * it, less one standard error: a lower bound for newsrooms the model never saw. The model file says
+ * how it was built; {@code scripts/train-confidence.sh} rebuilds it.
  */
 public final class Confidence {
     static final String FILE = "confidence-model.tsv";

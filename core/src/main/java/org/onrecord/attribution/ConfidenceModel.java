@@ -15,7 +15,8 @@ import org.onrecord.text.ResourceLines;
 /**
  * A logistic regression over {@link ConfidenceFeatures} and a calibration of its score: the score
  * orders attributions by how likely they are right end to end, the calibration says how often
- * attributions with such a score were right, at least, on the corpus where they did worst. Read from a small
+ * attributions with such a score were right, at least, on the held-out fold (a set of newsrooms) or
+ * corpus where they did worst. Read from a small
  * TSV ({@code confidence-model.tsv}, written by {@code onrecord confidence}):
  *
  * <pre>

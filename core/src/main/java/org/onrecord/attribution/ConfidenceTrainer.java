@@ -2,6 +2,7 @@ package org.onrecord.attribution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,13 @@ import java.util.TreeMap;
  * Trains a {@link ConfidenceModel} from attributions the engine made on gold corpora and whether
  * each was right end to end: an L2-regularised logistic regression fitted by Newton's method
  * (deterministic: same examples in the same order, same weights), then a calibration of its score
- * that errs low: every example is scored by a model fitted without its article's fold, the scores
- * of all corpora together, each corpus weighing the same, are pooled by isotonic regression (pool
- * adjacent violators), and a pool's confidence is the lowest its corpora give it, each smoothed
- * ({@code (right + 1) / (n + 2)}, shrunk towards the pooled figure) and lowered by a margin for
- * small pools.
+ * that errs low: every example is scored by a model fitted without its fold, a fold being a set of
+ * whole groups of articles (an outlet's or a country's: {@link Example#group}), so that the scores
+ * are those of text from newsrooms the model never saw; the scores of all corpora together, each
+ * corpus weighing the same, are pooled by isotonic regression (pool adjacent violators), and a
+ * pool's confidence is the lowest that any held-out fold of any corpus gives it ({@link
+ * Settings#byFold}; or any corpus, as before session 15), each smoothed ({@code (right + 1) / (n +
+ * 2)}, shrunk towards the pooled figure) and lowered by a margin for small pools.
  */
 public final class ConfidenceTrainer {
     /**
@@ -23,9 +26,17 @@ public final class ConfidenceTrainer {
      *
      * @param right whether it was right end to end (span and speaker, as the corpus is scored)
      * @param corpus which corpus (0, 1, …): each calibration pool is as sure as its worst corpus
-     * @param article which article of its corpus: folds keep an article's attributions together
+     * @param article which article of its corpus
+     * @param group which group of articles (an outlet, a country; any number, the same for the
+     *     same group): folds keep a group's attributions together, so that a held-out score is one
+     *     of text from a newsroom the model never saw
      */
-    public record Example(ConfidenceFeatures features, boolean right, int corpus, int article) {}
+    public record Example(ConfidenceFeatures features, boolean right, int corpus, int article, int group) {
+        /** An example whose article is its own group. */
+        public Example(ConfidenceFeatures features, boolean right, int corpus, int article) {
+            this(features, right, corpus, article, article);
+        }
+    }
 
     /**
      * How to train.
@@ -37,11 +48,21 @@ public final class ConfidenceTrainer {
      *     example alike, 1 gives every corpus the same total
      * @param margin standard errors taken off each pool's smoothed precision, so that a small pool
      *     counts for less than a large one with the same share; two make the confidence a lower bound
-     *     (held out by folds, quotes at 0.9 or more were right 0.954 of the time on PolNeAR train at
-     *     one, 0.970 at two, and on the outlets' tuning half by name 0.960 and 0.967)
+     *     (session 13, the lowest corpus's: held out by folds, quotes at 0.9 or more were right 0.954
+     *     of the time on PolNeAR train at one, 0.970 at two, and on the outlets' tuning half by name
+     *     0.960 and 0.967; session 15, the lowest fold's, folds by outlet and country: see
+     *     docs/BENCHMARKS.md)
+     * @param byFold whether a calibration pool is as sure as the held-out fold of any corpus that
+     *     did worst in it (true), or the corpus that did (false, before session 15): a fold is a set
+     *     of newsrooms, so the first asks a confidence to hold on each set of unseen newsrooms
      */
-    public record Settings(double l2, int folds, int minCue, double balance, double margin) {
-        public static final Settings STANDARD = new Settings(4.0, 5, 30, 0.5, 2.0);
+    public record Settings(double l2, int folds, int minCue, double balance, double margin, boolean byFold) {
+        public static final Settings STANDARD = new Settings(4.0, 5, 30, 0.5, 1.0, true);
+
+        /** Settings that calibrate by the corpus that did worst, as before session 15. */
+        public Settings(double l2, int folds, int minCue, double balance, double margin) {
+            this(l2, folds, minCue, balance, margin, false);
+        }
     }
 
     /** The least confidence of an attribution a rule decided: 0 is kept for quotations no rule attributed. */
@@ -63,13 +84,14 @@ public final class ConfidenceTrainer {
         return model(w, cues, steps[0], steps[1]);
     }
 
-    /** Scores of each example by a model fitted without the fold of its article. */
+    /** Scores of each example by a model fitted without the fold of its group. */
     double[] heldOutScores(Design d, List<Example> examples) {
         double[] held = new double[examples.size()];
+        int[] fold = folds(examples);
         for (int f = 0; f < settings.folds; f++) {
             boolean[] train = new boolean[examples.size()];
             for (int i = 0; i < train.length; i++) {
-                train[i] = examples.get(i).article() % settings.folds != f;
+                train[i] = fold[i] != f;
             }
             double[] w = fit(d, train);
             for (int i = 0; i < train.length; i++) {
@@ -83,24 +105,61 @@ public final class ConfidenceTrainer {
 
     /**
      * The confidence of each example by a model trained, calibration and all, without the fold of
-     * its article: how the trainer's confidences hold on articles it never saw.
+     * its group ({@link #folds}): how the trainer's confidences hold on newsrooms it never saw.
+     * The model of each fold splits its own training groups into folds anew for its calibration.
      */
     public double[] crossCheck(List<Example> examples) {
         double[] out = new double[examples.size()];
+        int[] fold = folds(examples);
         for (int f = 0; f < settings.folds; f++) {
             List<Example> train = new ArrayList<>();
-            for (Example e : examples) {
-                if (e.article() % settings.folds != f) {
-                    // renumbered so the inner folds split the outer training articles anew
-                    train.add(new Example(e.features(), e.right(), e.corpus(), e.article() / settings.folds));
+            for (int i = 0; i < fold.length; i++) {
+                if (fold[i] != f) {
+                    train.add(examples.get(i));
                 }
             }
             ConfidenceModel m = train(train);
             for (int i = 0; i < out.length; i++) {
-                if (examples.get(i).article() % settings.folds == f) {
+                if (fold[i] == f) {
                     out[i] = m.confidence(examples.get(i).features());
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The fold of each example: within each corpus, its groups from the largest (most examples;
+     * equal sizes by group number) to the smallest, each to the fold holding fewest examples so far
+     * (the first of equals). A group is never split, and the folds come out near equal in size.
+     */
+    public int[] folds(List<Example> examples) {
+        Map<Integer, Map<Integer, Integer>> sizes = new TreeMap<>(); // corpus -> group -> examples
+        for (Example e : examples) {
+            sizes.computeIfAbsent(e.corpus(), c -> new TreeMap<>()).merge(e.group(), 1, Integer::sum);
+        }
+        Map<Integer, Map<Integer, Integer>> foldOf = new TreeMap<>();
+        sizes.forEach((corpus, groups) -> {
+            List<Map.Entry<Integer, Integer>> order = new ArrayList<>(groups.entrySet());
+            order.sort(Comparator.comparing((Map.Entry<Integer, Integer> g) -> -g.getValue()).thenComparing(Map.Entry::getKey));
+            long[] load = new long[settings.folds];
+            Map<Integer, Integer> assigned = new TreeMap<>();
+            for (Map.Entry<Integer, Integer> g : order) {
+                int least = 0;
+                for (int f = 1; f < load.length; f++) {
+                    if (load[f] < load[least]) {
+                        least = f;
+                    }
+                }
+                assigned.put(g.getKey(), least);
+                load[least] += g.getValue();
+            }
+            foldOf.put(corpus, assigned);
+        });
+        int[] out = new int[examples.size()];
+        for (int i = 0; i < out.length; i++) {
+            Example e = examples.get(i);
+            out[i] = foldOf.get(e.corpus()).get(e.group());
         }
         return out;
     }
@@ -303,8 +362,10 @@ public final class ConfidenceTrainer {
     /**
      * The calibration steps {from, confidence}. The pools are isotonic pools of the held-out scores
      * of every corpus together (pool adjacent violators), each example weighted so that every corpus
-     * counts the same in total. A pool's confidence is the lowest its corpora give it, each corpus's
-     * precision in the pool shrunk towards the pooled one by {@link #PRIOR} examples, smoothed as
+     * counts the same in total. A pool's confidence is the lowest its corpora give it (with {@link
+     * Settings#byFold}, the lowest any held-out fold of a corpus gives it: the folds of the tuning
+     * half are sets of countries, so a pool is as sure as it was on the set of newsrooms where it did
+     * worst), each corpus's (or fold's) precision in the pool shrunk towards the pooled one by {@link #PRIOR} examples, smoothed as
      * (right + 1) / (n + 2) and lowered by the margin in standard errors. Pooling first and taking
      * the lowest corpus per pool keeps a quote no surer than such quotes were where they did worst,
      * without letting isotonic pools of the small corpus alone merge its whole top into one (so it
@@ -322,14 +383,18 @@ public final class ConfidenceTrainer {
         for (Example e : examples) {
             count[e.corpus()]++;
         }
+        // what a pool must hold for: each corpus, or each held-out fold of each corpus
+        int[] fold = settings.byFold ? folds(examples) : new int[examples.size()];
+        int parts = settings.byFold ? settings.folds : 1;
+        int sets = corpora * parts;
         List<double[]> pts = new ArrayList<>(); // {score, right, weight}
         for (int i = 0; i < examples.size(); i++) {
             Example e = examples.get(i);
             pts.add(new double[] {scores[i], e.right() ? 1 : 0, (double) examples.size() / corpora / count[e.corpus()]});
         }
         double[] starts = pools(pts)[0];
-        // per pool: {start, weight, weight right, then per corpus: quotes, right}
-        double[][] stats = new double[starts.length][3 + 2 * corpora];
+        // per pool: {start, weight, weight right, then per corpus (or corpus and fold): quotes, right}
+        double[][] stats = new double[starts.length][3 + 2 * sets];
         for (int k = 0; k < starts.length; k++) {
             stats[k][0] = starts[k];
         }
@@ -339,15 +404,16 @@ public final class ConfidenceTrainer {
             double weight = (double) examples.size() / corpora / count[e.corpus()];
             pool[1] += weight;
             pool[2] += e.right() ? weight : 0;
-            pool[3 + 2 * e.corpus()]++;
-            pool[4 + 2 * e.corpus()] += e.right() ? 1 : 0;
+            int set = e.corpus() * parts + fold[i];
+            pool[3 + 2 * set]++;
+            pool[4 + 2 * set] += e.right() ? 1 : 0;
         }
         // A pool claiming more than the one above it (a small top pool cut hard by the margin, say) is
         // merged with it and its confidence computed anew, so that no small pool drags the rest down.
         List<double[]> stack = new ArrayList<>();
         for (double[] pool : stats) {
             double[] cur = pool.clone();
-            while (!stack.isEmpty() && confidence(stack.get(stack.size() - 1), corpora) >= confidence(cur, corpora)) {
+            while (!stack.isEmpty() && confidence(stack.get(stack.size() - 1), sets) >= confidence(cur, sets)) {
                 double[] below = stack.remove(stack.size() - 1);
                 for (int j = 1; j < cur.length; j++) {
                     cur[j] += below[j];
@@ -360,7 +426,7 @@ public final class ConfidenceTrainer {
         double[] conf = new double[stack.size()];
         for (int k = 0; k < from.length; k++) {
             from[k] = stack.get(k)[0];
-            conf[k] = confidence(stack.get(k), corpora);
+            conf[k] = confidence(stack.get(k), sets);
         }
         // keep a step only where the confidence changes
         List<double[]> kept = new ArrayList<>();
@@ -379,13 +445,14 @@ public final class ConfidenceTrainer {
     }
 
     /**
-     * A pool's confidence: the lowest, over the corpora with quotes in it, of their precision there
-     * shrunk towards the pooled one by {@link #PRIOR} quotes, smoothed and lowered by the margin.
+     * A pool's confidence: the lowest, over the corpora (or held-out folds of corpora) with quotes
+     * in it, of their precision there shrunk towards the pooled one by {@link #PRIOR} quotes,
+     * smoothed and lowered by the margin.
      */
-    private double confidence(double[] pool, int corpora) {
+    private double confidence(double[] pool, int sets) {
         double share = pool[2] / pool[1];
         double lowest = 1;
-        for (int c = 0; c < corpora; c++) {
+        for (int c = 0; c < sets; c++) {
             double n = pool[3 + 2 * c];
             if (n == 0) {
                 continue;

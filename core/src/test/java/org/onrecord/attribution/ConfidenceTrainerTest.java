@@ -134,4 +134,69 @@ class ConfidenceTrainerTest {
         assertThat(steps[1]).hasSize(1);
         assertThat(steps[1][0]).isLessThan(0.80).isGreaterThan(0.75);
     }
+
+    @Test
+    void folds_keep_each_group_whole_and_come_out_near_equal() {
+        // groups of 40, 30, 30, 20, 20, 10, 10, 10, 10, 10 examples (190) in one corpus, and 10 in another
+        int[] sizes = {40, 30, 30, 20, 20, 10, 10, 10, 10, 10};
+        List<ConfidenceTrainer.Example> examples = new ArrayList<>();
+        for (int g = 0; g < sizes.length; g++) {
+            for (int i = 0; i < sizes[g]; i++) {
+                examples.add(new ConfidenceTrainer.Example(REPORTED, i % 2 == 0, 0, 100 * g + i, g));
+            }
+        }
+        for (int i = 0; i < 10; i++) {
+            examples.add(new ConfidenceTrainer.Example(REPORTED, true, 1, i, 99));
+        }
+        int[] fold = TRAINER.folds(examples);
+        int[] load = new int[5];
+        for (int i = 0; i < fold.length; i++) {
+            ConfidenceTrainer.Example e = examples.get(i);
+            for (int j = 0; j < i; j++) {
+                if (examples.get(j).corpus() == e.corpus() && examples.get(j).group() == e.group()) {
+                    assertThat(fold[j]).as("group %d", e.group()).isEqualTo(fold[i]);
+                }
+            }
+            load[fold[i]] += e.corpus() == 0 ? 1 : 0;
+        }
+        assertThat(load).containsExactlyInAnyOrder(40, 40, 40, 40, 30);
+    }
+
+    @Test
+    void a_pool_is_as_sure_as_the_held_out_fold_that_did_worst_in_it() {
+        // one corpus, one pool, five groups of 200 (each a fold): four right 195 times, one 150 times
+        List<ConfidenceTrainer.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            int group = i / 200;
+            examples.add(new ConfidenceTrainer.Example(REPORTED, i % 200 < (group == 2 ? 150 : 195), 0, i, group));
+        }
+        double[] scores = new double[examples.size()];
+        double byCorpus = ONE_SE.calibration(examples, scores)[1][0];
+        double byFold = new ConfidenceTrainer(new ConfidenceTrainer.Settings(4.0, 5, 30, 0.5, 1.0, true))
+                .calibration(examples, scores)[1][0];
+        assertThat(byCorpus).isGreaterThan(0.90); // 930 of 1,000 right
+        assertThat(byFold).isBetween(0.70, 0.77); // the fold of 150 in 200, shrunk a little towards 0.93
+    }
+
+    @Test
+    void the_held_out_check_never_scores_a_group_by_a_model_that_saw_that_group() {
+        // five groups; in group 4 trailing names are always wrong, elsewhere always right: a model
+        // that saw group 4 would be unsure of every trailing name, one that did not is sure of them
+        List<ConfidenceTrainer.Example> examples = new ArrayList<>();
+        for (int g = 0; g < 5; g++) {
+            for (int i = 0; i < 300; i++) {
+                boolean trailing = i % 3 == 0;
+                examples.add(new ConfidenceTrainer.Example(trailing ? TRAILING_NAME : FAR_PRONOUN,
+                        trailing ? g != 4 : i % 2 == 0, 0, g * 1000 + i / 10, g));
+            }
+        }
+        double[] held = TRAINER.crossCheck(examples);
+        int[] fold = TRAINER.folds(examples);
+        for (int i = 0; i < held.length; i++) {
+            if (examples.get(i).group() == 4 && examples.get(i).features() == TRAILING_NAME) {
+                assertThat(held[i]).isGreaterThan(0.5);
+            }
+        }
+        assertThat(fold).contains(0, 1, 2, 3, 4);
+    }
 }

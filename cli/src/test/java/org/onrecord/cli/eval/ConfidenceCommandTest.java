@@ -95,4 +95,25 @@ class ConfidenceCommandTest {
         assertThat(ConfidenceCommand.isName("He")).isFalse();
         assertThat(ConfidenceCommand.isName("Donald Trump")).isTrue();
     }
+
+    @Test
+    void a_document_is_grouped_by_its_country_or_outlet_or_where_it_has_none_by_the_outlet_its_id_names() {
+        assertThat(ConfidenceCommand.groupKey("uk-dailymail-2020-x", "UK", "country")).isEqualTo("UK");
+        assertThat(ConfidenceCommand.groupKey("uk-dailymail-2020-x", "Daily Mail (MailOnline), Welsh story", "outlet"))
+                .isEqualTo("Daily Mail");
+        assertThat(ConfidenceCommand.groupKey("nyt_2016-03-01_trump-rally", "", "country")).isEqualTo("nyt");
+        assertThat(ConfidenceCommand.groupKey("nyt_2016-03-01_trump-rally", "", "article")).isEqualTo("nyt_2016-03-01_trump-rally");
+        assertThat(ConfidenceCommand.groupKey("plain", "", "outlet")).isEqualTo("plain");
+    }
+
+    @Test
+    void the_cross_check_by_outlet_prints_each_folds_figure_and_refuses_an_unknown_grouping() throws IOException {
+        Path g = gold();
+        CliRun r = CliRun.of("confidence", "--cross-check", "--gold-by-name", g.toString(), "--group-by", "outlet");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("held-out confidences").contains("folds at 0.90 (quotes right):").contains("lowest");
+        CliRun bad = CliRun.of("confidence", "--cross-check", "--gold-by-name", g.toString(), "--group-by", "planet");
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err()).contains("--group-by");
+    }
 }
