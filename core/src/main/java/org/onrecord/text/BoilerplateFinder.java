@@ -57,6 +57,14 @@ public final class BoilerplateFinder {
     }
 
     private static Boilerplate.Kind classify(String line, boolean nextOpensQuote) {
+        if (line.isEmpty() || !mayOpenBoilerplate(line.charAt(0))) {
+            return null;
+        }
+        return match(line, nextOpensQuote);
+    }
+
+    /** What {@link #classify} answers without its test of the first character: for the test that holds the two equal. */
+    static Boilerplate.Kind match(String line, boolean nextOpensQuote) {
         if (line.length() > MAX_LENGTH) {
             return null;
         }
@@ -77,6 +85,24 @@ public final class BoilerplateFinder {
             return Boilerplate.Kind.CAPTION;
         }
         return null;
+    }
+
+    /**
+     * Whether a paragraph opening with {@code c} can match any of the patterns, all anchored at its
+     * start: each opens with a letter of its words (case-blind in ASCII only, as the patterns are),
+     * a bracket, or a capital of any script (a caption's name). Most paragraphs open with a capital
+     * too, but the test spares the five matchers every paragraph opening with a quotation mark, a
+     * digit or a lower-case letter outside these.
+     */
+    static boolean mayOpenBoilerplate(char c) {
+        if (c < 0x80) {
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            // PROMO r m s a w l t d; CALL_TO_ACTION r c s a l; BYLINE b f r c e (; CAPTION_CREDIT p c i v m;
+            // CAPTION_NAME "the" or any capital
+            return c >= 'A' && c <= 'Z' || "rmsawltdcbfepiv(".indexOf(lower) >= 0;
+        }
+        // a surrogate may start a capital beyond the first plane (\p{Lu} reads code points)
+        return Character.isSurrogate(c) || Character.getType(c) == Character.UPPERCASE_LETTER;
     }
 
     private static boolean endsLikeSentence(String line) {

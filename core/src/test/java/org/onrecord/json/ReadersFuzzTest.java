@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -46,6 +47,60 @@ class ReadersFuzzTest {
         long newlines = count(bytes, (byte) '\n');
         boolean open = bytes.length > 0 && bytes[bytes.length - 1] != '\n';
         assertThat((long) lines.size()).isEqualTo(newlines + (open ? 1 : 0));
+    }
+
+    /**
+     * Each UTF-8 line is decoded as a strict decoder decodes it on its own, to the same text or to the
+     * same error at the same byte: Utf8Lines takes String's decoder first and the strict one only for
+     * a line with U+FFFD, and this holds the two equal (with real U+FFFDs and any bad bytes).
+     */
+    @Property
+    void utf8_lines_decode_as_a_strict_decoder_decodes_them(@ForAll("utf8ish") byte[] bytes) throws IOException {
+        Assume.that(!startsWithWideBom(bytes) && !(bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF));
+        List<Utf8Lines.Line> lines = readAll(bytes);
+        int from = 0;
+        for (Utf8Lines.Line line : lines) {
+            int to = from;
+            while (to < bytes.length && bytes[to] != '\n') {
+                to++;
+            }
+            int stop = to > from && bytes[to - 1] == '\r' ? to - 1 : to;
+            java.nio.charset.CharsetDecoder strict = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, from, stop - from);
+            try {
+                assertThat(line.text()).isEqualTo(strict.decode(in).toString());
+            } catch (java.nio.charset.CharacterCodingException e) {
+                assertThat(line.text()).isNull();
+                assertThat(line.error()).startsWith("fuzz:" + line.number() + ": invalid UTF-8 at byte ");
+            }
+            from = to + 1;
+        }
+        // the error's byte, against the old decoder's: one line with a bad byte after good ones
+        byte[] bad = "ok “x”\nab\u00e9\uFFFDc".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withError = Arrays.copyOf(bad, bad.length + 2);
+        withError[bad.length] = (byte) 0xC3;
+        withError[bad.length + 1] = 'z';
+        List<Utf8Lines.Line> two = readAll(withError);
+        assertThat(two.get(0).text()).isEqualTo("ok “x”");
+        assertThat(two.get(1).error()).isEqualTo("fuzz:2: invalid UTF-8 at byte " + bad.length);
+    }
+
+    @Provide
+    Arbitrary<byte[]> utf8ish() {
+        Arbitrary<String> text = Arbitraries.strings().all().ofMaxLength(200).withLengthDistribution(RandomDistribution.biased());
+        Arbitrary<byte[]> good = text.list().ofMaxSize(8).map(l -> String.join("\n", l).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Arbitrary<byte[]> mixed = Arbitraries.oneOf(good, bytes().filter(b -> b.length < 2_000), Arbitraries.just(new byte[] {(byte) 0xEF,
+                (byte) 0xBF, (byte) 0xBD, '\n', (byte) 0xED, (byte) 0xA0, (byte) 0x80}));
+        return mixed.list().ofMaxSize(4).map(parts -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (byte[] p : parts) {
+                out.writeBytes(p);
+            }
+            return out.toByteArray();
+        });
     }
 
     private static boolean startsWithWideBom(byte[] b) {

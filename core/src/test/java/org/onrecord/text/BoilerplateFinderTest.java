@@ -55,4 +55,35 @@ class BoilerplateFinderTest {
         assertThat(third.span().of(text)).isEqualTo("Third line");
         assertThat(doc.previousContent(third).index()).isEqualTo(0);
     }
+
+    /**
+     * The test of a paragraph's first character lets through every paragraph one of the patterns
+     * matches: each character of the first plane (and surrogates) before the rest of a line each
+     * alternative of each pattern matches.
+     */
+    @Test
+    void the_first_character_test_lets_through_every_line_a_pattern_matches() {
+        String[] rests = {"ead more: x", "ore: x", "ee also: x", "lso read: x", "atch: x", "isten: x", "rending: x",
+            "on't miss: x", "elated stories - x", "ecommended: x", "ost read: x", "lick here to see", "ign up now",
+            "ubscribe today", "dvertisement", "hare this article", "ontinue reading", "isten to this article",
+            "y Jane Smith", "ollow Jane on Twitter", "each her at jane@example.com", "ontact them at 555",
+            "mail him at x", "reporting by Jane Smith)", "icture: x", "hoto: x", "mage: x", "redit: x", "ideo: x",
+            "ain image: x", "he Guardian", "ane Smith", "", " Smith", "\uDC00ane Smith"};
+        int matched = 0;
+        for (int c = 0; c <= 0xFFFF; c++) {
+            for (String rest : rests) {
+                String line = (char) c + rest;
+                if (BoilerplateFinder.match(line, false) != null) {
+                    matched++;
+                    assertThat(BoilerplateFinder.mayOpenBoilerplate((char) c)).as("U+%04X then %s", c, rest).isTrue();
+                }
+            }
+        }
+        assertThat(matched).as("lines matched, so the test tries something").isGreaterThan(1000);
+        assertThat(BoilerplateFinder.match("\uD835\uDC00bc Smith", false)).isEqualTo(Boilerplate.Kind.CAPTION); // a capital beyond the first plane
+        assertThat(BoilerplateFinder.mayOpenBoilerplate('\uD835')).isTrue();
+        assertThat(BoilerplateFinder.mayOpenBoilerplate('“')).isFalse();
+        assertThat(BoilerplateFinder.mayOpenBoilerplate('7')).isFalse();
+        assertThat(BoilerplateFinder.mayOpenBoilerplate('h')).isFalse();
+    }
 }
