@@ -398,7 +398,7 @@ public final class Attributor {
             Attribution inParagraph = lastCueBefore(q, here.start(), q.open(), "earlier in its paragraph", self,
                     Shape.EARLIER_CUE);
             if (inParagraph != null) {
-                return inParagraph;
+                return speaksOn(inParagraph);
             }
         }
         if (prev != null && !nameFollows(q)) {
@@ -487,7 +487,7 @@ public final class Attributor {
     private Attribution paragraphBefore(QuoteSpan q, Paragraph prev, Rule self) {
         Attribution byCue = lastCueBefore(q, prev.start(), prev.end(), "in the paragraph before", self, null);
         if (byCue != null) {
-            return byCue;
+            return speaksOn(byCue);
         }
         if (!firstPersonIn.containsKey(prev.index())) { // asked again by each quotation of the paragraph after
             firstPersonIn.put(prev.index(), entities.firstNarrativePersonIn(prev.span()));
@@ -506,6 +506,27 @@ public final class Attributor {
                     self, "the first person named in the paragraph before");
         }
         return null;
+    }
+
+    /**
+     * "New Delhi has said …", "Accra has seen …": a bare quotation is not carried on by the source of
+     * the last cue before it when that source is a place: the quotation keeps no speaker, with the
+     * reason, rather than another guess.
+     */
+    private Attribution speaksOn(Attribution a) {
+        ResolvedSpeaker s = a.speaker();
+        if (s == null || s.mention() == null || s.person() >= 0) {
+            return a;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = tokens.firstAtOrAfter(s.mention().start()); k <= tokens.lastEndingBy(s.mention().end()); k++) {
+            if (tokens.get(k).isWord()) {
+                words.add(tokens.get(k).text());
+            }
+        }
+        boolean place = entities.lastMentionIn(s.mention()) == null && Entities.namesPlace(words);
+        return place ? a.unattributed("no acceptable speaker: “" + s.mention().of(doc.text())
+                + "”, the source of the last cue before it, is a place") : a;
     }
 
     /** A subject "he" or "she" outside quotation marks in {@code [start, end)}, or null. */

@@ -334,6 +334,11 @@ public final class Entities {
         return false;
     }
 
+    /** The words, as a whole, name a place ("New Delhi", "Outer Hebrides"): no one who speaks. */
+    public static boolean namesPlace(List<String> words) {
+        return Places.isPlace(words);
+    }
+
     /** {@code word} (lower case, no dot) is an abbreviated title: "pm", "sen", "dcp". */
     public static boolean abbreviatesTitle(String word) {
         return !TitleAbbreviations.nouns(word).isEmpty();
