@@ -4,6 +4,7 @@ import static org.onrecord.attribution.NarrativeSubjects.REACH;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
 import org.onrecord.lexicon.Entry;
@@ -137,6 +138,9 @@ final class DescriptionReader extends SpeakerReader {
             Gender gender = person == null ? Gender.UNKNOWN : person.is(Word.PERSON_MALE) ? Gender.MALE
                     : person.is(Word.PERSON_FEMALE) ? Gender.FEMALE : Gender.UNKNOWN;
             PersonEntity p = subjects.subjectBefore(m.start(), gender, true);
+            if (p != null && age) {
+                p = sameAge(p, Introductions.ageOf(head));
+            }
             if (p == null && person != null && !describedPersonOpensBefore(m)) {
                 // "The Great Gatsby star showed off …" after a caption naming Joel Edgerton: the person
                 // the article is about, when one is named far more often than anyone else
@@ -166,6 +170,29 @@ final class DescriptionReader extends SpeakerReader {
         }
         String fuller = fullerDescription(m, words, head, headWord);
         return new ResolvedSpeaker(fuller != null ? fuller : written, m, -1, null, null);
+    }
+
+    /**
+     * "Hannah Gwillim, 21, was bottled … by Jodie Edwards … The 22-year-old said": the subject before
+     * is "the 22-year-old" only if the text gave no other age for them; if it gave that age to one
+     * other person, anywhere in the article, that person; else no one.
+     */
+    private PersonEntity sameAge(PersonEntity subject, String age) {
+        Map<Integer, String> ages = Introductions.ages(doc.text(), entities);
+        String given = ages.get(subject.index());
+        if (given == null || given.equals(age)) {
+            return subject;
+        }
+        PersonEntity only = null;
+        for (Map.Entry<Integer, String> e : ages.entrySet()) {
+            if (e.getValue().equals(age)) {
+                if (only != null) {
+                    return null;
+                }
+                only = entities.person(e.getKey());
+            }
+        }
+        return only;
     }
 
     /**

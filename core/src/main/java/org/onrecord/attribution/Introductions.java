@@ -1,6 +1,10 @@
 package org.onrecord.attribution;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onrecord.entity.Entities;
@@ -35,6 +39,37 @@ final class Introductions {
     /** Whether {@code word} is an age as a description's head: "45-year-old". */
     static boolean isAge(String word) {
         return AGE.matcher(word).matches();
+    }
+
+    private static final Pattern AGE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{0,60}\\)\\s*)?,\\s*(?:aged\\s+)?(\\d{1,3})\\s*[,.)]");
+
+    /**
+     * The ages the text gives people right after a name ("Hannah Gwillim, 21,", "Jodie Edwards
+     * (right), 22,"), by person index; a person given two different ages is left out.
+     */
+    static Map<Integer, String> ages(String text, Entities entities) {
+        Map<Integer, String> out = new HashMap<>();
+        Set<Integer> twice = new HashSet<>();
+        for (NameMention nm : entities.mentions()) {
+            if (!nm.isPerson() || nm.quoted() || !commaOrBracketAfter(text, nm.span().end())) {
+                continue;
+            }
+            Matcher a = AGE_AFTER.matcher(paragraphAfter(text, nm.span().end()));
+            if (a.find()) {
+                String was = out.putIfAbsent(nm.person(), a.group(1));
+                if (was != null && !was.equals(a.group(1))) {
+                    twice.add(nm.person());
+                }
+            }
+        }
+        out.keySet().removeAll(twice);
+        return out;
+    }
+
+    /** The age of an age description ("the 22-year-old" → "22"), or null. */
+    static String ageOf(String head) {
+        Matcher m = AGE.matcher(head);
+        return m.matches() ? m.group(1) : null;
     }
 
     /** The person last introduced, before {@code m}, with the words of description {@code m}; else null. */
