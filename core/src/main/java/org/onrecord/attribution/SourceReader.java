@@ -72,7 +72,8 @@ class SourceReader extends TokenView {
                         return inner; // a role, then the name it is given
                     }
                 }
-                return outer;
+                Source named = outer == null ? null : nameBeforeRole(outer, floor);
+                return named != null ? named : outer;
             }
             int bracketed = isPunct(e, ",") && isPunct(e - 1, ")") ? e - 1 : isPunct(e, ")") ? e : -1;
             if (bracketed >= 0) {
@@ -87,6 +88,23 @@ class SourceReader extends TokenView {
             return null;
         }
         return nounPhraseEndingAt(e, floor);
+    }
+
+    /**
+     * "Steve Richards, CEO of Parkdean Resorts, which owns Trecco Bay, said": the appositive before the
+     * cue was a relative clause, and the phrase before it a role set off from the name that opens the
+     * sentence; that name speaks. Null when the phrase is no role after a comma and a sentence-opening name.
+     */
+    private Source nameBeforeRole(Source phrase, int floor) {
+        int first = tokens.firstAtOrAfter(phrase.mention().start());
+        int role = isDeterminer(first) ? first + 1 : first; // "the CEO of …"
+        if (phrase.kind() == Source.Kind.PRONOUN || first - 2 < floor || !isPunct(first - 1, ",")
+                || !tokens.sameParagraph(first - 2, first) || !tokens.get(role).isWord() || !tokens.get(role).is(Word.ROLE)) {
+            return null; // "CEO of Parkdean Resorts", "the chief executive of …": a role opens the phrase
+        }
+        Source name = nounPhraseEndingAt(first - 2, floor);
+        return name != null && name.kind() == Source.Kind.NAME
+                && tokens.sentenceStart(first - 2) == tokens.firstAtOrAfter(name.mention().start()) ? name : null;
     }
 
     /** The phrase is the object of a preposition or a participle: "On his part", "Using the platform". */
