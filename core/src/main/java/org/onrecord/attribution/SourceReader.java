@@ -344,7 +344,8 @@ class SourceReader extends TokenView {
             while (!tokens.get(p).isLowerCase(Word.PREPOSITION) && !tokens.get(p).isLowerCase(Word.OBJECT_PREPOSITION)) {
                 p++;
             }
-            Source head = isCapWord(p + 1) && isCapWord(p - 1) ? nameBeforeUnclosedRole(p + 1, floor) : null;
+            // "LoP in Rajya Sabha", "the leader of Glasgow City Council": a role before its capitalised complement
+            Source head = isCapWord(p + 1) && (isCapWord(p - 1) || tokens.get(p - 1).is(Word.ROLE)) ? nameBeforeUnclosedRole(p + 1, floor) : null;
             if (head != null) {
                 return head;
             }
