@@ -518,13 +518,7 @@ public final class Attributor {
         if (s == null || s.mention() == null || s.person() >= 0) {
             return a;
         }
-        List<String> words = new ArrayList<>();
-        for (int k = tokens.firstAtOrAfter(s.mention().start()); k <= tokens.lastEndingBy(s.mention().end()); k++) {
-            if (tokens.get(k).isWord()) {
-                words.add(tokens.get(k).text());
-            }
-        }
-        boolean place = entities.lastMentionIn(s.mention()) == null && Entities.namesPlace(words);
+        boolean place = entities.lastMentionIn(s.mention()) == null && Entities.namesPlace(tokens.wordsIn(s.mention()));
         return place ? a.unattributed("no acceptable speaker: “" + s.mention().of(doc.text())
                 + "”, the source of the last cue before it, is a place") : a;
     }

@@ -79,12 +79,8 @@ final class AuthorReader extends SpeakerReader {
 
     /** "Mr. Chaturvedi’s letter said": a possessive within the three words before the noun names the author there. */
     private boolean ownedBefore(int noun) {
-        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
-            if (tokens.get(k).kind() == Token.Kind.POSSESSIVE) {
-                return true;
-            }
-        }
-        return false;
+        Span before = new Span(tokens.get(Math.max(0, noun - 3)).start(), tokens.get(noun).start());
+        return tokens.anyIn(before, t -> t.kind() == Token.Kind.POSSESSIVE);
     }
 
     /**

@@ -55,7 +55,7 @@ final class BodyReader extends SpeakerReader {
             return null;
         }
         Span m = s.mention();
-        List<String> words = phrases.words(m);
+        List<String> words = tokens.wordsIn(m);
         Entry head = words.isEmpty() ? null : tokens.lexicon().entry(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
         if (head == null || !head.is(Word.ORGANISATION) || head.is(Word.ROLE) || head.is(Word.DOCUMENT)) {
             return null;
@@ -223,7 +223,7 @@ final class BodyReader extends SpeakerReader {
         if (subject.kind() == Source.Kind.DESCRIPTION && last == first + 1 && tokens.get(first).lower().equals("the")) {
             // "The farmers also questioned … They insist": the association the plural names again
             String organisation = entities.organisationDescribed(s.start(), Math.max(0, s.start() - REACH),
-                    subjects.sentencesBefore(s.start(), 1), phrases.words(s));
+                    subjects.sentencesBefore(s.start(), 1), tokens.wordsIn(s));
             if (organisation != null) {
                 return organisation;
             }

@@ -48,7 +48,7 @@ final class DescriptionReader extends SpeakerReader {
             return cut.isPerson() ? SpeakerResolver.person(entities.person(cut.person()), m)
                     : new ResolvedSpeaker(entities.organisations().get(cut.organisation()).name(), m, -1, null, null);
         }
-        List<String> words = phrases.words(m);
+        List<String> words = tokens.wordsIn(m);
         PersonEntity surname = inside == null ? surnameAlone(words) : null;
         if (surname != null) {
             return SpeakerResolver.person(surname, m);
@@ -206,7 +206,7 @@ final class DescriptionReader extends SpeakerReader {
             sentence = tokens.sentenceStart(sentence - 1);
             Source s = phrases.descriptionOpening(sentence);
             if (s != null && s.kind() == Source.Kind.DESCRIPTION && entities.lastMentionIn(s.mention()) == null) {
-                List<String> w = phrases.words(s.mention());
+                List<String> w = tokens.wordsIn(s.mention());
                 if (!w.isEmpty() && phrases.personNoun(w.get(w.size() - 1).toLowerCase(Locale.ROOT)) != null) {
                     return true;
                 }
@@ -237,7 +237,7 @@ final class DescriptionReader extends SpeakerReader {
             if (np == null || np.kind() != Source.Kind.DESCRIPTION) {
                 continue;
             }
-            List<String> fuller = phrases.words(np.mention());
+            List<String> fuller = tokens.wordsIn(np.mention());
             if (fuller.size() <= words.size() || !Phrases.holdsAll(fuller, words.subList(1, words.size()))) {
                 continue; // "the official" again: the chain goes on back to where it began
             }

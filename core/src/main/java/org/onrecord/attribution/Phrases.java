@@ -1,6 +1,5 @@
 package org.onrecord.attribution;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.onrecord.entity.Entities;
@@ -25,16 +24,6 @@ final class Phrases {
         this.tokens = tokens;
         this.entities = entities;
         this.reader = reader;
-    }
-
-    List<String> words(Span m) {
-        List<String> out = new ArrayList<>();
-        for (int i = tokens.firstAtOrAfter(m.start()); i < tokens.size() && tokens.get(i).end() <= m.end(); i++) {
-            if (tokens.get(i).isWord()) {
-                out.add(tokens.get(i).text());
-            }
-        }
-        return out;
     }
 
     /** "the nominee nor her campaign", "one of the sources", "the written reply of Minister": no one source with that head. */

@@ -231,6 +231,17 @@ public final class Tokens {
         return lo - 1;
     }
 
+    /** The words (not the punctuation) wholly inside {@code span}, as written. */
+    public List<String> wordsIn(Span span) {
+        List<String> out = new ArrayList<>();
+        for (int i = firstAtOrAfter(span.start()); i < size() && tokens[i].end() <= span.end(); i++) {
+            if (tokens[i].isWord()) {
+                out.add(tokens[i].text());
+            }
+        }
+        return out;
+    }
+
     /** Whether any token wholly inside {@code span} is {@code such}. */
     public boolean anyIn(Span span, Predicate<Token> such) {
         for (int i = firstAtOrAfter(span.start()); i < size() && tokens[i].end() <= span.end(); i++) {

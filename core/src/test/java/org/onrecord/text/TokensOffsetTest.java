@@ -42,6 +42,16 @@ class TokensOffsetTest {
     }
 
     @Test
+    void the_words_in_a_span_are_those_wholly_inside_it_without_punctuation() {
+        String text = "Mr Daniels' motion, the council said.";
+        Tokens tokens = Tokens.of(BoilerplateFinder.segment(text));
+        int comma = text.indexOf(',');
+        assertThat(tokens.wordsIn(new Span(0, comma + 1))).containsExactly("Mr", "Daniels", "motion");
+        assertThat(tokens.wordsIn(new Span(1, comma))).as("starts inside a word").containsExactly("Daniels", "motion");
+        assertThat(tokens.wordsIn(new Span(comma, comma + 1))).isEmpty();
+    }
+
+    @Test
     void one_word_and_no_words() {
         answersAsAWalk("Yes");
         answersAsAWalk("   ");
