@@ -133,11 +133,9 @@ public final class Utf8Lines implements Closeable {
     private Line decode(int bytes) {
         number++;
         long at = offset;
-        if (unit == 1) {
-            String fast = fastUtf8(bytes);
-            if (fast != null) {
-                return new Line(number, at, fast, null);
-            }
+        String fast = unit == 1 ? fastUtf8(bytes) : null;
+        if (fast != null) {
+            return new Line(number, at, withoutMark(fast), null);
         }
         ByteBuffer source = ByteBuffer.wrap(line, 0, bytes);
         try {
@@ -153,10 +151,7 @@ public final class Utf8Lines implements Closeable {
                         name + ":" + number + ": invalid " + charset.name() + " at byte " + (at + source.position()));
             }
             out.flip();
-            if (number == 1 && out.length() > 0 && out.charAt(0) == '\uFEFF') {
-                out.position(1); // a byte-order mark says which encoding, it is no part of the first line
-            }
-            return new Line(number, at, out.toString(), null);
+            return new Line(number, at, withoutMark(out.toString()), null);
         } catch (OutOfMemoryError e) {
             line = new byte[256];
             return new Line(number, at, null, name + ":" + number + ": line of " + bytes
@@ -180,10 +175,15 @@ public final class Utf8Lines implements Closeable {
             if (s.indexOf('\uFFFD') >= 0) {
                 return null;
             }
-            return number == 1 && !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+            return s;
         } catch (OutOfMemoryError e) {
             return null; // the strict decoder reports it
         }
+    }
+
+    /** The text of the line, without a byte-order mark opening the first: it says which encoding, it is no part of the line. */
+    private String withoutMark(String text) {
+        return number == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
     private void append(int from, int to) {
