@@ -41,6 +41,10 @@ class SourceReader extends TokenView {
             return null;
         }
         if (isPunct(e, ",") || isDash(e) || isPunct(e, ")")) {
+            Source titled = namedAfterTitle(e, floor);
+            if (titled != null) {
+                return titled;
+            }
             int open = appositiveStart(e, floor);
             if (open >= 0) {
                 Source outer = sourceBefore(open - 1, floor);
@@ -747,6 +751,67 @@ class SourceReader extends TokenView {
         Source s = nounPhraseEndingAt(i, floor);
         return s != null && s.kind() == Source.Kind.DESCRIPTION
                 && (Character.isLowerCase(t.first()) || roleComplementEnds(s, i));
+    }
+
+    /**
+     * "The Chief Actuary of SSNIT, Evelyn Adjei, said", "Explaining the increase, the Minister of
+     * Finance, Ken Ofori-Atta, said": a post's capitalised title that opens the sentence (or follows
+     * its opening adjunct), then the name of who holds it, alone between commas; the name speaks.
+     * Null when the words before {@code close} are not so: the other appositive readings apply.
+     */
+    private Source namedAfterTitle(int close, int floor) {
+        int open = close - 1;
+        while (open > floor && (isCapWord(open) || isPunct(open, "."))) {
+            open--; // "Prof. Peter Quartey"
+        }
+        if (open <= floor || open == close - 1 || !isPunct(open, ",") || !isCapWord(open + 1)) {
+            return null;
+        }
+        int the = titleStart(open - 1, floor);
+        if (the < 0 || !opensSentenceOrAdjunct(the)) {
+            return null;
+        }
+        Source name = nounPhraseEndingAt(close - 1, open + 1);
+        return name != null && name.kind() == Source.Kind.NAME ? name : null;
+    }
+
+    /** "The" opens the sentence, or follows the comma closing a sentence-opening adjunct ("Later,", "Explaining the increase,"). */
+    private boolean opensSentenceOrAdjunct(int the) {
+        int start = tokens.sentenceStart(the);
+        if (start == the) {
+            return true;
+        }
+        Token first = tokens.get(start);
+        return isPunct(the - 1, ",") && first.isWord() && (first.is(Word.PREPOSITION) || first.is(Word.OPENER)
+                || first.lower().endsWith("ing") || first.lower().endsWith("ly"));
+    }
+
+    /**
+     * The "the" of a post's capitalised title ending at {@code i}, with its body after "of", "for" or
+     * "at" if it names one ("the Chief Actuary", "The Minister of Finance", "the Chief Actuary of
+     * SSNIT"); -1 when none ends there. A person's name takes no article; a title holds a word for a
+     * post ("Minister", "Chief").
+     */
+    private int titleStart(int i, int floor) {
+        int k = i;
+        while (k >= floor && isCapWord(k) && !tokens.get(k).isIgnoreCase("the")) {
+            k--;
+        }
+        if (k > floor && k < i && (tokens.get(k).is("of") || tokens.get(k).is("for") || tokens.get(k).is("at"))) {
+            k--;
+            while (k >= floor && isCapWord(k) && !tokens.get(k).isIgnoreCase("the")) {
+                k--;
+            }
+        }
+        if (k < floor || k + 1 > i || !tokens.get(k).isIgnoreCase("the")) {
+            return -1;
+        }
+        for (int w = k + 1; w <= i; w++) {
+            if (isCapWord(w) && (tokens.get(w).is(Word.ROLE) || tokens.get(w).is(Word.ROLE_MODIFIER))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The description {@code s} is a role, "for"/"of"/"at", and a capitalised complement ending at {@code i}. */

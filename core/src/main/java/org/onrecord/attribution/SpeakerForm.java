@@ -53,8 +53,10 @@ final class SpeakerForm {
             if (first.lower().endsWith("ing") && Character.isUpperCase(first.first()) && tokens.startsSentence(from)
                     && next != null && tokens.sameParagraph(to, to + 1)
                     && (next.isWord() && (next.isLowerCase(Word.PREPOSITION) || next.isLowerCase(Word.OBJECT_PREPOSITION)
+                    || opensObject(next) || next.is("that")
                     || first.is(Word.OPENER) && Character.isLowerCase(next.first())) || next.is(":"))) {
-                // "Relying on this assurance, …", "Having seen the founder, …", "Adding: ‘…’"
+                // "Relying on this assurance, …", "Having seen the founder, …", "Adding: ‘…’",
+                // "Explaining the structure of the increase, …", "Maintaining that he would not …"
                 return "“" + first.text() + "” opens a participle clause, not a source";
             }
             if (first.isIgnoreCase("there") || first.is(Word.DEGREE)
