@@ -15,6 +15,7 @@ import org.onrecord.text.ResourceLines;
  */
 final class Kinds {
     private static final Set<String> PLACES = Set.copyOf(ResourceLines.of(Kinds.class, "place-words.tsv"));
+    private static final Set<String> PLATFORMS = Set.copyOf(ResourceLines.of(Kinds.class, "platforms.tsv"));
 
     private Kinds() {}
 
@@ -92,6 +93,9 @@ final class Kinds {
                 || n > 1 && !e.honorific() && acronyms.contains(e.text())
                 || n > 1 && !e.honorific() && basedSomewhere(words)) {
             return Kind.ORGANISATION;
+        }
+        if (n == 1 && !e.titled() && PLATFORMS.contains(words.get(0))) {
+            return Kind.OTHER; // "Ms Sturgeon's Facebook post": where words are posted, no one who speaks
         }
         if (isPlace(e) || places && isWholePlace(e)) {
             return Kind.OTHER; // "Bustos Dam", "Hewitt Road", "New York": a place, whoever is named near it
