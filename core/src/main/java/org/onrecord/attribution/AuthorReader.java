@@ -105,7 +105,8 @@ final class AuthorReader extends SpeakerReader {
             return null;
         }
         ResolvedSpeaker author = resolver.resolveHead(s);
-        boolean named = s.kind() == Source.Kind.NAME && author.name().contains(firstCapitalised(s.mention()))
+        boolean named = s.kind() == Source.Kind.NAME && (author.name().contains(firstCapitalised(s.mention()))
+                        || acronymOf(s.mention().of(doc.text()), author.name())) // "issued by AFP"
                 || s.kind() == Source.Kind.DESCRIPTION && !author.name().equals(s.mention().of(doc.text()));
         return named ? new ResolvedSpeaker(author.name(), m, author.person(), author.role(), author.organisation()) : null;
     }
@@ -116,6 +117,16 @@ final class AuthorReader extends SpeakerReader {
      */
     private static final java.util.Set<String> ISSUED = java.util.Set.of("issued", "submitted", "written", "authored", "penned",
             "drafted");
+
+    /** Whether the article defines {@code written} as the acronym of the organisation {@code name}: "AFP" for the Athletics Federation of Pakistan. */
+    private boolean acronymOf(String written, String name) {
+        for (org.onrecord.model.Organisation o : entities.organisations()) {
+            if (o.name().equals(name) && o.acronyms().contains(written)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The first capitalised word of a name's mention: "Rubber" of "the Rubber Farmers of Ghana". */
     private String firstCapitalised(Span mention) {
