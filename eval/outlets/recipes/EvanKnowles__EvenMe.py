@@ -39,6 +39,11 @@ DROPPED = {
         "READ | ON THE ROAD: Tinker Tanker Tender Dry: Residents say Vryburg water shortage is a man-made "
         "crisis ",
     ],
+    # twelfth round
+    "za-news24-2024-mk-party-drops-election-challenge": [
+        "READ | MK Party asks Electoral Court to set aside elections ",
+        "READ | MK Party's two-week special: Zuma fires admin boss amid 'mismanagement' allegations ",
+    ],
 }
 # A credit at the very end of the body.
 TRAILING = {"za-timeslive-2024-kzn-veldfire-toll": " TimesLIVE",

@@ -4,8 +4,8 @@ Each item has `title` (the headline) and `content`, whose '\\n'-separated lines 
 The scraper dropped link tags together with the spaces around them ('aJuly 23', 'criticsto') and
 glued run-in labels to their text ('Claim:The'); the annotators restored those spaces (listed per
 article below, each checked to occur exactly once) and read &nbsp; as a space. Bustos Dam's trailing
-tipline boilerplate ('Keep us aware …') is dropped, as it is from the seventh round's Dela Rosa fact check
-and the eighth round's Bam Aquino one.
+tipline boilerplate ('Keep us aware …') is dropped, as it is from the seventh round's Dela Rosa fact check,
+the eighth round's Bam Aquino one and the twelfth round's Duterte one.
 """
 import json
 import re
@@ -60,6 +60,16 @@ LINK_SPACES = {
         ("byartificial intelligence (AI)technologies", "by artificial intelligence (AI) technologies"),
         ("programhere.", "program here."),
     ],
+    # twelfth round
+    "ph-rappler-2025-duterte-skin-and-bones-factcheck": [
+        ("hadlost a lot of weightwhile", "had lost a lot of weight while"),
+        ("detectorSight Engineflagged", "detector Sight Engine flagged"),
+        ("fromHive Moderationshow", "from Hive Moderation show"), ("content.Decopy AI", "content. Decopy AI"),
+        ("recentlydebunkedphotos", "recently debunked photos"), ("alsofact-checkeda", "also fact-checked a"),
+        ("aninterviewwith", "an interview with"), ("alsosaid the samewhen", "also said the same when"),
+        ("wasarrestedon", "was arrested on"), ("2025.\u2013 Angelee", "2025. \u2013 Angelee"),
+        ("Rappler\u2019sAries", "Rappler\u2019s Aries"),
+    ],
 }
 # Run-in labels at the start of a line ('Claim:', 'The facts:', subheads like 'Bustos Dam:').
 LINK_SPACES["ph-rappler-2025-tantoco-suspects-factcheck"] = [
@@ -84,6 +94,9 @@ LABELS = {
     # eighth round
     "ph-rappler-2025-bam-aquino-deepfake-factcheck": [
         "Claim:", "Why we fact-checked this:", "The facts:", "Fake website:", "Previous related fact-checks:"],
+    # twelfth round
+    "ph-rappler-2025-duterte-skin-and-bones-factcheck": [
+        "Claim:", "Why we fact-checked this:", "The facts:", "\u2018Skin and bones\u2019:", "ICC arrest:"],
 }
 BOILERPLATE = "Keep us aware of suspicious Facebook pages"
 

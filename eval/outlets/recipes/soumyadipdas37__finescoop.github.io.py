@@ -3,7 +3,8 @@
 The front matter's `title` is the headline (as the republisher left it, punctuation lost); the body
 after the closing `---` holds one paragraph per blank-line-separated block, image captions inline as
 in the source. Lines are stripped of spaces and no-break spaces (MailOnline's trailing &nbsp;), and
-the text ends with a newline, as the annotated texts do.
+the text ends with a newline, as the annotated texts do. `source.drop` (twelfth round) lists the
+starts of paragraphs to drop (an old post's byline, date and comments-link lines).
 """
 
 
@@ -23,4 +24,6 @@ def extract(blob, article):
             current = []
     if current:
         paragraphs.append(" ".join(current))
+    dropped = article["source"].get("drop", [])
+    paragraphs = [p for p in paragraphs if not any(p.startswith(d) for d in dropped)]
     return "\n\n".join([title.strip()] + paragraphs) + "\n"
