@@ -84,6 +84,13 @@ final class Phrases {
         while (opening < tokens.size() && (tokens.get(opening).is(Word.CONNECTIVE) || tokens.get(opening).is(","))) {
             opening++;
         }
+        if (opening + 2 < tokens.size() && tokens.get(opening).isWord() && Character.isUpperCase(tokens.get(opening).first())
+                && tokens.get(opening + 1).kind() == Token.Kind.POSSESSIVE && tokens.get(opening + 2).isWord()
+                && Character.isLowerCase(tokens.get(opening + 2).first())
+                && (tokens.get(opening + 2).is(Word.PERSON_MALE) || tokens.get(opening + 2).is(Word.PERSON_FEMALE))) {
+            // "Mallick’s wife told Dawn.com …": a named person's relative, someone of their own
+            return new Source(new Span(tokens.get(opening).start(), tokens.get(opening + 2).end()), Source.Kind.DESCRIPTION);
+        }
         return opening < tokens.size() && tokens.get(opening).is(Word.DETERMINER) ? reader.sourceFrom(opening, true) : null;
     }
 

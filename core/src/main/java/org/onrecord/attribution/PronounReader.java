@@ -4,6 +4,7 @@ import static org.onrecord.attribution.NarrativeSubjects.REACH;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
 import org.onrecord.lexicon.Word;
 import org.onrecord.model.Gender;
@@ -115,7 +116,10 @@ final class PronounReader extends SpeakerReader {
         Token verb = tokens.at(last + 1);
         boolean ofGender = gender == Gender.FEMALE ? head.is(Word.PERSON_FEMALE) : head.is(Word.PERSON_MALE);
         boolean subjectOfVerb = verb != null && verb.isWord() && Character.isLowerCase(verb.first()) && !verb.is(Word.PRONOUN);
-        return ofGender && subjectOfVerb && entities.firstMentionIn(subject.mention()) == null ? subject.mention() : null;
+        NameMention named = entities.firstMentionIn(subject.mention());
+        boolean possessor = named != null && tokens.at(tokens.lastEndingBy(named.span().end()) + 1) != null
+                && tokens.at(tokens.lastEndingBy(named.span().end()) + 1).kind() == Token.Kind.POSSESSIVE; // "Mallick’s wife"
+        return ofGender && subjectOfVerb && (named == null || possessor) ? subject.mention() : null;
     }
 
     /**
