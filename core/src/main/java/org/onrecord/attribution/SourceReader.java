@@ -359,8 +359,11 @@ class SourceReader extends TokenView {
             int first = tokens.firstAtOrAfter(found.mention().start());
             Token before = tokens.at(first - 1);
             if (before != null && first - 1 >= floor && before.isWord() && (before.isLowerCase(Word.OBJECT_PREPOSITION)
-                    || adjunctCut && before.isLowerCase(Word.PREPOSITION))) {
-                return null; // "marching through the streets chanted": an object, not the subject
+                    || adjunctCut && before.isLowerCase(Word.PREPOSITION))
+                    && !(isJoiningWord(before.lower()) && isCue(e + 1))) {
+                // "marching through the streets chanted": an object, not the subject; but "left after
+                // the owners said": "after" opens a clause, and the phrase is the subject of its verb
+                return null;
             }
         }
         return found;
