@@ -602,13 +602,31 @@ final class CueReader extends SourceReader {
                 // "with a tweet saying", whose author the sentence's subject already is
                 Token head = tokens.get(c - 1);
                 boolean speaks = (head.is(Word.ROLE) || head.is(Word.PLURAL_SOURCE) || head.is(Word.PERSON)
-                        || head.is(Word.PERSON_MALE) || head.is(Word.PERSON_FEMALE) || head.is(Word.ORGANISATION))
+                        || head.is(Word.PERSON_MALE) || head.is(Word.PERSON_FEMALE) || head.is(Word.ORGANISATION)
+                        || plural(head) && SpeakerForm.namesSpeakers(head, tokens) // "with club bosses saying"
+                        && !tokens.lexicon().entry(head.lower().substring(0, head.lower().length() - 1)).is(Word.DOCUMENT))
                         && !head.is(Word.DOCUMENT) && !head.is(Word.MESSAGE);
                 Source s = new Source(new Span(tokens.get(k + 1).start(), head.end()), Source.Kind.DESCRIPTION);
-                return speaks && (isPlainSource(s) || tokens.get(k + 1).is(Word.PLURAL_SOURCE)) ? s : null;
+                return speaks && (isPlainSource(s) || tokens.get(k + 1).is(Word.PLURAL_SOURCE)
+                        || plural(head) && allLowerWords(k + 1, c - 1)) ? s : null;
             }
         }
         return null;
+    }
+
+    /** A lower-case word in "-s" that is no possessive: "bosses", "officials". */
+    private static boolean plural(Token t) {
+        return t.isWord() && Character.isLowerCase(t.first()) && t.lower().endsWith("s") && !t.lower().endsWith("ss");
+    }
+
+    /** Every token from {@code from} to {@code to} is a lower-case word: "club bosses", a bare plural with its modifier. */
+    private boolean allLowerWords(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!tokens.get(i).isWord() || !Character.isLowerCase(tokens.get(i).first())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean dependsOnSubject(int c) {

@@ -148,7 +148,12 @@ final class SpeakerForm {
         }
         String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
                 : w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : null;
-        return singular != null && sourceNoun(tokens.lexicon().entry(singular));
+        if (singular != null && sourceNoun(tokens.lexicon().entry(singular))) {
+            return true;
+        }
+        // "bosses", "coaches", "witnesses": the plural in "-es" of a noun in s, ch, sh or x
+        return (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes"))
+                && sourceNoun(tokens.lexicon().entry(w.substring(0, w.length() - 2)));
     }
 
     /** Agent nouns: people named by what they do ("environmentalists", "questioner", "administrators", "citizens"). */
