@@ -323,7 +323,8 @@ class SourceReader extends TokenView {
             return null; // "left the meeting rather than apologise": a phrase never ends in "than" (a relative is read elsewhere)
         }
         int s = e;
-        while (s - 1 >= floor && e - s < MAX_NP && tokens.sameParagraph(s - 1, e) && joinsLeft(s - 1)) {
+        while (s - 1 >= floor && e - s < MAX_NP && tokens.sameParagraph(s - 1, e) && joinsLeft(s - 1)
+                && !nounBeforeDeterminer(s)) {
             s--;
         }
         Source found = classify(s, e);
@@ -463,6 +464,22 @@ class SourceReader extends TokenView {
         }
         Source name = classify(s, comma - 1);
         return name != null && name.kind() == Source.Kind.NAME ? name : null;
+    }
+
+    /**
+     * A determiner at {@code s} right after a lower-case noun: "In a statement the course said" lost
+     * its comma, and the phrase starts at the determiner. Not after a preposition, quantifier or
+     * determiner ("of the", "all the").
+     */
+    private boolean nounBeforeDeterminer(int s) {
+        Token det = tokens.get(s);
+        Token prev = tokens.at(s - 1);
+        return det.isWord() && det.isLowerCase(Word.DETERMINER) && !det.is("that") && prev != null && prev.isWord()
+                && Character.isLowerCase(prev.first()) && prev.text().length() > 3 && !prev.is(Word.SKIPPABLE) && !prev.is(Word.PRONOUN)
+                && !prev.is(Word.TIME_WORD) && !prev.is("moment") && !prev.is("way") // "the moment the proceedings began"
+                && !prev.is(Word.DETERMINER) && !prev.is(Word.QUANTIFIER) && !prev.is(Word.PREPOSITION)
+                && !prev.is(Word.OBJECT_PREPOSITION) && !isJoiningWord(prev.lower()) && prev.cue() == null
+                && !isVerbLike(prev.lower()) && !prev.lower().endsWith("ing");
     }
 
     boolean joinsLeft(int i) {
