@@ -71,7 +71,7 @@ final class PronounReader extends SpeakerReader {
                 return SpeakerResolver.person(p, m);
             }
         }
-        if (w.equals("they")) {
+        if (w.equals("they") || w.equals("them")) { // "them" of "according to them"
             String group = bodies.pluralSubjectBefore(m.start());
             if (group != null) {
                 return new ResolvedSpeaker(group, m, -1, null, null);

@@ -232,6 +232,12 @@ class SourceReader extends TokenView {
      * "ouest-france.fr": the words up to the next punctuation, when no plainer source reads.
      */
     Source sourceOfAccordingTo(int start) {
+        Token only = tokens.at(start);
+        Token after = tokens.at(start + 1);
+        if (only != null && only.isWord() && (only.is("him") || only.is("her") || only.is("them"))
+                && (after == null || !after.isWord())) {
+            return new Source(only.span(), Source.Kind.PRONOUN); // "According to him, …": the "he" of the narrative
+        }
         Source plain = sourceAfter(start);
         if (plain != null) {
             return plain;
