@@ -40,6 +40,24 @@ final class DescriptionReader extends SpeakerReader {
         return words.size() == 1 ? entities.onlyPersonCalled(words.get(0)) : null;
     }
 
+    /**
+     * "the union's statement", "the organization's website": a document owned by a description of an
+     * organisation ("the union") that names one organisation named before it (as "the union said"
+     * would); else null.
+     */
+    private String ownerDescribed(Span m) {
+        int first = tokens.firstAtOrAfter(m.start());
+        int last = tokens.lastEndingBy(m.end());
+        for (int i = first + 1; i < last; i++) {
+            if (tokens.get(i).kind() == Token.Kind.POSSESSIVE) {
+                List<String> owner = tokens.wordsIn(new Span(tokens.get(first).start(), tokens.get(i - 1).end()));
+                return entities.organisationDescribed(m.start(), Math.max(0, m.start() - REACH),
+                        subjects.sentencesBefore(m.start(), 1), owner);
+            }
+        }
+        return null;
+    }
+
     /** The speaker a description {@code m}, as {@code written}, stands for; its own words when no one is found. */
     ResolvedSpeaker description(Span m, String written) {
         NameMention inside = entities.lastMentionIn(m);
@@ -61,6 +79,10 @@ final class DescriptionReader extends SpeakerReader {
             }
             if (inside != null && inside.organisation() >= 0 && subjects.owns(tokens.lastEndingBy(inside.span().end()))) {
                 return new ResolvedSpeaker(entities.organisations().get(inside.organisation()).name(), m, -1, null, null);
+            }
+            String owner = inside == null ? ownerDescribed(m) : null;
+            if (owner != null) {
+                return new ResolvedSpeaker(owner, m, -1, null, null); // "the union's statement" → the one union named before
             }
             // "a statement" is a new one: only "the statement", "its directive" name one again
             boolean again = !words.get(0).equalsIgnoreCase("a") && !words.get(0).equalsIgnoreCase("an");
