@@ -435,12 +435,20 @@ final class NameFinder {
         return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1));
     }
 
-    /** "Sharing a video…", "Speaking to reporters…": a capitalised verb form, not a name. */
+    /**
+     * "Sharing a video…", "Speaking to reporters…": a capitalised verb form, not a name; but a word
+     * the lexicon does not know right before a speech verb is a name that only ends like one
+     * ("Changduing said": no verb form is the subject of "said").
+     */
     private static boolean isSentenceInitialVerb(Tokens tokens, int i) {
         if (!tokens.startsSentence(i)) {
             return false;
         }
-        String w = tokens.get(i).lower();
-        return (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) && !FirstNames.contains(tokens.get(i).text());
+        Token t = tokens.get(i);
+        String w = t.lower();
+        Token next = tokens.at(i + 1);
+        boolean nameBeforeCue = t.entry().id() < 0 && next != null && next.isWord() && next.cue() != null
+                && Character.isLowerCase(next.first()) && tokens.sameParagraph(i, i + 1);
+        return (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) && !FirstNames.contains(t.text()) && !nameBeforeCue;
     }
 }
