@@ -78,8 +78,16 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
         final Set<String> fullNames = new HashSet<>();
         final Map<String, List<String>> tails = new HashMap<>(); // lower-case tail of a full name → that name
         static final List<String> AMBIGUOUS = List.of();
+        /** For each word titled alone ("Ms Ardern"), how often a female and how often a male title stands before it. */
+        final Map<String, int[]> titledAs = new HashMap<>();
 
         People run(List<CandidateEvidence> evidence, List<Kind> kinds) {
+            for (int c = 0; c < kinds.size(); c++) {
+                Gender g = evidence.get(c).titleGender();
+                if (kinds.get(c) == Kind.SINGLE_PERSON && (g == Gender.FEMALE || g == Gender.MALE)) {
+                    titledAs.computeIfAbsent(evidence.get(c).words().get(0), k -> new int[2])[g == Gender.FEMALE ? 0 : 1]++;
+                }
+            }
             for (int c = 0; c < kinds.size(); c++) {
                 if (kinds.get(c) == Kind.PERSON || kinds.get(c) == Kind.PERSON_BY_SURNAME) {
                     fullNames.add(key(evidence.get(c).words()));
@@ -253,9 +261,27 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             if (bySurnameBest != null) {
                 return bySurnameBest;
             }
+            if (titled && titleSlip(word, titleGender, namesakes)) {
+                return namesakes.get(0);
+            }
             // "Mr. Obama" after "Michelle Obama" is a surname: never the first word of "Obama Speech"
             // ("Mr. Ban" still finds "Ban Ki-moon", who has no namesake)
             return namesakes.isEmpty() ? byFirstName.get(word) : null;
+        }
+
+        /**
+         * "Mr Ardern said" in an article that writes "Jacinda Ardern" and "Ms Ardern" again and again:
+         * a title that contradicts the one namesake's first name is a slip of the pen when it is the
+         * only such title the surname gets and the other gender's title stands before it at least
+         * twice. "Mr Obama" after "Michelle Obama" stays apart: the husband is "Mr Obama" more than once.
+         */
+        private boolean titleSlip(String word, Gender titleGender, List<Integer> namesakes) {
+            if (namesakes.size() != 1 || people.get(namesakes.get(0)).words().size() < 2 || !contradicts(namesakes.get(0), titleGender)) {
+                return false;
+            }
+            int[] counts = titledAs.get(word);
+            int same = titleGender == Gender.FEMALE ? 0 : 1;
+            return counts != null && counts[same] == 1 && counts[1 - same] >= 2;
         }
 
         /**
