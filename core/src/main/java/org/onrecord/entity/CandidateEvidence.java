@@ -43,7 +43,9 @@ import org.onrecord.text.Tokens;
  *     Africans enraged when he recorded himself")
  * @param organisationName the organisation it names if it is one, without trailing role words, or null
  * @param relativeOf for a known given name alone after a possessive name and a blood relative
- *     ("Kula's father Solomon"), the possessive name ("Kula"), whose family name it shares; else null
+ *     ("Kula's father Solomon"), the possessive name ("Kula"), whose family name it shares; for a
+ *     name alone before "and", a known given name and a surname, and their ages ("Karri and Hugh
+ *     Henry, 36 and 34,"), that surname ("Henry"); else null
  */
 record CandidateEvidence(
         NameCandidate candidate,
@@ -130,7 +132,14 @@ record CandidateEvidence(
 
     /** "Kula's father Solomon": the possessive name before the relative noun before a lone given name; else null. */
     private static String relativeOf(Tokens tokens, NameCandidate nc, List<String> words) {
-        if (nc.handle() || words.size() != 1 || !FirstNames.contains(words.get(0)) || nc.first() < 3) {
+        if (nc.handle() || words.size() != 1) {
+            return null;
+        }
+        String shared = sharedSurname(tokens, nc);
+        if (shared != null) {
+            return shared;
+        }
+        if (!FirstNames.contains(words.get(0)) || nc.first() < 3) {
             return null;
         }
         Token kin = tokens.get(nc.first() - 1);
@@ -138,6 +147,36 @@ record CandidateEvidence(
         Token owner = tokens.get(nc.first() - 3);
         return kin.isLowerCase(Word.KIN) && mark.kind() == Token.Kind.POSSESSIVE && owner.isWord()
                 && Character.isUpperCase(owner.first()) && tokens.sameParagraph(nc.first() - 3, nc.first()) ? owner.text() : null;
+    }
+
+    /**
+     * "Karri and Hugh Henry, 36 and 34,", "Cheryl and David Hickman, both 47,": an untitled name
+     * alone, "and", a known given name and one surname, then the pair's ages (a comma and a
+     * number, "both" or "aged"), all in one paragraph: the surname both share; else null. The
+     * ages say the two are a couple or family written as news writes them; without them the
+     * first may be another family's or a one-name person ("his exes, Zendaya and Joey King", "Matty
+     * and Sarah Marie"). Not after a title ("Prince Harry and Meghan Markle").
+     */
+    private static String sharedSurname(Tokens tokens, NameCandidate nc) {
+        int and = nc.last() + 1;
+        Token join = tokens.at(and);
+        Token given = tokens.at(and + 1);
+        Token surname = tokens.at(and + 2);
+        if (nc.titleToken() >= 0 || join == null || !join.is("and") || given == null || surname == null
+                || !NameFinder.isCapWord(given) || !NameFinder.isCapWord(surname) || !FirstNames.contains(given.text())
+                || surname.is(Word.NOT_NAME) || !agesAfter(tokens, and + 3) || !tokens.sameParagraph(nc.first(), and + 4)) {
+            return null;
+        }
+        Token before = tokens.at(nc.first() - 1);
+        return before != null && before.isWord() && NameFinder.isTitle(tokens, before) ? null : surname.text();
+    }
+
+    /** ", 36 and 34", ", both 47", ", aged 31": ages after a pair of names, from {@code at}. */
+    private static boolean agesAfter(Tokens tokens, int at) {
+        Token comma = tokens.at(at);
+        Token next = tokens.at(at + 1);
+        return comma != null && comma.is(",") && next != null
+                && (next.kind() == Token.Kind.NUMBER && next.text().length() <= 2 || next.is("both") || next.is("aged"));
     }
 
     /** How many tokens after a name "he" or "she" may stand in its sentence and still go on about it. */

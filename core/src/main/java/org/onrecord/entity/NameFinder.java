@@ -38,7 +38,7 @@ final class NameFinder {
                 start++;
             }
             if (tokens.get(start).is(Word.NOT_NAME) && !surnameAfterTitle(tokens, title, start)
-                    && !opensName(tokens, start) && !opensOrganisation(tokens, start)
+                    && !surnameAfterCourtesyTitle(tokens, title, start) && !opensName(tokens, start) && !opensOrganisation(tokens, start)
                     && !(firmAmpersand(tokens, start, start + 1) && isCapWord(tokens.at(start + 2)) && tokens.sameParagraph(start, start + 2))
                     || isSentenceInitialVerb(tokens, start)) {
                 i = start + 1;
@@ -281,17 +281,39 @@ final class NameFinder {
     }
 
     /**
-     * "Ian Read", "Theresa May", "Edward Said": after a given name alone, a capitalised word that
+     * "Ian Read", "Theresa May", "Edward Said": after a given name alone, or after a given name
+     * right after a title ("former Prime Minister Theresa May in 2018"), a capitalised word that
      * is otherwise never a name is its surname, unless it is a pronoun, a title or a small word
      * that joins or opens phrases ("From", "The", "Which", "And", "However").
      */
     private static boolean surnameAfterGivenName(Tokens tokens, int start, int last) {
-        Token next = tokens.at(last + 1);
-        return last == start && FirstNames.contains(tokens.get(start).text()) && !next.is(Word.PRONOUN)
+        return (last == start || isTitle(tokens, tokens.get(last - 1))) && FirstNames.contains(tokens.get(last).text())
+                && maySurname(tokens, last + 1);
+    }
+
+    /**
+     * "Mrs May said", "Mr Said": right after a courtesy title ("Mr", "Mrs", "Ms", "Miss"), a
+     * capitalised word that is otherwise never a name is a surname, on the same terms as after a
+     * given name.
+     */
+    private static boolean surnameAfterCourtesyTitle(Tokens tokens, int title, int start) {
+        if (title < 0 || title != start - 1 || !tokens.sameParagraph(title, start)) {
+            return false;
+        }
+        String t = tokens.get(title).lower();
+        return COURTESY_TITLES.contains(t.endsWith(".") ? t.substring(0, t.length() - 1) : t) && maySurname(tokens, start);
+    }
+
+    private static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss");
+
+    /** The capitalised word at {@code at} may be a surname: not a pronoun, a title, or a small word that joins or opens phrases. */
+    private static boolean maySurname(Tokens tokens, int at) {
+        Token next = tokens.at(at);
+        return !next.is(Word.PRONOUN)
                 && !next.is(Word.TITLE_MALE) && !next.is(Word.TITLE_FEMALE) && !next.is(Word.TITLE_NEUTRAL)
                 && !next.is(Word.PREPOSITION) && !next.is(Word.DETERMINER) && !next.is(Word.RELATIVE)
                 && !next.is(Word.CLAUSE_JOIN) && !next.is(Word.CONNECTIVE) && !next.is(Word.OPENER)
-                && !tokens.startsSentence(last + 1);
+                && !tokens.startsSentence(at);
     }
 
     /**
@@ -413,12 +435,20 @@ final class NameFinder {
         return hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1));
     }
 
-    /** "Sharing a video…", "Speaking to reporters…": a capitalised verb form, not a name. */
+    /**
+     * "Sharing a video…", "Speaking to reporters…": a capitalised verb form, not a name; but a word
+     * the lexicon does not know right before a speech verb is a name that only ends like one
+     * ("Changduing said": no verb form is the subject of "said").
+     */
     private static boolean isSentenceInitialVerb(Tokens tokens, int i) {
         if (!tokens.startsSentence(i)) {
             return false;
         }
-        String w = tokens.get(i).lower();
-        return (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) && !FirstNames.contains(tokens.get(i).text());
+        Token t = tokens.get(i);
+        String w = t.lower();
+        Token next = tokens.at(i + 1);
+        boolean nameBeforeCue = t.entry().id() < 0 && next != null && next.isWord() && next.cue() != null
+                && Character.isLowerCase(next.first()) && tokens.sameParagraph(i, i + 1);
+        return (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) && !FirstNames.contains(t.text()) && !nameBeforeCue;
     }
 }

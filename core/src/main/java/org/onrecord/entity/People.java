@@ -78,8 +78,16 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
         final Set<String> fullNames = new HashSet<>();
         final Map<String, List<String>> tails = new HashMap<>(); // lower-case tail of a full name → that name
         static final List<String> AMBIGUOUS = List.of();
+        /** For each word titled alone ("Ms Ardern"), how often a female and how often a male title stands before it. */
+        final Map<String, int[]> titledAs = new HashMap<>();
 
         People run(List<CandidateEvidence> evidence, List<Kind> kinds) {
+            for (int c = 0; c < kinds.size(); c++) {
+                Gender g = evidence.get(c).titleGender();
+                if (kinds.get(c) == Kind.SINGLE_PERSON && (g == Gender.FEMALE || g == Gender.MALE)) {
+                    titledAs.computeIfAbsent(evidence.get(c).words().get(0), k -> new int[2])[g == Gender.FEMALE ? 0 : 1]++;
+                }
+            }
             for (int c = 0; c < kinds.size(); c++) {
                 if (kinds.get(c) == Kind.PERSON || kinds.get(c) == Kind.PERSON_BY_SURNAME) {
                     fullNames.add(key(evidence.get(c).words()));
@@ -120,6 +128,12 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                 };
                 if (person == null && (kind == Kind.SINGLE || kind == Kind.SINGLE_PERSON) && evidence.get(c).relativeOf() != null) {
                     person = relative(words.get(0), evidence.get(c).relativeOf());
+                }
+                if (person == null && kind == Kind.SINGLE_PERSON) {
+                    person = misspelt(words.get(0), evidence.get(c).titleGender());
+                    if (person != null) {
+                        bySurname.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(person); // the later mentions too
+                    }
                 }
                 if (person == null && kind == Kind.SINGLE_PERSON) {
                     person = add(new Person(words.get(0), words.get(0)), true);
@@ -253,9 +267,112 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
             if (bySurnameBest != null) {
                 return bySurnameBest;
             }
+            if (titled && titleSlip(word, titleGender, namesakes)) {
+                return namesakes.get(0);
+            }
             // "Mr. Obama" after "Michelle Obama" is a surname: never the first word of "Obama Speech"
             // ("Mr. Ban" still finds "Ban Ki-moon", who has no namesake)
             return namesakes.isEmpty() ? byFirstName.get(word) : null;
+        }
+
+        /**
+         * "Mr Ardern said" in an article that writes "Jacinda Ardern" and "Ms Ardern" again and again:
+         * a title that contradicts the one namesake's first name is a slip of the pen when it is the
+         * only such title the surname gets and the other gender's title stands before it at least
+         * twice. "Mr Obama" after "Michelle Obama" stays apart: the husband is "Mr Obama" more than once.
+         */
+        private boolean titleSlip(String word, Gender titleGender, List<Integer> namesakes) {
+            if (namesakes.size() != 1 || people.get(namesakes.get(0)).words().size() < 2 || !contradicts(namesakes.get(0), titleGender)) {
+                return false;
+            }
+            int[] counts = titledAs.get(word);
+            int same = titleGender == Gender.FEMALE ? 0 : 1;
+            return counts != null && counts[same] == 1 && counts[1 - same] >= 2;
+        }
+
+        /** The shortest surname, and titled or speaking word, that {@link #misspelt} compares. */
+        static final int MIN_MISSPELT = 5;
+
+        /**
+         * "Mr Surpon" after "John Supron", "said Mocho" after "Thato Moncho", "Mr Paukula" after
+         * "Martin Pakula": a titled or speaking word that is no one's surname or given name, one
+         * letter off (one letter added, dropped, changed, or two side by side swapped) the surname
+         * of exactly one person the article names in full, is that surname misspelt; else null.
+         * Both words have at least {@link #MIN_MISSPELT} letters and the same first letter, and a
+         * title's gender does not contradict the person's first name ("Ms Mawhinnew" is not "Ben
+         * Mawhinnews"). The one-letter-dropped forms of the surnames are indexed once, so each word
+         * costs a few look-ups.
+         */
+        private Integer misspelt(String word, Gender titleGender) {
+            if (word.length() < MIN_MISSPELT || FirstNames.contains(word) || bySurname.containsKey(word)) {
+                return null;
+            }
+            if (dropped == null) {
+                dropped = new HashMap<>();
+                for (int p = 0; p < people.size(); p++) {
+                    String surname = people.get(p).surname();
+                    if (people.get(p).words().size() >= 2 && surname.length() >= MIN_MISSPELT) {
+                        for (String d : oneDropped(surname)) {
+                            dropped.computeIfAbsent(d, k -> new TreeSet<>()).add(p);
+                        }
+                    }
+                }
+            }
+            Set<Integer> found = new TreeSet<>();
+            for (String d : oneDropped(word)) {
+                for (int p : dropped.getOrDefault(d, Set.of())) {
+                    String surname = people.get(p).surname();
+                    if (!surname.equals(word) && surname.charAt(0) == word.charAt(0) && oneLetterOff(surname, word)
+                            && !contradicts(p, titleGender)) {
+                        found.add(p);
+                    }
+                }
+            }
+            Set<String> surnames = new HashSet<>();
+            for (int p : found) {
+                surnames.add(people.get(p).surname());
+            }
+            return found.size() == 1 && surnames.size() == 1 ? found.iterator().next() : null;
+        }
+
+        /** For each surname's forms with one letter dropped, and the surname itself, the people of it; built on first use. */
+        private Map<String, Set<Integer>> dropped;
+
+        /** The word itself and every form of it with one letter dropped. */
+        private static List<String> oneDropped(String w) {
+            List<String> out = new ArrayList<>(w.length() + 1);
+            out.add(w);
+            for (int i = 0; i < w.length(); i++) {
+                out.add(w.substring(0, i) + w.substring(i + 1));
+            }
+            return out;
+        }
+
+        /** One letter added, dropped or changed, or two side by side swapped (Damerau distance 1). */
+        static boolean oneLetterOff(String a, String b) {
+            if (a.length() == b.length()) {
+                int first = -1;
+                int diffs = 0;
+                for (int i = 0; i < a.length(); i++) {
+                    if (a.charAt(i) != b.charAt(i)) {
+                        if (diffs++ == 0) {
+                            first = i;
+                        }
+                    }
+                }
+                return diffs == 1 || diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                        && a.charAt(first + 1) == b.charAt(first) && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
+            }
+            String longer = a.length() > b.length() ? a : b;
+            String shorter = longer == a ? b : a;
+            if (longer.length() != shorter.length() + 1) {
+                return false;
+            }
+            int i = 0;
+            while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+                i++;
+            }
+            return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
         }
 
         /**
