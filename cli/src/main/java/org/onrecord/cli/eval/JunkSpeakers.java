@@ -49,14 +49,15 @@ final class JunkSpeakers {
             return "starts with “" + raw[0] + "”";
         }
         String last = w[w.length - 1];
-        if (in("last", last)) {
+        // a capitalised word is a name's ("Theresa May", "Will Smith"), not a fragment's modal or verb
+        if (in("last", last) && raw[raw.length - 1].equals(last)) {
             return "ends with “" + raw[raw.length - 1] + "”";
         }
         if (raw[raw.length - 1].equals(last) && isAdverb(last)) {
             return "ends with an adverb";
         }
         for (int i = 1; i < w.length; i++) {
-            if (in("inside", w[i])) {
+            if (in("inside", w[i]) && raw[i].equals(w[i])) {
                 return "holds the verb “" + raw[i] + "”";
             }
         }

@@ -17,7 +17,7 @@ class JunkSpeakersTest {
     @ParameterizedTest
     @ValueSource(strings = {"Keir Starmer", "Anas Sarwar", "a Home Office spokesperson", "the union chief", "analysts",
         "one official", "Kelly", "Emily Daly", "the memo", "Network Rail", "he", "they", "the city's mayor",
-        "Joseph R. Biden Jr.", "a spokesperson for the council"})
+        "Joseph R. Biden Jr.", "a spokesperson for the council", "Theresa May", "Mrs May", "Will Smith"})
     void namesDescriptionsAndPronounsAreNot(String name) {
         assertThat(JunkSpeakers.why(name)).as(name).isNull();
     }
