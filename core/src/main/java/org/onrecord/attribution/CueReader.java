@@ -510,6 +510,12 @@ final class CueReader extends SourceReader {
     /** The phrase that opens the sentence and ends before the first preposition of the adjunct holding token {@code name}. */
     private Source subjectBeforeAdjunct(int name, int floor) {
         int start = Math.max(floor, tokens.sentenceStart(name));
+        for (int k = name - 1; k > start; k--) {
+            if (tokens.get(k).is(",")) {
+                start = k + 1; // "Informing about his meeting, the Congress chief in a post on X wrote"
+                break;
+            }
+        }
         int p = start + 1;
         while (p < name && !tokens.get(p).isLowerCase(Word.PREPOSITION)) {
             p++;

@@ -41,6 +41,10 @@ class SourceReader extends TokenView {
             return null;
         }
         if (isPunct(e, ",") || isDash(e) || isPunct(e, ")")) {
+            Source beforeAdjunct = beforeCommaAdjunct(e, floor);
+            if (beforeAdjunct != null) {
+                return beforeAdjunct;
+            }
             Source titled = namedAfterTitle(e, floor);
             if (titled != null) {
                 return titled;
@@ -777,6 +781,36 @@ class SourceReader extends TokenView {
         Source s = nounPhraseEndingAt(i, floor);
         return s != null && s.kind() == Source.Kind.DESCRIPTION
                 && (Character.isLowerCase(t.first()) || roleComplementEnds(s, i));
+    }
+
+    /**
+     * "Biden, 81, in a post on X, said", "The ministry, in a statement, said": the words between the
+     * two commas before the cue are an adjunct that opens with "in", "on", "via" or "through"; the
+     * source stands before them. Null when they are not.
+     */
+    private Source beforeCommaAdjunct(int close, int floor) {
+        if (!isPunct(close, ",")) {
+            return null;
+        }
+        int open = close - 1;
+        while (open > floor && close - open <= 8 && !isPunct(open, ",") && tokens.get(open).kind() != Token.Kind.QUOTE_MARK
+                && !(tokens.get(open).kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(tokens.get(open).first()))) {
+            open--;
+        }
+        Token prep = tokens.at(open + 1);
+        if (open <= floor || !isPunct(open, ",") || open + 2 >= close || prep == null || !prep.isWord()
+                || !(prep.is("in") || prep.is("on") || prep.is("via") || prep.is("through"))) {
+            return null;
+        }
+        for (int k = open + 2; k < close; k++) {
+            if ((isCue(k) && !isDeterminer(k - 1)) || isVerbLike(tokens.get(k).lower())) {
+                return null; // "in turn said", "on hearing that": a clause, not an adjunct ("in a post" is one)
+            }
+        }
+        if (open - 3 >= floor && tokens.get(open - 1).kind() == Token.Kind.NUMBER && isPunct(open - 2, ",")) {
+            open -= 2; // "Biden, 81, in a post on X, said": the age between commas goes with the name
+        }
+        return sourceBefore(open - 1, floor);
     }
 
     /**
