@@ -553,6 +553,12 @@ class SourceReader extends TokenView {
             while (ns < e && !isCapWord(ns)) {
                 ns++; // a run starts with a name, not with "the" or "of"
             }
+            while (ns < e && tokens.startsSentence(ns) && tokens.get(ns).is(Word.CONNECTIVE)) {
+                ns++; // "However the RSPCA said", "However Trump has vowed": the sentence's connective, no name's
+                while (ns < e && !isCapWord(ns)) {
+                    ns++;
+                }
+            }
             Token prev = tokens.at(ns - 1);
             boolean complement = prev != null && ns - 1 > s && (prev.is("for") || prev.is("of") || prev.is("at"))
                     && tokens.at(ns - 2) != null && tokens.get(ns - 2).is(Word.ROLE);
