@@ -60,8 +60,7 @@ final class BodyReader extends SpeakerReader {
         if (head == null || !head.is(Word.ORGANISATION) || head.is(Word.ROLE) || head.is(Word.DOCUMENT)) {
             return null;
         }
-        String organisation = entities.organisationDescribed(m.start(), Math.max(0, m.start() - REACH),
-                subjects.sentencesBefore(m.start(), 1), words);
+        String organisation = organisationDescribed(m.start(), words);
         return organisation != null ? organisation : bodyDescribed(m, words, head);
     }
 
@@ -222,8 +221,7 @@ final class BodyReader extends SpeakerReader {
         int first = tokens.firstAtOrAfter(s.start());
         if (subject.kind() == Source.Kind.DESCRIPTION && last == first + 1 && tokens.get(first).lower().equals("the")) {
             // "The farmers also questioned … They insist": the association the plural names again
-            String organisation = entities.organisationDescribed(s.start(), Math.max(0, s.start() - REACH),
-                    subjects.sentencesBefore(s.start(), 1), tokens.wordsIn(s));
+            String organisation = organisationDescribed(s.start(), tokens.wordsIn(s));
             if (organisation != null) {
                 return organisation;
             }

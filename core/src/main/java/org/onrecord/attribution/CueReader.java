@@ -614,7 +614,8 @@ final class CueReader extends SourceReader {
                         && !head.is(Word.DOCUMENT) && !head.is(Word.MESSAGE);
                 Source s = new Source(new Span(tokens.get(k + 1).start(), head.end()), Source.Kind.DESCRIPTION);
                 return speaks && (isPlainSource(s) || tokens.get(k + 1).is(Word.PLURAL_SOURCE)
-                        || plural(head) && allLowerWords(k + 1, c - 1)) ? s : null;
+                        || plural(head) && !tokens.anyIn(s.mention(), w -> !w.isWord() || !Character.isLowerCase(w.first())))
+                        ? s : null; // "club bosses": a bare plural and its modifier
             }
         }
         return null;
@@ -623,16 +624,6 @@ final class CueReader extends SourceReader {
     /** A lower-case word in "-s" that is no possessive: "bosses", "officials". */
     private static boolean plural(Token t) {
         return t.isWord() && Character.isLowerCase(t.first()) && t.lower().endsWith("s") && !t.lower().endsWith("ss");
-    }
-
-    /** Every token from {@code from} to {@code to} is a lower-case word: "club bosses", a bare plural with its modifier. */
-    private boolean allLowerWords(int from, int to) {
-        for (int i = from; i <= to; i++) {
-            if (!tokens.get(i).isWord() || !Character.isLowerCase(tokens.get(i).first())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     boolean dependsOnSubject(int c) {

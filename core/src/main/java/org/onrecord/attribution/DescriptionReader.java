@@ -51,8 +51,7 @@ final class DescriptionReader extends SpeakerReader {
         for (int i = first + 1; i < last; i++) {
             if (tokens.get(i).kind() == Token.Kind.POSSESSIVE) {
                 List<String> owner = tokens.wordsIn(new Span(tokens.get(first).start(), tokens.get(i - 1).end()));
-                return entities.organisationDescribed(m.start(), Math.max(0, m.start() - REACH),
-                        subjects.sentencesBefore(m.start(), 1), owner);
+                return organisationDescribed(m.start(), owner);
             }
         }
         return null;
@@ -114,7 +113,7 @@ final class DescriptionReader extends SpeakerReader {
             return SpeakerResolver.person(entities.person(inside.person()), m);
         }
         String organisation = inside == null
-                ? entities.organisationDescribed(m.start(), Math.max(0, m.start() - REACH), subjects.sentencesBefore(m.start(), 1), words)
+                ? organisationDescribed(m.start(), words)
                 : null;
         if (organisation != null) {
             return new ResolvedSpeaker(organisation, m, -1, null, null); // "the union" → the one union named before

@@ -117,8 +117,8 @@ final class PronounReader extends SpeakerReader {
         boolean ofGender = gender == Gender.FEMALE ? head.is(Word.PERSON_FEMALE) : head.is(Word.PERSON_MALE);
         boolean subjectOfVerb = verb != null && verb.isWord() && Character.isLowerCase(verb.first()) && !verb.is(Word.PRONOUN);
         NameMention named = entities.firstMentionIn(subject.mention());
-        boolean possessor = named != null && tokens.at(tokens.lastEndingBy(named.span().end()) + 1) != null
-                && tokens.at(tokens.lastEndingBy(named.span().end()) + 1).kind() == Token.Kind.POSSESSIVE; // "Mallick’s wife"
+        Token afterName = named == null ? null : tokens.at(tokens.lastEndingBy(named.span().end()) + 1);
+        boolean possessor = afterName != null && afterName.kind() == Token.Kind.POSSESSIVE; // "Mallick’s wife"
         return ofGender && subjectOfVerb && (named == null || possessor) ? subject.mention() : null;
     }
 

@@ -859,15 +859,9 @@ class SourceReader extends TokenView {
      * post ("Minister", "Chief").
      */
     private int titleStart(int i, int floor) {
-        int k = i;
-        while (k >= floor && isCapWord(k) && !tokens.get(k).isIgnoreCase("the")) {
-            k--;
-        }
+        int k = beforeCapitalised(i, floor);
         if (k > floor && k < i && (tokens.get(k).is("of") || tokens.get(k).is("for") || tokens.get(k).is("at"))) {
-            k--;
-            while (k >= floor && isCapWord(k) && !tokens.get(k).isIgnoreCase("the")) {
-                k--;
-            }
+            k = beforeCapitalised(k - 1, floor);
         }
         if (k < floor || k + 1 > i || !tokens.get(k).isIgnoreCase("the")) {
             return -1;
@@ -878,6 +872,15 @@ class SourceReader extends TokenView {
             }
         }
         return -1;
+    }
+
+    /** The token before the run of capitalised words (other than "The") that ends at {@code i}; {@code floor - 1} at most. */
+    private int beforeCapitalised(int i, int floor) {
+        int k = i;
+        while (k >= floor && isCapWord(k) && !tokens.get(k).isIgnoreCase("the")) {
+            k--;
+        }
+        return k;
     }
 
     /** The description {@code s} is a role, "for"/"of"/"at", and a capitalised complement ending at {@code i}. */

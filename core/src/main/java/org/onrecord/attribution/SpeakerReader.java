@@ -1,5 +1,8 @@
 package org.onrecord.attribution;
 
+import static org.onrecord.attribution.NarrativeSubjects.REACH;
+
+import java.util.List;
 import org.onrecord.entity.Entities;
 import org.onrecord.text.Segmented;
 import org.onrecord.text.Tokens;
@@ -28,5 +31,13 @@ abstract class SpeakerReader {
         this.subjects = parts.subjects();
         this.reader = parts.reader();
         this.phrases = parts.phrases();
+    }
+
+    /**
+     * The one organisation named within reach before {@code at} that a description of {@code words}
+     * ("the union", "the farmers") names again, or null ({@link Entities#organisationDescribed}).
+     */
+    String organisationDescribed(int at, List<String> words) {
+        return entities.organisationDescribed(at, Math.max(0, at - REACH), subjects.sentencesBefore(at, 1), words);
     }
 }

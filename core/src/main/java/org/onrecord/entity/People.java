@@ -328,11 +328,7 @@ record People(List<Person> people, List<Integer> personOf, List<List<Integer>> c
                     }
                 }
             }
-            Set<String> surnames = new HashSet<>();
-            for (int p : found) {
-                surnames.add(people.get(p).surname());
-            }
-            return found.size() == 1 && surnames.size() == 1 ? found.iterator().next() : null;
+            return found.size() == 1 ? found.iterator().next() : null;
         }
 
         /** For each surname's forms with one letter dropped, and the surname itself, the people of it; built on first use. */
