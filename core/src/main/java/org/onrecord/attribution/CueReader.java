@@ -1,5 +1,6 @@
 package org.onrecord.attribution;
 
+import org.onrecord.lexicon.Entry;
 import org.onrecord.lexicon.Lemma;
 import org.onrecord.lexicon.Verb;
 import org.onrecord.lexicon.Word;
@@ -609,8 +610,7 @@ final class CueReader extends SourceReader {
                 Token head = tokens.get(c - 1);
                 boolean speaks = (head.is(Word.ROLE) || head.is(Word.PLURAL_SOURCE) || head.is(Word.PERSON)
                         || head.is(Word.PERSON_MALE) || head.is(Word.PERSON_FEMALE) || head.is(Word.ORGANISATION)
-                        || plural(head) && SpeakerForm.namesSpeakers(head, tokens) // "with club bosses saying"
-                        && !tokens.lexicon().entry(head.lower().substring(0, head.lower().length() - 1)).is(Word.DOCUMENT))
+                        || plural(head) && isSpeakingPlural(head)) // "with club bosses saying"
                         && !head.is(Word.DOCUMENT) && !head.is(Word.MESSAGE);
                 Source s = new Source(new Span(tokens.get(k + 1).start(), head.end()), Source.Kind.DESCRIPTION);
                 return speaks && (isPlainSource(s) || tokens.get(k + 1).is(Word.PLURAL_SOURCE)
@@ -619,6 +619,12 @@ final class CueReader extends SourceReader {
             }
         }
         return null;
+    }
+
+    /** A plural that names people or bodies, not documents: "club bosses", not "speeches". */
+    private boolean isSpeakingPlural(Token head) {
+        Entry singular = SpeakerForm.singularSource(head, tokens);
+        return singular != null ? !singular.is(Word.DOCUMENT) : SpeakerForm.namesSpeakers(head, tokens);
     }
 
     /** A lower-case word in "-s" that is no possessive: "bosses", "officials". */

@@ -1,5 +1,6 @@
 package org.onrecord.attribution;
 
+import org.onrecord.lexicon.Entry;
 import org.onrecord.lexicon.Word;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
@@ -146,21 +147,33 @@ final class SpeakerForm {
         if (sourceNoun(t.entry()) || AGENT.matcher(w).find()) {
             return true;
         }
+        return singularSource(t, tokens) != null;
+    }
+
+    /**
+     * The lexicon entry of a plural's singular when that singular names speakers ("bodies" → body,
+     * "officials" → official, "bosses" → boss, "speeches" → speech), else null.
+     */
+    static Entry singularSource(Token t, Tokens tokens) {
+        String w = t.lower();
         String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
                 : w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : null;
         if (singular != null && sourceNoun(tokens.lexicon().entry(singular))) {
-            return true;
+            return tokens.lexicon().entry(singular);
         }
         // "bosses", "coaches", "witnesses": the plural in "-es" of a noun in s, ch, sh or x
-        return (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes"))
-                && sourceNoun(tokens.lexicon().entry(w.substring(0, w.length() - 2)));
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            Entry e = tokens.lexicon().entry(w.substring(0, w.length() - 2));
+            return sourceNoun(e) ? e : null;
+        }
+        return null;
     }
 
     /** Agent nouns: people named by what they do ("environmentalists", "questioner", "administrators", "citizens"). */
     private static final java.util.regex.Pattern AGENT =
             java.util.regex.Pattern.compile("(?:ist|er|or|ian|ant|ent|zen)s?$");
 
-    private static boolean sourceNoun(org.onrecord.lexicon.Entry e) {
+    private static boolean sourceNoun(Entry e) {
         return e.is(Word.ROLE) || e.is(Word.PERSON) || e.is(Word.ORGANISATION) || e.is(Word.KNOWN_ORGANISATION)
                 || e.is(Word.DOCUMENT) || e.is(Word.POLL) || e.is(Word.PLURAL_SOURCE) || e.is(Word.ROLE_MODIFIER);
     }
