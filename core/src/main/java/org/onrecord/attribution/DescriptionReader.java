@@ -57,8 +57,50 @@ final class DescriptionReader extends SpeakerReader {
         return null;
     }
 
+    /** How far back "another" looks for the speaker it is another of: a few short paragraphs. */
+    private static final int ANOTHER_REACH = 1500;
+    private static final int KIND_WORDS = 3;
+
+    /** The description is "another" or "another one" alone: "“…,” another said". */
+    private static boolean isBareAnother(List<String> words) {
+        return !words.isEmpty() && words.get(0).equalsIgnoreCase("another")
+                && (words.size() == 1 || words.size() == 2 && words.get(1).equalsIgnoreCase("one"));
+    }
+
+    /**
+     * "another customer" for the "another" that follows "one customer joked": the kind of the nearest
+     * speaker before {@code at}, in narrative, introduced by "one" or "another" right beside its cue
+     * ("one Twitter user wrote", "said one fan"), within a few paragraphs; null when there is none.
+     */
+    private String anotherOfKind(int at) {
+        int floor = Math.max(0, at - ANOTHER_REACH);
+        for (int i = tokens.firstAtOrAfter(at) - 1; i >= 0 && tokens.get(i).start() >= floor; i--) {
+            if (!tokens.get(i).isIgnoreCase("one") && !tokens.get(i).isIgnoreCase("another")) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && last - i < KIND_WORDS && tokens.sameParagraph(i, last + 1)
+                    && tokens.get(last + 1).isWord() && tokens.get(last + 1).cue() == null
+                    && !tokens.get(last + 1).is(Word.DETERMINER) && !tokens.get(last + 1).isLowerCase(Word.PREPOSITION)) {
+                last++;
+            }
+            Token after = tokens.at(last + 1);
+            Token before = tokens.at(i - 1);
+            boolean besideCue = after != null && after.cue() != null && tokens.sameParagraph(last, last + 1)
+                    || before != null && before.cue() != null && tokens.sameParagraph(i - 1, i);
+            if (last > i && besideCue && Character.isLowerCase(tokens.get(last).first()) && !subjects.quoted(i, last)) {
+                return "another " + String.join(" ", tokens.wordsIn(new Span(tokens.get(i + 1).start(), tokens.get(last).end())));
+            }
+        }
+        return null;
+    }
+
     /** The speaker a description {@code m}, as {@code written}, stands for; its own words when no one is found. */
     ResolvedSpeaker description(Span m, String written) {
+        if (isBareAnother(tokens.wordsIn(m))) {
+            String kind = anotherOfKind(m.start());
+            return new ResolvedSpeaker(kind != null ? kind : written, m, -1, null, null); // "“…,” another said"
+        }
         NameMention inside = entities.lastMentionIn(m);
         NameMention cut = inside == null ? names.nameCutShort(m) : null;
         if (cut != null) {
