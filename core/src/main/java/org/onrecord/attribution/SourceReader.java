@@ -11,8 +11,11 @@ import org.onrecord.text.Tokens;
  * after an inverted cue, or opening a sentence; appositives and bracketed asides are stepped over.
  */
 class SourceReader extends TokenView {
+    private final Adjuncts adjuncts;
+
     SourceReader(Tokens tokens) {
         super(tokens);
+        this.adjuncts = new Adjuncts(this, tokens);
     }
 
     static final int MAX_NP = 9;
@@ -41,7 +44,7 @@ class SourceReader extends TokenView {
             return null;
         }
         if (isPunct(e, ",") || isDash(e) || isPunct(e, ")")) {
-            Source beforeAdjunct = beforeCommaAdjunct(e, floor);
+            Source beforeAdjunct = adjuncts.beforeCommaAdjunct(e, floor);
             if (beforeAdjunct != null) {
                 return beforeAdjunct;
             }
@@ -62,23 +65,9 @@ class SourceReader extends TokenView {
                         && tokens.firstAtOrAfter(inner.mention().start()) == open + 1) {
                     return inner;
                 }
-                if (outer != null && outer.kind() != Source.Kind.PRONOUN && opensAdjunct(outer)) {
-                    // "On his part, Ali Bin Jerais, Chief Executive Officer of …, said", "Parading the
-                    // suspects in Asaba, the state Commissioner of Police, Mohammed Ali, said": the
-                    // phrase before the first comma says when, where or how; what follows it speaks
-                    Source lead = sourceFrom(open + 1, true);
-                    int after = lead == null ? -1 : tokens.firstAtOrAfter(lead.mention().end());
-                    if (lead != null && outer.kind() == Source.Kind.DESCRIPTION && lead.kind() == Source.Kind.NAME
-                            && isPunct(after, ",")) {
-                        return lead;
-                    }
-                    int innerFirst = inner == null ? -1 : tokens.firstAtOrAfter(inner.mention().start());
-                    if (lead != null && outer.kind() == Source.Kind.NAME && lead.kind() == Source.Kind.DESCRIPTION
-                            && isDeterminer(open + 1) && tokens.get(tokens.lastEndingBy(lead.mention().end())).is(Word.ROLE)
-                            && inner != null && inner.kind() == Source.Kind.NAME && innerFirst - 1 > open
-                            && isPunct(innerFirst - 1, ",")) {
-                        return inner; // a role, then the name it is given
-                    }
+                Source afterAdjunct = adjuncts.afterOpeningAdjunct(outer, inner, open);
+                if (afterAdjunct != null) {
+                    return afterAdjunct;
                 }
                 Source named = outer == null ? null : nameBeforeRole(outer, floor);
                 return named != null ? named : outer;
@@ -113,13 +102,6 @@ class SourceReader extends TokenView {
         Source name = nounPhraseEndingAt(first - 2, floor);
         return name != null && name.kind() == Source.Kind.NAME
                 && tokens.sentenceStart(first - 2) == tokens.firstAtOrAfter(name.mention().start()) ? name : null;
-    }
-
-    /** The phrase is the object of a preposition or a participle: "On his part", "Using the platform". */
-    private boolean opensAdjunct(Source phrase) {
-        Token before = tokens.at(tokens.firstAtOrAfter(phrase.mention().start()) - 1);
-        return before != null && before.isWord() && (before.is(Word.PREPOSITION) || before.is(Word.OBJECT_PREPOSITION)
-                || before.lower().endsWith("ing"));
     }
 
     /** The noun phrase that starts at token {@code start}: "he", "Smith", "the union chief". */
@@ -334,7 +316,7 @@ class SourceReader extends TokenView {
         }
         int s = e;
         while (s - 1 >= floor && e - s < MAX_NP && tokens.sameParagraph(s - 1, e) && joinsLeft(s - 1)
-                && !nounBeforeDeterminer(s)) {
+                && !adjuncts.nounBeforeDeterminer(s)) {
             s--;
         }
         Source found = classify(s, e);
@@ -365,19 +347,7 @@ class SourceReader extends TokenView {
                 return head;
             }
         }
-        boolean adjunctCut = found != null && found.kind() == Source.Kind.NAME && found.mention().end() < tokens.get(e).end();
-        if (found != null && (found.kind() == Source.Kind.DESCRIPTION || adjunctCut)) {
-            int first = tokens.firstAtOrAfter(found.mention().start());
-            Token before = tokens.at(first - 1);
-            if (before != null && first - 1 >= floor && before.isWord() && (before.isLowerCase(Word.OBJECT_PREPOSITION)
-                    || adjunctCut && before.isLowerCase(Word.PREPOSITION))
-                    && !(isJoiningWord(before.lower()) && isCue(e + 1))) {
-                // "marching through the streets chanted": an object, not the subject; but "left after
-                // the owners said": "after" opens a clause, and the phrase is the subject of its verb
-                return null;
-            }
-        }
-        return found;
+        return found != null && adjuncts.isObjectOfAdjunct(found, e, floor) ? null : found;
     }
 
     /**
@@ -474,22 +444,6 @@ class SourceReader extends TokenView {
         }
         Source name = classify(s, comma - 1);
         return name != null && name.kind() == Source.Kind.NAME ? name : null;
-    }
-
-    /**
-     * A determiner at {@code s} right after a lower-case noun: "In a statement the course said" lost
-     * its comma, and the phrase starts at the determiner. Not after a preposition, quantifier or
-     * determiner ("of the", "all the").
-     */
-    private boolean nounBeforeDeterminer(int s) {
-        Token det = tokens.get(s);
-        Token prev = tokens.at(s - 1);
-        return det.isWord() && det.isLowerCase(Word.DETERMINER) && !det.is("that") && prev != null && prev.isWord()
-                && Character.isLowerCase(prev.first()) && prev.text().length() > 3 && !prev.is(Word.SKIPPABLE) && !prev.is(Word.PRONOUN)
-                && !prev.is(Word.TIME_WORD) && !prev.is("moment") && !prev.is("way") // "the moment the proceedings began"
-                && !prev.is(Word.DETERMINER) && !prev.is(Word.QUANTIFIER) && !prev.is(Word.PREPOSITION)
-                && !prev.is(Word.OBJECT_PREPOSITION) && !isJoiningWord(prev.lower()) && prev.cue() == null
-                && !isVerbLike(prev.lower()) && !prev.lower().endsWith("ing");
     }
 
     boolean joinsLeft(int i) {
@@ -715,44 +669,18 @@ class SourceReader extends TokenView {
                 s++;
             }
         }
-        boolean participle = s < cue && tokens.get(s).isWord() && !tokens.get(s).is(Word.OPENER) && opensWithParticiple(s, cue);
+        boolean participle = s < cue && tokens.get(s).isWord() && !tokens.get(s).is(Word.OPENER) && adjuncts.opensWithParticiple(s, cue);
         if (s < cue && tokens.get(s).isWord() && (tokens.get(s).is(Word.OPENER) || participle)) {
             // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the name before a verb
-            for (int i = s + 1; i < cue; i++) {
-                if (!isPunct(i - 1, ",")) {
-                    continue;
-                }
-                Token first = tokens.get(i);
-                if (first.isWord() && Character.isLowerCase(first.first()) && !isDeterminer(i) && !first.is(Word.PRONOUN)) {
-                    continue; // "…, Mr R Kumaramangalam, allayed apprehensions": a verb phrase, no subject
-                }
-                Source src = sourceFrom(i, true);
-                if (src != null && src.kind() != Source.Kind.DESCRIPTION && src.mention().end() <= tokens.get(cue).start()) {
-                    int after = tokens.firstAtOrAfter(src.mention().end());
-                    Token next = tokens.at(after);
-                    if (next != null && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(after)) {
-                        return src;
-                    }
-                }
+            Source subject = adjuncts.subjectAfterOpening(s, cue);
+            if (subject != null) {
+                return subject;
             }
             if (!participle) {
                 return null;
             }
         }
         return s < cue ? sourceFrom(s, true) : null;
-    }
-
-    /**
-     * "Teasing the holiday album, she appeared …": an "-ing" word before a determiner, a possessive
-     * or a preposition opens a participle phrase, not a name ("King said", "Manning, the …").
-     */
-    private boolean opensWithParticiple(int s, int cue) {
-        Token t = tokens.get(s);
-        Token next = tokens.at(s + 1);
-        return s + 1 < cue && t.text().length() > 5 && t.lower().endsWith("ing") && next.isWord()
-                && Character.isLowerCase(next.first())
-                && (next.is(Word.DETERMINER) || next.is(Word.PREPOSITION) || next.is(Word.OBJECT_PREPOSITION)
-                || isPossessivePronoun(next));
     }
 
     /** Skips back over ", the general secretary of Unite the Union," to the comma that opens it. */
@@ -787,36 +715,6 @@ class SourceReader extends TokenView {
         Source s = nounPhraseEndingAt(i, floor);
         return s != null && s.kind() == Source.Kind.DESCRIPTION
                 && (Character.isLowerCase(t.first()) || roleComplementEnds(s, i));
-    }
-
-    /**
-     * "Biden, 81, in a post on X, said", "The ministry, in a statement, said": the words between the
-     * two commas before the cue are an adjunct that opens with "in", "on", "via" or "through"; the
-     * source stands before them. Null when they are not.
-     */
-    private Source beforeCommaAdjunct(int close, int floor) {
-        if (!isPunct(close, ",")) {
-            return null;
-        }
-        int open = close - 1;
-        while (open > floor && close - open <= 8 && !isPunct(open, ",") && tokens.get(open).kind() != Token.Kind.QUOTE_MARK
-                && !(tokens.get(open).kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(tokens.get(open).first()))) {
-            open--;
-        }
-        Token prep = tokens.at(open + 1);
-        if (open <= floor || !isPunct(open, ",") || open + 2 >= close || prep == null || !prep.isWord()
-                || !(prep.is("in") || prep.is("on") || prep.is("via") || prep.is("through"))) {
-            return null;
-        }
-        for (int k = open + 2; k < close; k++) {
-            if ((isCue(k) && !isDeterminer(k - 1)) || isVerbLike(tokens.get(k).lower())) {
-                return null; // "in turn said", "on hearing that": a clause, not an adjunct ("in a post" is one)
-            }
-        }
-        if (open - 3 >= floor && tokens.get(open - 1).kind() == Token.Kind.NUMBER && isPunct(open - 2, ",")) {
-            open -= 2; // "Biden, 81, in a post on X, said": the age between commas goes with the name
-        }
-        return sourceBefore(open - 1, floor);
     }
 
     /**
