@@ -1,7 +1,6 @@
 package org.onrecord.attribution;
 
 import org.onrecord.lexicon.Word;
-import org.onrecord.text.Chars;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -9,12 +8,17 @@ import org.onrecord.text.Tokens;
 /**
  * Reads the noun phrase that gives a source: a name, a pronoun or a description, before a cue,
  * after an inverted cue, or opening a sentence; appositives and bracketed asides are stepped over.
+ * The readings of a title or description beside a name are {@link Appositives}'; those of a phrase
+ * saying when, where or how, stepped over to the source, are {@link Adjuncts}'. This class proposes
+ * the phrase and orders those readings: the first that reads a source gives it.
  */
 class SourceReader extends TokenView {
+    final Appositives appositives;
     private final Adjuncts adjuncts;
 
     SourceReader(Tokens tokens) {
         super(tokens);
+        this.appositives = new Appositives(this, tokens);
         this.adjuncts = new Adjuncts(this, tokens);
     }
 
@@ -48,60 +52,27 @@ class SourceReader extends TokenView {
             if (beforeAdjunct != null) {
                 return beforeAdjunct;
             }
-            Source titled = namedAfterTitle(e, floor);
+            Source titled = appositives.namedAfterTitle(e, floor);
             if (titled != null) {
                 return titled;
             }
-            int open = appositiveStart(e, floor);
+            int open = appositives.appositiveStart(e, floor);
             if (open >= 0) {
                 Source outer = sourceBefore(open - 1, floor);
-                // "The port’s owner, Kessock Holdings, said": the name in the appositive says more
                 Source inner = open + 1 < e ? nounPhraseEndingAt(e - 1, open + 1) : null;
-                // "The mayor of Rochester, New York, has asked": after a capitalised complement the
-                // appositive may be a place; only a name right before the cue is the one who speaks
-                boolean nameSpeaks = Character.isLowerCase(tokens.get(open - 1).first()) || isCue(e + 1);
-                if (outer != null && outer.kind() == Source.Kind.DESCRIPTION && inner != null
-                        && inner.kind() == Source.Kind.NAME && nameSpeaks
-                        && tokens.firstAtOrAfter(inner.mention().start()) == open + 1) {
-                    return inner;
+                if (appositives.nameInsideSpeaks(outer, inner, open, e)) {
+                    return inner; // "The port’s owner, Kessock Holdings, said": the name in the appositive says more
                 }
                 Source afterAdjunct = adjuncts.afterOpeningAdjunct(outer, inner, open);
                 if (afterAdjunct != null) {
                     return afterAdjunct;
                 }
-                Source named = outer == null ? null : nameBeforeRole(outer, floor);
+                Source named = outer == null ? null : appositives.nameBeforeRole(outer, floor);
                 return named != null ? named : outer;
             }
-            int bracketed = isPunct(e, ",") && isPunct(e - 1, ")") ? e - 1 : isPunct(e, ")") ? e : -1;
-            if (bracketed >= 0) {
-                int o = bracketed - 1; // "Gov. John Kasich (R-OH), said"
-                while (o > floor && !isPunct(o, "(") && bracketed - o < 12) {
-                    o--;
-                }
-                if (isPunct(o, "(") && o - 1 >= floor && isCapWord(o - 1)) {
-                    return nounPhraseEndingAt(o - 1, floor);
-                }
-            }
-            return null;
+            return appositives.nameBeforeBracket(e, floor);
         }
         return nounPhraseEndingAt(e, floor);
-    }
-
-    /**
-     * "Steve Richards, CEO of Parkdean Resorts, which owns Trecco Bay, said": the appositive before the
-     * cue was a relative clause, and the phrase before it a role set off from the name that opens the
-     * sentence; that name speaks. Null when the phrase is no role after a comma and a sentence-opening name.
-     */
-    private Source nameBeforeRole(Source phrase, int floor) {
-        int first = tokens.firstAtOrAfter(phrase.mention().start());
-        int role = isDeterminer(first) ? first + 1 : first; // "the CEO of …"
-        if (phrase.kind() == Source.Kind.PRONOUN || first - 2 < floor || !isPunct(first - 1, ",")
-                || !tokens.sameParagraph(first - 2, first) || !tokens.get(role).isWord() || !tokens.get(role).is(Word.ROLE)) {
-            return null; // "CEO of Parkdean Resorts", "the chief executive of …": a role opens the phrase
-        }
-        Source name = nounPhraseEndingAt(first - 2, floor);
-        return name != null && name.kind() == Source.Kind.NAME
-                && tokens.sentenceStart(first - 2) == tokens.firstAtOrAfter(name.mention().start()) ? name : null;
     }
 
     /** The noun phrase that starts at token {@code start}: "he", "Smith", "the union chief". */
@@ -326,11 +297,11 @@ class SourceReader extends TokenView {
             return longer;
         }
         if (found != null && found.kind() == Source.Kind.NAME) {
-            Source origin = nameBeforeOrigin(tokens.firstAtOrAfter(found.mention().start()), floor);
+            Source origin = appositives.nameBeforeOrigin(tokens.firstAtOrAfter(found.mention().start()), floor);
             if (origin != null) {
                 return origin;
             }
-            Source head = nameBeforeUnclosedRole(tokens.firstAtOrAfter(found.mention().start()), floor);
+            Source head = appositives.nameBeforeUnclosedRole(tokens.firstAtOrAfter(found.mention().start()), floor);
             if (head != null) {
                 return head;
             }
@@ -342,7 +313,7 @@ class SourceReader extends TokenView {
                 p++;
             }
             // "LoP in Rajya Sabha", "the leader of Glasgow City Council": a role before its capitalised complement
-            Source head = isCapWord(p + 1) && (isCapWord(p - 1) || tokens.get(p - 1).is(Word.ROLE)) ? nameBeforeUnclosedRole(p + 1, floor) : null;
+            Source head = isCapWord(p + 1) && (isCapWord(p - 1) || tokens.get(p - 1).is(Word.ROLE)) ? appositives.nameBeforeUnclosedRole(p + 1, floor) : null;
             if (head != null) {
                 return head;
             }
@@ -397,53 +368,6 @@ class SourceReader extends TokenView {
             }
         }
         return false;
-    }
-
-    /**
-     * "Glen, from Dublin, says": where the phrase at {@code first} follows "NAME, from", the source
-     * is the name and the place says where they are from; else null.
-     */
-    private Source nameBeforeOrigin(int first, int floor) {
-        int from = first - 1;
-        int comma = first - 2;
-        if (comma - 1 < floor || !tokens.get(from).isWord() || !tokens.get(from).lower().equals("from")
-                || !tokens.get(comma).is(",") || !tokens.sameParagraph(comma - 1, first) || !isCapWord(comma - 1)) {
-            return null;
-        }
-        int s = comma - 1;
-        while (s - 1 >= floor && isCapWord(s - 1) && tokens.sameParagraph(s - 1, s) && comma - s < 4) {
-            s--;
-        }
-        Source name = classify(s, comma - 1);
-        return name != null && name.kind() == Source.Kind.NAME ? name : null;
-    }
-
-    /**
-     * "Mallikarjun Kharge, LoP in Rajya Sabha also wrote": an appositive role left unclosed before
-     * the cue; the name at {@code first} is the role's complement ("in Rajya Sabha"), and the name
-     * that opens the sentence before the comma speaks. Null when the words do not read so.
-     */
-    private Source nameBeforeUnclosedRole(int first, int floor) {
-        int prep = first - 1;
-        if (prep - 2 < floor || !tokens.get(prep).isLowerCase(Word.PREPOSITION) || !tokens.sameParagraph(prep, first)) {
-            return null;
-        }
-        int comma = prep - 1;
-        while (comma > floor && prep - comma <= 4 && tokens.get(comma).isWord()) {
-            comma--;
-        }
-        if (comma == prep - 1 || !isPunct(comma, ",") || !isCapWord(comma - 1)) {
-            return null;
-        }
-        int s = comma - 1;
-        while (s - 1 >= floor && isCapWord(s - 1) && tokens.sameParagraph(s - 1, s) && comma - s < 4) {
-            s--;
-        }
-        if (tokens.sentenceStart(s) != s && s != floor) {
-            return null; // "In Washington, the head of …": the comma closes an opening phrase, no name
-        }
-        Source name = classify(s, comma - 1);
-        return name != null && name.kind() == Source.Kind.NAME ? name : null;
     }
 
     boolean joinsLeft(int i) {
@@ -681,139 +605,5 @@ class SourceReader extends TokenView {
             }
         }
         return s < cue ? sourceFrom(s, true) : null;
-    }
-
-    /** Skips back over ", the general secretary of Unite the Union," to the comma that opens it. */
-    int appositiveStart(int close, int floor) {
-        Token closing = tokens.get(close);
-        boolean dash = closing.kind() == Token.Kind.PUNCT && Chars.isDash(closing.first());
-        boolean bracket = closing.is(")");
-        for (int i = close - 1; i >= floor && close - i < 22; i--) {
-            Token t = tokens.get(i);
-            if (bracket ? t.is("(") : dash ? isDash(i) : t.is(",") && !isCapWord(i + 1) || t.is(",") && isDeterminer(i + 1)) {
-                return i - 1 >= floor && (isCapWord(i - 1) || isPunct(i - 1, ")") || isPronounToken(i - 1)) ? i : -1;
-            }
-            if (!bracket && !dash && t.is(",") && isCapWord(i + 1) && i - 1 >= floor && isDescriptionEnd(i - 1, floor)) {
-                return i; // "The port’s owner, Kessock Holdings, said"
-            }
-            if (t.kind() == Token.Kind.QUOTE_MARK || t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * A description ends at {@code i}: a lower-case head ("The port’s owner") or a role's
-     * capitalised complement ("Deputy chief medical officer for England").
-     */
-    boolean isDescriptionEnd(int i, int floor) {
-        Token t = tokens.get(i);
-        if (!t.isWord()) {
-            return false;
-        }
-        Source s = nounPhraseEndingAt(i, floor);
-        return s != null && s.kind() == Source.Kind.DESCRIPTION
-                && (Character.isLowerCase(t.first()) || roleComplementEnds(s, i));
-    }
-
-    /**
-     * "The Chief Actuary of SSNIT, Evelyn Adjei, said", "Explaining the increase, the Minister of
-     * Finance, Ken Ofori-Atta, said": a post's capitalised title that opens the sentence (or follows
-     * its opening adjunct), then the name of who holds it, alone between commas; the name speaks.
-     * Null when the words before {@code close} are not so: the other appositive readings apply.
-     */
-    private Source namedAfterTitle(int close, int floor) {
-        int open = close - 1;
-        while (open > floor && (isCapWord(open) || isPunct(open, "."))) {
-            open--; // "Prof. Peter Quartey"
-        }
-        if (open <= floor || open == close - 1 || !isPunct(open, ",") || !isCapWord(open + 1)) {
-            return null;
-        }
-        int the = titleStart(open - 1, floor);
-        if (the < 0 || !opensSentenceOrAdjunct(the)) {
-            return null;
-        }
-        Source name = nounPhraseEndingAt(close - 1, open + 1);
-        return name != null && name.kind() == Source.Kind.NAME ? name : null;
-    }
-
-    /** "The" opens the sentence, or follows the comma closing a sentence-opening adjunct ("Later,", "Explaining the increase,"). */
-    private boolean opensSentenceOrAdjunct(int the) {
-        int start = tokens.sentenceStart(the);
-        if (start == the) {
-            return true;
-        }
-        Token first = tokens.get(start);
-        return isPunct(the - 1, ",") && first.isWord() && (first.is(Word.PREPOSITION) || first.is(Word.OPENER)
-                || first.lower().endsWith("ing") || first.lower().endsWith("ly"));
-    }
-
-    /**
-     * The "the" of a post's capitalised title ending at {@code i}, with its body after "of", "for" or
-     * "at" if it names one ("the Chief Actuary", "The Minister of Finance", "the Chief Actuary of
-     * SSNIT"); -1 when none ends there. A person's name takes no article; a title holds a word for a
-     * post ("Minister", "Chief").
-     */
-    private int titleStart(int i, int floor) {
-        int k = beforeCapitalised(i, floor);
-        if (k > floor && k < i && (tokens.get(k).is("of") || tokens.get(k).is("for") || tokens.get(k).is("at"))) {
-            k = beforeCapitalised(k - 1, floor);
-        }
-        if (k < floor || k + 1 > i || !tokens.get(k).isIgnoreCase("the")) {
-            return -1;
-        }
-        for (int w = k + 1; w <= i; w++) {
-            if (isCapWord(w) && (tokens.get(w).is(Word.ROLE) || tokens.get(w).is(Word.ROLE_MODIFIER))) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** The token before the run of capitalised words (other than "The") that ends at {@code i}; {@code floor - 1} at most. */
-    private int beforeCapitalised(int i, int floor) {
-        int k = i;
-        while (k >= floor && isCapWord(k) && !tokens.get(k).isIgnoreCase("the")) {
-            k--;
-        }
-        return k;
-    }
-
-    /** The description {@code s} is a role, "for"/"of"/"at", and a capitalised complement ending at {@code i}. */
-    private boolean roleComplementEnds(Source s, int i) {
-        int first = tokens.firstAtOrAfter(s.mention().start());
-        for (int k = i - 1; k > first; k--) {
-            Token t = tokens.get(k);
-            if (t.is("for") || t.is("of") || t.is("at")) {
-                return tokens.get(k - 1).is(Word.ROLE) && Character.isLowerCase(tokens.get(k - 1).first());
-            }
-            if (!isCapWord(k) && !isDeterminer(k)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    int skipAppositive(int j) {
-        if (!isPunct(j, ",") && !isDash(j) && !isPunct(j, "(")) {
-            return j;
-        }
-        boolean dash = isDash(j);
-        boolean bracket = isPunct(j, "(");
-        for (int i = j + 1; i < tokens.size() && i - j < 22 && tokens.sameParagraph(i, j); i++) {
-            if (bracket ? isPunct(i, ")") : dash ? isDash(i) : isPunct(i, ",")) {
-                return i + 1;
-            }
-            Token t = tokens.get(i);
-            boolean sentenceEnd = t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())
-                    && !isPunct(i + 1, ",") && !(t.is(".") && i > 0 && tokens.get(i - 1).end() == t.start()
-                    && tokens.get(i - 1).text().length() <= 3);
-            if (t.kind() == Token.Kind.QUOTE_MARK || !bracket && sentenceEnd) {
-                return j;
-            }
-        }
-        return j;
     }
 }
