@@ -230,6 +230,21 @@ final class Appositives {
     }
 
     /**
+     * "Susan Aitken, the leader of Glasgow City Council said": the name before an unclosed
+     * appositive whose role ends {@code description} with its capitalised complement, as
+     * {@link #nameBeforeUnclosedRole}; null when none. The description holds a lower-case
+     * preposition: the walk to it stops there.
+     */
+    Source nameBeforeRoleComplement(Source description, int floor) {
+        int p = tokens.firstAtOrAfter(description.mention().start());
+        while (!tokens.get(p).isLowerCase(Word.PREPOSITION) && !tokens.get(p).isLowerCase(Word.OBJECT_PREPOSITION)) {
+            p++;
+        }
+        // "LoP in Rajya Sabha", "the leader of Glasgow City Council": a role before its capitalised complement
+        return reader.isCapWord(p + 1) && (reader.isCapWord(p - 1) || tokens.get(p - 1).is(Word.ROLE)) ? nameBeforeUnclosedRole(p + 1, floor) : null;
+    }
+
+    /**
      * "Mallikarjun Kharge, LoP in Rajya Sabha also wrote": an appositive role left unclosed before
      * the cue; the name at {@code first} is the role's complement ("in Rajya Sabha"), and the name
      * that opens the sentence before the comma speaks. Null when the words do not read so.

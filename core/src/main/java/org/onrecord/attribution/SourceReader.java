@@ -308,12 +308,7 @@ class SourceReader extends TokenView {
         }
         if (found != null && found.kind() == Source.Kind.DESCRIPTION && holdsLowerPreposition(found.mention())) {
             // "Mallikarjun Kharge, LoP in Rajya Sabha also wrote": the role's complement ends an unclosed appositive
-            int p = tokens.firstAtOrAfter(found.mention().start());
-            while (!tokens.get(p).isLowerCase(Word.PREPOSITION) && !tokens.get(p).isLowerCase(Word.OBJECT_PREPOSITION)) {
-                p++;
-            }
-            // "LoP in Rajya Sabha", "the leader of Glasgow City Council": a role before its capitalised complement
-            Source head = isCapWord(p + 1) && (isCapWord(p - 1) || tokens.get(p - 1).is(Word.ROLE)) ? appositives.nameBeforeUnclosedRole(p + 1, floor) : null;
+            Source head = appositives.nameBeforeRoleComplement(found, floor);
             if (head != null) {
                 return head;
             }
