@@ -272,6 +272,12 @@ class SourceReader extends TokenView {
         return next != null && next.isWord() && next.is(Word.ROLE) && tokens.sameParagraph(i, i + 1);
     }
 
+    /**
+     * The noun phrase that ends at token {@code e}, read back no further than {@code floor}. Once the
+     * words are classified, the readings that take a longer phrase or another name in its place are
+     * tried in turn: a complement's head, a name before its origin or unclosed role; a preposition's
+     * object is no phrase.
+     */
     Source nounPhraseEndingAt(int e, int floor) {
         int at = handleStart(e);
         if (at >= floor && at >= 0) {
