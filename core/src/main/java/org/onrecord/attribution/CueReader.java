@@ -65,7 +65,7 @@ final class CueReader extends SourceReader {
             return new CueMatch(null, before, null); // “…” ― Carla Sanchez
         }
         for (int skips = 0; skips < 3 && !isCue(j); skips++) {
-            int next = skipAppositive(j); // "Scott Pruitt, the attorney general of Oklahoma, one of the states …, said"
+            int next = appositives.skipAppositive(j); // "Scott Pruitt, the attorney general of Oklahoma, one of the states …, said"
             if (next == j) {
                 break;
             }

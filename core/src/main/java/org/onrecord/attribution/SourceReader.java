@@ -1,7 +1,6 @@
 package org.onrecord.attribution;
 
 import org.onrecord.lexicon.Word;
-import org.onrecord.text.Chars;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
 import org.onrecord.text.Tokens;
@@ -9,10 +8,21 @@ import org.onrecord.text.Tokens;
 /**
  * Reads the noun phrase that gives a source: a name, a pronoun or a description, before a cue,
  * after an inverted cue, or opening a sentence; appositives and bracketed asides are stepped over.
+ * The readings of a title or description beside a name are {@link Appositives}'; those of a phrase
+ * saying when, where or how, stepped over to the source, are {@link Adjuncts}'; those of a phrase
+ * that goes on past its head noun are {@link Complements}'. This class proposes the phrase and
+ * orders those readings: the first that reads a source gives it.
  */
 class SourceReader extends TokenView {
+    final Appositives appositives;
+    private final Adjuncts adjuncts;
+    private final Complements complements;
+
     SourceReader(Tokens tokens) {
         super(tokens);
+        this.appositives = new Appositives(this, tokens);
+        this.adjuncts = new Adjuncts(this, tokens);
+        this.complements = new Complements(this, tokens);
     }
 
     static final int MAX_NP = 9;
@@ -41,85 +51,31 @@ class SourceReader extends TokenView {
             return null;
         }
         if (isPunct(e, ",") || isDash(e) || isPunct(e, ")")) {
-            Source beforeAdjunct = beforeCommaAdjunct(e, floor);
+            Source beforeAdjunct = adjuncts.beforeCommaAdjunct(e, floor);
             if (beforeAdjunct != null) {
                 return beforeAdjunct;
             }
-            Source titled = namedAfterTitle(e, floor);
+            Source titled = appositives.namedAfterTitle(e, floor);
             if (titled != null) {
                 return titled;
             }
-            int open = appositiveStart(e, floor);
+            int open = appositives.appositiveStart(e, floor);
             if (open >= 0) {
                 Source outer = sourceBefore(open - 1, floor);
-                // "The port’s owner, Kessock Holdings, said": the name in the appositive says more
                 Source inner = open + 1 < e ? nounPhraseEndingAt(e - 1, open + 1) : null;
-                // "The mayor of Rochester, New York, has asked": after a capitalised complement the
-                // appositive may be a place; only a name right before the cue is the one who speaks
-                boolean nameSpeaks = Character.isLowerCase(tokens.get(open - 1).first()) || isCue(e + 1);
-                if (outer != null && outer.kind() == Source.Kind.DESCRIPTION && inner != null
-                        && inner.kind() == Source.Kind.NAME && nameSpeaks
-                        && tokens.firstAtOrAfter(inner.mention().start()) == open + 1) {
-                    return inner;
+                if (appositives.nameInsideSpeaks(outer, inner, open, e)) {
+                    return inner; // "The port’s owner, Kessock Holdings, said": the name in the appositive says more
                 }
-                if (outer != null && outer.kind() != Source.Kind.PRONOUN && opensAdjunct(outer)) {
-                    // "On his part, Ali Bin Jerais, Chief Executive Officer of …, said", "Parading the
-                    // suspects in Asaba, the state Commissioner of Police, Mohammed Ali, said": the
-                    // phrase before the first comma says when, where or how; what follows it speaks
-                    Source lead = sourceFrom(open + 1, true);
-                    int after = lead == null ? -1 : tokens.firstAtOrAfter(lead.mention().end());
-                    if (lead != null && outer.kind() == Source.Kind.DESCRIPTION && lead.kind() == Source.Kind.NAME
-                            && isPunct(after, ",")) {
-                        return lead;
-                    }
-                    int innerFirst = inner == null ? -1 : tokens.firstAtOrAfter(inner.mention().start());
-                    if (lead != null && outer.kind() == Source.Kind.NAME && lead.kind() == Source.Kind.DESCRIPTION
-                            && isDeterminer(open + 1) && tokens.get(tokens.lastEndingBy(lead.mention().end())).is(Word.ROLE)
-                            && inner != null && inner.kind() == Source.Kind.NAME && innerFirst - 1 > open
-                            && isPunct(innerFirst - 1, ",")) {
-                        return inner; // a role, then the name it is given
-                    }
+                Source afterAdjunct = adjuncts.afterOpeningAdjunct(outer, inner, open);
+                if (afterAdjunct != null) {
+                    return afterAdjunct;
                 }
-                Source named = outer == null ? null : nameBeforeRole(outer, floor);
+                Source named = outer == null ? null : appositives.nameBeforeRole(outer, floor);
                 return named != null ? named : outer;
             }
-            int bracketed = isPunct(e, ",") && isPunct(e - 1, ")") ? e - 1 : isPunct(e, ")") ? e : -1;
-            if (bracketed >= 0) {
-                int o = bracketed - 1; // "Gov. John Kasich (R-OH), said"
-                while (o > floor && !isPunct(o, "(") && bracketed - o < 12) {
-                    o--;
-                }
-                if (isPunct(o, "(") && o - 1 >= floor && isCapWord(o - 1)) {
-                    return nounPhraseEndingAt(o - 1, floor);
-                }
-            }
-            return null;
+            return appositives.nameBeforeBracket(e, floor);
         }
         return nounPhraseEndingAt(e, floor);
-    }
-
-    /**
-     * "Steve Richards, CEO of Parkdean Resorts, which owns Trecco Bay, said": the appositive before the
-     * cue was a relative clause, and the phrase before it a role set off from the name that opens the
-     * sentence; that name speaks. Null when the phrase is no role after a comma and a sentence-opening name.
-     */
-    private Source nameBeforeRole(Source phrase, int floor) {
-        int first = tokens.firstAtOrAfter(phrase.mention().start());
-        int role = isDeterminer(first) ? first + 1 : first; // "the CEO of …"
-        if (phrase.kind() == Source.Kind.PRONOUN || first - 2 < floor || !isPunct(first - 1, ",")
-                || !tokens.sameParagraph(first - 2, first) || !tokens.get(role).isWord() || !tokens.get(role).is(Word.ROLE)) {
-            return null; // "CEO of Parkdean Resorts", "the chief executive of …": a role opens the phrase
-        }
-        Source name = nounPhraseEndingAt(first - 2, floor);
-        return name != null && name.kind() == Source.Kind.NAME
-                && tokens.sentenceStart(first - 2) == tokens.firstAtOrAfter(name.mention().start()) ? name : null;
-    }
-
-    /** The phrase is the object of a preposition or a participle: "On his part", "Using the platform". */
-    private boolean opensAdjunct(Source phrase) {
-        Token before = tokens.at(tokens.firstAtOrAfter(phrase.mention().start()) - 1);
-        return before != null && before.isWord() && (before.is(Word.PREPOSITION) || before.is(Word.OBJECT_PREPOSITION)
-                || before.lower().endsWith("ing"));
     }
 
     /** The noun phrase that starts at token {@code start}: "he", "Smith", "the union chief". */
@@ -316,6 +272,12 @@ class SourceReader extends TokenView {
         return next != null && next.isWord() && next.is(Word.ROLE) && tokens.sameParagraph(i, i + 1);
     }
 
+    /**
+     * The noun phrase that ends at token {@code e}, read back no further than {@code floor}. Once the
+     * words are classified, the readings that take a longer phrase or another name in its place are
+     * tried in turn: a complement's head, a name before its origin or unclosed role; a preposition's
+     * object is no phrase.
+     */
     Source nounPhraseEndingAt(int e, int floor) {
         int at = handleStart(e);
         if (at >= floor && at >= 0) {
@@ -334,162 +296,33 @@ class SourceReader extends TokenView {
         }
         int s = e;
         while (s - 1 >= floor && e - s < MAX_NP && tokens.sameParagraph(s - 1, e) && joinsLeft(s - 1)
-                && !nounBeforeDeterminer(s)) {
+                && !adjuncts.nounBeforeDeterminer(s)) {
             s--;
         }
         Source found = classify(s, e);
         Source longer = found == null || found.kind() == Source.Kind.PRONOUN ? null
-                : headBefore(tokens.firstAtOrAfter(found.mention().start()), e, floor);
+                : complements.headBefore(tokens.firstAtOrAfter(found.mention().start()), e, floor);
         if (longer != null) {
             return longer;
         }
         if (found != null && found.kind() == Source.Kind.NAME) {
-            Source origin = nameBeforeOrigin(tokens.firstAtOrAfter(found.mention().start()), floor);
+            Source origin = appositives.nameBeforeOrigin(tokens.firstAtOrAfter(found.mention().start()), floor);
             if (origin != null) {
                 return origin;
             }
-            Source head = nameBeforeUnclosedRole(tokens.firstAtOrAfter(found.mention().start()), floor);
+            Source head = appositives.nameBeforeUnclosedRole(tokens.firstAtOrAfter(found.mention().start()), floor);
             if (head != null) {
                 return head;
             }
         }
-        if (found != null && found.kind() == Source.Kind.DESCRIPTION && holdsLowerPreposition(found.mention())) {
+        if (found != null && found.kind() == Source.Kind.DESCRIPTION && complements.holdsLowerPreposition(found.mention())) {
             // "Mallikarjun Kharge, LoP in Rajya Sabha also wrote": the role's complement ends an unclosed appositive
-            int p = tokens.firstAtOrAfter(found.mention().start());
-            while (!tokens.get(p).isLowerCase(Word.PREPOSITION) && !tokens.get(p).isLowerCase(Word.OBJECT_PREPOSITION)) {
-                p++;
-            }
-            // "LoP in Rajya Sabha", "the leader of Glasgow City Council": a role before its capitalised complement
-            Source head = isCapWord(p + 1) && (isCapWord(p - 1) || tokens.get(p - 1).is(Word.ROLE)) ? nameBeforeUnclosedRole(p + 1, floor) : null;
+            Source head = appositives.nameBeforeRoleComplement(found, floor);
             if (head != null) {
                 return head;
             }
         }
-        boolean adjunctCut = found != null && found.kind() == Source.Kind.NAME && found.mention().end() < tokens.get(e).end();
-        if (found != null && (found.kind() == Source.Kind.DESCRIPTION || adjunctCut)) {
-            int first = tokens.firstAtOrAfter(found.mention().start());
-            Token before = tokens.at(first - 1);
-            if (before != null && first - 1 >= floor && before.isWord() && (before.isLowerCase(Word.OBJECT_PREPOSITION)
-                    || adjunctCut && before.isLowerCase(Word.PREPOSITION))
-                    && !(isJoiningWord(before.lower()) && isCue(e + 1))) {
-                // "marching through the streets chanted": an object, not the subject; but "left after
-                // the owners said": "after" opens a clause, and the phrase is the subject of its verb
-                return null;
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The whole noun phrase when the phrase at tokens {@code first..e} is only the end of one: the
-     * second of two names joined by "and" after a preposition ("community leaders in Echuca and
-     * Moama"), or the object of a relative clause ("scientists who attended the scene"). Null
-     * otherwise, and when the words before do not head a source.
-     */
-    private Source headBefore(int first, int e, int floor) {
-        Token before = tokens.at(first - 1);
-        if (before == null || first - 2 < floor || !tokens.sameParagraph(first - 2, e) || !before.isWord()) {
-            return null;
-        }
-        if (before.is("and") && isCapWord(first) && isCapWord(first - 2)) {
-            Source left = nounPhraseEndingAt(first - 2, floor);
-            if (left != null && left.kind() == Source.Kind.DESCRIPTION && holdsLowerPreposition(left.mention())) {
-                return new Source(new Span(left.mention().start(), tokens.get(e).end()), Source.Kind.DESCRIPTION);
-            }
-            return null;
-        }
-        Token rel = tokens.at(first - 2);
-        boolean verb = Character.isLowerCase(before.first()) && (isVerbLike(before.lower()) || before.is(Word.FINITE))
-                && !before.is(Word.BE) && !before.is(Word.AUXILIARY);
-        if (verb && first - 3 >= floor && rel.isWord() && rel.is("who")) {
-            Source head = nounPhraseEndingAt(first - 3, floor);
-            Token h = tokens.get(first - 3);
-            boolean speaks = isCommonNoun(first - 3) && SpeakerForm.namesSpeakers(h, tokens);
-            if (speaks && (head == null || head.kind() != Source.Kind.PRONOUN)) {
-                int from = head == null ? first - 3 : tokens.firstAtOrAfter(head.mention().start());
-                return new Source(new Span(tokens.get(from).start(), tokens.get(e).end()), Source.Kind.DESCRIPTION);
-            }
-        }
-        return null;
-    }
-
-    /** A lower-case word, or one capitalised only because it opens the sentence ("Residents in …"). */
-    private boolean isCommonNoun(int i) {
-        Token t = tokens.get(i);
-        return t.isWord() && (Character.isLowerCase(t.first())
-                || tokens.startsSentence(i) && !t.is(Word.ROLE) && SpeakerForm.namesSpeakers(t, tokens));
-    }
-
-    private boolean holdsLowerPreposition(Span m) {
-        for (int i = tokens.firstAtOrAfter(m.start()); i < tokens.size() && tokens.get(i).end() <= m.end(); i++) {
-            if (tokens.get(i).isLowerCase(Word.PREPOSITION) || tokens.get(i).isLowerCase(Word.OBJECT_PREPOSITION)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Glen, from Dublin, says": where the phrase at {@code first} follows "NAME, from", the source
-     * is the name and the place says where they are from; else null.
-     */
-    private Source nameBeforeOrigin(int first, int floor) {
-        int from = first - 1;
-        int comma = first - 2;
-        if (comma - 1 < floor || !tokens.get(from).isWord() || !tokens.get(from).lower().equals("from")
-                || !tokens.get(comma).is(",") || !tokens.sameParagraph(comma - 1, first) || !isCapWord(comma - 1)) {
-            return null;
-        }
-        int s = comma - 1;
-        while (s - 1 >= floor && isCapWord(s - 1) && tokens.sameParagraph(s - 1, s) && comma - s < 4) {
-            s--;
-        }
-        Source name = classify(s, comma - 1);
-        return name != null && name.kind() == Source.Kind.NAME ? name : null;
-    }
-
-    /**
-     * "Mallikarjun Kharge, LoP in Rajya Sabha also wrote": an appositive role left unclosed before
-     * the cue; the name at {@code first} is the role's complement ("in Rajya Sabha"), and the name
-     * that opens the sentence before the comma speaks. Null when the words do not read so.
-     */
-    private Source nameBeforeUnclosedRole(int first, int floor) {
-        int prep = first - 1;
-        if (prep - 2 < floor || !tokens.get(prep).isLowerCase(Word.PREPOSITION) || !tokens.sameParagraph(prep, first)) {
-            return null;
-        }
-        int comma = prep - 1;
-        while (comma > floor && prep - comma <= 4 && tokens.get(comma).isWord()) {
-            comma--;
-        }
-        if (comma == prep - 1 || !isPunct(comma, ",") || !isCapWord(comma - 1)) {
-            return null;
-        }
-        int s = comma - 1;
-        while (s - 1 >= floor && isCapWord(s - 1) && tokens.sameParagraph(s - 1, s) && comma - s < 4) {
-            s--;
-        }
-        if (tokens.sentenceStart(s) != s && s != floor) {
-            return null; // "In Washington, the head of …": the comma closes an opening phrase, no name
-        }
-        Source name = classify(s, comma - 1);
-        return name != null && name.kind() == Source.Kind.NAME ? name : null;
-    }
-
-    /**
-     * A determiner at {@code s} right after a lower-case noun: "In a statement the course said" lost
-     * its comma, and the phrase starts at the determiner. Not after a preposition, quantifier or
-     * determiner ("of the", "all the").
-     */
-    private boolean nounBeforeDeterminer(int s) {
-        Token det = tokens.get(s);
-        Token prev = tokens.at(s - 1);
-        return det.isWord() && det.isLowerCase(Word.DETERMINER) && !det.is("that") && prev != null && prev.isWord()
-                && Character.isLowerCase(prev.first()) && prev.text().length() > 3 && !prev.is(Word.SKIPPABLE) && !prev.is(Word.PRONOUN)
-                && !prev.is(Word.TIME_WORD) && !prev.is("moment") && !prev.is("way") // "the moment the proceedings began"
-                && !prev.is(Word.DETERMINER) && !prev.is(Word.QUANTIFIER) && !prev.is(Word.PREPOSITION)
-                && !prev.is(Word.OBJECT_PREPOSITION) && !isJoiningWord(prev.lower()) && prev.cue() == null
-                && !isVerbLike(prev.lower()) && !prev.lower().endsWith("ing");
+        return found != null && adjuncts.isObjectOfAdjunct(found, e, floor) ? null : found;
     }
 
     boolean joinsLeft(int i) {
@@ -526,7 +359,7 @@ class SourceReader extends TokenView {
         if (last.kind() == Token.Kind.POSSESSIVE) {
             return null;
         }
-        Source headed = headedByComplement(s, e);
+        Source headed = complements.headedByComplement(s, e);
         if (headed != null) {
             return headed;
         }
@@ -584,70 +417,6 @@ class SourceReader extends TokenView {
         }
         int ds = hasDeterminer ? first : firstDescriptive(s, e);
         return new Source(new Span(tokens.get(ds).start(), last.end()), Source.Kind.DESCRIPTION);
-    }
-
-    /**
-     * "JoyNews sources at the chief's palace", "community leaders in Echuca", "four sources in know of
-     * the matter", "the Budget Lab at Yale": a noun phrase that goes on with a preposition and its
-     * object is headed by the noun before the preposition, so the source is the whole phrase, not
-     * the object it ends in. A name followed by a lower-case adjunct ("Mahanagar Gas Ltd in
-     * regulatory filings") is the name alone. Null when tokens {@code s..e} hold no such phrase: no
-     * lower-case preposition before any determiner, or a head that is no speaker ("marching
-     * through the streets").
-     */
-    private Source headedByComplement(int s, int e) {
-        Token opening = tokens.get(s);
-        if (!opening.isWord() || opening.isLowerCase(Word.PREPOSITION) || opening.isLowerCase(Word.OBJECT_PREPOSITION)) {
-            return null; // "in Houston with his dressing-down of …": an adjunct, no phrase of its own
-        }
-        int p = -1;
-        for (int i = s + 1; i < e; i++) {
-            Token t = tokens.get(i);
-            if (t.kind() == Token.Kind.POSSESSIVE || t.is(Word.DETERMINER) || !t.isWord() && !t.is("-")) {
-                return null; // "the spokesman for the union" reads as before: its determiner starts it
-            }
-            if (t.isLowerCase(Word.PREPOSITION) || t.isLowerCase(Word.OBJECT_PREPOSITION)) {
-                p = i;
-                break;
-            }
-        }
-        if (p < 0 || tokens.get(p).is("to")) {
-            return null;
-        }
-        Source head = classify(s, p - 1);
-        if (head == null || head.kind() == Source.Kind.PRONOUN) {
-            return null;
-        }
-        Token h = tokens.get(p - 1);
-        boolean lowerHead = isCommonNoun(p - 1);
-        if (!lowerHead && h.is(Word.ROLE)) {
-            return null; // "Leader of Opposition in the Lok Sabha Rahul Gandhi": a title before a name, read as one
-        }
-        // "An analysis by the Budget Lab at Yale": a work and its author, who speaks through it
-        boolean work = lowerHead && tokens.get(p).is("by") && isDeterminer(tokens.firstAtOrAfter(head.mention().start()));
-        if (!work && (!SpeakerForm.headCanSpeak(tokens, head.mention()) || lowerHead && !SpeakerForm.namesSpeakers(h, tokens))) {
-            return null; // "a series of", "the rest of": a noun that speaks for no one
-        }
-        boolean namedObject = false;
-        for (int i = p + 1; i <= e; i++) {
-            Token t = tokens.get(i);
-            if (t.isWord() && Character.isLowerCase(t.first()) && (isVerbLike(t.lower()) || t.is(Word.FINITE)
-                    || t.cue() != null || t.lower().endsWith("ing") && !SpeakerForm.namesSpeakers(t, tokens))) {
-                return null; // "A group of pastors supporting Mr. Cruz met in Iowa": a clause, not one phrase
-            }
-            namedObject |= isCapWord(i);
-        }
-        if (!lowerHead && !namedObject) {
-            return head; // "Mahanagar Gas Ltd in regulatory filings": the name, and where it said it
-        }
-        if (!lowerHead && head.kind() == Source.Kind.NAME && tokens.get(p).is("from") && p - 1 > s) {
-            return head; // "Katia Loisel from Love Destination said": the person, and where they are from
-        }
-        Token prep = tokens.get(p);
-        if (!lowerHead && !(prep.is("at") || prep.is("of") || prep.is("for"))) {
-            return null; // "Houston with his dressing-down of Salem Radio's Hugh Hewitt": two names, no one phrase
-        }
-        return new Source(new Span(head.mention().start(), tokens.get(e).end()), Source.Kind.DESCRIPTION);
     }
 
     int firstDescriptive(int s, int e) {
@@ -715,207 +484,17 @@ class SourceReader extends TokenView {
                 s++;
             }
         }
-        boolean participle = s < cue && tokens.get(s).isWord() && !tokens.get(s).is(Word.OPENER) && opensWithParticiple(s, cue);
+        boolean participle = s < cue && tokens.get(s).isWord() && !tokens.get(s).is(Word.OPENER) && adjuncts.opensWithParticiple(s, cue);
         if (s < cue && tokens.get(s).isWord() && (tokens.get(s).is(Word.OPENER) || participle)) {
             // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the name before a verb
-            for (int i = s + 1; i < cue; i++) {
-                if (!isPunct(i - 1, ",")) {
-                    continue;
-                }
-                Token first = tokens.get(i);
-                if (first.isWord() && Character.isLowerCase(first.first()) && !isDeterminer(i) && !first.is(Word.PRONOUN)) {
-                    continue; // "…, Mr R Kumaramangalam, allayed apprehensions": a verb phrase, no subject
-                }
-                Source src = sourceFrom(i, true);
-                if (src != null && src.kind() != Source.Kind.DESCRIPTION && src.mention().end() <= tokens.get(cue).start()) {
-                    int after = tokens.firstAtOrAfter(src.mention().end());
-                    Token next = tokens.at(after);
-                    if (next != null && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(after)) {
-                        return src;
-                    }
-                }
+            Source subject = adjuncts.subjectAfterOpening(s, cue);
+            if (subject != null) {
+                return subject;
             }
             if (!participle) {
                 return null;
             }
         }
         return s < cue ? sourceFrom(s, true) : null;
-    }
-
-    /**
-     * "Teasing the holiday album, she appeared …": an "-ing" word before a determiner, a possessive
-     * or a preposition opens a participle phrase, not a name ("King said", "Manning, the …").
-     */
-    private boolean opensWithParticiple(int s, int cue) {
-        Token t = tokens.get(s);
-        Token next = tokens.at(s + 1);
-        return s + 1 < cue && t.text().length() > 5 && t.lower().endsWith("ing") && next.isWord()
-                && Character.isLowerCase(next.first())
-                && (next.is(Word.DETERMINER) || next.is(Word.PREPOSITION) || next.is(Word.OBJECT_PREPOSITION)
-                || isPossessivePronoun(next));
-    }
-
-    /** Skips back over ", the general secretary of Unite the Union," to the comma that opens it. */
-    int appositiveStart(int close, int floor) {
-        Token closing = tokens.get(close);
-        boolean dash = closing.kind() == Token.Kind.PUNCT && Chars.isDash(closing.first());
-        boolean bracket = closing.is(")");
-        for (int i = close - 1; i >= floor && close - i < 22; i--) {
-            Token t = tokens.get(i);
-            if (bracket ? t.is("(") : dash ? isDash(i) : t.is(",") && !isCapWord(i + 1) || t.is(",") && isDeterminer(i + 1)) {
-                return i - 1 >= floor && (isCapWord(i - 1) || isPunct(i - 1, ")") || isPronounToken(i - 1)) ? i : -1;
-            }
-            if (!bracket && !dash && t.is(",") && isCapWord(i + 1) && i - 1 >= floor && isDescriptionEnd(i - 1, floor)) {
-                return i; // "The port’s owner, Kessock Holdings, said"
-            }
-            if (t.kind() == Token.Kind.QUOTE_MARK || t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * A description ends at {@code i}: a lower-case head ("The port’s owner") or a role's
-     * capitalised complement ("Deputy chief medical officer for England").
-     */
-    boolean isDescriptionEnd(int i, int floor) {
-        Token t = tokens.get(i);
-        if (!t.isWord()) {
-            return false;
-        }
-        Source s = nounPhraseEndingAt(i, floor);
-        return s != null && s.kind() == Source.Kind.DESCRIPTION
-                && (Character.isLowerCase(t.first()) || roleComplementEnds(s, i));
-    }
-
-    /**
-     * "Biden, 81, in a post on X, said", "The ministry, in a statement, said": the words between the
-     * two commas before the cue are an adjunct that opens with "in", "on", "via" or "through"; the
-     * source stands before them. Null when they are not.
-     */
-    private Source beforeCommaAdjunct(int close, int floor) {
-        if (!isPunct(close, ",")) {
-            return null;
-        }
-        int open = close - 1;
-        while (open > floor && close - open <= 8 && !isPunct(open, ",") && tokens.get(open).kind() != Token.Kind.QUOTE_MARK
-                && !(tokens.get(open).kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(tokens.get(open).first()))) {
-            open--;
-        }
-        Token prep = tokens.at(open + 1);
-        if (open <= floor || !isPunct(open, ",") || open + 2 >= close || prep == null || !prep.isWord()
-                || !(prep.is("in") || prep.is("on") || prep.is("via") || prep.is("through"))) {
-            return null;
-        }
-        for (int k = open + 2; k < close; k++) {
-            if ((isCue(k) && !isDeterminer(k - 1)) || isVerbLike(tokens.get(k).lower())) {
-                return null; // "in turn said", "on hearing that": a clause, not an adjunct ("in a post" is one)
-            }
-        }
-        if (open - 3 >= floor && tokens.get(open - 1).kind() == Token.Kind.NUMBER && isPunct(open - 2, ",")) {
-            open -= 2; // "Biden, 81, in a post on X, said": the age between commas goes with the name
-        }
-        return sourceBefore(open - 1, floor);
-    }
-
-    /**
-     * "The Chief Actuary of SSNIT, Evelyn Adjei, said", "Explaining the increase, the Minister of
-     * Finance, Ken Ofori-Atta, said": a post's capitalised title that opens the sentence (or follows
-     * its opening adjunct), then the name of who holds it, alone between commas; the name speaks.
-     * Null when the words before {@code close} are not so: the other appositive readings apply.
-     */
-    private Source namedAfterTitle(int close, int floor) {
-        int open = close - 1;
-        while (open > floor && (isCapWord(open) || isPunct(open, "."))) {
-            open--; // "Prof. Peter Quartey"
-        }
-        if (open <= floor || open == close - 1 || !isPunct(open, ",") || !isCapWord(open + 1)) {
-            return null;
-        }
-        int the = titleStart(open - 1, floor);
-        if (the < 0 || !opensSentenceOrAdjunct(the)) {
-            return null;
-        }
-        Source name = nounPhraseEndingAt(close - 1, open + 1);
-        return name != null && name.kind() == Source.Kind.NAME ? name : null;
-    }
-
-    /** "The" opens the sentence, or follows the comma closing a sentence-opening adjunct ("Later,", "Explaining the increase,"). */
-    private boolean opensSentenceOrAdjunct(int the) {
-        int start = tokens.sentenceStart(the);
-        if (start == the) {
-            return true;
-        }
-        Token first = tokens.get(start);
-        return isPunct(the - 1, ",") && first.isWord() && (first.is(Word.PREPOSITION) || first.is(Word.OPENER)
-                || first.lower().endsWith("ing") || first.lower().endsWith("ly"));
-    }
-
-    /**
-     * The "the" of a post's capitalised title ending at {@code i}, with its body after "of", "for" or
-     * "at" if it names one ("the Chief Actuary", "The Minister of Finance", "the Chief Actuary of
-     * SSNIT"); -1 when none ends there. A person's name takes no article; a title holds a word for a
-     * post ("Minister", "Chief").
-     */
-    private int titleStart(int i, int floor) {
-        int k = beforeCapitalised(i, floor);
-        if (k > floor && k < i && (tokens.get(k).is("of") || tokens.get(k).is("for") || tokens.get(k).is("at"))) {
-            k = beforeCapitalised(k - 1, floor);
-        }
-        if (k < floor || k + 1 > i || !tokens.get(k).isIgnoreCase("the")) {
-            return -1;
-        }
-        for (int w = k + 1; w <= i; w++) {
-            if (isCapWord(w) && (tokens.get(w).is(Word.ROLE) || tokens.get(w).is(Word.ROLE_MODIFIER))) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** The token before the run of capitalised words (other than "The") that ends at {@code i}; {@code floor - 1} at most. */
-    private int beforeCapitalised(int i, int floor) {
-        int k = i;
-        while (k >= floor && isCapWord(k) && !tokens.get(k).isIgnoreCase("the")) {
-            k--;
-        }
-        return k;
-    }
-
-    /** The description {@code s} is a role, "for"/"of"/"at", and a capitalised complement ending at {@code i}. */
-    private boolean roleComplementEnds(Source s, int i) {
-        int first = tokens.firstAtOrAfter(s.mention().start());
-        for (int k = i - 1; k > first; k--) {
-            Token t = tokens.get(k);
-            if (t.is("for") || t.is("of") || t.is("at")) {
-                return tokens.get(k - 1).is(Word.ROLE) && Character.isLowerCase(tokens.get(k - 1).first());
-            }
-            if (!isCapWord(k) && !isDeterminer(k)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    int skipAppositive(int j) {
-        if (!isPunct(j, ",") && !isDash(j) && !isPunct(j, "(")) {
-            return j;
-        }
-        boolean dash = isDash(j);
-        boolean bracket = isPunct(j, "(");
-        for (int i = j + 1; i < tokens.size() && i - j < 22 && tokens.sameParagraph(i, j); i++) {
-            if (bracket ? isPunct(i, ")") : dash ? isDash(i) : isPunct(i, ",")) {
-                return i + 1;
-            }
-            Token t = tokens.get(i);
-            boolean sentenceEnd = t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())
-                    && !isPunct(i + 1, ",") && !(t.is(".") && i > 0 && tokens.get(i - 1).end() == t.start()
-                    && tokens.get(i - 1).text().length() <= 3);
-            if (t.kind() == Token.Kind.QUOTE_MARK || !bracket && sentenceEnd) {
-                return j;
-            }
-        }
-        return j;
     }
 }

@@ -6,7 +6,8 @@
  * sieve idea of CoreNLP's quote attribution, on typed values), and it settles reported clauses against
  * quotations in one place. An {@link org.onrecord.attribution.Ablation} switches rules or shapes off
  * for experiments. {@link org.onrecord.attribution.Attributor} holds the rules' readers. Readers are layered: {@code TokenView} knows what a
- * token is, {@code SourceReader} reads the noun phrases that give a source, {@code CueReader} the
+ * token is, {@code SourceReader} reads the noun phrases that give a source (ordering the readings of
+ * {@code Appositives}, {@code Adjuncts} and {@code Complements}), {@code CueReader} the
  * cue patterns around a quotation; {@code ReportedSpeech} finds clauses reported without quotation
  * marks; and {@code SpeakerResolver} resolves a source mention to a person: a pronoun to the subject
  * of the narrative before it ({@code PronounReader}, over {@code NarrativeSubjects}, which walks past
