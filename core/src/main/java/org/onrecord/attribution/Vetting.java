@@ -5,6 +5,7 @@ import java.util.List;
 import org.onrecord.entity.Entities;
 import org.onrecord.entity.NameMention;
 import org.onrecord.entity.PersonEntity;
+import org.onrecord.lexicon.Entry;
 import org.onrecord.lexicon.Lemma;
 import org.onrecord.lexicon.Lexicon;
 import org.onrecord.lexicon.Verb;
@@ -184,6 +185,14 @@ final class Vetting {
             // head may be a stance noun: "expressed their support for the strikers" supports them
             return a.asStance(acts.ofObject(tokens, a.quote().content()));
         }
+        if (r.kind() == CueActs.Kind.FINDING && a.fragments().isEmpty() && a.shape() == Shape.CLAUSE_AFTER_CUE
+                && a.match().cue().end() <= a.quote().content().start() && !isClause(a.quote().content())
+                && !holdsContent(a.quote().content()) && !findsWithoutClause(a.speaker())) {
+            // "Photos show the plane spinning", "The vaccine had shown promising results", "Victoria
+            // found fame": a bare noun phrase after a verb of evidence is what was seen, shown or won,
+            // unless a poll, a study or a body found it ("The poll indicates a tightening race")
+            return null;
+        }
         return switch (r.kind()) {
             case ACTION -> null;
             // quoted words inside a stance were said: "condemned the “reckless” plan"
@@ -192,6 +201,46 @@ final class Vetting {
             case THOUGHT -> a.reporting(Act.THOUGHT);
             case FINDING -> a.reporting(Act.FINDING);
         };
+    }
+
+    /**
+     * Whether a source reports a finding even as a bare noun phrase: a poll, a document, data or a
+     * body ("Polling averages show Clinton with a lead", "Gallup found 40 percent"); not a person, a
+     * personal pronoun, or a thing that cannot speak ("Photos show", "The vaccine had shown").
+     */
+    private boolean findsWithoutClause(ResolvedSpeaker speaker) {
+        if (speaker == null || speaker.mention() == null) {
+            return false;
+        }
+        NameMention named = entities.firstMentionIn(speaker.mention());
+        if (named != null && named.organisation() >= 0) {
+            return true; // "Gallup found 40 percent"
+        }
+        int first = tokens.firstAtOrAfter(speaker.mention().start());
+        int last = tokens.lastEndingBy(speaker.mention().end());
+        if (first == last && tokens.get(first).isIgnoreCase("it")) {
+            return true; // a body or a report
+        }
+        // the words before any preposition or participle ("Experiments on hamsters", "A video clip
+        // shared by a farmer"), capitalised or not ("Photos show" opens its sentence), plurals read as
+        // their singular
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (i > first && t.isWord() && Character.isLowerCase(t.first()) && (t.is(Word.PREPOSITION)
+                    || t.is(Word.OBJECT_PREPOSITION) || t.lower().endsWith("ed"))) {
+                break;
+            }
+            Entry singular = t.isWord() ? SpeakerForm.singularSource(t, tokens) : null;
+            if (t.isWord() && (findsAlone(t.entry()) || singular != null && findsAlone(singular))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean findsAlone(Entry e) {
+        return e.is(Word.EVIDENCE) || e.is(Word.POLL) || e.is(Word.DOCUMENT) || e.is(Word.PLURAL_SOURCE)
+                || e.is(Word.ORGANISATION) || e.is(Word.KNOWN_ORGANISATION);
     }
 
     /**

@@ -125,6 +125,8 @@ public enum Word {
     PLURAL_SOURCE("plural-source"),
     /** Poll nouns. */
     POLL("poll"),
+    /** Evidence that reports a finding even as a bare noun phrase ("polling averages show Clinton ahead"). */
+    EVIDENCE("evidence"),
     /** Labels before a colon that are nobody's words. */
     LABEL("label"),
     /** Courtesy titles implying a man. */
