@@ -82,7 +82,31 @@ final class Complements {
         if (!lowerHead && !(prep.is("at") || prep.is("of") || prep.is("for"))) {
             return null; // "Houston with his dressing-down of Salem Radio's Hugh Hewitt": two names, no one phrase
         }
+        Source titled = lowerHead || !reader.isCapWord(s) ? null : nameAfterTitle(p + 1, e);
+        if (titled != null) {
+            return titled; // "Karachi Chamber of Commerce and Industry President Muhammad Rehan Hanif": the person
+        }
         return new Source(new Span(head.mention().start(), tokens.get(e).end()), Source.Kind.DESCRIPTION);
+    }
+
+    /**
+     * The name that ends an organisation's name and a title written before it, all capitalised
+     * ("… of Commerce and Industry President Muhammad Rehan Hanif", "… Judiciary Committee Chairman
+     * Jerrold Nadler"): the person holds the title at that body, so the person speaks. Null when no
+     * title word stands between {@code from} and {@code e} with only capitalised words after it.
+     */
+    private Source nameAfterTitle(int from, int e) {
+        for (int r = e - 1; r >= from; r--) {
+            Token t = tokens.get(r);
+            if (!reader.isCapWord(r + 1)) {
+                return null;
+            }
+            if (t.isWord() && Character.isUpperCase(t.first()) && t.is(Word.ROLE) && !tokens.get(r + 1).is(Word.ROLE)) {
+                Source name = reader.classify(r + 1, e);
+                return name != null && name.kind() == Source.Kind.NAME ? name : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -99,7 +123,8 @@ final class Complements {
         if (before.is("and") && reader.isCapWord(first) && reader.isCapWord(first - 2)) {
             Source left = reader.nounPhraseEndingAt(first - 2, floor);
             if (left != null && left.kind() == Source.Kind.DESCRIPTION && holdsLowerPreposition(left.mention())) {
-                return new Source(new Span(left.mention().start(), tokens.get(e).end()), Source.Kind.DESCRIPTION);
+                Source titled = nameAfterTitle(first, e);
+                return titled != null ? titled : new Source(new Span(left.mention().start(), tokens.get(e).end()), Source.Kind.DESCRIPTION);
             }
             return null;
         }
