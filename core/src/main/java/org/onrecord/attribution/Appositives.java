@@ -32,8 +32,9 @@ final class Appositives {
             if (bracket ? t.is("(") : dash ? reader.isDash(i) : t.is(",") && !reader.isCapWord(i + 1) || t.is(",") && reader.isDeterminer(i + 1)) {
                 return i - 1 >= floor && (reader.isCapWord(i - 1) || reader.isPunct(i - 1, ")") || reader.isPronounToken(i - 1)) ? i : -1;
             }
-            if (!bracket && !dash && t.is(",") && reader.isCapWord(i + 1) && i - 1 >= floor && isDescriptionEnd(i - 1, floor)) {
-                return i; // "The port’s owner, Kessock Holdings, said"
+            if (!bracket && !dash && t.is(",") && reader.isCapWord(i + 1) && i - 1 >= floor
+                    && (isDescriptionEnd(i - 1, floor) || opensWithAnother(i - 1))) {
+                return i; // "The port’s owner, Kessock Holdings, said", "Another, Kaew, said"
             }
             if (t.kind() == Token.Kind.QUOTE_MARK || t.kind() == Token.Kind.PUNCT && Chars.isSentenceEnd(t.first())) {
                 return -1;
@@ -127,6 +128,21 @@ final class Appositives {
         return outer != null && outer.kind() == Source.Kind.DESCRIPTION && inner != null
                 && inner.kind() == Source.Kind.NAME && nameSpeaks
                 && tokens.firstAtOrAfter(inner.mention().start()) == open + 1;
+    }
+
+    /**
+     * "Another, Kaew, said:", "One, Jane Smith, added": a sentence opening with "another" or "one"
+     * alone, then a name between commas right before the cue; the name is who speaks.
+     */
+    boolean namesAnother(Source inner, int open, int close) {
+        return inner != null && inner.kind() == Source.Kind.NAME && opensWithAnother(open - 1) && reader.isCue(close + 1)
+                && tokens.firstAtOrAfter(inner.mention().start()) == open + 1;
+    }
+
+    /** Token {@code i} is "Another" or "One" alone opening its sentence. */
+    private boolean opensWithAnother(int i) {
+        Token t = tokens.at(i);
+        return t != null && tokens.startsSentence(i) && (t.isIgnoreCase("another") || t.isIgnoreCase("one"));
     }
 
     /**

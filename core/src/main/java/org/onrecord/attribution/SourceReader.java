@@ -63,7 +63,7 @@ class SourceReader extends TokenView {
             if (open >= 0) {
                 Source outer = sourceBefore(open - 1, floor);
                 Source inner = open + 1 < e ? nounPhraseEndingAt(e - 1, open + 1) : null;
-                if (appositives.nameInsideSpeaks(outer, inner, open, e)) {
+                if (appositives.nameInsideSpeaks(outer, inner, open, e) || appositives.namesAnother(inner, open, e)) {
                     return inner; // "The port’s owner, Kessock Holdings, said": the name in the appositive says more
                 }
                 Source afterAdjunct = adjuncts.afterOpeningAdjunct(outer, inner, open);
