@@ -19,17 +19,25 @@ public final class QuoteScanner {
         List<QuoteSpan> out = new ArrayList<>();
         boolean continuing = false;
         char carried = 0; // the opener of a quotation running on into this paragraph with no mark of its own
+        int resumesIn = -1; // the paragraph a quotation resumes in past a caption or promo line, or -1
         for (Paragraph p : doc.paragraphs()) {
             if (!p.isContent()) {
                 continue;
             }
-            Run run = new Run(text, p, singles.primaryIn(p), out, continuing);
+            boolean inserted = p.index() < resumesIn;
+            Run run = new Run(text, p, singles.primaryIn(p), out, continuing && !inserted);
             ScanState state = ScanState.OUTSIDE;
             if (carried != 0) {
                 run.resume(carried);
                 state = ScanState.INSIDE;
             }
             state = run.scan(state, p.start());
+            if (inserted) {
+                if (state == ScanState.INSIDE) {
+                    run.endUnclosed(false); // the insert's own words in marks end with it
+                }
+                continue; // the quotation before it goes on after it
+            }
             Paragraph next = doc.nextContent(p);
             boolean reopened = state == ScanState.INSIDE && next != null && reopens(text, next, run.opener);
             if (state == ScanState.INSIDE && !reopened && run.fallbackClose >= 0) {
@@ -38,6 +46,13 @@ public final class QuoteScanner {
                 run.close(at);
                 state = run.scan(ScanState.OUTSIDE, at + 1);
                 reopened = state == ScanState.INSIDE && next != null && reopens(text, next, run.opener);
+            }
+            if (state == ScanState.INSIDE && !reopened && next != null) {
+                Paragraph resumed = Inserts.resumedPast(doc, next, run.opener);
+                if (resumed != null && reopens(text, resumed, run.opener)) {
+                    reopened = true; // "'…¶Back on: The soap is returning (caption)¶'Until everything …"
+                    resumesIn = resumed.index();
+                }
             }
             continuing = false;
             carried = 0;
