@@ -105,7 +105,8 @@ class SourceReader extends TokenView {
         while (tokens.at(e + 1) != null && e - start < MAX_NP && tokens.sameParagraph(start, e + 1)
                 && continuesPhrase(e + 1)) {
             Token next = tokens.get(e + 1);
-            if (name && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(e + 1) && !particleJoined(next)) {
+            if (name && next.isWord() && Character.isLowerCase(next.first()) && !isParticle(e + 1) && !particleJoined(next)
+                    && !roleBeforeName(e + 1)) {
                 break; // "Carson took the stage": a name, then its verb
             }
             if (next.kind() == Token.Kind.POSSESSIVE || isPluralPossessive(e + 1)) {
@@ -114,6 +115,16 @@ class SourceReader extends TokenView {
             e++;
         }
         return classify(start, e);
+    }
+
+    /**
+     * A lower-case role noun between a body's name and a person's: "IFP president Velenkosini
+     * Hlabisa", "ANC spokesperson Mahlengi Bhengu"; the role is no verb, the phrase goes on.
+     */
+    private boolean roleBeforeName(int i) {
+        Token role = tokens.get(i);
+        return role.is(Word.ROLE) && !role.is(Word.FINITE) && role.cue() == null && isCapWord(i + 1)
+                && tokens.sameParagraph(i, i + 1);
     }
 
     /** The social media handle starting at the "@" at {@code start}, as a name; null when none does. */
