@@ -1,5 +1,6 @@
 package org.onrecord.attribution;
 
+import org.onrecord.lexicon.Verb;
 import org.onrecord.lexicon.Word;
 import org.onrecord.text.Span;
 import org.onrecord.text.Token;
@@ -125,6 +126,29 @@ class SourceReader extends TokenView {
         Token role = tokens.get(i);
         return role.is(Word.ROLE) && !role.is(Word.FINITE) && role.cue() == null && isCapWord(i + 1)
                 && tokens.sameParagraph(i, i + 1);
+    }
+
+    /**
+     * A possessive that ends a phrase right before a cue or the sentence's end owns nothing: it is
+     * the end of a name written with one ("a spokesman for McDonald's said", "said a spokesman for
+     * Aunt Bessie's.").
+     */
+    private boolean ownsNothing(int s, int e) {
+        Token after = tokens.at(e + 1);
+        Token owner = tokens.get(e - 1);
+        // a brand's capitalised word ("McDonald's"), not "Let's say" nor a contraction ("It's said")
+        boolean brand = e > s && owner.isWord() && Character.isUpperCase(owner.first()) && !owner.isIgnoreCase("let")
+                && !owner.is(Word.PRONOUN) && !owner.is(Word.DETERMINER) && !owner.is(Word.RELATIVE);
+        return brand && (after == null || !tokens.sameParagraph(e, e + 1) || after.is(".") || after.is(",")
+                || after.cue() != null && !after.lower().endsWith("ed") && !after.isCue(Verb.NOUN_TOO)
+                && !after.isCue(Verb.NOUN_CUE)); // "said", "told"; not "alleged", "continued" nor "post", "claims"
+    }
+
+    /** The phrase up to the possessive, read as a source, with the possessive kept in its mention. */
+    private Source brandWithPossessive(int s, int e) {
+        Source owner = classify(s, e - 1);
+        return owner == null || owner.kind() == Source.Kind.PRONOUN ? null
+                : new Source(new Span(owner.mention().start(), tokens.get(e).end()), owner.kind());
     }
 
     /** The social media handle starting at the "@" at {@code start}, as a name; null when none does. */
@@ -295,6 +319,11 @@ class SourceReader extends TokenView {
             return handleAt(at); // "@lk-jord commented": the handle is all the phrase
         }
         Token t = tokens.get(e);
+        if (t.kind() == Token.Kind.POSSESSIVE && e - 1 > floor && ownsNothing(e - 2, e)) {
+            Source owner = nounPhraseEndingAt(e - 1, floor); // "A spokesman for Sainsbury's said:"
+            return owner == null || owner.kind() == Source.Kind.PRONOUN ? null
+                    : new Source(new Span(owner.mention().start(), t.end()), owner.kind());
+        }
         if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
             return null;
         }
@@ -368,7 +397,7 @@ class SourceReader extends TokenView {
     Source classify(int s, int e) {
         Token last = tokens.get(e);
         if (last.kind() == Token.Kind.POSSESSIVE) {
-            return null;
+            return ownsNothing(s, e) ? brandWithPossessive(s, e) : null;
         }
         Source headed = complements.headedByComplement(s, e);
         if (headed != null) {
