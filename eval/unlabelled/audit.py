@@ -6,7 +6,9 @@ prediction file, what happened to each audited quotation (speaker changed, right
 Usage (from the repository root):
   python3 eval/unlabelled/audit.py PRED.jsonl                # precision of one run
   python3 eval/unlabelled/audit.py BEFORE.jsonl AFTER.jsonl  # and what changed between two runs
-  options: --audit FILE (default eval/unlabelled/audit/audit.jsonl), --list (print every changed item)
+  options: --audit FILE (default eval/unlabelled/audit/audit.jsonl; repeat it to pool several judged
+           samples, e.g. --audit eval/unlabelled/audit/audit.jsonl --audit eval/unlabelled/audit/audit2.jsonl),
+           --list (print every changed item)
 
 PRED files are the output of `extract --jsonl` over ../devsets/unlabelled/unl.jsonl. An audited
 quotation is matched to the predicted quotation of the same article whose span overlaps it most
@@ -20,7 +22,7 @@ from collections import Counter, defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))
 ap = argparse.ArgumentParser()
 ap.add_argument('pred', nargs='+')
-ap.add_argument('--audit', default=os.path.join(HERE, 'audit', 'audit.jsonl'))
+ap.add_argument('--audit', action='append')
 ap.add_argument('--list', action='store_true')
 args = ap.parse_args()
 
@@ -74,7 +76,11 @@ def judge(a, q):
         return 'changed', a['speaker_verdict']
     return 'changed', 'unknown'
 
-A = [json.loads(l) for l in open(args.audit, encoding='utf-8')]
+AUDITS = args.audit or [os.path.join(HERE, 'audit', 'audit.jsonl')]
+A = [dict(json.loads(l), _src=i) for i, f in enumerate(AUDITS) for l in open(f, encoding='utf-8')]
+key = lambda a: (a['_src'], a['n'])  # item numbers restart in each audit file
+tag = lambda a: f"#{a['n']}" + (f"@{os.path.basename(AUDITS[a['_src']])}" if len(AUDITS) > 1 else '')
+if len(AUDITS) > 1: print('pooled audit files: ' + ', '.join(f'{f} ({sum(1 for a in A if a["_src"] == i)})' for i, f in enumerate(AUDITS)))
 named = [a for a in A if a['draw'] == 'named']
 silent = [a for a in A if a['draw'] == 'silent']
 realq = lambda a: a['span'] in ('quote', 'boundary')
@@ -124,8 +130,8 @@ def report(path):
         elif not name: sm['still silent, ' + a['speaker_verdict']] += 1
         elif a['gold'] and same_person(name, a['gold']): sm['now named right (' + a['speaker_verdict'] + ')'] += 1
         else: sm['now named, unjudged (' + a['speaker_verdict'] + ')'] += 1
-    print('  silent draw (50): ' + ', '.join(f'{k} {v}' for k, v in sorted(sm.items())))
-    return {a['n']: (st, v) for a, st, v in rows}, P
+    print(f'  silent draw ({len(silent)}): ' + ', '.join(f'{k} {v}' for k, v in sorted(sm.items())))
+    return {key(a): (st, v) for a, st, v in rows}, P
 
 res = [report(p) for p in args.pred]
 if len(res) == 2:
@@ -135,7 +141,7 @@ if len(res) == 2:
     for a in named:
         q0, q1 = match(P0, a), match(P1, a)
         n0 = q0 and (q0.get('speaker') or {}).get('name'); n1 = q1 and (q1.get('speaker') or {}).get('name')
-        s1, v1 = r1[a['n']]; s0, v0 = r0[a['n']]
+        s1, v1 = r1[key(a)]; s0, v0 = r0[key(a)]
         if v1 is None:
             if v0 is not None: C['no longer predicted (' + s1 + ')'] += 1; lst.append((a, n0, n1, s1))
             continue
@@ -161,4 +167,4 @@ if len(res) == 2:
     for k, v in sorted(C.items()): print(f'  {k}: {v}')
     if args.list:
         for a, n0, n1, k in lst:
-            print(f'  #{a["n"]} {a["id"]} {a["start"]}-{a["end"]} {a["type"]}: {n0!r} -> {n1!r}  [{k}; gold {a["gold"]!r}, was {a["speaker_verdict"]}]')
+            print(f'  {tag(a)} {a["id"]} {a["start"]}-{a["end"]} {a["type"]}: {n0!r} -> {n1!r}  [{k}; gold {a["gold"]!r}, was {a["speaker_verdict"]}]')
