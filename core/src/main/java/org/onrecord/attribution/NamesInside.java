@@ -31,7 +31,7 @@ final class NamesInside extends SpeakerReader {
                 break;
             }
         }
-        if (!subjects.owns(last) || head <= last + 1 || owner.span().end() > m.end() || !Phrases.canSpeak(tokens.get(head))
+        if (!subjects.owns(last) || head <= last + 1 || owner.span().end() > m.end() || !Phrases.canSpeak(tokens.get(head)) && !tokens.get(head).is(Word.ASSOCIATE)
                 || phrases.joinsTwo(new Span(tokens.get(last + 1).start(), tokens.get(head).end()))) {
             return null; // "Kim's mental", "Trump’s early-morning": a fragment, left to the owner as before
         }

@@ -149,6 +149,8 @@ public enum Word {
     PERSON_FEMALE("person-female"),
     /** Roles news calls a person by again right after naming them ("the minister", "the defendant"). */
     EPITHET("epithet"),
+    /** People and groups a person has, who speak for or about them ("her stylist", "his lawyers"). */
+    ASSOCIATE("associate"),
     /** Blood relatives, who share a family name: "Kula's father Solomon" is Solomon Kula. */
     KIN("kin");
 
