@@ -88,7 +88,10 @@ final class DescriptionReader extends SpeakerReader {
             Token before = tokens.at(i - 1);
             boolean besideCue = after != null && after.cue() != null && tokens.sameParagraph(last, last + 1)
                     || before != null && before.cue() != null && tokens.sameParagraph(i - 1, i);
-            if (last > i && besideCue && Character.isLowerCase(tokens.get(last).first()) && !subjects.quoted(i, last)) {
+            Token head = tokens.get(last);
+            boolean noun = Character.isLowerCase(head.first()) && !head.is(Word.RELATIVE) && !head.is(Word.PRONOUN)
+                    && head.lower().indexOf('-') < 0; // not "one who", "one makeup-free"
+            if (last > i && besideCue && noun && !subjects.quoted(i, last)) {
                 return "another " + String.join(" ", tokens.wordsIn(new Span(tokens.get(i + 1).start(), tokens.get(last).end())));
             }
         }

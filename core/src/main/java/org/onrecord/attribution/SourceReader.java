@@ -399,6 +399,9 @@ class SourceReader extends TokenView {
         if (last.kind() == Token.Kind.POSSESSIVE) {
             return ownsNothing(s, e) ? brandWithPossessive(s, e) : null;
         }
+        if (s == e && last.isIgnoreCase("another")) {
+            return new Source(last.span(), Source.Kind.DESCRIPTION); // "Another added:": capitalised, but no name
+        }
         Source headed = complements.headedByComplement(s, e);
         if (headed != null) {
             return headed;
