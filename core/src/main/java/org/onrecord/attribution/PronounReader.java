@@ -46,14 +46,19 @@ final class PronounReader extends SpeakerReader {
                 // the gender that opens one where no such person does; an
                 // indefinite one ("A security officer … He asked") is someone new, so the walk ends there
                 Span[] described = new Span[1];
+                boolean[] nearer = new boolean[1]; // a description opened a sentence nearer the pronoun
                 Optional<PersonEntity> walked = subjects.subjectBefore(before, gender, (from, to) -> {
                     PersonEntity named = subjects.subjectIn(from, to, gender, false);
                     if (named != null) {
                         return Optional.of(named);
                     }
                     if (described[0] == null) {
-                        described[0] = gendered(from, to, gender);
-                        return described[0] != null && phrases.opensIndefinite(described[0]) ? Optional.empty() : null;
+                        described[0] = gendered(from, to, gender, nearer[0] ? -1 : m.start());
+                        Source opening = phrases.descriptionOpening(from);
+                        nearer[0] |= opening != null && opening.kind() == Source.Kind.DESCRIPTION
+                                && !subjects.quoted(tokens.firstAtOrAfter(opening.mention().start()),
+                                        tokens.lastEndingBy(opening.mention().end()));
+                        return described[0] != null && someoneNew(described[0]) ? Optional.empty() : null;
                     }
                     return null;
                 });
@@ -105,7 +110,7 @@ final class PronounReader extends SpeakerReader {
     }
 
     /** The description of the gender that opens the sentence of tokens {@code from..to} and is its verb's subject, or null. */
-    private Span gendered(int from, int to, Gender gender) {
+    private Span gendered(int from, int to, Gender gender, int pronoun) {
         Source subject = phrases.descriptionOpening(from);
         if (subject == null || subject.kind() != Source.Kind.DESCRIPTION || subject.mention().end() > to
                 || phrases.headWords(subject.mention()) > 5 || phrases.joinsTwo(subject.mention())) {
@@ -116,10 +121,73 @@ final class PronounReader extends SpeakerReader {
         Token verb = tokens.at(last + 1);
         boolean ofGender = gender == Gender.FEMALE ? head.is(Word.PERSON_FEMALE) : head.is(Word.PERSON_MALE);
         boolean subjectOfVerb = verb != null && verb.isWord() && Character.isLowerCase(verb.first()) && !verb.is(Word.PRONOUN);
+        if (!ofGender && subjectOfVerb) {
+            ofGender = newSpeaker(subject.mention(), last, gender, pronoun);
+        }
         NameMention named = entities.firstMentionIn(subject.mention());
         Token afterName = named == null ? null : tokens.at(tokens.lastEndingBy(named.span().end()) + 1);
         boolean possessor = afterName != null && afterName.kind() == Token.Kind.POSSESSIVE; // "Mallick’s wife"
         return ofGender && subjectOfVerb && (named == null || possessor) ? subject.mention() : null;
+    }
+
+    /** "A passerby", "an official", "another witness", "One person": a description of someone new (not "one of …"). */
+    private boolean someoneNew(Span description) {
+        if (phrases.opensIndefinite(description)) {
+            return true;
+        }
+        int first = tokens.firstAtOrAfter(description.start());
+        Token next = tokens.at(first + 1);
+        return tokens.get(first).lower().equals("one") && next != null && next.isWord() && !next.is(Word.PREPOSITION);
+    }
+
+    /**
+     * "A passerby told Dawn.com … “…,” she said", "One person replied … She said:": the description
+     * ending at token {@code last} introduces someone new of no gender its noun tells, who speaks, and
+     * no person of the gender is named between it and the {@code pronoun} (-1: a description opened a
+     * sentence nearer the pronoun, "The 30-year-old suitor wore … as he welcomed"): the pronoun goes on
+     * with them, not with a person named before them. Not "A third added", "another said".
+     */
+    private boolean newSpeaker(Span description, int last, Gender gender, int pronoun) {
+        Token head = tokens.get(last);
+        return pronoun >= 0 && someoneNew(description) && phrases.headWords(description) >= 2 && speaker(head, gender)
+                && !head.is(Word.NOT_NAME) && speaks(last + 1)
+                && !namedBetween(description.end(), pronoun, gender);
+    }
+
+    /**
+     * A person who may be of the gender is named outside quotation marks from {@code from} to
+     * {@code to}, not as an owner ("replied to Ms Sturgeon's post" names no one who acts).
+     */
+    private boolean namedBetween(int from, int to, Gender gender) {
+        if (to <= from) {
+            return false;
+        }
+        for (NameMention nm : entities.mentionsStartingIn(new Span(from, to))) {
+            if (!nm.isPerson() || nm.quoted() || subjects.owns(tokens.lastEndingBy(nm.span().end()))) {
+                continue;
+            }
+            Gender g = entities.person(nm.person()).gender();
+            if (g == gender || g == Gender.UNKNOWN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head noun may be one person of the pronoun's gender: not a body, a document, a group or the other gender's noun. */
+    private static boolean speaker(Token head, Gender gender) {
+        Word other = gender == Gender.FEMALE ? Word.PERSON_MALE : Word.PERSON_FEMALE;
+        return head.isWord() && Character.isLowerCase(head.first()) && !head.is(other) && !head.is(Word.ORGANISATION)
+                && !head.is(Word.KNOWN_ORGANISATION) && !head.is(Word.DOCUMENT) && !head.is(Word.PLURAL_SOURCE);
+    }
+
+    /** A speech verb at token {@code i}, over "also", "later" and the like: "A passerby told", "One person also said". */
+    private boolean speaks(int i) {
+        Token t = tokens.at(i);
+        while (t != null && t.cue() == null && t.isLowerCase(Word.SKIPPABLE)) {
+            t = tokens.at(++i);
+        }
+        return t != null && TokenView.isInflectedCue(t);
     }
 
     /**
@@ -133,7 +201,7 @@ final class PronounReader extends SpeakerReader {
         ResolvedSpeaker d = descriptions.description(described, written);
         // "the girl's aunt", "A woman" are someone of their own; "The Bengaluru man", "the 57-year-old
         // actress" left unresolved may be a named person's epithet: the named person found as before decides
-        boolean own = d.person() >= 0 || !d.name().equals(written) || phrases.opensIndefinite(described)
+        boolean own = d.person() >= 0 || !d.name().equals(written) || someoneNew(described)
                 || tokens.anyIn(described, t -> t.kind() == Token.Kind.POSSESSIVE);
         return own ? new ResolvedSpeaker(d.name(), m, d.person(), d.role(), d.organisation()) : null;
     }
