@@ -154,6 +154,16 @@ final class NarrativeSubjects {
     }
 
     /**
+     * Whether the sentence of tokens {@code from} to character {@code to} goes on about the person the
+     * gender's pronoun before stood for ("In December, he wrote …"): the walk passes over it.
+     */
+    boolean chains(int from, int to, Gender gender) {
+        String chain = gender == Gender.MALE ? "he" : gender == Gender.FEMALE ? "she" : null;
+        int last = tokens.lastEndingBy(to);
+        return chain != null && last >= from && pronounSubject(from, last, chain);
+    }
+
+    /**
      * Whether tokens {@code from..to} hold the subject pronoun {@code subject} outside quotation
      * marks: opening the sentence after its connectives ("However, he added"), or before a speech
      * verb ("‘…,’ he said"). Such a sentence goes on about the person the pronoun before stood for.
@@ -230,6 +240,88 @@ final class NarrativeSubjects {
             }
         }
         return found;
+    }
+
+    /**
+     * "…, but due to Auckland's outbreak, Ms Ardern pushed the election back", "Today is not the first
+     * time Mallick has encountered the FIA", "When Jérémie Lajoie joined the team, he was excited": the
+     * last person of the gender (or of none known), known by a full name, who is the subject of a
+     * finite verb inside the sentence of tokens {@code from} to {@code to} where no one opens it; null
+     * when a pronoun or a speech verb comes before them there (the name is then in someone else's
+     * clause: "He said Smith was wrong", "The spokesman said Smith was wrong").
+     */
+    PersonEntity clauseSubjectIn(int from, int to, Gender gender) {
+        PersonEntity found = null;
+        for (NameMention nm : entities.mentionsStartingIn(new Span(tokens.get(from).start(), Math.max(to, tokens.get(from).start())))) {
+            if (!nm.isPerson() || nm.quoted() || nm.span().end() > to) {
+                continue;
+            }
+            int first = tokens.firstAtOrAfter(nm.span().start());
+            int last = tokens.lastEndingBy(nm.span().end());
+            PersonEntity p = entities.person(nm.person());
+            if (owns(last) || p.name().indexOf(' ') < 0 || !(p.gender() == gender || p.gender() == Gender.UNKNOWN)) {
+                continue;
+            }
+            Token article = tokens.at(first - 1);
+            if (article != null && article.isWord() && article.is(Word.DETERMINER)) {
+                continue; // "The Facebook post", "Some Neil Woodford investors"
+            }
+            Token joined = tokens.at(first - 1);
+            if (joined != null && (joined.is("and") || joined.is("or")) || !leadsNothing(from, first) || !finiteAfter(last)
+                    || attributedAfter(last, to)) {
+                continue; // "John Barrowman and Ashley Banjo will": one of a joint subject
+            }
+            found = p;
+        }
+        return found;
+    }
+
+    /**
+     * No pronoun, speech verb, relative or content clause opener ("how", "whether")
+     * outside quotation marks among tokens {@code from} to before {@code first}.
+     */
+    private boolean leadsNothing(int from, int first) {
+        for (int i = from; i < first; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || quoted(i, i)) {
+                continue;
+            }
+            if (t.is(Word.PRONOUN) || t.cue() != null || t.is(Word.RELATIVE) || t.is(Word.CONTENT_OPENER) && !t.is(Word.OPENER)) {
+                return false; // "Detailing how Coleen had …, she disclosed": the name is inside what is told
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "But Mrs Gandhi was adamant, she said.": a comma, a pronoun and a speech verb follow the name
+     * ending at token {@code last} before character {@code to}; all before them is what was said.
+     */
+    private boolean attributedAfter(int last, int to) {
+        for (int i = last + 1; i + 2 < tokens.size() && tokens.get(i + 2).end() <= to; i++) {
+            if (tokens.get(i).is(",") && tokens.get(i + 1).isLowerCase(Word.PRONOUN)) {
+                int cue = i + 2;
+                if (tokens.get(cue).isLowerCase(Word.SKIPPABLE) && tokens.get(cue).cue() == null && cue + 1 < tokens.size()) {
+                    cue++; // "…, she also said"
+                }
+                if (TokenView.isInflectedCue(tokens.get(cue))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case finite verb follows the name ending at token {@code last}: "Ms Ardern pushed", "Mallick has encountered". */
+    private boolean finiteAfter(int last) {
+        int at = last + 1;
+        while (at < tokens.size() && at - last <= 2 && tokens.get(at).isLowerCase(Word.SKIPPABLE) && tokens.get(at).cue() == null
+                && !tokens.get(at).is(Word.FINITE)) {
+            at++; // "Ms Ardern also pushed"
+        }
+        Token v = tokens.at(at);
+        return v != null && v.isWord() && Character.isLowerCase(v.first()) && tokens.sameParagraph(last, at)
+                && verbLike(v) && (v.cue() != null || v.is(Word.FINITE) || v.lower().endsWith("ed")); // not "Smith investors"
     }
 
     /**

@@ -47,6 +47,7 @@ final class PronounReader extends SpeakerReader {
                 // indefinite one ("A security officer … He asked") is someone new, so the walk ends there
                 Span[] described = new Span[1];
                 boolean[] nearer = new boolean[1]; // a description opened a sentence nearer the pronoun
+                boolean[] read = new boolean[1]; // a narrative sentence before the pronoun's own was read
                 Optional<PersonEntity> walked = subjects.subjectBefore(before, gender, (from, to) -> {
                     PersonEntity named = subjects.subjectIn(from, to, gender, false);
                     if (named != null) {
@@ -58,9 +59,16 @@ final class PronounReader extends SpeakerReader {
                         nearer[0] |= opening != null && opening.kind() == Source.Kind.DESCRIPTION
                                 && !subjects.quoted(tokens.firstAtOrAfter(opening.mention().start()),
                                         tokens.lastEndingBy(opening.mention().end()));
-                        return described[0] != null && someoneNew(described[0]) ? Optional.empty() : null;
+                        if (described[0] != null) {
+                            return someoneNew(described[0]) ? Optional.empty() : null;
+                        }
                     }
-                    return null;
+                    // the nearest sentences only: the pronoun's own, and the narrative sentence before it
+                    PersonEntity inside = nearer[0] || read[0] ? null : subjects.clauseSubjectIn(from, to, gender);
+                    // past the pronoun's own sentence when it names someone ("substitute Martin Karikari
+                    // became the latest to miss when he shot"): no clause's subject further back
+                    read[0] |= to != before ? !subjects.chains(from, to, gender) : mentioned(from, before, gender);
+                    return inside == null ? null : Optional.of(inside);
                 });
                 p = walked == null ? null : walked.orElse(null);
                 ResolvedSpeaker d = p == null && described[0] != null ? describedSpeaker(m, described[0]) : null;
@@ -152,6 +160,34 @@ final class PronounReader extends SpeakerReader {
         return pronoun >= 0 && someoneNew(description) && phrases.headWords(description) >= 2 && speaker(head, gender)
                 && !head.is(Word.NOT_NAME) && speaks(last + 1)
                 && !namedBetween(description.end(), pronoun, gender);
+    }
+
+    /**
+     * A person who may be of the gender is named outside quotation marks from token {@code from} to
+     * character {@code to}, as an owner too, or described ("That still leaves the boss in a difficult
+     * position, and he will want …").
+     */
+    private boolean mentioned(int from, int to, Gender gender) {
+        int start = tokens.get(from).start();
+        if (to <= start) {
+            return false;
+        }
+        Word other = gender == Gender.FEMALE ? Word.PERSON_MALE : Word.PERSON_FEMALE;
+        for (int i = from + 1; i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && Character.isLowerCase(t.first()) && !t.is(other) && tokens.get(i - 1).is(Word.DETERMINER)
+                    && (t.is(Word.ROLE) || t.is(Word.PERSON) || t.is(Word.PERSON_MALE) || t.is(Word.PERSON_FEMALE))
+                    && !subjects.quoted(i, i)) {
+                return true;
+            }
+        }
+        for (NameMention nm : entities.mentionsStartingIn(new Span(start, to))) {
+            Gender g = nm.isPerson() && !nm.quoted() ? entities.person(nm.person()).gender() : null;
+            if (g == gender || g == Gender.UNKNOWN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
