@@ -267,7 +267,7 @@ final class NarrativeSubjects {
                 continue; // "The Facebook post", "Some Neil Woodford investors"
             }
             Token joined = tokens.at(first - 1);
-            if (joined != null && (joined.is("and") || joined.is("or")) || !leadsNothing(from, first) || !finiteAfter(last)
+            if (joined != null && (joined.is("and") || joined.is("or")) || !leadsNothing(from, first, false) || !finiteAfter(last)
                     || attributedAfter(last, to)) {
                 continue; // "John Barrowman and Ashley Banjo will": one of a joint subject
             }
@@ -278,12 +278,13 @@ final class NarrativeSubjects {
 
     /**
      * No pronoun, speech verb, relative or content clause opener ("how", "whether")
-     * outside quotation marks among tokens {@code from} to before {@code first}.
+     * outside quotation marks among tokens {@code from} to before {@code first}; {@code that}: "that"
+     * and "it" may stand there ("It was that team spirit that convinced Édouard Beaulieu to sign up").
      */
-    private boolean leadsNothing(int from, int first) {
+    private boolean leadsNothing(int from, int first, boolean that) {
         for (int i = from; i < first; i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() || quoted(i, i)) {
+            if (!t.isWord() || quoted(i, i) || that && (t.lower().equals("that") || t.lower().equals("it"))) {
                 continue;
             }
             if (t.is(Word.PRONOUN) || t.cue() != null || t.is(Word.RELATIVE) || t.is(Word.CONTENT_OPENER) && !t.is(Word.OPENER)) {
@@ -291,6 +292,65 @@ final class NarrativeSubjects {
             }
         }
         return true;
+    }
+
+    /**
+     * "It was exactly that team spirit that convinced Édouard Beaulieu to sign up.", "Many people made
+     * improvements to their backyards, like Chelsea Murphy, who built a fire pit.": the one person of
+     * the gender (or of none known), known by a full name, whom the sentence of tokens {@code from} to
+     * character {@code to} names for the first time in the article, in any place, when it names no
+     * other person who may be of the gender, and no pronoun, speech verb, relative, content-clause
+     * opener or description of a person comes before them there ("He said former City manager Alex
+     * Neil …", "Laura, who had been filming with Dr Alex George, said"); else null. News introduces a
+     * speaker, then quotes them.
+     */
+    PersonEntity introducedIn(int from, int to, Gender gender) {
+        int start = tokens.get(from).start();
+        PersonEntity found = null;
+        for (NameMention nm : entities.mentionsStartingIn(new Span(start, Math.max(to, start)))) {
+            if (!nm.isPerson() || nm.quoted() || nm.span().end() > to) {
+                continue;
+            }
+            PersonEntity p = entities.person(nm.person());
+            if (!(p.gender() == gender || p.gender() == Gender.UNKNOWN)) {
+                continue;
+            }
+            int first = tokens.firstAtOrAfter(nm.span().start());
+            int k = first - 1;
+            while (k > from && (isTitle(tokens.get(k)) || tokens.get(k).is(".") && isTitle(tokens.get(k - 1)))) {
+                k--; // "… and Dr Alex George"
+            }
+            Token article = tokens.at(k);
+            boolean modifier = article != null && article.isWord() && (article.is(Word.DETERMINER) || article.is("and") || article.is("or"));
+            if (found != null && found != p || owns(tokens.lastEndingBy(nm.span().end())) || modifier
+                    || p.name().indexOf(' ') < 0 || namedBefore(p, start) || !leadsNothing(from, first, true) || describedIn(from, first)) {
+                return null; // someone else who may be the one meant, or no one new, or someone else's words
+            }
+            found = p;
+        }
+        return found;
+    }
+
+    /** A person is described among tokens {@code from} to before {@code first}: "the Ghanaian envoy praised Crown Prince …". */
+    private boolean describedIn(int from, int first) {
+        for (int i = from + 1; i < first; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && Character.isLowerCase(t.first()) && tokens.get(i - 1).is(Word.DETERMINER)
+                    && (t.is(Word.ROLE) || t.is(Word.PERSON) || t.is(Word.PERSON_MALE) || t.is(Word.PERSON_FEMALE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person is named anywhere before character {@code index}. */
+    private boolean namedBefore(PersonEntity p, int index) {
+        for (NameMention nm : entities.mentionsStartingIn(new Span(0, index))) {
+            if (nm.isPerson() && nm.person() == p.index()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

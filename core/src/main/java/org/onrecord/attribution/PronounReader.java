@@ -65,6 +65,9 @@ final class PronounReader extends SpeakerReader {
                     }
                     // the nearest sentences only: the pronoun's own, and the narrative sentence before it
                     PersonEntity inside = nearer[0] || read[0] ? null : subjects.clauseSubjectIn(from, to, gender);
+                    if (inside == null && !nearer[0] && !read[0] && to != before) { // the sentence before the pronoun's
+                        inside = subjects.introducedIn(from, to, gender);
+                    }
                     // past the pronoun's own sentence when it names someone ("substitute Martin Karikari
                     // became the latest to miss when he shot"): no clause's subject further back
                     read[0] |= to != before ? !subjects.chains(from, to, gender) : mentioned(from, before, gender);
