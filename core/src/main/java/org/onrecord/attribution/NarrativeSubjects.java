@@ -267,7 +267,7 @@ final class NarrativeSubjects {
                 continue; // "The Facebook post", "Some Neil Woodford investors"
             }
             Token joined = tokens.at(first - 1);
-            if (joined != null && (joined.is("and") || joined.is("or")) || !leadsNothing(from, first, false) || !finiteAfter(last)
+            if (joined != null && (joined.is("and") || joined.is("or")) || !leadsNothing(from, first, false) || !(finiteAfter(last) || sayingWith(first, last))
                     || attributedAfter(last, to)) {
                 continue; // "John Barrowman and Ashley Banjo will": one of a joint subject
             }
@@ -354,10 +354,35 @@ final class NarrativeSubjects {
     }
 
     /**
+     * "…, with shadow health minister Davies saying 'drastic' action was needed": the name at tokens
+     * {@code first..last}, a few words after "with" (no verb between), is the subject of a speech verb
+     * in -ing: the one who spoke.
+     */
+    private boolean sayingWith(int first, int last) {
+        Token v = tokens.at(last + 1);
+        if (v == null || !v.isWord() || !Character.isLowerCase(v.first()) || v.cue() == null || !v.lower().endsWith("ing")
+                || !tokens.sameParagraph(last, last + 1)) {
+            return false;
+        }
+        int k = first - 1;
+        while (k >= 0 && first - k <= 6 && tokens.get(k).isWord() && !tokens.get(k).is("with") && tokens.get(k).cue() == null
+                && !tokens.get(k).is(Word.FINITE)) {
+            k--; // "with shadow health minister Davies"
+        }
+        return k >= 0 && tokens.get(k).isLowerCase(Word.PREPOSITION) && tokens.get(k).is("with");
+    }
+
+    /**
      * "But Mrs Gandhi was adamant, she said.": a comma, a pronoun and a speech verb follow the name
-     * ending at token {@code last} before character {@code to}; all before them is what was said.
+     * ending at token {@code last} before character {@code to}, or a speech verb after a comma
+     * ("…, Don Vergilio Levi, said on television."); all before is what was said.
      */
     private boolean attributedAfter(int last, int to) {
+        for (int i = last + 2; i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            if (tokens.get(i - 1).is(",") && TokenView.isInflectedCue(tokens.get(i)) && !quoted(i, i)) {
+                return true; // "The election of Cardinal Luciani would mark continuity …, Don Vergilio Levi, said"
+            }
+        }
         for (int i = last + 1; i + 2 < tokens.size() && tokens.get(i + 2).end() <= to; i++) {
             if (tokens.get(i).is(",") && tokens.get(i + 1).isLowerCase(Word.PRONOUN)) {
                 int cue = i + 2;

@@ -46,7 +46,7 @@ final class PronounReader extends SpeakerReader {
                 // the gender that opens one where no such person does; an
                 // indefinite one ("A security officer … He asked") is someone new, so the walk ends there
                 Span[] described = new Span[1];
-                boolean[] nearer = new boolean[1]; // a description opened a sentence nearer the pronoun
+                boolean[] nearer = new boolean[1]; // a description of a person opened a sentence nearer the pronoun
                 boolean[] read = new boolean[1]; // a narrative sentence before the pronoun's own was read
                 Optional<PersonEntity> walked = subjects.subjectBefore(before, gender, (from, to) -> {
                     PersonEntity named = subjects.subjectIn(from, to, gender, false);
@@ -58,7 +58,8 @@ final class PronounReader extends SpeakerReader {
                         Source opening = phrases.descriptionOpening(from);
                         nearer[0] |= opening != null && opening.kind() == Source.Kind.DESCRIPTION
                                 && !subjects.quoted(tokens.firstAtOrAfter(opening.mention().start()),
-                                        tokens.lastEndingBy(opening.mention().end()));
+                                        tokens.lastEndingBy(opening.mention().end()))
+                                && person(opening.mention()); // not "The club came in for criticism", "The vote"
                         if (described[0] != null) {
                             return someoneNew(described[0]) ? Optional.empty() : null;
                         }
@@ -213,11 +214,25 @@ final class PronounReader extends SpeakerReader {
         return false;
     }
 
+    /**
+     * A description of a person: a role or a person noun or a name stands in it after its first word
+     * ("The youngest Kardashian kept looking"), or it gives an age ("The 30-year-old suitor").
+     */
+    private boolean person(Span description) {
+        int first = tokens.firstAtOrAfter(description.start());
+        return description.of(doc.text()).contains("year-old") || tokens.anyIn(description, t -> t.isWord() && t.start() > tokens.get(first).start()
+                && (t.is(Word.ROLE) || t.is(Word.PERSON) || t.is(Word.PERSON_MALE) || t.is(Word.PERSON_FEMALE) || Character.isUpperCase(t.first())));
+    }
+
+    /** A noun for a body, a document or a group, not one person: "club", "statement", "residents". */
+    private static boolean body(Token head) {
+        return head.is(Word.ORGANISATION) || head.is(Word.KNOWN_ORGANISATION) || head.is(Word.DOCUMENT) || head.is(Word.PLURAL_SOURCE);
+    }
+
     /** The head noun may be one person of the pronoun's gender: not a body, a document, a group or the other gender's noun. */
     private static boolean speaker(Token head, Gender gender) {
         Word other = gender == Gender.FEMALE ? Word.PERSON_MALE : Word.PERSON_FEMALE;
-        return head.isWord() && Character.isLowerCase(head.first()) && !head.is(other) && !head.is(Word.ORGANISATION)
-                && !head.is(Word.KNOWN_ORGANISATION) && !head.is(Word.DOCUMENT) && !head.is(Word.PLURAL_SOURCE);
+        return head.isWord() && Character.isLowerCase(head.first()) && !head.is(other) && !body(head);
     }
 
     /** A speech verb at token {@code i}, over "also", "later" and the like: "A passerby told", "One person also said". */
