@@ -66,6 +66,9 @@ final class PronounReader extends SpeakerReader {
                     }
                     // the nearest sentences only: the pronoun's own, and the narrative sentence before it
                     PersonEntity inside = nearer[0] || read[0] ? null : subjects.clauseSubjectIn(from, to, gender);
+                    if (inside == null && to == before) {
+                        inside = subordinateOf(from, m, gender);
+                    }
                     if (inside == null && !nearer[0] && !read[0] && to != before) { // the sentence before the pronoun's
                         inside = subjects.introducedIn(from, to, gender);
                     }
@@ -223,6 +226,57 @@ final class PronounReader extends SpeakerReader {
         return description.of(doc.text()).contains("year-old") || tokens.anyIn(description, t -> t.isWord() && t.start() > tokens.get(first).start()
                 && (t.is(Word.ROLE) || t.is(Word.PERSON) || t.is(Word.PERSON_MALE) || t.is(Word.PERSON_FEMALE) || Character.isUpperCase(t.first())));
     }
+
+    /**
+     * "… shows Ms Mikakos standing alongside jobs minister Martin Pakula as he said: '…'": the pronoun
+     * {@code m} opens a clause after "as", "when", "while", "after", "before" or "because" in its own
+     * sentence (from token {@code from}), which names before it exactly one person, known to be of the
+     * pronoun's gender, and no one of unknown gender, no name after a determiner ("the Jimmy Savile
+     * scandal") and no described person ("her opinionated mum"): that person; else null.
+     */
+    private PersonEntity subordinateOf(int from, Span m, Gender gender) {
+        int at = tokens.firstAtOrAfter(m.start());
+        Token join = tokens.at(at - 1);
+        if (join == null || !join.isWord() || !Character.isLowerCase(join.first()) || !SUBORDINATORS.contains(join.lower())) {
+            return null;
+        }
+        for (int i = from + 1; i < at; i++) {
+            Token t = tokens.get(i);
+            Token next = tokens.at(i + 1);
+            boolean determined = false;
+            for (int k = i - 1; k >= from && k >= i - 3 && tokens.get(k).isWord(); k--) {
+                determined |= tokens.get(k).is(Word.DETERMINER); // "her opinionated mum", "The actor"
+                if (Character.isUpperCase(tokens.get(k).first())) {
+                    break;
+                }
+            }
+            if (t.isWord() && Character.isLowerCase(t.first()) && determined
+                    && (t.is(Word.ROLE) || t.is(Word.PERSON) || t.is(Word.PERSON_MALE) || t.is(Word.PERSON_FEMALE))
+                    && !(next != null && next.isWord() && Character.isUpperCase(next.first()))) {
+                return null; // "her opinionated mum, Sue leaves Gok gobsmacked when she slams": someone described
+            }
+        }
+        PersonEntity found = null;
+        for (NameMention nm : entities.mentionsStartingIn(new Span(tokens.get(from).start(), m.start()))) {
+            if (!nm.isPerson() || nm.quoted()) {
+                continue;
+            }
+            Token article = tokens.at(tokens.firstAtOrAfter(nm.span().start()) - 1);
+            if (article != null && article.isWord() && article.is(Word.DETERMINER)) {
+                return null; // "until the Jimmy Savile scandal - when he said"
+            }
+            PersonEntity p = entities.person(nm.person());
+            if (p.gender() == Gender.UNKNOWN || p.gender() == gender && found != null && found != p) {
+                return null;
+            }
+            if (p.gender() == gender && !subjects.owns(tokens.lastEndingBy(nm.span().end()))) {
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "when", "while", "after", "before", "because");
 
     /** A noun for a body, a document or a group, not one person: "club", "statement", "residents". */
     private static boolean body(Token head) {
