@@ -154,6 +154,16 @@ final class NarrativeSubjects {
     }
 
     /**
+     * Whether the sentence of tokens {@code from} to character {@code to} goes on about the person the
+     * gender's pronoun before stood for ("In December, he wrote …"): the walk passes over it.
+     */
+    boolean chains(int from, int to, Gender gender) {
+        String chain = gender == Gender.MALE ? "he" : gender == Gender.FEMALE ? "she" : null;
+        int last = tokens.lastEndingBy(to);
+        return chain != null && last >= from && pronounSubject(from, last, chain);
+    }
+
+    /**
      * Whether tokens {@code from..to} hold the subject pronoun {@code subject} outside quotation
      * marks: opening the sentence after its connectives ("However, he added"), or before a speech
      * verb ("‘…,’ he said"). Such a sentence goes on about the person the pronoun before stood for.
@@ -230,6 +240,173 @@ final class NarrativeSubjects {
             }
         }
         return found;
+    }
+
+    /**
+     * "…, but due to Auckland's outbreak, Ms Ardern pushed the election back", "Today is not the first
+     * time Mallick has encountered the FIA", "When Jérémie Lajoie joined the team, he was excited": the
+     * last person of the gender (or of none known), known by a full name, who is the subject of a
+     * finite verb inside the sentence of tokens {@code from} to {@code to} where no one opens it; null
+     * when a pronoun or a speech verb comes before them there (the name is then in someone else's
+     * clause: "He said Smith was wrong", "The spokesman said Smith was wrong").
+     */
+    PersonEntity clauseSubjectIn(int from, int to, Gender gender) {
+        PersonEntity found = null;
+        for (NameMention nm : entities.mentionsStartingIn(new Span(tokens.get(from).start(), Math.max(to, tokens.get(from).start())))) {
+            if (!nm.isPerson() || nm.quoted() || nm.span().end() > to) {
+                continue;
+            }
+            int first = tokens.firstAtOrAfter(nm.span().start());
+            int last = tokens.lastEndingBy(nm.span().end());
+            PersonEntity p = entities.person(nm.person());
+            if (owns(last) || p.name().indexOf(' ') < 0 || !(p.gender() == gender || p.gender() == Gender.UNKNOWN)) {
+                continue;
+            }
+            Token article = tokens.at(first - 1);
+            if (article != null && article.isWord() && article.is(Word.DETERMINER)) {
+                continue; // "The Facebook post", "Some Neil Woodford investors"
+            }
+            Token joined = tokens.at(first - 1);
+            if (joined != null && (joined.is("and") || joined.is("or")) || !leadsNothing(from, first, false) || !(finiteAfter(last) || sayingWith(first, last))
+                    || attributedAfter(last, to)) {
+                continue; // "John Barrowman and Ashley Banjo will": one of a joint subject
+            }
+            found = p;
+        }
+        return found;
+    }
+
+    /**
+     * No pronoun, speech verb, relative or content clause opener ("how", "whether")
+     * outside quotation marks among tokens {@code from} to before {@code first}; {@code that}: "that"
+     * and "it" may stand there ("It was that team spirit that convinced Édouard Beaulieu to sign up").
+     */
+    private boolean leadsNothing(int from, int first, boolean that) {
+        for (int i = from; i < first; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || quoted(i, i) || that && (t.lower().equals("that") || t.lower().equals("it"))) {
+                continue;
+            }
+            if (t.is(Word.PRONOUN) || t.cue() != null || t.is(Word.RELATIVE) || t.is(Word.CONTENT_OPENER) && !t.is(Word.OPENER)) {
+                return false; // "Detailing how Coleen had …, she disclosed": the name is inside what is told
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "It was exactly that team spirit that convinced Édouard Beaulieu to sign up.", "Many people made
+     * improvements to their backyards, like Chelsea Murphy, who built a fire pit.": the one person of
+     * the gender (or of none known), known by a full name, whom the sentence of tokens {@code from} to
+     * character {@code to} names for the first time in the article, in any place, when it names no
+     * other person who may be of the gender, and no pronoun, speech verb, relative, content-clause
+     * opener or description of a person comes before them there ("He said former City manager Alex
+     * Neil …", "Laura, who had been filming with Dr Alex George, said"); else null. News introduces a
+     * speaker, then quotes them.
+     */
+    PersonEntity introducedIn(int from, int to, Gender gender) {
+        int start = tokens.get(from).start();
+        PersonEntity found = null;
+        for (NameMention nm : entities.mentionsStartingIn(new Span(start, Math.max(to, start)))) {
+            if (!nm.isPerson() || nm.quoted() || nm.span().end() > to) {
+                continue;
+            }
+            PersonEntity p = entities.person(nm.person());
+            if (!(p.gender() == gender || p.gender() == Gender.UNKNOWN)) {
+                continue;
+            }
+            int first = tokens.firstAtOrAfter(nm.span().start());
+            int k = first - 1;
+            while (k > from && (isTitle(tokens.get(k)) || tokens.get(k).is(".") && isTitle(tokens.get(k - 1)))) {
+                k--; // "… and Dr Alex George"
+            }
+            Token article = tokens.at(k);
+            boolean modifier = article != null && article.isWord() && (article.is(Word.DETERMINER) || article.is("and") || article.is("or"));
+            if (found != null && found != p || owns(tokens.lastEndingBy(nm.span().end())) || modifier
+                    || p.name().indexOf(' ') < 0 || namedBefore(p, start) || !leadsNothing(from, first, true) || describedIn(from, first)) {
+                return null; // someone else who may be the one meant, or no one new, or someone else's words
+            }
+            found = p;
+        }
+        return found;
+    }
+
+    /** A person is described among tokens {@code from} to before {@code first}: "the Ghanaian envoy praised Crown Prince …". */
+    private boolean describedIn(int from, int first) {
+        for (int i = from + 1; i < first; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && Character.isLowerCase(t.first()) && tokens.get(i - 1).is(Word.DETERMINER)
+                    && (t.is(Word.ROLE) || t.is(Word.PERSON) || t.is(Word.PERSON_MALE) || t.is(Word.PERSON_FEMALE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person is named anywhere before character {@code index}. */
+    private boolean namedBefore(PersonEntity p, int index) {
+        for (NameMention nm : entities.mentionsStartingIn(new Span(0, index))) {
+            if (nm.isPerson() && nm.person() == p.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "…, with shadow health minister Davies saying 'drastic' action was needed": the name at tokens
+     * {@code first..last}, a few words after "with" (no verb between), is the subject of a speech verb
+     * in -ing: the one who spoke.
+     */
+    private boolean sayingWith(int first, int last) {
+        Token v = tokens.at(last + 1);
+        if (v == null || !v.isWord() || !Character.isLowerCase(v.first()) || v.cue() == null || !v.lower().endsWith("ing")
+                || !tokens.sameParagraph(last, last + 1)) {
+            return false;
+        }
+        int k = first - 1;
+        while (k >= 0 && first - k <= 6 && tokens.get(k).isWord() && !tokens.get(k).is("with") && tokens.get(k).cue() == null
+                && !tokens.get(k).is(Word.FINITE)) {
+            k--; // "with shadow health minister Davies"
+        }
+        return k >= 0 && tokens.get(k).isLowerCase(Word.PREPOSITION) && tokens.get(k).is("with");
+    }
+
+    /**
+     * "But Mrs Gandhi was adamant, she said.": a comma, a pronoun and a speech verb follow the name
+     * ending at token {@code last} before character {@code to}, or a speech verb after a comma
+     * ("…, Don Vergilio Levi, said on television."); all before is what was said.
+     */
+    private boolean attributedAfter(int last, int to) {
+        for (int i = last + 2; i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            if (tokens.get(i - 1).is(",") && TokenView.isInflectedCue(tokens.get(i)) && !quoted(i, i)) {
+                return true; // "The election of Cardinal Luciani would mark continuity …, Don Vergilio Levi, said"
+            }
+        }
+        for (int i = last + 1; i + 2 < tokens.size() && tokens.get(i + 2).end() <= to; i++) {
+            if (tokens.get(i).is(",") && tokens.get(i + 1).isLowerCase(Word.PRONOUN)) {
+                int cue = i + 2;
+                if (tokens.get(cue).isLowerCase(Word.SKIPPABLE) && tokens.get(cue).cue() == null && cue + 1 < tokens.size()) {
+                    cue++; // "…, she also said"
+                }
+                if (TokenView.isInflectedCue(tokens.get(cue))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case finite verb follows the name ending at token {@code last}: "Ms Ardern pushed", "Mallick has encountered". */
+    private boolean finiteAfter(int last) {
+        int at = last + 1;
+        while (at < tokens.size() && at - last <= 2 && tokens.get(at).isLowerCase(Word.SKIPPABLE) && tokens.get(at).cue() == null
+                && !tokens.get(at).is(Word.FINITE)) {
+            at++; // "Ms Ardern also pushed"
+        }
+        Token v = tokens.at(at);
+        return v != null && v.isWord() && Character.isLowerCase(v.first()) && tokens.sameParagraph(last, at)
+                && verbLike(v) && (v.cue() != null || v.is(Word.FINITE) || v.lower().endsWith("ed")); // not "Smith investors"
     }
 
     /**
