@@ -65,7 +65,7 @@ final class Vetting {
         if (read == null || read.speaker() == null || read.speaker().mention() == null) {
             return read;
         }
-        if (read.quote().isMarked() && read.match() != null && hearerOfPassiveCue(read.match().cue(), read.speaker().mention())) {
+        if (read.match() != null && hearerOfPassiveCue(read.match().cue(), read.speaker().mention())) {
             // "He was asked: “Will you resign?”": the words are the asker's, whom the text does not name
             return read.unattributed("no acceptable speaker: “" + read.speaker().mention().of(doc.text())
                     + "” heard the words, the cue “" + read.match().cue().of(doc.text()) + "” is passive");
