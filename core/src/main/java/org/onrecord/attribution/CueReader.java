@@ -434,6 +434,10 @@ final class CueReader extends SourceReader {
             if (aged != null) {
                 return aged; // "Simon Garner, 48, from Ipswich said": the person, not the town
             }
+            Source holder = before != null && before.kind() == Source.Kind.NAME ? describedBeforeObject(before, floor) : null;
+            if (holder != null) {
+                return holder; // "A lawyer representing Jane Smith said": the lawyer, not the client
+            }
             if (before != null && before.kind() == Source.Kind.NAME && objectOfAdjunct(before, floor)) {
                 // "The MEA spokesperson in a post on X said:": the name ends an adjunct; the phrase
                 // that opens the sentence, up to the adjunct's first preposition, is the subject
@@ -571,6 +575,36 @@ final class CueReader extends SourceReader {
         Token prep = tokens.at(first - 1);
         return first - 1 > floor && prep != null && prep.isWord() && Character.isLowerCase(prep.first())
                 && (prep.is("on") || prep.is("in") || prep.is("via") || prep.is("through"));
+    }
+
+    /**
+     * "A lawyer representing Jane Smith said", "A source close to Kate Middleton said", "The
+     * administration of the region bordering Russia said": the name is the object of a participle
+     * or of "close to" after a description that can speak, which is the cue's subject with it;
+     * else null.
+     */
+    private Source describedBeforeObject(Source name, int floor) {
+        int first = tokens.firstAtOrAfter(name.mention().start());
+        Token link = tokens.at(first - 1);
+        if (link == null || first - 2 <= floor || !link.isWord() || !Character.isLowerCase(link.first())) {
+            return null;
+        }
+        int end;
+        if (link.lower().endsWith("ing") && link.lower().length() > 5 && !isCue(first - 1)) {
+            end = first - 2; // "representing", "bordering"
+        } else if (link.is("to") && tokens.get(first - 2).isIgnoreCase("close")) {
+            end = first - 3; // "close to"
+        } else {
+            return null;
+        }
+        Token head = tokens.get(end);
+        Source holder = end >= floor && head.isWord() && (Phrases.canSpeak(head) || head.is(Word.ASSOCIATE)
+                || SpeakerForm.singularSource(head, tokens) != null)
+                ? nounPhraseEndingAt(end, floor) : null; // "A lawyer", "insiders"; not "The silver winning Magnani"
+        if (holder == null || holder.kind() != Source.Kind.DESCRIPTION) {
+            return null;
+        }
+        return new Source(new Span(holder.mention().start(), name.mention().end()), Source.Kind.DESCRIPTION);
     }
 
     /**

@@ -79,9 +79,19 @@ final class NamesInside extends SpeakerReader {
      * preposition). Not after "by" ("a portrait taken by Raphael Neal", "the statement by Jaimi's
      * father") nor after a document ("A statement from Buckingham Palace"): there the name is the author.
      */
+    /** A noun the lexicon knows for people or bodies, a plural read as its singular: "lawyer", "insiders". */
+    boolean knownSpeaker(Token noun) {
+        return Phrases.canSpeak(noun) || noun.is(Word.ASSOCIATE) || SpeakerForm.singularSource(noun, tokens) != null;
+    }
+
     boolean complementOfHead(NameMention inside) {
         int first = tokens.firstAtOrAfter(inside.span().start());
         Token before = tokens.at(first - 1);
+        if (before != null && before.isWord() && Character.isLowerCase(before.first()) && before.lower().endsWith("ing")
+                && before.lower().length() > 5 && before.cue() == null) {
+            Token head = tokens.at(first - 2); // "A lawyer representing Jane Smith": the object of a participle after
+            return head != null && head.isWord() && knownSpeaker(head); // the head; not "The silver winning Magnani"
+        }
         if (before == null || !before.isWord() || !Character.isLowerCase(before.first()) || before.is("by")
                 || !(before.is(Word.PREPOSITION) || before.is(Word.OBJECT_PREPOSITION))) {
             return false;
