@@ -36,7 +36,7 @@ final class BodyReader extends SpeakerReader {
         }
         String found = describedBody(phrases.descriptionOpening(from), to);
         for (int k = from; k + 2 < tokens.size() && tokens.get(k + 2).end() <= to; k++) {
-            if (tokens.get(k).lower().equals("according") && tokens.get(k + 1).is("to")) {
+            if (TokenView.accordingTo(tokens, k)) {
                 String body = describedBody(reader.sourceAfter(k + 2), to);
                 found = body != null ? body : found;
             }

@@ -78,7 +78,7 @@ final class CueActs {
             if (verb != null && byCue.containsKey(verb.text())) {
                 return byCue.get(verb.text());
             }
-            if (t.isIgnoreCase("according")) {
+            if (TokenView.accordingTo(tokens, i)) {
                 return SPEECH;
             }
             if (t.is(Word.POLL)) {

@@ -417,7 +417,7 @@ final class NarrativeSubjects {
     private boolean accordingTo(int first, int last) {
         Token after = tokens.at(last + 1);
         boolean whole = after == null || after.kind() == Token.Kind.PUNCT; // not "according to PUDA specifications"
-        return whole && first >= 2 && tokens.get(first - 1).is("to") && tokens.get(first - 2).lower().equals("according");
+        return whole && first >= 2 && TokenView.accordingTo(tokens, first - 2);
     }
 
     /** A possessive mark follows the name ending at token {@code last}: the name owns what follows, it is no subject. */

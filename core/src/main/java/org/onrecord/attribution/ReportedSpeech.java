@@ -346,7 +346,7 @@ final class ReportedSpeech extends ClauseReader {
         if (!t.isWord()) {
             return null;
         }
-        if (t.isIgnoreCase("according") && tokens.at(c + 1) != null && tokens.get(c + 1).is("to")) {
+        if (TokenView.accordingTo(tokens, c)) {
             return framing.accordingTo(c, s, end, fragments);
         }
         if (c + 2 <= end && tokens.get(c + 1).isWord() && Character.isLowerCase(t.first())

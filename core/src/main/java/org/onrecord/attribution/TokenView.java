@@ -30,6 +30,15 @@ class TokenView {
     }
 
     boolean isAccordingTo(int i) {
+        return accordingTo(tokens, i);
+    }
+
+    /**
+     * Tokens {@code i} and {@code i + 1} are "according to", the phrase that attributes a clause to
+     * the source after it. The one place that knows its words: readers that frame, resolve or type
+     * such a clause all ask here.
+     */
+    static boolean accordingTo(Tokens tokens, int i) {
         Token t = tokens.at(i);
         Token next = tokens.at(i + 1);
         return t != null && next != null && t.isIgnoreCase("according") && next.is("to");
