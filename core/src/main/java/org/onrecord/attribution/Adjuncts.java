@@ -22,6 +22,14 @@ final class Adjuncts {
     }
 
     /**
+     * "in", "on", "via" or "through": the prepositions that say where or how words were given ("in a
+     * post on X", "via a spokesman"), so the phrase they open is an adjunct, never the speaker.
+     */
+    static boolean opensMedium(Token prep) {
+        return prep.is("in") || prep.is("on") || prep.is("via") || prep.is("through");
+    }
+
+    /**
      * "Biden, 81, in a post on X, said", "The ministry, in a statement, said": the words between the
      * two commas before the cue are an adjunct that opens with "in", "on", "via" or "through"; the
      * source stands before them. Null when they are not.
@@ -37,7 +45,7 @@ final class Adjuncts {
         }
         Token prep = tokens.at(open + 1);
         if (open <= floor || !reader.isPunct(open, ",") || open + 2 >= close || prep == null || !prep.isWord()
-                || !(prep.is("in") || prep.is("on") || prep.is("via") || prep.is("through"))) {
+                || !opensMedium(prep)) {
             return null;
         }
         for (int k = open + 2; k < close; k++) {

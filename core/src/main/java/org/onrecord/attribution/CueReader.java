@@ -574,7 +574,7 @@ final class CueReader extends SourceReader {
         int first = tokens.firstAtOrAfter(name.mention().start());
         Token prep = tokens.at(first - 1);
         return first - 1 > floor && prep != null && prep.isWord() && Character.isLowerCase(prep.first())
-                && (prep.is("on") || prep.is("in") || prep.is("via") || prep.is("through"));
+                && Adjuncts.opensMedium(prep);
     }
 
     /**
