@@ -166,6 +166,6 @@ final class Adjuncts {
         return s + 1 < cue && t.text().length() > 5 && t.lower().endsWith("ing") && next.isWord()
                 && Character.isLowerCase(next.first())
                 && (next.is(Word.DETERMINER) || next.is(Word.PREPOSITION) || next.is(Word.OBJECT_PREPOSITION)
-                || SourceReader.isPossessivePronoun(next));
+                || TokenView.isPossessivePronoun(next));
     }
 }

@@ -83,7 +83,7 @@ class ClauseReader {
         Token prev = tokens.at(c - 1);
         if (tokens.get(c).lower().endsWith("ing") && prev != null && c - 1 >= s && prev.isWord()
                 && (Character.isUpperCase(prev.first()) && !tokens.startsSentence(c - 1) || prev.is(Word.PRONOUN)
-                && !SourceReader.isPossessivePronoun(prev))) {
+                && !TokenView.isPossessivePronoun(prev))) {
             Source own = cues.sourceBefore(c - 1, s); // "with Trump calling for a ban", "Ryan saying he was encouraged"
             if (own != null) {
                 return own;
@@ -406,7 +406,7 @@ class ClauseReader {
     private boolean subjectPronoun(int k, int end) {
         Token t = tokens.at(k);
         return t != null && k + 1 <= end && t.isWord() && t.is(Word.PRONOUN) && !t.is(Word.OBJECT_PRONOUN)
-                && !SourceReader.isPossessivePronoun(t) && tokens.get(k + 1).isWord();
+                && !TokenView.isPossessivePronoun(t) && tokens.get(k + 1).isWord();
     }
 
     /**
@@ -422,7 +422,7 @@ class ClauseReader {
             return -1;
         }
         int k = i;
-        if (tokens.get(k).isWord() && (tokens.get(k).isLowerCase(Word.DETERMINER) || SourceReader.isPossessivePronoun(tokens.get(k)))) {
+        if (tokens.get(k).isWord() && (tokens.get(k).isLowerCase(Word.DETERMINER) || TokenView.isPossessivePronoun(tokens.get(k)))) {
             k++;
         }
         int words = 0;

@@ -135,7 +135,7 @@ final class CueActs {
             if (t.kind() == Token.Kind.POSSESSIVE) {
                 continue;
             }
-            if (t.is(Word.DETERMINER) || SourceReader.isPossessivePronoun(t)) {
+            if (t.is(Word.DETERMINER) || TokenView.isPossessivePronoun(t)) {
                 if (word) {
                     return false;
                 }

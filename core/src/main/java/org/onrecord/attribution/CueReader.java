@@ -196,7 +196,7 @@ final class CueReader extends SourceReader {
                 return true;
             }
             if (!t.isWord() || isVerbLike(t.lower()) || t.is("as") || t.is("and") || t.is("while")
-                    || t.is("when") || isPronounToken(k) && !SourceReader.isPossessivePronoun(t)) {
+                    || t.is("when") || isPronounToken(k) && !TokenView.isPossessivePronoun(t)) {
                 return false;
             }
         }

@@ -442,7 +442,7 @@ final class ReportedSpeech extends ClauseReader {
         }
         Token prev = tokens.at(c - 1);
         Source source;
-        if (prev != null && c - 1 >= s && prev.isWord() && SourceReader.isPossessivePronoun(prev)) {
+        if (prev != null && c - 1 >= s && prev.isWord() && TokenView.isPossessivePronoun(prev)) {
             source = new Source(prev.span(), Source.Kind.PRONOUN); // "his criticism of"
         } else if (prev != null && c - 2 >= s && prev.kind() == Token.Kind.POSSESSIVE) {
             source = cues.sourceBefore(c - 2, s); // "Trump's support for"

@@ -157,12 +157,6 @@ class SourceReader extends TokenView {
         return end > start ? new Source(new Span(tokens.get(start).start(), tokens.get(end).end()), Source.Kind.NAME) : null;
     }
 
-    static boolean isPossessivePronoun(Token t) {
-        String l = t.lower();
-        return l.equals("his") || l.equals("her") || l.equals("their") || l.equals("its") || l.equals("our")
-                || l.equals("my") || l.equals("your");
-    }
-
     /** A noun phrase after an inverted cue: said Smith / said the spokesman / says he. */
     Source sourceAfter(int start) {
         Source handle = handleAt(start);

@@ -89,7 +89,7 @@ final class SpeakerForm {
         if (isLower(first) && isVerbForm(first) && !namesSpeakers(first, tokens) && opensObject(tokens.get(from + 1))) {
             return "starts with the verb “" + first.text() + "” and its object: a clause, not a source"; // "stomped on her head", "urges the BMA"
         }
-        if (first.is(Word.PRONOUN) && !SourceReader.isPossessivePronoun(first) && tokens.get(from + 1).isWord()
+        if (first.is(Word.PRONOUN) && !TokenView.isPossessivePronoun(first) && tokens.get(from + 1).isWord()
                 && !tokens.get(from + 1).is(Word.PRONOUN)) {
             return "a pronoun and more words (“" + first.text() + " " + tokens.get(from + 1).text() + "”): a clause, not a source";
         }
@@ -191,7 +191,7 @@ final class SpeakerForm {
             return null;
         }
         Token first = tokens.get(from);
-        if (first.is(Word.PRONOUN) && !SourceReader.isPossessivePronoun(first)) {
+        if (first.is(Word.PRONOUN) && !TokenView.isPossessivePronoun(first)) {
             to = from; // "They can't", "He made the criticism while showing": the pronoun is the source
         }
         for (int i = from + 1; i <= to; i++) {
@@ -217,7 +217,7 @@ final class SpeakerForm {
     /** A word that opens a verb's object or adjunct: a determiner, a possessive pronoun, a preposition. */
     private static boolean opensObject(Token t) {
         return t.isWord() && isLower(t) && (t.is(Word.DETERMINER) || t.is(Word.PREPOSITION) || t.is(Word.OBJECT_PREPOSITION)
-                || SourceReader.isPossessivePronoun(t) || t.is(Word.OBJECT_PRONOUN));
+                || TokenView.isPossessivePronoun(t) || t.is(Word.OBJECT_PRONOUN));
     }
 
     private static boolean isWordLike(Token t) {

@@ -29,6 +29,13 @@ class TokenView {
                 || t.kind() == Token.Kind.PUNCT && (Chars.isSentenceEnd(t.first()) || t.is(",") || t.is(";"));
     }
 
+    /** "his", "her", "their", "its", "our", "my", "your": a pronoun that owns what follows it. */
+    static boolean isPossessivePronoun(Token t) {
+        String l = t.lower();
+        return l.equals("his") || l.equals("her") || l.equals("their") || l.equals("its") || l.equals("our")
+                || l.equals("my") || l.equals("your");
+    }
+
     boolean isAccordingTo(int i) {
         return accordingTo(tokens, i);
     }

@@ -314,12 +314,12 @@ final class Vetting {
             if (t.is(Word.FINITE) || t.is(Word.BE) || w.endsWith("n't") || w.equals("cannot") || i > from && w.equals("that")) {
                 return true; // "that" after a noun: "last year's findings that 1.1 billion …"
             }
-            if ((i > from || !w.equals("it")) && t.is(Word.PRONOUN) && !SourceReader.isPossessivePronoun(t) && !t.is(Word.OBJECT_PRONOUN)) {
+            if ((i > from || !w.equals("it")) && t.is(Word.PRONOUN) && !TokenView.isPossessivePronoun(t) && !t.is(Word.OBJECT_PRONOUN)) {
                 return true; // "told the court she …"
             }
             Token next = tokens.at(i + 1);
             if ((w.equals("to") || w.equals("of")) && i > from && next != null && i + 1 <= to && next.isWord()
-                    && Character.isLowerCase(next.first()) && !next.is(Word.DETERMINER) && !SourceReader.isPossessivePronoun(next)
+                    && Character.isLowerCase(next.first()) && !next.is(Word.DETERMINER) && !TokenView.isPossessivePronoun(next)
                     && !next.is(Word.PRONOUN) && (w.equals("to") || next.lower().endsWith("ing"))) {
                 return true; // "plans to cut", "urged officials to return", "accused X of scheming"
             }
@@ -354,7 +354,7 @@ final class Vetting {
         Token next = tokens.get(i + 1);
         if (!prev.isWord() || prev.is(Word.DETERMINER) || prev.is(Word.PREPOSITION) || prev.is(Word.OBJECT_PREPOSITION)
                 || prev.is(Word.QUANTIFIER) || prev.is(Word.CLAUSE_JOIN) || prev.is("and") || prev.is("or")
-                || SourceReader.isPossessivePronoun(prev) || prev.is(Word.NUMBER_WORD)) {
+                || TokenView.isPossessivePronoun(prev) || prev.is(Word.NUMBER_WORD)) {
             return false;
         }
         return next.kind() == Token.Kind.NUMBER || next.isWord() && Character.isLowerCase(next.first())
