@@ -598,8 +598,7 @@ final class CueReader extends SourceReader {
             return null;
         }
         Token head = tokens.get(end);
-        Source holder = end >= floor && head.isWord() && (Phrases.canSpeak(head) || head.is(Word.ASSOCIATE)
-                || SpeakerForm.singularSource(head, tokens) != null)
+        Source holder = end >= floor && head.isWord() && SpeakerForm.knownSpeaker(head, tokens)
                 ? nounPhraseEndingAt(end, floor) : null; // "A lawyer", "insiders"; not "The silver winning Magnani"
         if (holder == null || holder.kind() != Source.Kind.DESCRIPTION) {
             return null;

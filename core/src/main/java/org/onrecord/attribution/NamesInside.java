@@ -31,7 +31,7 @@ final class NamesInside extends SpeakerReader {
                 break;
             }
         }
-        if (!subjects.owns(last) || head <= last + 1 || owner.span().end() > m.end() || !Phrases.canSpeak(tokens.get(head)) && !tokens.get(head).is(Word.ASSOCIATE)
+        if (!subjects.owns(last) || head <= last + 1 || owner.span().end() > m.end() || !Phrases.canSpeak(tokens.get(head))
                 || phrases.joinsTwo(new Span(tokens.get(last + 1).start(), tokens.get(head).end()))) {
             return null; // "Kim's mental", "Trump’s early-morning": a fragment, left to the owner as before
         }
@@ -78,19 +78,16 @@ final class NamesInside extends SpeakerReader {
      * Mike Pompeo" has a capitalised word before the name, "Labour leader Keir Starmer" no
      * preposition). Not after "by" ("a portrait taken by Raphael Neal", "the statement by Jaimi's
      * father") nor after a document ("A statement from Buckingham Palace"): there the name is the author.
+     * Also the object of a participle after a head the lexicon knows for people or bodies ("A lawyer
+     * representing Jane Smith"; not "The silver winning Magnani").
      */
-    /** A noun the lexicon knows for people or bodies, a plural read as its singular: "lawyer", "insiders". */
-    boolean knownSpeaker(Token noun) {
-        return Phrases.canSpeak(noun) || noun.is(Word.ASSOCIATE) || SpeakerForm.singularSource(noun, tokens) != null;
-    }
-
     boolean complementOfHead(NameMention inside) {
         int first = tokens.firstAtOrAfter(inside.span().start());
         Token before = tokens.at(first - 1);
         if (before != null && before.isWord() && Character.isLowerCase(before.first()) && before.lower().endsWith("ing")
                 && before.lower().length() > 5 && before.cue() == null) {
-            Token head = tokens.at(first - 2); // "A lawyer representing Jane Smith": the object of a participle after
-            return head != null && head.isWord() && knownSpeaker(head); // the head; not "The silver winning Magnani"
+            Token head = tokens.at(first - 2);
+            return head != null && head.isWord() && SpeakerForm.knownSpeaker(head, tokens);
         }
         if (before == null || !before.isWord() || !Character.isLowerCase(before.first()) || before.is("by")
                 || !(before.is(Word.PREPOSITION) || before.is(Word.OBJECT_PREPOSITION))) {

@@ -151,9 +151,10 @@ final class Phrases {
         return null;
     }
 
-    /** A noun for someone or something that speaks: a role, a body, a document, a person, a group. */
+    /** A noun for someone or something that speaks: a role, a body, a document, a person, a group, someone's associate. */
     static boolean canSpeak(Token head) {
         return head.is(Word.ROLE) || head.is(Word.ORGANISATION) || head.is(Word.DOCUMENT) || head.is(Word.PERSON)
-                || head.is(Word.PERSON_MALE) || head.is(Word.PERSON_FEMALE) || head.is(Word.PLURAL_SOURCE);
+                || head.is(Word.PERSON_MALE) || head.is(Word.PERSON_FEMALE) || head.is(Word.PLURAL_SOURCE)
+                || head.is(Word.ASSOCIATE);
     }
 }

@@ -138,6 +138,15 @@ final class SpeakerForm {
     }
 
     /**
+     * A noun the lexicon itself knows for people or bodies, a plural read as its singular ("lawyer",
+     * "stylist", "insiders"): stricter than {@link #namesSpeakers}, whose agent suffixes also take
+     * adjectives ("silver", "different").
+     */
+    static boolean knownSpeaker(Token noun, Tokens tokens) {
+        return Phrases.canSpeak(noun) || singularSource(noun, tokens) != null;
+    }
+
+    /**
      * Whether a lower-case noun names people, a body or a document that can speak: a noun the
      * lexicon knows for them, or an agent noun ("leaders", "scientists", "residents"), plural
      * forms read as their singular.
