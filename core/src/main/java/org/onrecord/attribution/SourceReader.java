@@ -133,22 +133,21 @@ class SourceReader extends TokenView {
      * the end of a name written with one ("a spokesman for McDonald's said", "said a spokesman for
      * Aunt Bessie's.").
      */
-    private boolean ownsNothing(int s, int e) {
+    private boolean ownsNothing(int e) {
         Token after = tokens.at(e + 1);
         Token owner = tokens.get(e - 1);
         // a brand's capitalised word ("McDonald's"), not "Let's say" nor a contraction ("It's said")
-        boolean brand = e > s && owner.isWord() && Character.isUpperCase(owner.first()) && !owner.isIgnoreCase("let")
+        boolean brand = owner.isWord() && Character.isUpperCase(owner.first()) && !owner.isIgnoreCase("let")
                 && !owner.is(Word.PRONOUN) && !owner.is(Word.DETERMINER) && !owner.is(Word.RELATIVE);
         return brand && (after == null || !tokens.sameParagraph(e, e + 1) || after.is(".") || after.is(",")
                 || after.cue() != null && !after.lower().endsWith("ed") && !after.isCue(Verb.NOUN_TOO)
                 && !after.isCue(Verb.NOUN_CUE)); // "said", "told"; not "alleged", "continued" nor "post", "claims"
     }
 
-    /** The phrase up to the possessive, read as a source, with the possessive kept in its mention. */
-    private Source brandWithPossessive(int s, int e) {
-        Source owner = classify(s, e - 1);
+    /** The phrase up to a possessive that {@link #ownsNothing}, read as a source, with the possessive kept in its mention. */
+    private static Source withPossessive(Source owner, Token possessive) {
         return owner == null || owner.kind() == Source.Kind.PRONOUN ? null
-                : new Source(new Span(owner.mention().start(), tokens.get(e).end()), owner.kind());
+                : new Source(new Span(owner.mention().start(), possessive.end()), owner.kind());
     }
 
     /** The social media handle starting at the "@" at {@code start}, as a name; null when none does. */
@@ -313,10 +312,8 @@ class SourceReader extends TokenView {
             return handleAt(at); // "@lk-jord commented": the handle is all the phrase
         }
         Token t = tokens.get(e);
-        if (t.kind() == Token.Kind.POSSESSIVE && e - 1 > floor && ownsNothing(e - 2, e)) {
-            Source owner = nounPhraseEndingAt(e - 1, floor); // "A spokesman for Sainsbury's said:"
-            return owner == null || owner.kind() == Source.Kind.PRONOUN ? null
-                    : new Source(new Span(owner.mention().start(), t.end()), owner.kind());
+        if (t.kind() == Token.Kind.POSSESSIVE && e - 1 > floor && ownsNothing(e)) {
+            return withPossessive(nounPhraseEndingAt(e - 1, floor), t); // "A spokesman for Sainsbury's said:"
         }
         if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
             return null;
@@ -391,7 +388,7 @@ class SourceReader extends TokenView {
     Source classify(int s, int e) {
         Token last = tokens.get(e);
         if (last.kind() == Token.Kind.POSSESSIVE) {
-            return ownsNothing(s, e) ? brandWithPossessive(s, e) : null;
+            return e > s && ownsNothing(e) ? withPossessive(classify(s, e - 1), last) : null;
         }
         if (s == e && last.isIgnoreCase("another")) {
             return new Source(last.span(), Source.Kind.DESCRIPTION); // "Another added:": capitalised, but no name

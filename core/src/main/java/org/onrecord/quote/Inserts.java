@@ -20,7 +20,7 @@ final class Inserts {
      * The content paragraph after the inserts that start at {@code next}, or null when {@code next}
      * is no insert or more than {@link #MAX_INSERTS} follow one another.
      */
-    static Paragraph resumedPast(Segmented doc, Paragraph next, char opener) {
+    static Paragraph resumedPast(Segmented doc, Paragraph next) {
         Paragraph here = next;
         for (int n = 0; n < MAX_INSERTS && here != null && isInsert(doc.text(), here); n++) {
             here = doc.nextContent(here);
@@ -29,7 +29,7 @@ final class Inserts {
     }
 
     /** A paragraph that neither opens with a quotation mark nor ends with a sentence's punctuation. */
-    static boolean isInsert(String text, Paragraph p) {
+    private static boolean isInsert(String text, Paragraph p) {
         int s = p.start();
         int e = p.end();
         while (s < e && Chars.isSpace(text.charAt(s))) {

@@ -48,7 +48,7 @@ public final class QuoteScanner {
                 reopened = state == ScanState.INSIDE && next != null && reopens(text, next, run.opener);
             }
             if (state == ScanState.INSIDE && !reopened && next != null) {
-                Paragraph resumed = Inserts.resumedPast(doc, next, run.opener);
+                Paragraph resumed = Inserts.resumedPast(doc, next);
                 if (resumed != null && reopens(text, resumed, run.opener)) {
                     reopened = true; // "'…¶Back on: The soap is returning (caption)¶'Until everything …"
                     resumesIn = resumed.index();
