@@ -336,7 +336,7 @@ final class NarrativeSubjects {
         for (int i = from + 1; i < first; i++) {
             Token t = tokens.get(i);
             if (t.isWord() && Character.isLowerCase(t.first()) && tokens.get(i - 1).is(Word.DETERMINER)
-                    && (t.is(Word.ROLE) || t.is(Word.PERSON) || t.is(Word.PERSON_MALE) || t.is(Word.PERSON_FEMALE))) {
+                    && TokenView.isPersonNoun(t)) {
                 return true;
             }
         }

@@ -183,7 +183,7 @@ final class PronounReader extends SpeakerReader {
         for (int i = from + 1; i < tokens.size() && tokens.get(i).end() <= to; i++) {
             Token t = tokens.get(i);
             if (t.isWord() && Character.isLowerCase(t.first()) && !t.is(other) && tokens.get(i - 1).is(Word.DETERMINER)
-                    && (t.is(Word.ROLE) || t.is(Word.PERSON) || t.is(Word.PERSON_MALE) || t.is(Word.PERSON_FEMALE))
+                    && TokenView.isPersonNoun(t)
                     && !subjects.quoted(i, i)) {
                 return true;
             }
@@ -224,12 +224,12 @@ final class PronounReader extends SpeakerReader {
     private boolean person(Span description) {
         int first = tokens.firstAtOrAfter(description.start());
         return description.of(doc.text()).contains("year-old") || tokens.anyIn(description, t -> t.isWord() && t.start() > tokens.get(first).start()
-                && (t.is(Word.ROLE) || t.is(Word.PERSON) || t.is(Word.PERSON_MALE) || t.is(Word.PERSON_FEMALE) || Character.isUpperCase(t.first())));
+                && (TokenView.isPersonNoun(t) || Character.isUpperCase(t.first())));
     }
 
     /**
      * "… shows Ms Mikakos standing alongside jobs minister Martin Pakula as he said: '…'": the pronoun
-     * {@code m} opens a clause after "as", "when", "while", "after", "before" or "because" in its own
+     * {@code m} opens a clause after a subordinator (function-words.tsv: "as", "when", "while" …) in its own
      * sentence (from token {@code from}), which names before it exactly one person, known to be of the
      * pronoun's gender, and no one of unknown gender, no name after a determiner ("the Jimmy Savile
      * scandal") and no described person ("her opinionated mum"): that person; else null.
@@ -237,7 +237,7 @@ final class PronounReader extends SpeakerReader {
     private PersonEntity subordinateOf(int from, Span m, Gender gender) {
         int at = tokens.firstAtOrAfter(m.start());
         Token join = tokens.at(at - 1);
-        if (join == null || !join.isWord() || !Character.isLowerCase(join.first()) || !SUBORDINATORS.contains(join.lower())) {
+        if (join == null || !join.isWord() || !Character.isLowerCase(join.first()) || !join.is(Word.SUBORDINATOR)) {
             return null;
         }
         for (int i = from + 1; i < at; i++) {
@@ -251,7 +251,7 @@ final class PronounReader extends SpeakerReader {
                 }
             }
             if (t.isWord() && Character.isLowerCase(t.first()) && determined
-                    && (t.is(Word.ROLE) || t.is(Word.PERSON) || t.is(Word.PERSON_MALE) || t.is(Word.PERSON_FEMALE))
+                    && TokenView.isPersonNoun(t)
                     && !(next != null && next.isWord() && Character.isUpperCase(next.first()))) {
                 return null; // "her opinionated mum, Sue leaves Gok gobsmacked when she slams": someone described
             }
@@ -275,8 +275,6 @@ final class PronounReader extends SpeakerReader {
         }
         return found;
     }
-
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "when", "while", "after", "before", "because");
 
     /** A noun for a body, a document or a group, not one person: "club", "statement", "residents". */
     private static boolean body(Token head) {

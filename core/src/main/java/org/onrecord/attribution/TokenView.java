@@ -29,6 +29,11 @@ class TokenView {
                 || t.kind() == Token.Kind.PUNCT && (Chars.isSentenceEnd(t.first()) || t.is(",") || t.is(";"));
     }
 
+    /** A role or a noun for one person, of either gender: "minister", "mum", "youngster". */
+    static boolean isPersonNoun(Token t) {
+        return t.is(Word.ROLE) || t.is(Word.PERSON) || t.is(Word.PERSON_MALE) || t.is(Word.PERSON_FEMALE);
+    }
+
     /** "his", "her", "their", "its", "our", "my", "your": a pronoun that owns what follows it. */
     static boolean isPossessivePronoun(Token t) {
         String l = t.lower();

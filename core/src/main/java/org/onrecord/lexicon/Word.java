@@ -95,6 +95,8 @@ public enum Word {
     HYPHEN_PARTICLE("hyphen-particle"),
     /** Question words that open a reported content ("asked how …", "said whether …"): what follows a cue is then a clause. */
     CONTENT_OPENER("content-opener"),
+    /** Conjunctions that open a subordinate clause ("as he said", "when she arrived"). */
+    SUBORDINATOR("subordinator"),
     // word-forms.tsv
     /** Forms that report less often than they mislead ("continues"). */
     NOT_REPORTING_FORM("not-reporting-form"),
