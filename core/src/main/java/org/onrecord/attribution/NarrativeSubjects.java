@@ -323,7 +323,7 @@ final class NarrativeSubjects {
             Token article = tokens.at(k);
             boolean modifier = article != null && article.isWord() && (article.is(Word.DETERMINER) || article.is("and") || article.is("or"));
             if (found != null && found != p || owns(tokens.lastEndingBy(nm.span().end())) || modifier
-                    || p.name().indexOf(' ') < 0 || namedBefore(p, start) || !leadsNothing(from, first, true) || describedIn(from, first)) {
+                    || p.name().indexOf(' ') < 0 || entities.firstNamedAt(p) < start || !leadsNothing(from, first, true) || describedIn(from, first)) {
                 return null; // someone else who may be the one meant, or no one new, or someone else's words
             }
             found = p;
@@ -343,15 +343,6 @@ final class NarrativeSubjects {
         return false;
     }
 
-    /** Whether the person is named anywhere before character {@code index}. */
-    private boolean namedBefore(PersonEntity p, int index) {
-        for (NameMention nm : entities.mentionsStartingIn(new Span(0, index))) {
-            if (nm.isPerson() && nm.person() == p.index()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * "…, with shadow health minister Davies saying 'drastic' action was needed": the name at tokens

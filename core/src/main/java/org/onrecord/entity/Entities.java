@@ -18,11 +18,27 @@ public final class Entities {
     private final List<PersonEntity> people;
     private final List<Organisation> organisations;
     private final List<NameMention> mentions; // in text order
+    private final int[] firstNamed; // by person: where their first mention starts
 
     Entities(List<PersonEntity> people, List<Organisation> organisations, List<NameMention> mentions) {
         this.people = List.copyOf(people);
         this.organisations = List.copyOf(organisations);
         this.mentions = List.copyOf(mentions);
+        this.firstNamed = new int[this.people.size()];
+        java.util.Arrays.fill(firstNamed, Integer.MAX_VALUE);
+        for (NameMention m : this.mentions) {
+            if (m.isPerson() && firstNamed[m.person()] == Integer.MAX_VALUE) {
+                firstNamed[m.person()] = m.span().start();
+            }
+        }
+    }
+
+    /**
+     * Where the person is first named (in narrative or inside a quotation), or {@link Integer#MAX_VALUE}:
+     * asked per pronoun, so read from an index rather than by walking the mentions before.
+     */
+    public int firstNamedAt(PersonEntity p) {
+        return firstNamed[p.index()];
     }
 
     public List<PersonEntity> people() {
